@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// `npm start`: build the archive if anything it is made from is newer than the last build, then serve dist/ locally.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const outDir = process.env.LETOPIS_OUT_DIR ?? 'dist';
+const inputs = ['src', 'content', 'seeds', 'public', 'astro.config.mjs', 'package-lock.json'];
+
+/** The newest modification time under a path (0 when it is missing). */
+function newest(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((max, name) => Math.max(max, newest(join(path, name))), stat.mtimeMs);
+}
+
+const astro = (...args) => spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', ...args], { stdio: 'inherit' });
+const built = join(outDir, 'index.html');
+if (!existsSync(built) || Math.max(...inputs.map(newest)) > statSync(built).mtimeMs) {
+  const { status } = astro('build');
+  if (status !== 0) process.exit(status ?? 1);
+} else {
+  console.log(`${outDir}/ is up to date; serving it (delete it or run npm run build to rebuild).`);
+}
+const { status } = astro('preview', '--host', process.env.HOST ?? '127.0.0.1', '--port', process.env.PORT ?? '4321');
+process.exit(status ?? 0);

@@ -1,0 +1,38 @@
+import type { Encoding, Paragraph, RemovedBlock } from '../capture/index.ts';
+import type { Language, PublicationDate } from '../metadata/schema.ts';
+
+/** One article of the archive: its capture read, its editorial metadata merged, its permalink fixed. */
+export interface Article {
+  /** The capture's id: its file name without the extension, e.g. `000_132f9a9ed851b9fb`. */
+  id: string;
+  /** The capture's file name in `seeds/`. */
+  file: string;
+  /** Permanent path, e.g. `/articles/2019/some-title/` (without the site's base). */
+  permalink: string;
+  title: string;
+  /** The title was supplied by an editor (the capture has none): shown in square brackets. */
+  titleSupplied: boolean;
+  language: Language;
+  /** How the language was decided. */
+  languageSource: 'detected' | 'metadata';
+  outlet?: string;
+  outletUrl?: string;
+  author?: string;
+  /** The original's address; `sourceUrlFrom` says whether the capture or the sidecar gave it. */
+  sourceUrl?: string;
+  sourceUrlFrom?: 'capture' | 'metadata';
+  date?: PublicationDate;
+  /** `YYYY` of the publication date, or `undated`. */
+  year: string;
+  captured?: string;
+  notes?: string;
+  paragraphs: Paragraph[];
+  /** The capture as text (decoded, LF line endings): shown "as captured". */
+  raw: string;
+  removed: RemovedBlock[];
+  sha256: string;
+  byteLength: number;
+  encoding: Encoding;
+  bom: boolean;
+  lineEndings: string;
+}

@@ -1,0 +1,161 @@
+import {
+  blockReasons,
+  footerLine,
+  footerRule,
+  lineRules,
+  MAX_HEADLINE_LENGTH,
+  MAX_NAVIGATION_WORDS,
+  numberedItem,
+  type RemovalReason,
+} from './rules.ts';
+
+/** A line of the capture that is kept as article text (blank lines are kept as ''). */
+export interface KeptLine {
+  /** 1-based line number in the decoded capture. */
+  line: number;
+  text: string;
+}
+
+/** A run of lines the cleaner removed, with the rule that removed it. */
+export interface RemovedBlock {
+  /** First and last 1-based line numbers. */
+  from: number;
+  to: number;
+  /** The removed lines, joined with newlines, exactly as captured. */
+  text: string;
+  rule: string;
+  reason: RemovalReason;
+}
+
+export interface CleanResult {
+  kept: KeptLine[];
+  removed: RemovedBlock[];
+}
+
+const wordCount = (text: string) => text.split(/\s+/u).filter(Boolean).length;
+const isBlank = (text: string) => text.trim().length === 0;
+/** Two lines that differ only in spacing (a no-break space for a space) are the same line. */
+const comparable = (text: string) => text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+/** A long line that reads as prose: it anchors where the article's text is. */
+const isProse = (text: string) => wordCount(text) >= 12 && !numberedItem.test(text);
+
+/**
+ * Splits a capture's text into the lines that belong to the article and the blocks of boilerplate
+ * around them. Never rewrites a line: the kept text is made only of the input's own lines.
+ */
+export function cleanCapture(text: string): CleanResult {
+  const lines = text.split('\n');
+  const rule: Array<string | undefined> = lines.map(() => undefined);
+  const mark = (index: number, id: string) => {
+    rule[index] ??= id;
+  };
+
+  lines.forEach((line, i) => {
+    const trimmed = line.trim();
+    const match = lineRules.find((r) => trimmed.length <= r.maxLength && r.pattern.test(trimmed));
+    if (match) mark(i, match.id);
+  });
+
+  markFooter(lines, mark);
+  markNumberedHeadlines(lines, mark);
+  markRepeats(lines, rule, mark);
+  markLeadingNavigation(lines, rule, mark);
+
+  const reasons: Record<string, RemovalReason> = {
+    ...blockReasons,
+    ...Object.fromEntries(lineRules.map((r) => [r.id, r.reason])),
+  };
+  const kept: KeptLine[] = [];
+  const removed: RemovedBlock[] = [];
+  lines.forEach((line, i) => {
+    const id = rule[i];
+    if (id === undefined) {
+      kept.push({ line: i + 1, text: isBlank(line) ? '' : line });
+      return;
+    }
+    const last = removed.at(-1);
+    // A block runs on over the blank lines between lines removed by the same rule.
+    const gapIsBlank = last !== undefined && lines.slice(last.to, i).every(isBlank);
+    if (last && last.rule === id && gapIsBlank) {
+      last.text = lines.slice(last.from - 1, i + 1).join('\n');
+      last.to = i + 1;
+    } else {
+      removed.push({ from: i + 1, to: i + 1, text: line, rule: id, reason: reasons[id]! });
+    }
+  });
+  return { kept: dropBlanksInsideBlocks(kept, removed), removed };
+}
+
+/** Blank lines swallowed by a removed block are not kept twice. */
+function dropBlanksInsideBlocks(kept: KeptLine[], removed: RemovedBlock[]): KeptLine[] {
+  return kept.filter((k) => k.text !== '' || !removed.some((b) => k.line > b.from && k.line < b.to));
+}
+
+/** A rule line followed only by a source label and URL is the capture tool's footer. */
+function markFooter(lines: string[], mark: (i: number, id: string) => void) {
+  const start = lines.findLastIndex((line) => footerRule.test(line));
+  if (start < 0) return;
+  const rest = lines.slice(start + 1);
+  if (!rest.some((l) => !isBlank(l)) || !rest.every((l) => isBlank(l) || footerLine.test(l.trim()))) return;
+  for (let i = start; i < lines.length; i++) if (!isBlank(lines[i]!) || i === start) mark(i, 'capture-footer');
+}
+
+/**
+ * Three or more consecutive numbered short lines (1., 2., 3. …), with no prose before them or none
+ * after them, are the site's own headline list (most read, related), not the article's.
+ */
+function markNumberedHeadlines(lines: string[], mark: (i: number, id: string) => void) {
+  let i = 0;
+  while (i < lines.length) {
+    const first = numberedItem.exec(lines[i]!);
+    if (!first || first[1] !== '1') {
+      i++;
+      continue;
+    }
+    const items = [i];
+    let expected = 2;
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      if (isBlank(lines[j]!)) continue;
+      const item = numberedItem.exec(lines[j]!);
+      if (!item || Number(item[1]) !== expected || lines[j]!.trim().length > MAX_HEADLINE_LENGTH) break;
+      items.push(j);
+      expected++;
+    }
+    const atEdge = !lines.slice(0, i).some(isProse) || !lines.slice(items.at(-1)! + 1).some(isProse);
+    const headlineLike = items.every((k) => lines[k]!.trim().length <= MAX_HEADLINE_LENGTH);
+    if (items.length >= 3 && atEdge && headlineLike) items.forEach((k) => mark(k, 'numbered-headlines'));
+    i = items.at(-1)! + 1;
+  }
+}
+
+/** The title printed twice, and a line printed twice in a row (a doubled photo caption). */
+function markRepeats(lines: string[], rule: Array<string | undefined>, mark: (i: number, id: string) => void) {
+  const content = lines
+    .map((text, i) => ({ text: comparable(text), i }))
+    .filter((l) => l.text && rule[l.i] === undefined);
+  const first = content[0];
+  content.forEach((line, k) => {
+    if (k === 0) return;
+    if (first && line.text === first.text && k <= 2) mark(line.i, 'repeated-title');
+    else if (line.text === content[k - 1]!.text) mark(line.i, 'duplicate-line');
+  });
+}
+
+/** Short link-like lines at the very top, above boilerplate that was already removed, are site navigation. */
+function markLeadingNavigation(lines: string[], rule: Array<string | undefined>, mark: (i: number, id: string) => void) {
+  const lastRemovedInHead = (() => {
+    let last = -1;
+    for (let i = 0; i < lines.length; i++) {
+      if (rule[i] !== undefined) last = i;
+      else if (isProse(lines[i]!)) break;
+    }
+    return last;
+  })();
+  for (let i = 0; i < lastRemovedInHead; i++) {
+    const line = lines[i]!.trim();
+    if (rule[i] !== undefined || !line) continue;
+    const navigationLike = wordCount(line) <= MAX_NAVIGATION_WORDS && !/[.!?:;…]$/u.test(line);
+    if (navigationLike) mark(i, 'site-navigation');
+  }
+}

@@ -1,0 +1,139 @@
+import iconv from 'iconv-lite';
+
+/** Text encodings a capture may arrive in. */
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251';
+
+/** A capture's bytes turned into text, with a record of what was done to them. */
+export interface DecodedText {
+  /** The text, BOM removed, line endings normalised to LF. */
+  text: string;
+  /** The encoding the bytes were in. */
+  encoding: Encoding;
+  /** Whether the bytes started with a byte-order mark. */
+  bom: boolean;
+  /** The line endings the bytes used. */
+  lineEndings: 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
+}
+
+/** Why a capture cannot be read as text. */
+export class DecodeError extends Error {
+  /** What the editor should do about it. */
+  readonly fix: string;
+  constructor(message: string, fix: string) {
+    super(message);
+    this.name = 'DecodeError';
+    this.fix = fix;
+  }
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Share of C0 control characters (other than tab, LF, CR, FF) above which text is taken for binary data. */
+const MAX_CONTROL_SHARE = 0.01;
+
+function detectBom(bytes: Uint8Array): { encoding: Encoding; length: number } | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return undefined;
+}
+
+/** UTF-16 without a BOM: most code units of Latin or Cyrillic text have one zero byte on the same side. */
+function sniffUtf16(bytes: Uint8Array): Encoding | undefined {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
+  let evenZero = 0;
+  let oddZero = 0;
+  let cyrillicHigh = 0;
+  for (let i = 0; i + 1 < bytes.length; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+    if (bytes[i] === 0x04 || bytes[i + 1] === 0x04) cyrillicHigh++;
+  }
+  const units = bytes.length / 2;
+  if ((oddZero + cyrillicHigh) / units > 0.6 && evenZero / units < 0.1) return 'utf-16le';
+  if ((evenZero + cyrillicHigh) / units > 0.6 && oddZero / units < 0.1) return 'utf-16be';
+  return undefined;
+}
+
+/** Whether bytes that are not UTF-8 read as plausible Russian or Belarusian text in Windows-1251. */
+function looksLikeWindows1251(bytes: Uint8Array): boolean {
+  let letters = 0;
+  let high = 0;
+  for (const byte of bytes) {
+    if (byte < 0x80) continue;
+    high++;
+    // А–я, Ё/ё, Ў/ў, І/і and the typographic quotes and dashes of 1251.
+    if (byte >= 0xc0 || [0xa8, 0xb8, 0xa1, 0xa2, 0xb2, 0xb3, 0xab, 0xbb, 0x96, 0x97, 0x85, 0xa0].includes(byte)) letters++;
+  }
+  return high > 0 && letters / high > 0.9;
+}
+
+function controlShare(text: string): number {
+  if (text.length === 0) return 0;
+  let control = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) || code === 0xfffd) control++;
+  }
+  return control / text.length;
+}
+
+function lineEndingsOf(text: string): DecodedText['lineEndings'] {
+  const crlf = (text.match(/\r\n/g) ?? []).length;
+  const cr = (text.match(/\r(?!\n)/g) ?? []).length;
+  const lf = (text.match(/(?<!\r)\n/g) ?? []).length;
+  const kinds = [crlf && 'crlf', cr && 'cr', lf && 'lf'].filter(Boolean) as Array<'crlf' | 'cr' | 'lf'>;
+  if (kinds.length === 0) return 'none';
+  return kinds.length === 1 ? kinds[0]! : 'mixed';
+}
+
+/**
+ * Decodes a capture's bytes: UTF-8 (with or without BOM), UTF-16 (LE/BE, with BOM or sniffed) and
+ * Windows-1251 are accepted; the BOM is stripped and CRLF/CR become LF.
+ * Throws {@link DecodeError} for empty, whitespace-only or binary input.
+ */
+export function decodeCapture(bytes: Uint8Array): DecodedText {
+  if (bytes.length === 0) throw new DecodeError('the file is empty', 'add the article text, or delete the file');
+  const bom = detectBom(bytes);
+  let encoding: Encoding;
+  let raw: string;
+  if (bom) {
+    encoding = bom.encoding;
+    raw = iconv.decode(Buffer.from(bytes.subarray(bom.length)), encoding);
+  } else {
+    const utf16 = sniffUtf16(bytes);
+    if (utf16) {
+      encoding = utf16;
+      raw = iconv.decode(Buffer.from(bytes), utf16);
+    } else {
+      try {
+        raw = strictUtf8.decode(bytes);
+        encoding = 'utf-8';
+      } catch {
+        if (!looksLikeWindows1251(bytes)) {
+          throw new DecodeError(
+            'the file is neither UTF-8, UTF-16 nor Windows-1251 text (it looks like binary data)',
+            'save the capture as UTF-8 text, or remove it if it is not an article',
+          );
+        }
+        encoding = 'windows-1251';
+        raw = iconv.decode(Buffer.from(bytes), 'windows-1251');
+      }
+    }
+  }
+  if (controlShare(raw) > MAX_CONTROL_SHARE) {
+    throw new DecodeError(
+      'the file contains binary data (control characters), not text',
+      'save the capture as plain text (UTF-8), or remove it if it is not an article',
+    );
+  }
+  if (raw.trim().length === 0) {
+    throw new DecodeError('the file contains only whitespace', 'add the article text, or delete the file');
+  }
+  return {
+    text: raw.replace(/\r\n?/g, '\n'),
+    encoding,
+    bom: Boolean(bom),
+    lineEndings: lineEndingsOf(raw),
+  };
+}

@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildArchive, type BuildResult } from './support/build.ts';
+import { root } from './support/seeds.ts';
+
+const lock = JSON.parse(readFileSync(`${root}content/permalinks.json`, 'utf8')) as { articles: Record<string, string> };
+const paths = Object.values(lock.articles);
+const pathOf = (n: string) => Object.entries(lock.articles).find(([id]) => id.startsWith(`${n}_`))![1];
+
+describe('astro build of the seeds', () => {
+  let site: BuildResult;
+  beforeAll(() => {
+    site = buildArchive('seeds');
+    if (site.status !== 0) throw new Error(site.output);
+  });
+
+  it('builds one page per seed at its locked permanent URL', () => {
+    expect(paths).toHaveLength(5);
+    for (const path of paths) expect(site.exists(path), path).toBe(true);
+  });
+
+  it('leaves the lock unchanged: every seed already has its path', () => {
+    expect(JSON.parse(readFileSync(`${site.contentDir}/permalinks.json`, 'utf8'))).toEqual(lock);
+  });
+
+  it('lists the articles on the home page newest first, with date, outlet and language', () => {
+    const home = site.page('/');
+    const links = [...home.querySelectorAll('main ol a')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['004', '001', '000', '002', '003'].map(pathOf));
+    const text = home.querySelector('main')!.textContent!;
+    expect(text).toContain('Российская газета');
+    expect(text).toContain('≈ май 2022');
+  });
+
+  it('gives every paragraph a stable id and a visible anchor', () => {
+    const page = site.page(pathOf('003'));
+    const ids = [...page.querySelectorAll('.article-body [id^="p-"]')].map((p) => p.id);
+    expect(ids).toEqual(Array.from({ length: 13 }, (_, i) => `p-${i + 1}`));
+    expect(page.querySelector('#p-9')!.tagName).toBe('LI');
+    expect(page.querySelector('#p-1 a.paragraph-anchor')!.getAttribute('href')).toBe('#p-1');
+  });
+
+  it('shows title, date with precision, outlet, language and the source link', () => {
+    const page = site.page(pathOf('000'));
+    expect(page.documentElement.getAttribute('lang')).toBe('ru');
+    expect(page.querySelector('h1')!.textContent).toBe('Дмитрий Медведев показал белорусскому коллеге Сергею Румасу инновации');
+    const meta = page.querySelector('.meta')!.textContent!;
+    expect(meta).toContain('23 октября 2019');
+    expect(meta).toContain('Российская газета');
+    expect(page.querySelector('.meta a[href^="https://rg.ru/"]')).not.toBeNull();
+    expect(site.page(pathOf('002')).documentElement.getAttribute('lang')).toBe('en');
+  });
+
+  it('shows a supplied title in square brackets and an inferred date as such', () => {
+    const page = site.page(pathOf('001'));
+    expect(page.querySelector('h1')!.textContent).toBe('[Лукашенко и посол России Грызлов обсудили сотрудничество в IT-сфере]');
+    expect(page.querySelector('.meta time')!.textContent).toBe('≈ май 2022');
+  });
+
+  it('has a collapsed "as captured" section with the raw text, its sha256 and the removed blocks', () => {
+    const page = site.page(pathOf('001'));
+    const details = page.querySelector('details.as-captured')!;
+    expect(details.hasAttribute('open')).toBe(false);
+    expect(details.textContent).toContain('87d8696d2663fbe1');
+    expect(details.querySelector('.raw-capture')!.textContent).toBe(readFileSync(`${root}seeds/001_87d8696d2663fbe1.txt`, 'utf8'));
+    expect([...details.querySelectorAll('[data-rule]')].map((li) => li.getAttribute('data-rule'))).toEqual([
+      'support-prompt',
+      'site-navigation',
+      'numbered-headlines',
+      'duplicate-line',
+    ]);
+  });
+
+  it('keeps every boilerplate string out of every article body', () => {
+    const boilerplate = ['Подписывайтесь', 'Подписаться', 'Поддержать команду Зеркала', 'Беларусы на войне', 'Амкодор', 'Путин', 'Трамп', 'Мы в соцсетях', 'Leave a Reply', 'Source URL', '## **'];
+    for (const path of paths) {
+      const body = site.page(path).querySelector('.article-body')!.textContent!;
+      for (const text of boilerplate) expect(body, `${path} contains ${text}`).not.toContain(text);
+    }
+    const titles = [...site.page(pathOf('002')).querySelectorAll('.article-body p')].filter((p) => p.textContent!.startsWith('President promises'));
+    expect(titles).toHaveLength(0);
+  });
+});
+
+describe('astro build under a sub-path', () => {
+  it('prefixes every internal link with the base', () => {
+    const site = buildArchive('base', { base: '/letopis/' });
+    expect(site.status, site.output).toBe(0);
+    const home = site.page('/');
+    const hrefs = [...home.querySelectorAll('a[href^="/"], link[href^="/"]')].map((a) => a.getAttribute('href')!);
+    expect(hrefs.length).toBeGreaterThan(5);
+    for (const href of hrefs) expect(href.startsWith('/letopis/'), href).toBe(true);
+    expect(hrefs).toContain(`/letopis${pathOf('000')}`);
+  });
+});
+
+describe('astro build of bad input', () => {
+  it('decodes CP1251, UTF-16 with BOM, UTF-8 with BOM and CRLF captures', () => {
+    const site = buildArchive('encodings', { fixture: 'encodings' });
+    expect(site.status, site.output).toBe(0);
+    const built = JSON.parse(readFileSync(`${site.contentDir}/permalinks.json`, 'utf8')).articles as Record<string, string>;
+    const encodings = Object.fromEntries(Object.entries(built).map(([id, path]) => [id, site.page(path).querySelector('.as-captured .meta')!.textContent!]));
+    expect(encodings['001_cp1251']).toContain('windows-1251');
+    expect(encodings['002_utf16']).toContain('utf-16le + BOM');
+    expect(encodings['003_utf8bom']).toContain('utf-8 + BOM');
+    expect(encodings['004_crlf']).toContain('CRLF');
+    expect(site.page(built['001_cp1251']!).querySelector('h1')!.textContent).toBe('Белорусские программисты открыли центр в Минске');
+    expect(built['004_crlf']).toBe('/articles/2018/skolkovo-prinimayet-startapy-iz-belarusi/');
+    expect(built['002_utf16']).toBe('/articles/undated/forum-regionov-proshyol-v-mogilyove/');
+  });
+
+  it('fails listing every problem with its file and fix, and no stack trace', () => {
+    const site = buildArchive('bad-input', { fixture: 'bad-input' });
+    expect(site.status).not.toBe(0);
+    expect(site.output).toMatch(/found 8 problems/);
+    for (const file of ['001_empty.txt', '002_whitespace.txt', '003_binary.txt', '005_duplicate.txt', '006_bad-date.yaml:3', '007_unknown-key.yaml:2', '008_missing-field.yaml', '009_orphan.yaml']) {
+      expect(site.output).toContain(file);
+    }
+    expect(site.output).toContain('→ ');
+    expect(site.output).not.toMatch(/Stack trace|    at /);
+  });
+
+  it('shows HTML, scripts and markdown in a capture as text, never as markup', () => {
+    const site = buildArchive('unsafe', { fixture: 'unsafe' });
+    expect(site.status, site.output).toBe(0);
+    const path = JSON.parse(readFileSync(`${site.contentDir}/permalinks.json`, 'utf8')).articles['001_markup'] as string;
+    const page = site.page(path);
+    const body = page.querySelector('.article-body')!;
+    expect(body.textContent).toContain('<script>alert("xss")</script>');
+    expect(body.textContent).toContain('<img src=x onerror=alert(2)>');
+    expect(body.textContent).toContain('[нажми](javascript:alert(3))');
+    expect(body.textContent).toContain('**Жирный** текст, _курсив_, `код`');
+    expect(page.querySelector('h1')!.textContent).toBe('Заголовок с <script>alert(1)</script> внутри');
+    expect(page.querySelectorAll('script:not([src])').length).toBe(0);
+    expect(page.querySelectorAll('img, strong, em, code:not(.hash)').length).toBe(0);
+    expect([...page.querySelectorAll('a')].some((a) => a.getAttribute('href')!.startsWith('javascript:'))).toBe(false);
+  });
+});

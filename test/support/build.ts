@@ -1,0 +1,76 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { root } from './seeds.ts';
+
+export interface BuildOptions {
+  /** A fixture folder under test/fixtures with `seeds/` and `content/`; default: the project's own. */
+  fixture?: string;
+  /** The site's base path, e.g. `/letopis/`. */
+  base?: string;
+  /** Extra environment. */
+  env?: Record<string, string>;
+}
+
+export interface BuildResult {
+  status: number;
+  output: string;
+  outDir: string;
+  /** The copy of `content/` the build read (and wrote its lock to). */
+  contentDir: string;
+  read: (path: string) => string;
+  exists: (path: string) => boolean;
+  page: (path: string) => Document;
+}
+
+const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
+
+/** The environment without what vitest adds (BASE_URL, MODE, NODE_ENV=test …), which would leak into Astro's build. */
+function cleanEnv(): Record<string, string | undefined> {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (key.startsWith('VITEST') || ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key)) delete env[key];
+  }
+  return env;
+}
+
+/**
+ * Runs a real `astro build` into a temporary folder. The content folder is copied first, so the
+ * build's lock file writes never touch the project's own `content/`.
+ */
+export function buildArchive(name: string, options: BuildOptions = {}): BuildResult {
+  mkdirSync(join(root, 'test/.tmp'), { recursive: true });
+  const work = mkdtempSync(join(root, 'test/.tmp', `${name}-`));
+  const source = options.fixture ? join(root, 'test/fixtures', options.fixture) : root;
+  const contentDir = join(work, 'content');
+  const contentSource = join(source, 'content');
+  if (existsSync(contentSource)) cpSync(contentSource, contentDir, { recursive: true });
+  else mkdirSync(contentDir, { recursive: true });
+  const outDir = join(work, 'dist');
+  const result = spawnSync(process.execPath, [astroBin, 'build', '--silent'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...cleanEnv(),
+      LETOPIS_SEEDS: join(source, 'seeds'),
+      LETOPIS_CONTENT: contentDir,
+      LETOPIS_OUT_DIR: outDir,
+      LETOPIS_CACHE_DIR: join(work, 'cache'),
+      LETOPIS_BASE: options.base ?? '/',
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+      ...options.env,
+    },
+  });
+  const file = (path: string) => join(outDir, path.replace(/^\//u, ''), path.endsWith('/') ? 'index.html' : '');
+  return {
+    status: result.status ?? 1,
+    output: `${result.stdout}${result.stderr}`,
+    outDir,
+    contentDir,
+    read: (path) => readFileSync(file(path), 'utf8'),
+    exists: (path) => existsSync(file(path)),
+    page: (path) => parseHTML(readFileSync(file(path), 'utf8')).document as unknown as Document,
+  };
+}
