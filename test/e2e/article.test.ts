@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { buildArchive } from '../support/build.ts';
+import { root } from '../support/seeds.ts';
+import { serveStatic, type StaticSite } from '../support/serve.ts';
+
+const lock = JSON.parse(readFileSync(`${root}content/permalinks.json`, 'utf8')) as { articles: Record<string, string> };
+const pathOf = (n: string) => Object.entries(lock.articles).find(([id]) => id.startsWith(`${n}_`))![1];
+
+describe('a reader opens the archive', () => {
+  let browser: Browser;
+  let site: StaticSite;
+  beforeAll(async () => {
+    const built = buildArchive('e2e-article', { base: '/letopis/' });
+    if (built.status !== 0) throw new Error(built.output);
+    site = await serveStatic(built.outDir, '/letopis/');
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('goes from the home page to an article and to one of its paragraphs', async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url);
+    await page.getByRole('link', { name: 'Дмитрий Медведев показал белорусскому коллеге Сергею Румасу инновации' }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/letopis${pathOf('000')}`);
+    await page.locator('#p-3 a.paragraph-anchor').click();
+    expect(new URL(page.url()).hash).toBe('#p-3');
+    expect(await page.locator('#p-3').evaluate((p) => getComputedStyle(p).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    await page.close();
+  });
+
+  it('opens the "as captured" section and sees the raw capture', async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL(pathOf('004').slice(1), site.url).href);
+    await expect.poll(() => page.locator('.raw-capture').isVisible()).toBe(false);
+    await page.getByText('Как сохранено').click();
+    await expect.poll(() => page.locator('.raw-capture').isVisible()).toBe(true);
+    expect(await page.locator('.raw-capture').textContent()).toContain('Leave a Reply');
+    await page.close();
+  });
+});
