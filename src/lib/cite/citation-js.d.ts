@@ -1,0 +1,14 @@
+/** Minimal typing for the parts of citation-js (0.7, CommonJS, untyped) that the citation tests use. */
+declare module 'citation-js' {
+  interface CiteFormatOptions {
+    format?: 'text' | 'html';
+    template?: string;
+    lang?: string;
+  }
+  class Cite {
+    constructor(data: unknown, options?: unknown);
+    data: Array<Record<string, unknown>>;
+    format(style: string, options?: CiteFormatOptions): string;
+  }
+  export default Cite;
+}
