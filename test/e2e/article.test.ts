@@ -43,4 +43,26 @@ describe('a reader opens the archive', () => {
     expect(await page.locator('.raw-capture').textContent()).toContain('Leave a Reply');
     await page.close();
   });
+
+  it('cites a paragraph and copies a reference, dated today', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(new URL(pathOf('000').slice(1), site.url).href);
+    const now = new Date();
+    const today = `${String(now.getDate()).padStart(2, '0')}.${String(now.getMonth() + 1).padStart(2, '0')}.${now.getFullYear()}`;
+    await page.getByRole('button', { name: 'Цитировать абзац: Абзац 3' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    const quote = await dialog.locator('pre').textContent();
+    expect(quote).toMatch(/^«Румас признался, что впечатлен увиденным/u);
+    expect(quote).toContain(`#p-3 (дата обращения: ${today})`);
+    await dialog.getByRole('button', { name: 'Копировать' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(quote);
+    await dialog.getByRole('button', { name: 'Закрыть' }).click();
+    const gost = page.locator('[data-citation-format="gost"]');
+    expect(await gost.locator('pre').textContent()).toContain(`(дата обращения: ${today})`);
+    await gost.getByRole('button', { name: 'Копировать' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Российская газета. – 2019. – 23 окт.');
+    await context.close();
+  });
 });

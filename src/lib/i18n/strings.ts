@@ -33,6 +33,13 @@ export const strings = {
     footerNote: 'Статический архив: читается без сервера, ссылки постоянны.',
     version: 'Версия архива',
     built: 'Собрано',
+    citeHeading: 'Как цитировать',
+    citeAccessed: 'Дата обращения в ссылках —',
+    citeBothCopies: 'Ссылки называют и оригинал публикации (издание, дата, адрес), и архивную копию (постоянный адрес в «Летописи»).',
+    citeDownload: (ext: string) => `Скачать ${ext}`,
+    citeParagraphHeading: 'Цитировать абзац',
+    citeParagraphHelp: 'У каждого абзаца есть постоянный якорь: ссылка ¶ рядом с абзацем ведёт на адрес вида …/#p-N. Кнопка ❝ у абзаца даёт готовую цитату со ссылкой, например:',
+    citeHowTo: 'Как цитировать архив',
   },
   en: {
     siteName: 'Letopis',
@@ -65,6 +72,13 @@ export const strings = {
     footerNote: 'A static archive: readable without a server, with permanent links.',
     version: 'Archive version',
     built: 'Built',
+    citeHeading: 'Cite this article',
+    citeAccessed: 'Access date in the references:',
+    citeBothCopies: 'References name both the original publication (outlet, date, address) and the archived copy (its permanent address in Letopis).',
+    citeDownload: (ext: string) => `Download ${ext}`,
+    citeParagraphHeading: 'Cite a paragraph',
+    citeParagraphHelp: 'Every paragraph has a permanent anchor: the ¶ link beside it leads to an address ending in #p-N. The ❝ button beside a paragraph gives a ready quotation with its reference, for example:',
+    citeHowTo: 'How to cite this archive',
   },
 } satisfies Record<UiLanguage, unknown>;
 

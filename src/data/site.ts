@@ -1,0 +1,15 @@
+import type { Article } from '../lib/archive/article.ts';
+import type { CitationContext } from '../lib/archive/citation-record.ts';
+import { buildDay } from '../lib/build-info.ts';
+import { t } from '../lib/i18n/strings.ts';
+import { withBase } from '../lib/url.ts';
+
+/** The absolute URL of an archive path, with the site's origin and base. */
+export function absoluteUrl(path: string, site: URL | undefined): string {
+  return new URL(withBase(import.meta.env.BASE_URL, path), site ?? 'http://localhost/').href;
+}
+
+/** How an article is cited from this build: its absolute permalink and the build day as access date. */
+export function citationContext(article: Article, site: URL | undefined): CitationContext {
+  return { permalink: absoluteUrl(article.permalink, site), accessed: buildDay(), archiveName: t('ru').siteName };
+}

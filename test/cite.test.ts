@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildArchive, type BuildResult } from './support/build.ts';
+import { root } from './support/seeds.ts';
+
+const lock = JSON.parse(readFileSync(`${root}content/permalinks.json`, 'utf8')) as { articles: Record<string, string> };
+const idOf = (n: string) => Object.keys(lock.articles).find((id) => id.startsWith(`${n}_`))!;
+const pathOf = (n: string) => lock.articles[idOf(n)]!;
+const site = 'https://archive.example.org';
+const meta = (doc: Document, name: string) => [...doc.querySelectorAll(`meta[name="${name}"], meta[property="${name}"]`)].map((m) => m.getAttribute('content'));
+
+describe('citing a built article', () => {
+  let built: BuildResult;
+  beforeAll(() => {
+    built = buildArchive('cite', { base: '/letopis/', env: { LETOPIS_SITE: site, SOURCE_DATE_EPOCH: '1764028800' } });
+    if (built.status !== 0) throw new Error(built.output);
+  });
+  const permalink = (n: string) => `${site}/letopis${pathOf(n)}`;
+
+  it('emits the citation_* and DC.* tags Zotero reads, and no journal or website type', () => {
+    const doc = built.page(pathOf('000'));
+    expect(meta(doc, 'citation_title')).toEqual(['Дмитрий Медведев показал белорусскому коллеге Сергею Румасу инновации']);
+    expect(meta(doc, 'citation_publication_date')).toEqual(['2019/10/23']);
+    expect(meta(doc, 'citation_publisher')).toEqual(['Российская газета']);
+    expect(meta(doc, 'citation_public_url')).toEqual([permalink('000')]);
+    expect(meta(doc, 'citation_language')).toEqual(['ru']);
+    expect(meta(doc, 'DC.type')).toEqual(['newspaperArticle']);
+    expect(meta(doc, 'og:type')).toEqual(['article']);
+    expect(meta(doc, 'citation_journal_title')).toEqual([]);
+    expect(doc.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(permalink('000'));
+  });
+
+  it('emits schema.org NewsArticle JSON-LD based on the source URL', () => {
+    const doc = built.page(pathOf('000'));
+    const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(ld).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'Дмитрий Медведев показал белорусскому коллеге Сергею Румасу инновации',
+      datePublished: '2019-10-23',
+      inLanguage: 'ru',
+      publisher: { name: 'Российская газета' },
+      isBasedOn: 'https://rg.ru/2019/10/23/dmitrij-medvedev-pokazal-belorusskomu-kollege-sergeiu-rumasu-innovacii.html',
+    });
+  });
+
+  it('shows the ГОСТ reference with the build day as access date, and the supplied title in brackets', () => {
+    const gost = built.page(pathOf('001')).querySelector('[data-citation-format="gost"] pre')!.textContent!;
+    expect(gost).toBe(
+      `[Лукашенко и посол России Грызлов обсудили сотрудничество в IT-сфере]. – Текст : электронный // Зеркало. – [Май 2022?]. – Копия: Летопись. – URL: ${permalink('001')} (дата обращения: 25.11.2025).`,
+    );
+    const apa = built.page(pathOf('002')).querySelector('[data-citation-format="apa"] pre')!.textContent!;
+    expect(apa).toContain('President promises to turn Belarus into IT land');
+    expect(apa).toContain('(ca. 2017');
+  });
+
+  it('publishes each reference as a file to download', () => {
+    const id = idOf('003');
+    const bib = built.read(`/citations/${id}.bib`);
+    expect(bib).toMatch(/^@online\{/u);
+    expect(bib).toContain('https://mpt.gov.by/ministr-sergey-popkov-vystupil-na-chetvertom-forume-regionov-rossii-i-belarusi');
+    expect(built.read(`/citations/${id}.ris`).trimEnd()).toMatch(/ER {2}-$/u);
+    expect(JSON.parse(built.read(`/citations/${id}.json`))[0]).toMatchObject({ type: 'article-newspaper', language: 'ru' });
+    const links = [...built.page(pathOf('003')).querySelectorAll('a.cite-download')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['.bib', '.ris', '.json'].map((ext) => `/letopis/citations/${id}${ext}`));
+  });
+
+  it('explains paragraph citation without JavaScript', () => {
+    const example = built.page(pathOf('000')).querySelector('.cite-paragraph-example')!.textContent!;
+    expect(example).toContain(`${permalink('000')}#p-1`);
+  });
+});
