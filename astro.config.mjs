@@ -2,6 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import pagefindIndex from './src/integrations/pagefind.ts'; // search (letopis:pagefind)
+import sitemap from '@astrojs/sitemap'; // permanence
+import captures, { permanentPagesOnly } from './src/integrations/captures.ts'; // permanence (letopis:captures)
 
 const env = process.env;
 
@@ -16,10 +19,19 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: env.LETOPIS_OUT_DIR ?? './dist',
   cacheDir: env.LETOPIS_CACHE_DIR ?? './node_modules/.astro',
-  build: { format: 'directory' },
+  // quality: no inline <style> or <script> in built pages, so the Content-Security-Policy (Base.astro,
+  // public/_headers) can forbid inline code; fonts and small assets stay files, not data: URIs.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   markdown: {
     processor: unified({ smartypants: false }),
   },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // permanence: the sitemap leaves out redirect pages and tombstones; captures publishes seeds/ + checksums.sha256
+    sitemap({ filter: permanentPagesOnly(env.LETOPIS_BASE ?? '/') }),
+    captures(),
+    pagefindIndex() /* search: must stay last, it indexes the built pages */,
+  ],
 });

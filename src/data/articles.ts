@@ -1,11 +1,19 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Article } from '../lib/archive/article.ts';
+import type { ArchivedArticle } from '../lib/archive/article.ts';
 import { dateSortKey } from '../lib/i18n/dates.ts';
+import { withdrawnIds } from '../lib/permanence/files.ts';
 
-export type ArticleEntry = CollectionEntry<'articles'> & { data: Article };
+export type ArticleEntry = CollectionEntry<'articles'> & { data: ArchivedArticle };
 
-/** All articles, newest first; undated ones last, then by capture id. */
-export async function getArticles(): Promise<ArticleEntry[]> {
-  const entries = (await getCollection('articles')) as ArticleEntry[];
+/**
+ * The published articles, newest first; undated ones last, then by capture id. A withdrawn article
+ * (content/withdrawn.yaml) is left out everywhere but its tombstone, which asks with `{ withdrawn: true }`.
+ */
+export async function getArticles(options: { withdrawn?: boolean } = {}): Promise<ArticleEntry[]> {
+  const withdrawn = options.withdrawn ? new Set<string>() : withdrawnIds();
+  const entries = ((await getCollection('articles')) as ArticleEntry[]).filter((entry) => !withdrawn.has(entry.id));
   return entries.sort((a, b) => dateSortKey(b.data.date).localeCompare(dateSortKey(a.data.date)) || a.id.localeCompare(b.id));
 }
+
+/** The title as shown: a supplied title in square brackets. */
+export const displayTitle = (article: { title: string; titleSupplied: boolean }) => (article.titleSupplied ? `[${article.title}]` : article.title);

@@ -1,6 +1,8 @@
 import type { Article } from '../lib/archive/article.ts';
 import type { CitationContext } from '../lib/archive/citation-record.ts';
 import { buildDay } from '../lib/build-info.ts';
+import type { UiLanguage } from '../lib/i18n/dates.ts';
+import { localePath } from '../lib/i18n/locale.ts';
 import { t } from '../lib/i18n/strings.ts';
 import { withBase } from '../lib/url.ts';
 
@@ -12,4 +14,9 @@ export function absoluteUrl(path: string, site: URL | undefined): string {
 /** How an article is cited from this build: its absolute permalink and the build day as access date. */
 export function citationContext(article: Article, site: URL | undefined): CitationContext {
   return { permalink: absoluteUrl(article.permalink, site), accessed: buildDay(), archiveName: t('ru').siteName };
+}
+
+/** The link to an archive page in the reader's interface language, with the site's base. */
+export function pageHref(path: string, ui: UiLanguage): string {
+  return withBase(import.meta.env.BASE_URL, localePath(path, ui));
 }

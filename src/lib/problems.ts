@@ -6,13 +6,13 @@ export interface Problem {
   line?: number;
   /** What is wrong. */
   message: string;
-  /** What to do about it. */
+  /** What to do about it (empty when the message already says). */
   fix: string;
 }
 
 export function formatProblem(problem: Problem): string {
   const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
-  return `${where}: ${problem.message}\n    → ${problem.fix}`;
+  return problem.fix ? `${where}: ${problem.message}\n    → ${problem.fix}` : `${where}: ${problem.message}`;
 }
 
 /** Thrown when the archive's input has problems; lists every one of them, not only the first. */

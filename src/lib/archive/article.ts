@@ -1,4 +1,5 @@
 import type { Encoding, Paragraph, RemovedBlock } from '../capture/index.ts';
+import type { Enrichment } from '../entities/index.ts';
 import type { Language, PublicationDate } from '../metadata/schema.ts';
 
 /** One article of the archive: its capture read, its editorial metadata merged, its permalink fixed. */
@@ -26,6 +27,8 @@ export interface Article {
   year: string;
   captured?: string;
   notes?: string;
+  /** Entities the editor links to the article (see `about` in the sidecar schema). */
+  about?: Array<{ entity: string; paragraphs: number[] }>;
   paragraphs: Paragraph[];
   /** The capture as text (decoded, LF line endings): shown "as captured". */
   raw: string;
@@ -36,3 +39,6 @@ export interface Article {
   bom: boolean;
   lineEndings: string;
 }
+
+/** An article with what enrichment found in it: mentions, quotes and topics. */
+export type ArchivedArticle = Article & Enrichment;

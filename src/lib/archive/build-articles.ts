@@ -1,4 +1,4 @@
-import { DecodeError, readCapture, type CaptureReading } from '../capture/index.ts';
+import { captureKindOf, DecodeError, readCapture, type CaptureReading } from '../capture/index.ts';
 import type { ArticleMetadata } from '../metadata/schema.ts';
 import { resolvePaths, type PermalinkLock } from '../permalinks/lock.ts';
 import { slugFromTitle } from '../permalinks/slug.ts';
@@ -21,6 +21,10 @@ export interface ArchiveInput {
   lock: PermalinkLock;
   /** Path of the lock file, for messages. */
   lockPath: string;
+  // permanence (letopis:captures): begin
+  /** Locked article ids retired on purpose (withdrawn or redirected): their captures may be gone from seeds/. */
+  retired?: ReadonlySet<string>;
+  // permanence: end
 }
 
 export interface ArchiveResult {
@@ -33,7 +37,7 @@ export interface ArchiveResult {
 const baseName = (path: string) => path.split('/').pop()!;
 const stem = (path: string) => baseName(path).replace(/\.[^.]+$/u, '');
 /** Two captures are the same text when their paragraphs match once spacing and case are ignored. */
-const fingerprint = (reading: CaptureReading) =>
+export const fingerprint = (reading: CaptureReading) =>
   [reading.title ?? '', ...reading.paragraphs.map((p) => p.text)].join('\n').normalize('NFC').replace(/\s+/gu, ' ').toLowerCase().trim();
 
 /**
@@ -62,7 +66,7 @@ export function buildArticles(input: ArchiveInput): ArchiveResult {
     const id = stem(capture.path);
     let reading: CaptureReading;
     try {
-      reading = readCapture(capture.bytes);
+      reading = readCapture(capture.bytes, captureKindOf(capture.path));
     } catch (error) {
       if (error instanceof DecodeError) {
         problems.push({ file: capture.path, message: error.message, fix: error.fix });
@@ -107,6 +111,7 @@ export function buildArticles(input: ArchiveInput): ArchiveResult {
       year,
       ...(meta.captured && { captured: meta.captured }),
       ...(meta.notes && { notes: meta.notes }),
+      ...(meta.about && { about: meta.about }),
       paragraphs: reading.paragraphs,
       raw: reading.decoded.text,
       removed: reading.removed,
@@ -119,7 +124,7 @@ export function buildArticles(input: ArchiveInput): ArchiveResult {
   }
 
   for (const [id, path] of Object.entries(input.lock.articles)) {
-    if (!captureIds.has(id)) {
+    if (!captureIds.has(id) && !input.retired?.has(id) /* permanence: withdrawn or redirected */) {
       problems.push({
         file: input.lockPath,
         message: `the article "${id}" was published at ${path} but its capture is gone from seeds/`,

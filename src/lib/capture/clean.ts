@@ -77,18 +77,21 @@ export function cleanCapture(text: string): CleanResult {
     // A block runs on over the blank lines between lines removed by the same rule.
     const gapIsBlank = last !== undefined && lines.slice(last.to, i).every(isBlank);
     if (last && last.rule === id && gapIsBlank) {
-      last.text = lines.slice(last.from - 1, i + 1).join('\n');
       last.to = i + 1;
     } else {
       removed.push({ from: i + 1, to: i + 1, text: line, rule: id, reason: reasons[id]! });
     }
   });
-  return { kept: dropBlanksInsideBlocks(kept, removed), removed };
+  // Each block's text is joined once, at the end (joining on every extension was quadratic).
+  for (const block of removed) if (block.to > block.from) block.text = lines.slice(block.from - 1, block.to).join('\n');
+  return { kept: dropBlanksInsideBlocks(kept, removed, lines.length), removed };
 }
 
 /** Blank lines swallowed by a removed block are not kept twice. */
-function dropBlanksInsideBlocks(kept: KeptLine[], removed: RemovedBlock[]): KeptLine[] {
-  return kept.filter((k) => k.text !== '' || !removed.some((b) => k.line > b.from && k.line < b.to));
+function dropBlanksInsideBlocks(kept: KeptLine[], removed: RemovedBlock[], lineCount: number): KeptLine[] {
+  const inside = new Uint8Array(lineCount + 2);
+  for (const b of removed) inside.fill(1, b.from + 1, b.to);
+  return kept.filter((k) => k.text !== '' || !inside[k.line]);
 }
 
 /** A rule line followed only by a source label and URL is the capture tool's footer. */
@@ -105,6 +108,12 @@ function markFooter(lines: string[], mark: (i: number, id: string) => void) {
  * after them, are the site's own headline list (most read, related), not the article's.
  */
 function markNumberedHeadlines(lines: string[], mark: (i: number, id: string) => void) {
+  // proseBefore[k]: some line before k is prose; proseFrom[k]: line k or a later one is (computed once: linear).
+  const prose = lines.map(isProse);
+  const proseBefore = [false];
+  for (let k = 0; k < lines.length; k++) proseBefore.push(proseBefore[k]! || prose[k]!);
+  const proseFrom: boolean[] = Array.from({ length: lines.length + 1 }, () => false);
+  for (let k = lines.length - 1; k >= 0; k--) proseFrom[k] = proseFrom[k + 1]! || prose[k]!;
   let i = 0;
   while (i < lines.length) {
     const first = numberedItem.exec(lines[i]!);
@@ -122,7 +131,7 @@ function markNumberedHeadlines(lines: string[], mark: (i: number, id: string) =>
       items.push(j);
       expected++;
     }
-    const atEdge = !lines.slice(0, i).some(isProse) || !lines.slice(items.at(-1)! + 1).some(isProse);
+    const atEdge = !proseBefore[i] || !proseFrom[items.at(-1)! + 1];
     const headlineLike = items.every((k) => lines[k]!.trim().length <= MAX_HEADLINE_LENGTH);
     if (items.length >= 3 && atEdge && headlineLike) items.forEach((k) => mark(k, 'numbered-headlines'));
     i = items.at(-1)! + 1;

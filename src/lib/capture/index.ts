@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { cleanCapture, type RemovedBlock } from './clean.ts';
 import { decodeCapture, type DecodedText } from './decode.ts';
+import { decodeHtml, extractHtml, HTML_FILE, type HtmlMetaTag } from './html.ts';
 import { detectLanguage, type LanguageGuess } from './language.ts';
 import { structureArticle, type ArticleStructure } from './structure.ts';
 
@@ -8,28 +9,67 @@ export { DecodeError } from './decode.ts';
 export type { DecodedText, Encoding } from './decode.ts';
 export type { RemovedBlock, KeptLine } from './clean.ts';
 export type { Paragraph, ParagraphKind } from './structure.ts';
+export type { HtmlMetaTag } from './html.ts';
+
+/** File names read as captures: plain text, markdown and saved HTML pages. */
+export const CAPTURE_FILE = /\.(?:txt|md|html)$/iu;
+
+/** How a capture's bytes are read: as text, or as a saved HTML page whose article text is extracted first. */
+export type CaptureKind = 'text' | 'html';
+
+/** `.html`/`.htm` captures are saved pages; everything else is text. */
+export const captureKindOf = (fileName: string): CaptureKind => (HTML_FILE.test(fileName) ? 'html' : 'text');
+
+/** What a saved page said besides its text (only for HTML captures). */
+export interface HtmlReading {
+  meta: HtmlMetaTag[];
+  byline?: string;
+  lang?: string;
+  /** Blocks of the page's text that extraction left out (navigation, share buttons, comments …). */
+  dropped: string[];
+}
 
 /** Everything the capture's own bytes say about the article. */
 export interface CaptureReading extends ArticleStructure {
   sha256: string;
   byteLength: number;
+  /** The capture as text: for HTML, the page's source (shown "as captured"). */
   decoded: DecodedText;
+  /** Removed blocks; for HTML their lines are the source lines the extracted text was found on. */
   removed: RemovedBlock[];
   language: LanguageGuess;
+  html?: HtmlReading;
 }
 
-/** Runs the capture stages in order: decode → clean → structure → language. */
-export function readCapture(bytes: Uint8Array): CaptureReading {
-  const decoded = decodeCapture(bytes);
-  const { kept, removed } = cleanCapture(decoded.text);
-  const structure = structureArticle(kept, removed);
-  const text = [structure.title ?? '', ...structure.paragraphs.map((p) => p.text)].join('\n');
+/**
+ * Runs the capture stages in order: decode → clean → structure → language. An HTML capture is decoded
+ * by its declared charset and its article text extracted first ("Title\n\npara\n\npara"); line numbers
+ * are then mapped back to the page's source.
+ */
+export function readCapture(bytes: Uint8Array, kind: CaptureKind = 'text'): CaptureReading {
+  const decoded = kind === 'html' ? decodeHtml(bytes) : decodeCapture(bytes);
+  const extraction = kind === 'html' ? extractHtml(decoded.text) : undefined;
+  const toSource = (line: number) => (extraction ? (extraction.sourceLines[line - 1] ?? line) : line);
+  const cleaned = cleanCapture(extraction ? extraction.text : decoded.text);
+  const structure = structureArticle(cleaned.kept, cleaned.removed);
+  const removed = cleaned.removed.map((b) => ({ ...b, from: toSource(b.from), to: Math.max(toSource(b.from), toSource(b.to)) }));
+  const paragraphs = structure.paragraphs.map((p) => ({ ...p, line: toSource(p.line) }));
+  const text = [structure.title ?? '', ...paragraphs.map((p) => p.text)].join('\n');
   return {
     sha256: createHash('sha256').update(bytes).digest('hex'),
     byteLength: bytes.length,
     decoded,
     removed,
     ...structure,
+    paragraphs,
     language: detectLanguage(text),
+    ...(extraction && {
+      html: {
+        meta: extraction.meta,
+        ...(extraction.byline && { byline: extraction.byline }),
+        ...(extraction.lang && { lang: extraction.lang }),
+        dropped: extraction.dropped,
+      },
+    }),
   };
 }

@@ -68,13 +68,18 @@ export function structureArticle(kept: KeptLine[], removed: RemovedBlock[] = [])
 
   const paragraphs: Paragraph[] = [];
   let previousBlank = true;
+  // The previous line, not the paragraph so far: a paragraph ends as its last line does, and testing the
+  // whole paragraph on every line was quadratic in its length.
+  let previousLine = '';
   for (const { line, text } of lines.slice(Math.max(bodyStart, 0))) {
     if (text.trim() === '') {
       previousBlank = true;
       continue;
     }
     const last = paragraphs.at(-1);
-    if (last && !previousBlank && last.kind === 'paragraph' && continuesPrevious(last.text, text)) {
+    const continues = last && !previousBlank && last.kind === 'paragraph' && continuesPrevious(previousLine, text);
+    previousLine = text;
+    if (last && continues) {
       last.text = `${last.text} ${text.trim()}`;
     } else {
       const isItem = listMarker.test(text);

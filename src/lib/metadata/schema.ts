@@ -74,9 +74,9 @@ export const articleMetadata = z.strictObject({
   /** The outlet that published the article, as it names itself (e.g. "Российская газета"). */
   outlet: z.string().min(1).optional(),
   /** The outlet's home page. */
-  outletUrl: z.url().optional(),
+  outletUrl: z.httpUrl().optional(), // http(s) only: a javascript: or data: address would become a live link
   /** The article's address at its source. A URL found in the capture itself wins over this. */
-  url: z.url().optional(),
+  url: z.httpUrl().optional(),
   /** Author(s) as credited by the outlet. */
   author: z.string().min(1).optional(),
   /**
@@ -90,6 +90,20 @@ export const articleMetadata = z.strictObject({
   captured: isoDay.optional(),
   /** Overrides the detected language; use only when detection is wrong. */
   language: language.optional(),
+  /**
+   * Entities the article is about without naming them in a way the matcher finds (an unnamed meeting),
+   * each with the paragraphs that speak of it: `{ entity: events/<id>, paragraphs: [1] }`.
+   */
+  about: z
+    .array(
+      z.strictObject({
+        /** `people/<id>`, `organizations/<id>`, `events/<id>` or `places/<id>`. */
+        entity: z.string().regex(/^(?:people|organizations|events|places)\/[a-z0-9-]+$/u, 'must be a registry ref such as events/forum-of-regions-2017'),
+        /** 1-based paragraph numbers (`#p-N`) that speak of it. */
+        paragraphs: z.array(z.number().int().positive()).default([]),
+      }),
+    )
+    .optional(),
   /** Free editorial notes on the capture (where it came from, what is doubtful). */
   notes: z.string().min(1).optional(),
 });

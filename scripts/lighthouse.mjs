@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+// `npm run lighthouse`: Lighthouse (performance, accessibility, best practices, SEO) on the built archive,
+// with the desktop and the mobile preset, over the page kinds a reader meets first. It serves dist/ on
+// 127.0.0.1 the way a static host would and drives Debian's Chromium through its debugging port.
+//
+//   node scripts/lighthouse.mjs [--dist DIR] [--min 100] [--json FILE] [--pages /,/timeline/] [--presets mobile] [--save DIR]
+//
+// Prints a table of scores and the audits that cost points; exits 1 when a score is below --min.
+import { spawn } from 'node:child_process';
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { createGzip } from 'node:zlib';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const dist = resolve(root, arg('dist', 'dist'));
+const min = Number(arg('min', '0'));
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`No built archive in ${dist}: run \`npm run build\` first.`);
+  process.exit(2);
+}
+
+const lock = JSON.parse(readFileSync(join(root, 'content/permalinks.json'), 'utf8'));
+const firstArticle = Object.values(lock.articles).sort()[0];
+const pages = arg('pages', '')
+  ? arg('pages', '').split(',')
+  : ['/', firstArticle, '/people/lukashenko/', '/topics/hi-tech-park/', '/timeline/', '/search/?q=ПВТ', '/en/'];
+
+// ── a static server, as a host would serve dist/ ─────────────────────────────────────────────────
+const types = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.svg': 'image/svg+xml', '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream', '.webmanifest': 'application/manifest+json',
+};
+const server = createServer((request, response) => {
+  const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+  let file = normalize(join(dist, pathname));
+  if (!file.startsWith(dist)) return void response.writeHead(403).end();
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  const status = existsSync(file) ? 200 : 404;
+  if (status === 404) file = join(dist, '404.html');
+  // What a static host sends: a content type, and long caching for the fingerprinted files under _astro/.
+  const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
+  if (pathname.startsWith('/_astro/')) headers['cache-control'] = 'public, max-age=31536000, immutable';
+  // …and compresses text, as every static host does (Netlify, Cloudflare Pages, GitHub Pages, nginx with gzip on).
+  const compress = /^(?:text\/|application\/(?:json|xml|javascript)|image\/svg)/u.test(headers['content-type']) && /\bgzip\b/u.test(request.headers['accept-encoding'] ?? '');
+  if (compress) headers['content-encoding'] = 'gzip';
+  response.writeHead(status, headers);
+  if (compress) createReadStream(file).pipe(createGzip()).pipe(response);
+  else createReadStream(file).pipe(response);
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+// ── Chromium with a debugging port (flags as in test/support/browser.ts) ─────────────────────────
+const profile = mkdtempSync(join(tmpdir(), 'letopis-lighthouse-'));
+const browser = spawn(chromium, [
+  '--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profile}`,
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', 'about:blank',
+], { stdio: ['ignore', 'ignore', 'pipe'] });
+const port = await new Promise((done, fail) => {
+  let seen = '';
+  browser.stderr.on('data', (chunk) => {
+    seen += chunk;
+    const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//u.exec(seen);
+    if (match) done(Number(match[1]));
+  });
+  browser.on('exit', (code) => fail(new Error(`Chromium exited (${code}): ${seen}`)));
+});
+
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+const presets = Object.fromEntries(Object.entries({ desktop: desktopConfig, mobile: undefined }).filter(([name]) => arg('presets', 'desktop,mobile').split(',').includes(name)));
+const save = arg('save');
+const rows = [];
+const lost = [];
+try {
+  for (const path of pages) {
+    for (const [preset, config] of Object.entries(presets)) {
+      const url = new URL(path, origin).href;
+      const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: categories }, config);
+      const { lhr } = result;
+      if (save) writeFileSync(join(save, `${preset}-${path.replace(/[^a-z0-9]+/giu, '_')}.json`), JSON.stringify(lhr));
+      const scores = Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
+      rows.push({ path: decodeURI(path), preset, ...scores });
+      for (const c of categories) {
+        for (const ref of lhr.categories[c].auditRefs) {
+          const audit = lhr.audits[ref.id];
+          if (ref.weight > 0 && audit.score !== null && audit.score < 1) lost.push(`${decodeURI(path)} [${preset}] ${c}: ${ref.id} (${audit.score}) ${audit.displayValue ?? ''} — ${audit.title}`);
+        }
+      }
+    }
+  }
+} finally {
+  const exited = new Promise((done) => browser.once('exit', done));
+  browser.kill();
+  await exited;
+  server.close();
+  rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+}
+
+const pad = (s, n) => String(s).padEnd(n);
+console.log(`\n${pad('page', 58)} ${pad('preset', 8)} perf  a11y  best  seo`);
+for (const r of rows) console.log(`${pad(r.path, 58)} ${pad(r.preset, 8)} ${pad(r.performance, 5)} ${pad(r.accessibility, 5)} ${pad(r['best-practices'], 5)} ${r.seo}`);
+if (lost.length > 0) console.log(`\nAudits that cost points:\n${lost.map((l) => `  ${l}`).join('\n')}`);
+const json = arg('json');
+if (json) writeFileSync(json, `${JSON.stringify({ rows, lost }, null, 2)}\n`);
+const below = rows.filter((r) => categories.some((c) => r[c] < min));
+if (below.length > 0) {
+  console.error(`\n${below.length} run(s) below ${min}.`);
+  process.exit(1);
+}

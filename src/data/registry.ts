@@ -1,0 +1,62 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { crossLinks, type CrossLinks } from '../lib/archive/cross-links.ts';
+import { archivePaths } from '../lib/archive/paths.ts';
+import { readLock } from '../lib/archive/read-input.ts';
+import type { RegistryKind } from '../lib/archive/registry-paths.ts';
+import type { Entity, Topic } from '../lib/entities/index.ts';
+import { getArticles, type ArticleEntry } from './articles.ts';
+
+/** A registry entity as the pages use it: the loaded entity and its permanent path. */
+export type EntityData = Entity & { permalink: string };
+export type TopicData = Topic & { permalink: string };
+export type TopicEntry = CollectionEntry<'topics'> & { data: TopicData };
+export type EntityKind = Exclude<RegistryKind, 'topics'>;
+
+const allEntityKinds: readonly EntityKind[] = ['people', 'organizations', 'events', 'places'];
+
+/**
+ * The kinds the registry has entries of (by the permalink lock, which the content loader has just
+ * brought up to date): an empty kind gets no pages, and Astro is not asked for an empty collection.
+ */
+export const entityKinds: readonly EntityKind[] = (() => {
+  const lock = readLock(archivePaths());
+  return allEntityKinds.filter((kind) => Object.keys(lock[kind]).length > 0);
+})();
+
+export interface ArchiveIndex {
+  articles: ArticleEntry[];
+  articleById: Map<string, ArticleEntry>;
+  /** `people/lukashenko` → entity. */
+  entities: Map<string, EntityData>;
+  topics: TopicEntry[];
+  topicById: Map<string, TopicEntry>;
+  links: CrossLinks;
+}
+
+let memo: Promise<ArchiveIndex> | undefined;
+
+/** Everything the pages cross-reference, built once per build from the collections. */
+export function getArchiveIndex(): Promise<ArchiveIndex> {
+  memo ??= (async () => {
+    const articles = await getArticles();
+    const entities = new Map<string, EntityData>();
+    for (const kind of entityKinds) {
+      for (const entry of await getCollection(kind)) entities.set(`${kind}/${entry.id}`, entry.data as EntityData);
+    }
+    const topics = (await getCollection('topics')) as TopicEntry[];
+    return {
+      articles,
+      articleById: new Map(articles.map((a) => [a.id, a])),
+      entities,
+      topics,
+      topicById: new Map(topics.map((t) => [t.id, t])),
+      links: crossLinks(articles.map((a) => a.data)),
+    };
+  })();
+  return memo;
+}
+
+/** The entity's name in the interface language, falling back to Russian. */
+export function nameOf(entity: { names: { ru: string; en?: string | undefined } }, ui: 'ru' | 'en'): string {
+  return (ui === 'en' && entity.names.en) || entity.names.ru;
+}

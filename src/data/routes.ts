@@ -1,0 +1,37 @@
+import { getCollection } from 'astro:content';
+import { getArticles } from './articles.ts';
+import { entityKinds, getArchiveIndex, type EntityData } from './registry.ts';
+
+/** The part of a permanent path after its first segment: `/people/lukashenko/` → `lukashenko`. */
+const rest = (permalink: string) => permalink.split('/').filter(Boolean).slice(1).join('/');
+
+/** Static paths of the entity pages, `/<kind>/<slug>/`. */
+export async function entityRoutes() {
+  const routes = [];
+  for (const kind of entityKinds) {
+    for (const entry of await getCollection(kind)) {
+      const entity = entry.data as EntityData;
+      routes.push({ params: { kind, path: rest(entity.permalink) }, props: { kind, entity } });
+    }
+  }
+  return routes;
+}
+
+/** Static paths of the entity index pages, one per kind the registry has. */
+export async function entityIndexRoutes() {
+  const routes = [];
+  for (const kind of entityKinds) if ((await getCollection(kind)).length > 0) routes.push({ params: { kind }, props: { kind } });
+  return routes;
+}
+
+/** Static paths of the topic pages, `/topics/<slug>/`. */
+export async function topicRoutes() {
+  const { topics } = await getArchiveIndex();
+  return topics.map((topic) => ({ params: { path: rest(topic.data.permalink) }, props: { topic } }));
+}
+
+/** Static paths of the article pages, `/articles/<year>/<slug>/` (a withdrawn article gets a tombstone instead). */
+export async function articleRoutes() {
+  const articles = await getArticles();
+  return articles.map((entry) => ({ params: { path: rest(entry.data.permalink) }, props: { entry } }));
+}

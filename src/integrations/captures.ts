@@ -1,0 +1,89 @@
+/**
+ * Provenance and permanence at build time (`letopis:captures`):
+ * - before anything is built, `content/redirects.yaml` and `content/withdrawn.yaml` are read and
+ *   checked against the permalink lock and `seeds/`; problems stop the build, listed with file and fix;
+ * - after the build, every capture in `seeds/` (except withdrawn ones) is copied byte-identical to
+ *   `<outDir>/captures/<file>` and listed in `<outDir>/checksums.sha256` (`cd dist && sha256sum -c checksums.sha256`);
+ * - and every redirect is checked against the built site: its target exists, its source is not a live page.
+ */
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { archivePaths } from '../lib/archive/paths.ts';
+import { captureId, checksumsFile, publishedCaptureName } from '../lib/permanence/captures.ts';
+import { checkBuiltRedirects } from '../lib/permanence/check.ts';
+import { readPermanence } from '../lib/permanence/files.ts';
+import { ProblemsError, type Problem } from '../lib/problems.ts';
+
+/** The marker every redirect page carries, so the final check can tell it from a live page. */
+export const REDIRECT_MARKER = '<meta name="letopis-redirect"';
+
+function fail(problems: Problem[]): never {
+  const failure = new AstroError(new ProblemsError(problems).message, 'Fix each file listed above, then build again.');
+  failure.stack = '';
+  throw failure;
+}
+
+/** Copies the captures into `outDir/captures/` and writes `outDir/checksums.sha256`. Returns how many. */
+export function publishCaptures(outDir: string, seedsDir: string, files: readonly string[], withdrawn: ReadonlySet<string>): number {
+  mkdirSync(join(outDir, 'captures'), { recursive: true });
+  const entries = files
+    .filter((file) => !withdrawn.has(captureId(file)))
+    .map((file) => {
+      const bytes = readFileSync(join(seedsDir, file));
+      writeFileSync(join(outDir, 'captures', publishedCaptureName(file)), bytes);
+      return { file, sha256: createHash('sha256').update(bytes).digest('hex') };
+    });
+  writeFileSync(join(outDir, 'checksums.sha256'), checksumsFile(entries));
+  return entries.length;
+}
+
+/** Which sitemap pages to keep: not redirect pages, not tombstones (`sitemap({ filter: permanentPagesOnly(base) })`). */
+export function permanentPagesOnly(base: string): (page: string) => boolean {
+  let retired: Set<string> | undefined;
+  const head = base.replace(/\/$/u, '');
+  return (page) => {
+    if (!retired) {
+      const p = readPermanence();
+      const tombstones = p.withdrawals.flatMap((w) => (p.lock.articles[w.id] ? [p.lock.articles[w.id]!, `/en${p.lock.articles[w.id]!}`] : []));
+      retired = new Set([...p.redirects.map((r) => r.from), ...tombstones]);
+    }
+    const path = new URL(page).pathname;
+    return !retired.has(path.startsWith(head) ? path.slice(head.length) || '/' : path);
+  };
+}
+
+export default function captures(): AstroIntegration {
+  return {
+    name: 'letopis:captures',
+    hooks: {
+      'astro:config:setup': () => {
+        const { problems } = readPermanence();
+        if (problems.length > 0) fail(problems);
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir).replace(/\/$/u, '');
+        const paths = archivePaths();
+        const permanence = readPermanence(paths);
+        if (permanence.problems.length > 0) fail(permanence.problems);
+        const count = publishCaptures(outDir, paths.seedsDir, permanence.captureFiles, new Set(permanence.withdrawals.map((w) => w.id)));
+        const fileOf = (path: string) => join(outDir, path.replace(/^\//u, ''));
+        const problems = checkBuiltRedirects(permanence.redirects, permanence.redirectsFile, {
+          exists: (path) => {
+            const file = fileOf(path);
+            return path.endsWith('/') ? existsSync(join(file, 'index.html')) : existsSync(file) && statSync(file).isFile();
+          },
+          isRedirectPage: (path) => {
+            const file = join(fileOf(path), 'index.html');
+            return existsSync(file) && readFileSync(file, 'utf8').includes(REDIRECT_MARKER);
+          },
+        });
+        if (problems.length > 0) fail(problems);
+        logger.info(`published ${count} captures with checksums.sha256; ${permanence.redirects.length} redirects, ${permanence.withdrawals.length} withdrawn`);
+      },
+    },
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * Stamps the service worker (`public/sw.js`, copied to the output folder by Astro) with this build's
+ * id and the files a reader needs to search offline. Runs after the search index is written.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** Every file under `dir`, as sorted `/`-separated paths relative to it. */
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out.push(relative(dir, path).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/**
+ * The build id: a SHA-256 over every output file's path and content (the worker itself aside). It
+ * changes when anything a reader could have cached changes, and never otherwise: no timestamp, so the
+ * same input builds the same id.
+ */
+export function buildId(outDir: string, files: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const file of files) {
+    if (file === 'sw.js') continue;
+    hash.update(`${file}\0`);
+    hash.update(createHash('sha256').update(readFileSync(join(outDir, file))).digest());
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * What the worker caches on install: the search pages, the site's scripts and styles, and the whole
+ * search index with its result fragments (the text excerpts of every page: a few KB each), so any
+ * query can be searched offline, not only the ones tried online. Pagefind's own UI files are left out.
+ */
+export function precacheList(files: readonly string[], wasmLanguages: readonly string[]): string[] {
+  const wasm = /^pagefind\/wasm\.(.+)\.pagefind$/u;
+  return files.filter((f) => !wasm.test(f) || wasmLanguages.includes(wasm.exec(f)![1]!)).filter(
+    (f) =>
+      /^(en\/)?search\/index\.html$/u.test(f) ||
+      /^_astro\/.*\.(js|css)$/u.test(f) ||
+      (/^pagefind\//u.test(f) && !/pagefind-(component-|modular-)?ui|pagefind-highlight|build-id/u.test(f)),
+  ).map((f) => f.replace(/index\.html$/u, ''));
+}
+
+/** Writes the id and precache list into `<outDir>/sw.js`. Returns the id, or undefined when there is no worker. */
+export function stampServiceWorker(outDir: string): string | undefined {
+  const worker = join(outDir, 'sw.js');
+  if (!existsSync(worker)) return undefined;
+  const files = listFiles(outDir);
+  const id = buildId(outDir, files);
+  const entry = JSON.parse(readFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm?: string }> };
+  const wasmLanguages = Object.values(entry.languages).map((l) => l.wasm ?? 'unknown');
+  const source = readFileSync(worker, 'utf8');
+  if (!source.includes('__LETOPIS_BUILD_ID__')) {
+    throw new Error(`${worker} has no __LETOPIS_BUILD_ID__ placeholder: restore public/sw.js from the repository and rebuild.`);
+  }
+  writeFileSync(
+    worker,
+    source
+      .replace("'__LETOPIS_BUILD_ID__'", JSON.stringify(id))
+      .replace('/* __LETOPIS_PRECACHE__ */ []', JSON.stringify(precacheList(files, wasmLanguages))),
+  );
+  writeFileSync(join(outDir, 'pagefind', 'build-id.json'), `${JSON.stringify({ buildId: id })}\n`);
+  return id;
+}

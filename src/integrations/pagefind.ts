@@ -1,0 +1,82 @@
+/**
+ * Builds the Pagefind search index at the end of `astro build`, so `npm run build` alone produces a
+ * searchable archive. Pagefind runs through its Node API (no child process, no CLI flags): it reads
+ * every built HTML page, keeps what is inside `data-pagefind-body`, and writes `<outDir>/pagefind/`.
+ *
+ * One index per `<html lang>` is kept on purpose (Russian pages stemmed as Russian, English pages as
+ * English); the search page merges the other languages' indexes in the browser (README, "Search").
+ * Then the service worker is stamped with the build id (`offline.ts`).
+ */
+import type { AstroIntegration } from 'astro';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { stampServiceWorker } from './offline.ts';
+
+/** Thrown when Pagefind reports a problem: the build stops with this message. */
+export class PagefindIndexError extends Error {
+  constructor(step: string, problems: readonly string[], options?: ErrorOptions) {
+    super(
+      `Pagefind could not ${step}:\n${problems.map((p) => `  - ${p}`).join('\n')}\n` +
+        'The search index was not written. Check the pages named above (their <html lang> and data-pagefind-* attributes) and rebuild.',
+      options,
+    );
+    this.name = 'PagefindIndexError';
+  }
+}
+
+/** Fails on any error Pagefind returned for a step. */
+function check(step: string, errors: readonly string[] | undefined): void {
+  if (errors && errors.length > 0) throw new PagefindIndexError(step, errors);
+}
+
+/**
+ * Parts of indexed pages that are not searchable text: the article's metadata list (date, outlet,
+ * language, source address), which would otherwise fill excerpts with "ИзданиеCTV…". Filters and
+ * metadata come from `SearchIndexData.astro` instead. Navigation, the "as captured" section and panels
+ * are outside `data-pagefind-body` or marked `data-pagefind-ignore` by their components.
+ */
+export const excludeSelectors = ['[data-pagefind-body] .meta'];
+
+/** Where the bundle and the build id are written, relative to the site's output folder. */
+export const bundleDir = 'pagefind';
+
+/** Indexes `outDir` and writes the bundle into it. Returns the languages indexed and the page count. */
+export async function indexSite(outDir: string): Promise<{ pages: number; languages: string[] }> {
+  try {
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors });
+    check('start', errors);
+    if (!index) throw new PagefindIndexError('start', ['no index was created']);
+    const added = await index.addDirectory({ path: outDir });
+    check(`index the pages in ${outDir}`, added.errors);
+    if (added.page_count === 0) {
+      throw new PagefindIndexError('index the site', [`no HTML page in ${outDir} has data-pagefind-body content`]);
+    }
+    const written = await index.writeFiles({ outputPath: `${outDir}/${bundleDir}` });
+    check(`write the index to ${outDir}/${bundleDir}`, written.errors);
+    const entry = JSON.parse(readFileSync(`${outDir}/${bundleDir}/pagefind-entry.json`, 'utf8')) as { languages: Record<string, unknown> };
+    return { pages: added.page_count, languages: Object.keys(entry.languages).sort() };
+  } catch (error) {
+    if (error instanceof PagefindIndexError) throw error;
+    throw new PagefindIndexError('build the search index', [error instanceof Error ? error.message : String(error)], {
+      cause: error,
+    });
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** The Astro integration: `integrations: [pagefindIndex()]` in `astro.config.mjs`. */
+export default function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'letopis:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir).replace(/\/$/u, '');
+        const { pages, languages } = await indexSite(outDir);
+        const buildId = stampServiceWorker(outDir);
+        logger.info(`indexed ${pages} pages (${languages.join(', ')}); offline cache ${buildId ?? 'not installed (no sw.js)'}`);
+      },
+    },
+  };
+}

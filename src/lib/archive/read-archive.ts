@@ -1,0 +1,88 @@
+import { CAPTURE_FILE } from '../capture/index.ts';
+import { compileRegistry, enrichWith, loadRegistry, RegistryError, unmatchedNames, type Registry, type UnmatchedName } from '../entities/index.ts';
+import type { PermalinkLock } from '../permalinks/lock.ts';
+import type { Problem } from '../problems.ts';
+import type { ArchivedArticle } from './article.ts';
+import { buildArticles } from './build-articles.ts';
+import type { ArchivePaths } from './paths.ts';
+import { displayPath, readDir, readLock } from './read-input.ts';
+import { registryPaths } from './registry-paths.ts';
+import { retiredIds } from '../permanence/files.ts'; // permanence
+
+/** The whole archive: enriched articles, the registry and every page's permanent path. */
+export interface Archive {
+  articles: ArchivedArticle[];
+  registry: Registry;
+  /** `people/lukashenko`, `topics/hi-tech-park` … → permanent path. */
+  registryPaths: Map<string, string>;
+  /** Capitalised names and acronyms no entity matches, for the editors' report. */
+  unmatched: Array<UnmatchedName & { article: string }>;
+}
+
+export type ArchiveReading =
+  | { ok: true; archive: Archive; lock: PermalinkLock; added: Array<{ id: string; path: string }> }
+  | { ok: false; problems: Problem[] };
+
+async function readRegistry(paths: ArchivePaths, problems: Problem[]): Promise<Registry> {
+  try {
+    return await loadRegistry(paths.contentDir);
+  } catch (error) {
+    if (!(error instanceof RegistryError)) {
+      throw new Error(`Could not read the registry in ${displayPath(paths.root, paths.contentDir)}: ${(error as Error).message}`, { cause: error });
+    }
+    for (const p of error.problems) problems.push({ file: displayPath(paths.root, `${paths.contentDir}/${p.file}`), message: p.message, fix: '' });
+    return { entities: [], topics: [] };
+  }
+}
+
+/** Editorial links (`about:` in a sidecar) must name a registry entry and a paragraph the article has. */
+function aboutProblems(paths: ArchivePaths, articles: ReturnType<typeof buildArticles>['articles'], known: Map<string, string>): Problem[] {
+  const problems: Problem[] = [];
+  for (const article of articles) {
+    const sidecar = displayPath(paths.root, `${paths.metadataDir}/${article.id}.yaml`);
+    for (const { entity, paragraphs } of article.about ?? []) {
+      if (!known.has(entity)) problems.push({ file: sidecar, message: `about: no entity ${entity} in the registry`, fix: `add content/${entity}.yaml or correct the reference` });
+      for (const n of paragraphs) {
+        if (n > article.paragraphs.length) problems.push({ file: sidecar, message: `about: ${entity} names paragraph ${n}, but the article has ${article.paragraphs.length}`, fix: 'use a paragraph number shown on the article page (#p-N)' });
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * Reads and checks everything the archive is made of, and enriches every article: the one function
+ * the build (through the content loaders) and the command-line tools share. Does not write anything;
+ * the caller records `lock` when `added` is not empty.
+ */
+export async function readArchive(paths: ArchivePaths): Promise<ArchiveReading> {
+  const problems: Problem[] = [];
+  const lockPath = displayPath(paths.root, paths.lockFile);
+  const registry = await readRegistry(paths, problems);
+  const built = buildArticles({
+    captures: readDir(paths.seedsDir, CAPTURE_FILE, paths.root),
+    sidecars: readDir(paths.metadataDir, /\.ya?ml$/iu, paths.root),
+    lock: readLock(paths),
+    lockPath,
+    retired: retiredIds(paths), // permanence: a withdrawn or redirected article may leave seeds/
+  });
+  problems.push(...built.problems);
+  const resolution = registryPaths(registry, built.lock, lockPath);
+  problems.push(...resolution.problems, ...aboutProblems(paths, built.articles, resolution.paths));
+  if (problems.length > 0) return { ok: false, problems };
+
+  const { index, topics, morphology } = await compileRegistry(registry);
+  const unmatched: Archive['unmatched'] = [];
+  const articles = built.articles.map((article) => {
+    const texts = article.paragraphs.map((p) => p.text);
+    const enrichment = enrichWith(texts, index, topics, morphology);
+    unmatched.push(...unmatchedNames(texts, enrichment.mentions).map((name) => ({ ...name, article: article.id })));
+    return { ...article, ...enrichment };
+  });
+  return {
+    ok: true,
+    archive: { articles, registry, registryPaths: resolution.paths, unmatched },
+    lock: resolution.lock,
+    added: [...built.added, ...resolution.added],
+  };
+}

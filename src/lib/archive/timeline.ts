@@ -1,0 +1,32 @@
+import type { PublicationDate } from '../metadata/schema.ts';
+
+/** One dated thing on the timeline: an article or an event. */
+export interface TimelineItem {
+  kind: 'article' | 'event';
+  /** Where it links (an archive path). */
+  path: string;
+  title: string;
+  lang?: string;
+  date?: PublicationDate;
+  /** For events that last: the last day/month/year, same precision as `date`. */
+  end?: string;
+}
+
+export interface TimelineYear {
+  /** `2019`, or `undated`. */
+  year: string;
+  items: TimelineItem[];
+}
+
+/** `2019-10` sorts before `2019-10-23` (imprecise dates open their period); events before articles on a tie. */
+const sortKey = (item: TimelineItem) => `${(item.date?.value ?? '9999').padEnd(10, '-00')}|${item.kind === 'event' ? 0 : 1}|${item.title}`;
+
+/** Groups items by year, oldest first, undated last. */
+export function timeline(items: readonly TimelineItem[]): TimelineYear[] {
+  const years = new Map<string, TimelineItem[]>();
+  for (const item of [...items].sort((a, b) => sortKey(a).localeCompare(sortKey(b)))) {
+    const year = item.date?.value.slice(0, 4) ?? 'undated';
+    years.set(year, [...(years.get(year) ?? []), item]);
+  }
+  return [...years].map(([year, yearItems]) => ({ year, items: yearItems }));
+}

@@ -1,0 +1,25 @@
+/**
+ * Minimal typings for `az` (Az.js, a Russian morphological analyser), covering what `morphology.ts` uses.
+ * The package ships no types of its own.
+ */
+declare module 'az' {
+  /** A grammatical tag; grammemes are exposed as boolean-ish properties (`tag.NOUN`, `tag.femn`, `tag.Surn`). */
+  export interface AzTag {
+    readonly [grammeme: string]: unknown;
+    toString(): string;
+  }
+  /** One possible reading of a word form. */
+  export interface AzParse {
+    readonly word: string;
+    readonly tag: AzTag;
+    readonly score: number;
+    /** The reading's dictionary form. */
+    normalize(keepPos?: boolean): AzParse;
+  }
+  interface MorphFn {
+    (word: string, config?: Record<string, unknown>): AzParse[];
+    init(path: string, callback: (error: Error | null) => void): void;
+  }
+  const Az: { Morph: MorphFn };
+  export default Az;
+}

@@ -1,0 +1,76 @@
+/**
+ * Entity enrichment: the one entry point the article pipeline calls.
+ *
+ * ```ts
+ * const registry = await loadRegistry('content');
+ * const { mentions, quotes, topics } = await enrichArticle(article.paragraphs, registry);
+ * ```
+ * The alias index and compiled topics are built once per registry object and reused.
+ */
+import { buildAliasIndex, type AliasIndex } from './alias-index.ts';
+import { findMentions, type Mention } from './mentions.ts';
+import { loadMorphology, type Morphology } from './morphology.ts';
+import { findQuotes, type Quote } from './quotes.ts';
+import type { Registry } from './schema.ts';
+import { compileTopics, lemmatise, topicsFor, type CompiledTopic, type TopicMatch } from './topics.ts';
+
+export { buildAliasIndex, type AliasIndex, type Terminal } from './alias-index.ts';
+export { loadRegistry, RegistryError, type RegistryProblem } from './load-registry.ts';
+export { findMentions, type Mention } from './mentions.ts';
+export { createMorphology, loadMorphology, type Morphology, type WordAnalysis } from './morphology.ts';
+export { findQuotes, type Quote } from './quotes.ts';
+export type { Entity, EntityKind, EntityRef, Registry, Topic } from './schema.ts';
+export { compileTopics, lemmatise, topicsFor, type CompiledTopic, type TopicEvidence, type TopicMatch } from './topics.ts';
+export { unmatchedNames, type UnmatchedName } from './unmatched.ts';
+
+/** What enrichment adds to an article. */
+export interface Enrichment {
+  /** Entity mentions, in text order. */
+  mentions: Mention[];
+  /** Direct quotations, with speakers where known. */
+  quotes: Quote[];
+  /** Topics the article belongs to, best first. */
+  topics: TopicMatch[];
+}
+
+/** Everything derived from a registry that is worth building once. */
+export interface CompiledRegistry {
+  readonly morphology: Morphology;
+  readonly index: AliasIndex;
+  readonly topics: readonly CompiledTopic[];
+}
+
+const compiled = new WeakMap<Registry, Promise<CompiledRegistry>>();
+
+/** Builds (once per registry object) the alias index and compiled topics. */
+export function compileRegistry(registry: Registry): Promise<CompiledRegistry> {
+  let result = compiled.get(registry);
+  if (!result) {
+    result = loadMorphology().then((morphology) => ({
+      morphology,
+      index: buildAliasIndex(registry.entities, morphology),
+      topics: compileTopics(registry.topics, morphology),
+    }));
+    compiled.set(registry, result);
+  }
+  return result;
+}
+
+/** Finds an article's mentions, quotes and topics. `paragraphs[0]` is paragraph 1 (`#p-1`). */
+export async function enrichArticle(paragraphs: readonly string[], registry: Registry): Promise<Enrichment> {
+  const { morphology, index, topics } = await compileRegistry(registry);
+  return enrichWith(paragraphs, index, topics, morphology);
+}
+
+/** Synchronous core of {@link enrichArticle}, for callers that compiled the registry themselves. */
+export function enrichWith(
+  paragraphs: readonly string[],
+  index: AliasIndex,
+  topics: readonly CompiledTopic[],
+  morphology: Morphology,
+): Enrichment {
+  const mentions = findMentions(paragraphs, index);
+  const quotes = findQuotes(paragraphs, mentions);
+  const lemmas = lemmatise(paragraphs, morphology);
+  return { mentions, quotes, topics: topicsFor({ paragraphs, mentions, lemmas }, topics) };
+}

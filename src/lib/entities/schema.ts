@@ -1,0 +1,250 @@
+/**
+ * Schemas of the entity registry: `content/{people,organizations,events,places}/<id>.yaml` and the
+ * frontmatter of `content/topics/<id>.mdx`. Every object is strict, so a misspelt key is an error,
+ * never silently ignored. The file name is the id; it is not repeated inside the file.
+ */
+import { z } from 'zod';
+
+/** Kinds of registry entity; each is a folder under `content/` and the first part of an entity ref. */
+export const entityKinds = ['people', 'organizations', 'events', 'places'] as const;
+export type EntityKind = (typeof entityKinds)[number];
+
+/** An entity id: the file name without extension, kebab-case Latin (`lukashenko`, `hi-tech-park`). */
+export const entityId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case Latin: lower-case letters, digits and single hyphens');
+
+/** A reference to an entity, `<kind>/<id>` (`people/lukashenko`, `organizations/hi-tech-park`). */
+export const entityRef = z
+  .string()
+  .regex(
+    /^(?:people|organizations|events|places)\/[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'must be written <kind>/<id>, kind being people, organizations, events or places',
+  );
+export type EntityRef = z.infer<typeof entityRef>;
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** A text in Russian and English, optionally Belarusian. */
+export const localized = z.strictObject({
+  /** Russian. */
+  ru: text,
+  /** English. */
+  en: text,
+  /** Belarusian, when known. */
+  be: text.optional(),
+});
+export type Localized = z.infer<typeof localized>;
+
+/** A text that may be known in only some of the archive's languages. */
+export const partialLocalized = z.strictObject({
+  /** Russian. */
+  ru: text.optional(),
+  /** English. */
+  en: text.optional(),
+  /** Belarusian. */
+  be: text.optional(),
+});
+
+/** A calendar date written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** How precisely a date is known. */
+export const datePrecision = z.enum(['day', 'month', 'year']);
+export type DatePrecision = z.infer<typeof datePrecision>;
+
+/** A Wikidata item id. Only ids that were checked against Wikidata belong here. */
+export const wikidataId = z.string().regex(/^Q[1-9]\d*$/, 'must be a Wikidata item id such as Q42');
+
+/** An acronym, matched case-sensitively: `ПВТ` links, `пвт` does not. */
+export const acronym = z
+  .string()
+  .regex(/^[\p{Lu}\p{N}][\p{L}\p{N}&-]*$/u, 'must start with a capital letter or digit and contain no spaces');
+
+/** Fields every registry entity has. */
+const entityFields = {
+  /** The entity's canonical names: shown on its page and matched in articles. */
+  names: localized,
+  /**
+   * Other spellings and forms in any language (`Hi-Tech Park`, `Евразийский экономический союз`).
+   * Matched by lemma, so one form per word order is enough: case endings come for free.
+   */
+  aliases: z.array(text).default([]),
+  /** Abbreviations matched exactly, case-sensitively (`ПВТ`, `HTP`, `ЕАЭС`, `EAEU`). */
+  acronyms: z.array(acronym).default([]),
+  /** One or two neutral sentences for the entity page, per language. */
+  description: partialLocalized.optional(),
+  /** The Wikidata item, only when certain. */
+  wikidata: wikidataId.optional(),
+  /** Official site, encyclopedia articles and the like. */
+  links: z.array(z.url()).default([]),
+};
+
+/** A person's name parts in one language. */
+const nameParts = z.strictObject({
+  /** Russian form (nominative). */
+  ru: text,
+  /** English form as the person's own government spells it in English. */
+  en: text,
+  /** Belarusian form (nominative). */
+  be: text.optional(),
+});
+
+/** `content/people/<id>.yaml`. */
+export const person = z.strictObject({
+  ...entityFields,
+  /** What the person is known for in the archive's articles (position at the time), per language. */
+  role: localized,
+  /** Given name: used for full-name matches (`Сергей Румас`) and initials (`С. Румас`). */
+  givenName: nameParts,
+  /** Patronymic, for `Сергей Петрович Попков` and double initials `А.Г. Лукашенко`. English has none. */
+  patronymic: z
+    .strictObject({
+      /** Russian form. */
+      ru: text,
+      /** Belarusian form. */
+      be: text.optional(),
+    })
+    .optional(),
+  /** Surname: matched alone when unambiguous or after a full mention. */
+  surname: nameParts,
+  /** Used to refuse surname-only matches that may be someone else (`Медведева` may be a woman). */
+  gender: z.enum(['male', 'female']),
+});
+export type Person = z.infer<typeof person>;
+
+/** `content/organizations/<id>.yaml`. */
+export const organization = z.strictObject({
+  ...entityFields,
+  /** What sort of organisation this is. */
+  kind: z.enum([
+    'government',
+    'ministry',
+    'intergovernmental',
+    'technology-park',
+    'innovation-centre',
+    'platform',
+    'company',
+    'media',
+    'other',
+  ]),
+  /** ISO 3166-1 alpha-2 code of the country it belongs to, if it belongs to one. */
+  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as BY').optional(),
+});
+export type Organization = z.infer<typeof organization>;
+
+/** `content/events/<id>.yaml`. */
+export const event = z
+  .strictObject({
+    ...entityFields,
+    /** What sort of event. */
+    kind: z.enum(['forum', 'conference', 'meeting', 'summit', 'other']),
+    /** First day (or month, or year) of the event; must agree with `precision`. */
+    start: partialDate,
+    /** Last day, for events longer than one `precision` unit; same format as `start`. */
+    end: partialDate.optional(),
+    /** How precisely `start`/`end` are known. */
+    precision: datePrecision,
+    /** Where it took place. */
+    place: partialLocalized,
+    /** How the dates are known when the articles do not state them, with sources. */
+    dateNote: text.optional(),
+    /** Entities that took part (`people/lukashenko`). */
+    participants: z.array(entityRef).default([]),
+  })
+  .superRefine((value, ctx) => {
+    const parts = { year: 1, month: 2, day: 3 }[value.precision];
+    for (const key of ['start', 'end'] as const) {
+      const date = value[key];
+      if (date !== undefined && date.split('-').length !== parts) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `precision "${value.precision}" needs ${key} written ${['YYYY', 'YYYY-MM', 'YYYY-MM-DD'][parts - 1]}`,
+        });
+      }
+    }
+    if (value.end !== undefined && value.end < value.start) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'end must not be before start' });
+    }
+  });
+export type Event = z.infer<typeof event>;
+
+/** `content/places/<id>.yaml`. */
+export const place = z.strictObject({
+  ...entityFields,
+  /** What sort of place. */
+  kind: z.enum(['country', 'city', 'region', 'venue', 'other']),
+});
+export type Place = z.infer<typeof place>;
+
+/** Schema of each entity kind's files. */
+export const entitySchemas = {
+  people: person,
+  organizations: organization,
+  events: event,
+  places: place,
+} as const;
+
+/**
+ * Which articles belong to a topic. An article's score is the number of (evidence, paragraph) pairs:
+ * each paragraph mentioning one of `entities` counts 1, each paragraph containing one of `keywords`
+ * counts 1. The article belongs to the topic when the score reaches `minScore`.
+ */
+export const topicRule = z.strictObject({
+  /** Entities whose mention counts as evidence (`organizations/hi-tech-park`). */
+  entities: z.array(entityRef).default([]),
+  /**
+   * Phrases matched on lemmatised text, Russian or English (`технологический суверенитет` also finds
+   * `технологического суверенитета`). Join terms with ` & ` to require them in one paragraph
+   * (`парк & айтишник`); a term may be an entity ref (`organizations/eaeu & цифровой`).
+   */
+  keywords: z.array(text).default([]),
+  /** Least score for membership. */
+  minScore: z.number().int().positive().default(1),
+});
+export type TopicRule = z.infer<typeof topicRule>;
+
+/** Frontmatter of `content/topics/<id>.mdx`; the body is the editorial description in Russian. */
+export const topicFrontmatter = z.strictObject({
+  /** The topic's title. */
+  names: localized,
+  /** Membership rule. */
+  rule: topicRule,
+});
+export type TopicFrontmatter = z.infer<typeof topicFrontmatter>;
+
+/** Any registry entity, with where it came from. */
+export type Entity =
+  | ({ collection: 'people' } & Person & EntityMeta)
+  | ({ collection: 'organizations' } & Organization & EntityMeta)
+  | ({ collection: 'events' } & Event & EntityMeta)
+  | ({ collection: 'places' } & Place & EntityMeta);
+
+/** Identity of a loaded entity (`collection` is its folder; `kind` is the schema's own sub-kind). */
+export interface EntityMeta {
+  /** File name without extension. */
+  id: string;
+  /** `<kind>/<id>`. */
+  ref: EntityRef;
+  /** The file it was read from. */
+  file: string;
+}
+
+/** A loaded topic. */
+export interface Topic extends TopicFrontmatter {
+  /** File name without extension. */
+  id: string;
+  /** The MDX body (editorial description). */
+  body: string;
+  /** The file it was read from. */
+  file: string;
+}
+
+/** The whole registry. */
+export interface Registry {
+  entities: Entity[];
+  topics: Topic[];
+}

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { buildArticles } from '../archive/build-articles.ts';
+import { emptyLock } from '../permalinks/lock.ts';
+import { archiveApa, archiveBibtex, archiveGost } from './archive-citation.ts';
+import { partialDateToRfc3339, renderAtom, rfc3339, xmlEscape } from './atom.ts';
+import { capturePath, checksumsFile, publishedCaptureName } from './captures.ts';
+import { checkBuiltRedirects, checkPermanence, retiredArticleIds, targetPage } from './check.ts';
+import { readRedirects, readWithdrawals } from './read.ts';
+
+const lock = { ...emptyLock(), articles: { a: '/articles/2019/a/', b: '/articles/2019/b/', c: '/articles/2019/c/' }, people: { p: '/people/p/' } };
+const input = (redirects: string, withdrawn = '[]', captureIds = ['a', 'b']) => ({
+  redirects: readRedirects('content/redirects.yaml', redirects).entries,
+  withdrawals: readWithdrawals('content/withdrawn.yaml', withdrawn).entries,
+  lock,
+  captureIds: new Set(captureIds),
+  redirectsFile: 'content/redirects.yaml',
+  withdrawnFile: 'content/withdrawn.yaml',
+});
+
+describe('reading content/redirects.yaml and content/withdrawn.yaml', () => {
+  it('reads an empty list, a commented empty list and an empty file', () => {
+    for (const text of ['[]', '# nothing yet\n[]\n', '']) {
+      expect(readRedirects('r.yaml', text)).toEqual({ entries: [], problems: [] });
+      expect(readWithdrawals('w.yaml', text)).toEqual({ entries: [], problems: [] });
+    }
+  });
+
+  it('reads entries with the line each starts on', () => {
+    const r = readRedirects('r.yaml', '# moved\n- from: /old/\n  to: /articles/2019/a/#p-3\n  reason: merged\n  since: 2026-01-15\n');
+    expect(r.problems).toEqual([]);
+    expect(r.entries).toEqual([{ from: '/old/', to: '/articles/2019/a/#p-3', reason: 'merged', since: '2026-01-15', line: 2 }]);
+    const w = readWithdrawals('w.yaml', '- id: a\n  title: T\n  reason: { ru: Причина, en: Reason }\n  withdrawn: 2026-02-01\n  date: { value: "2019-10", precision: month, evidence: stated }\n');
+    expect(w.problems).toEqual([]);
+    expect(w.entries[0]).toMatchObject({ id: 'a', reason: { ru: 'Причина', en: 'Reason' }, date: { value: '2019-10' }, line: 1 });
+  });
+
+  it('reports every problem with its file, line and a fix', () => {
+    const r = readRedirects('r.yaml', '- from: old\n  to: /x/\n- from: /y/\n  to: https://elsewhere.example/\n  extra: 1\n- to: /z/\n');
+    expect(r.entries).toEqual([]);
+    expect(r.problems.map((p) => [p.line, p.message])).toEqual([
+      [1, expect.stringContaining('entry 1: from must be a page path')],
+      [4, expect.stringContaining('entry 2: to must be a path of this site')],
+      [3, 'entry 2: unknown key "extra"'],
+      [6, 'entry 3: from is missing'],
+    ]);
+    for (const p of r.problems) expect(p.fix.length).toBeGreaterThan(10);
+    const w = readWithdrawals('w.yaml', '- id: a\n  title: T\n  withdrawn: 2026-02-30\n  date: { value: "2019", precision: month, evidence: stated }\n');
+    expect(w.problems.map((p) => [p.line, p.message])).toEqual([
+      [4, expect.stringContaining('date.value')],
+      [1, 'entry 1: reason is missing'],
+      [3, expect.stringContaining('entry 1: withdrawn')],
+    ]);
+    expect(readRedirects('r.yaml', 'from: /a/\n').problems[0]!.message).toMatch(/must be a list/u);
+    expect(readRedirects('r.yaml', '- from: /a/\n  to: [\n').problems[0]!.message).toMatch(/YAML cannot be read/u);
+  });
+});
+
+describe('checking redirects and withdrawals', () => {
+  it('accepts a redirect from a retired path and a withdrawal of a published article', () => {
+    expect(checkPermanence(input('- from: /articles/2019/c/\n  to: /articles/2019/a/\n', '- id: b\n  title: B\n  reason: r\n  withdrawn: 2026-01-01\n'))).toEqual([]);
+  });
+
+  it('finds duplicates, self-redirects, chains, live sources, tombstone sources and unknown ids', () => {
+    const problems = checkPermanence(
+      input(
+        '- from: /articles/2019/a/\n  to: /cite/\n- from: /x/\n  to: /x/#p-1\n- from: /y/\n  to: /z/\n- from: /z/\n  to: /cite/\n- from: /z/\n  to: /en/cite/\n- from: /articles/2019/b/\n  to: /cite/\n',
+        '- id: b\n  title: B\n  reason: r\n  withdrawn: 2026-01-01\n- id: b\n  title: B\n  reason: r\n  withdrawn: 2026-01-01\n- id: nope\n  title: N\n  reason: r\n  withdrawn: 2026-01-01\n',
+      ),
+    );
+    expect(problems.map((p) => `${p.file}:${p.line} ${p.message}`)).toEqual([
+      'content/withdrawn.yaml:5 "b" is withdrawn twice',
+      'content/withdrawn.yaml:9 no article "nope" was ever published (it is neither in the permalink lock nor in seeds/)',
+      'content/redirects.yaml:9 /z/ is redirected twice',
+      'content/redirects.yaml:1 /articles/2019/a/ is the live page of the article "a": a redirect would hide it',
+      'content/redirects.yaml:3 /x/ redirects to itself',
+      'content/redirects.yaml:5 /y/ redirects to /z/, which is itself redirected to /cite/',
+      'content/redirects.yaml:11 /articles/2019/b/ is the tombstone of the withdrawn article "b"',
+    ]);
+  });
+
+  it('after the build: a missing target and a live source are problems', () => {
+    const redirects = readRedirects('r.yaml', '- from: /old/\n  to: /gone/#p-2\n- from: /people/p/\n  to: /cite/\n- from: /fine/\n  to: /captures/a.txt\n').entries;
+    const built = new Set(['/cite/', '/people/p/', '/captures/a.txt', '/fine/', '/old/']);
+    const problems = checkBuiltRedirects(redirects, 'r.yaml', { exists: (p) => built.has(p), isRedirectPage: (p) => p !== '/people/p/' });
+    expect(problems.map((p) => [p.line, p.message])).toEqual([
+      [1, '/old/ redirects to /gone/#p-2, but the built site has no page /gone/'],
+      [3, '/people/p/ is a live page of the site, so it cannot be redirected'],
+    ]);
+    expect(targetPage('/a/#p-1')).toBe('/a/');
+  });
+
+  it('knows which locked articles are retired: withdrawn ones and those whose path is redirected', () => {
+    const { redirects, withdrawals } = input('- from: /articles/2019/c/\n  to: /articles/2019/a/\n', '- id: b\n  title: B\n  reason: r\n  withdrawn: 2026-01-01\n');
+    expect([...retiredArticleIds(lock, redirects, withdrawals)].sort()).toEqual(['b', 'c']);
+  });
+
+  it('lets buildArticles accept a retired capture that is gone from seeds/', () => {
+    const capture = { path: 'seeds/a.txt', bytes: new TextEncoder().encode('Заголовок статьи\n\nПервый абзац статьи о сотрудничестве в сфере информационных технологий.\n') };
+    const locked = { ...emptyLock(), articles: { a: '/articles/undated/zagolovok-stati/', gone: '/articles/undated/gone/' } };
+    const base = { captures: [capture], sidecars: [], lock: locked, lockPath: 'content/permalinks.json' };
+    expect(buildArticles(base).problems.map((p) => p.message)).toEqual([expect.stringContaining('"gone" was published')]);
+    expect(buildArticles({ ...base, retired: new Set(['gone']) }).problems).toEqual([]);
+  });
+});
+
+describe('published captures', () => {
+  it('keeps text names and makes HTML captures .txt, so a host never serves captured markup as a page', () => {
+    expect(publishedCaptureName('000_x.txt')).toBe('000_x.txt');
+    expect(publishedCaptureName('005_y.html')).toBe('005_y.html.txt');
+    expect(capturePath('000_x.txt')).toBe('/captures/000_x.txt');
+  });
+
+  it('writes checksums in the format sha256sum -c reads, sorted by file', () => {
+    expect(checksumsFile([{ file: 'b.txt', sha256: 'bb' }, { file: 'a.html', sha256: 'aa' }])).toBe('aa  captures/a.html.txt\nbb  captures/b.txt\n');
+    expect(checksumsFile([])).toBe('');
+  });
+});
+
+describe('the Atom feed', () => {
+  it('escapes text and drops characters XML cannot hold', () => {
+    expect(xmlEscape('<a href="x">Tom & \'Jerry\'</a>\u0001')).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; &apos;Jerry&apos;&lt;/a&gt;');
+  });
+
+  it('dates an imprecise date at the start of its period, and a build date without milliseconds', () => {
+    expect(partialDateToRfc3339('2019')).toBe('2019-01-01T00:00:00Z');
+    expect(partialDateToRfc3339('2019-10')).toBe('2019-10-01T00:00:00Z');
+    expect(partialDateToRfc3339('2019-10-23')).toBe('2019-10-23T00:00:00Z');
+    expect(rfc3339(new Date(Date.UTC(2026, 10, 25, 10, 0, 0, 123)))).toBe('2026-11-25T10:00:00Z');
+  });
+
+  it('has the elements RFC 4287 requires of a feed and of each entry', () => {
+    const atom = renderAtom({
+      id: 'https://x.org/',
+      title: 'Летопись',
+      self: 'https://x.org/atom.xml',
+      home: 'https://x.org/',
+      updated: '2026-11-25T00:00:00Z',
+      language: 'ru',
+      author: 'Летопись',
+      entries: [{ url: 'https://x.org/articles/2019/a/', title: '[A & B]', updated: '2019-10-01T00:00:00Z', summary: '<p>' }],
+    });
+    expect(atom).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ru">');
+    for (const tag of ['<id>https://x.org/</id>', '<updated>2026-11-25T00:00:00Z</updated>', '<author><name>Летопись</name></author>', '<link rel="self" type="application/atom+xml" href="https://x.org/atom.xml"/>']) expect(atom).toContain(tag);
+    expect(atom).toContain('<entry>\n    <id>https://x.org/articles/2019/a/</id>\n    <title>[A &amp; B]</title>');
+    expect(atom).toContain('<summary>&lt;p&gt;</summary>');
+    expect(atom).not.toContain('<published>');
+  });
+});
+
+describe('citing the archive as a whole', () => {
+  const a = { name: 'Летопись', subtitle: 'Архив публикаций', url: 'https://x.org/', version: '0.1.0+abc1234', day: '2026-11-25' };
+  it('gives GOST, APA and BibTeX with the version and the access date', () => {
+    expect(archiveGost(a)).toBe('Летопись : архив публикаций : сайт. – Версия 0.1.0+abc1234. – 2026. – URL: https://x.org/ (дата обращения: 25.11.2026). – Текст : электронный.');
+    expect(archiveApa({ ...a, name: 'Letopis', subtitle: 'An archive' })).toBe('Letopis. (2026). Letopis: An archive (Version 0.1.0+abc1234) [Web archive]. https://x.org/');
+    expect(archiveBibtex(a)).toContain('version = {0.1.0+abc1234},');
+    expect(archiveBibtex(a)).toContain('urldate = {2026-11-25},');
+  });
+});

@@ -1,0 +1,34 @@
+import type { AstroIntegrationLogger } from 'astro';
+import { AstroError } from 'astro/errors';
+import type { ArchivePaths } from '../lib/archive/paths.ts';
+import { readArchive, type Archive } from '../lib/archive/read-archive.ts';
+import { displayPath, inputStamp, writeLock } from '../lib/archive/read-input.ts';
+import { ProblemsError } from '../lib/problems.ts';
+
+async function load(paths: ArchivePaths, logger: AstroIntegrationLogger): Promise<Archive> {
+  const reading = await readArchive(paths);
+  if (!reading.ok) {
+    // Input problems are a list an editor can work through, not a crash with a stack trace.
+    const failure = new AstroError(new ProblemsError(reading.problems).message, 'Fix each file listed above, then build again. Nothing was published.');
+    failure.stack = '';
+    throw failure;
+  }
+  if (reading.added.length > 0) {
+    writeLock(paths, reading.lock);
+    const lockPath = displayPath(paths.root, paths.lockFile);
+    for (const { id, path } of reading.added) logger.info(`new permanent URL ${path} for ${id} (recorded in ${lockPath}: commit it)`);
+  }
+  return reading.archive;
+}
+
+let memo: { stamp: string; archive: Promise<Archive> } | undefined;
+
+/**
+ * Loads the archive once per state of the input files, however many collections ask for it:
+ * the articles and every registry collection share one read, one enrichment and one lock update.
+ */
+export function loadArchive(paths: ArchivePaths, logger: AstroIntegrationLogger): Promise<Archive> {
+  const stamp = inputStamp(paths);
+  if (memo?.stamp !== stamp) memo = { stamp, archive: load(paths, logger) };
+  return memo.archive;
+}

@@ -1,0 +1,114 @@
+/**
+ * rehype plugin: links entity mentions inside article paragraphs.
+ *
+ * Works on a tree where each paragraph is `<p id="p-N">` (N 1-based), optionally ending with
+ * `<a class="paragraph-anchor" href="#p-N">¶</a>`. A mention's `start`/`end` are UTF-16 offsets into
+ * the concatenation of the paragraph's text nodes, which is the paragraph string the mentions were
+ * found in. Each mention becomes `<a href="…" data-entity="people/lukashenko" class="mention">…</a>`.
+ * Text inside an existing `<a>` or a heading is never touched: a mention overlapping such text is
+ * skipped. A mention that crosses inline markup (`<em>`) is linked piece by piece.
+ */
+import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import { h } from 'hastscript';
+import type { Mention } from '../lib/entities/mentions.ts';
+
+/** Options of {@link rehypeMentions}. */
+export interface RehypeMentionsOptions {
+  /** Mentions found in the article's paragraphs (`findMentions`). */
+  mentions: readonly Mention[];
+  /** The URL of an entity's page, from its ref (`people/lukashenko` → `/people/lukashenko/`). */
+  href: (entity: string) => string;
+}
+
+interface Segment {
+  readonly node: Text;
+  readonly start: number;
+  readonly end: number;
+  /** Inside an `<a>` or a heading. */
+  readonly protectedText: boolean;
+}
+
+const protectedTags = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Wraps every mention in a link to its entity. */
+export default function rehypeMentions(options: RehypeMentionsOptions) {
+  const byParagraph = new Map<number, Mention[]>();
+  for (const mention of options.mentions) {
+    const list = byParagraph.get(mention.paragraph) ?? [];
+    list.push(mention);
+    byParagraph.set(mention.paragraph, list);
+  }
+  return (tree: Root): void => {
+    visitParagraphs(tree, false, (paragraph, number) => {
+      const mentions = byParagraph.get(number);
+      if (mentions) linkParagraph(paragraph, mentions, options.href);
+    });
+  };
+}
+
+function visitParagraphs(node: Root | Element, inProtected: boolean, visit: (p: Element, n: number) => void): void {
+  for (const child of node.children as RootContent[]) {
+    if (child.type !== 'element') continue;
+    const id = child.properties?.id;
+    const match = (child.tagName === 'p' || child.tagName === 'li') && typeof id === 'string' ? /^p-(\d+)$/.exec(id) : null;
+    if (match && !inProtected) visit(child, Number(match[1]));
+    else visitParagraphs(child, inProtected || protectedTags.has(child.tagName), visit);
+  }
+}
+
+function linkParagraph(paragraph: Element, mentions: readonly Mention[], href: (entity: string) => string): void {
+  const segments: Segment[] = [];
+  let offset = 0;
+  const collect = (node: Element, inProtected: boolean) => {
+    for (const child of node.children) {
+      if (child.type === 'text') {
+        segments.push({ node: child, start: offset, end: offset + child.value.length, protectedText: inProtected });
+        offset += child.value.length;
+      } else if (child.type === 'element') {
+        collect(child, inProtected || protectedTags.has(child.tagName));
+      }
+    }
+  };
+  collect(paragraph, false);
+
+  /** Per text node, the local ranges to wrap and with which mention. */
+  const cuts = new Map<Text, { from: number; to: number; mention: Mention }[]>();
+  let linkedUpTo = 0;
+  for (const mention of [...mentions].sort((a, b) => a.start - b.start)) {
+    if (mention.start < linkedUpTo || mention.end > offset || mention.start >= mention.end) continue;
+    const touched = segments.filter((s) => s.start < mention.end && mention.start < s.end);
+    if (touched.length === 0 || touched.some((s) => s.protectedText)) continue;
+    for (const s of touched) {
+      const list = cuts.get(s.node) ?? [];
+      list.push({ from: Math.max(mention.start, s.start) - s.start, to: Math.min(mention.end, s.end) - s.start, mention });
+      cuts.set(s.node, list);
+    }
+    linkedUpTo = mention.end;
+  }
+  if (cuts.size > 0) replaceTexts(paragraph, cuts, href);
+}
+
+function replaceTexts(
+  node: Element,
+  cuts: ReadonlyMap<Text, readonly { from: number; to: number; mention: Mention }[]>,
+  href: (entity: string) => string,
+): void {
+  node.children = node.children.flatMap((child): ElementContent[] => {
+    if (child.type === 'element') {
+      replaceTexts(child, cuts, href);
+      return [child];
+    }
+    if (child.type !== 'text' || !cuts.has(child)) return [child];
+    const out: ElementContent[] = [];
+    let at = 0;
+    for (const { from, to, mention } of cuts.get(child)!) {
+      if (from > at) out.push({ type: 'text', value: child.value.slice(at, from) });
+      out.push(
+        h('a', { href: href(mention.entity), dataEntity: mention.entity, className: ['mention'] }, child.value.slice(from, to)),
+      );
+      at = to;
+    }
+    if (at < child.value.length) out.push({ type: 'text', value: child.value.slice(at) });
+    return out;
+  });
+}

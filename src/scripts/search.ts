@@ -1,0 +1,221 @@
+/**
+ * The search page in the browser: loads Pagefind's JS API from the site's own bundle, merges the other
+ * languages' indexes (each language is indexed with its own stemming), runs the search in the URL on
+ * load and on every change, and renders results as plain DOM (no HTML strings from the index).
+ */
+import { facetParam, facets, hasSearch, pagefindOptions, parseSearchParams, toSearchParams, type Facet, type SearchState } from '../lib/search/query.ts';
+import { addressFor, excerptAround, excerptSegments, kindOf, languagesToMerge, matchedOnlyNames, paragraphOf, type Anchor } from '../lib/search/result.ts';
+
+interface Config {
+  strings: {
+    any: string;
+    facets: Record<Facet, string>;
+    kinds: Record<string, string>;
+    results: string;
+    searching: string;
+    enterQuery: string;
+    nothing: string;
+    paragraph: string;
+    matchedName: string;
+    failed: string;
+  };
+  languages: Record<string, string>;
+  labels: Record<string, string>;
+  base: string;
+  bundle: string;
+}
+
+/** The parts of Pagefind's JS API used here. */
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
+  search(term: string | null, options: Record<string, unknown>): Promise<{ results: { id: string; data(): Promise<ResultData> }[]; filters: Record<string, Record<string, number>> }>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+interface ResultData {
+  url: string;
+  excerpt: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+  locations: number[];
+  anchors: Anchor[];
+}
+
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/gu, (_, k: string) => String(values[k] ?? ''));
+
+/** Loads Pagefind once, with every language's index. */
+async function loadPagefind(config: Config): Promise<Pagefind> {
+  const pagefind = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as Pagefind;
+  await pagefind.options({ basePath: config.bundle, baseUrl: config.base, excerptLength: 26 });
+  const entry = (await (await fetch(`${config.bundle}pagefind-entry.json`)).json()) as { languages: Record<string, { page_count: number }> };
+  // Pagefind refuses to merge its own bundle path again; `./` names the same files by another path.
+  for (const language of languagesToMerge(entry.languages, document.documentElement.lang)) {
+    await pagefind.mergeIndex(`${config.bundle}./`, { language, baseUrl: config.base });
+  }
+  return pagefind;
+}
+
+/** Wires up the search page (`SearchPage.astro`). */
+export function startSearchPage(): void {
+  const root = document.querySelector<HTMLElement>('[data-search-config]');
+  if (!root) return;
+  const config = JSON.parse(root.dataset.searchConfig!) as Config;
+  const s = config.strings;
+  const form = root.querySelector<HTMLFormElement>('form.search-form')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+  const facetBox = form.querySelector<HTMLFieldSetElement>('.search-facets')!;
+  const facetList = form.querySelector<HTMLElement>('.search-facet-list')!;
+  const clear = form.querySelector<HTMLButtonElement>('.search-clear')!;
+  const status = root.querySelector<HTMLElement>('.search-status')!;
+  const nothing = root.querySelector<HTMLElement>('.search-nothing')!;
+  const list = root.querySelector<HTMLOListElement>('.search-results')!;
+
+  let state: SearchState = parseSearchParams(location.search);
+  input.value = state.q;
+  sortSelect.value = state.sort;
+  let pagefind: Promise<Pagefind> | undefined;
+  let run = 0;
+
+  const valueLabel = (facet: Facet, value: string) =>
+    facet === 'kind' ? (s.kinds[value] ?? value) : facet === 'language' ? (config.languages[value] ?? value) : (config.labels[value] ?? value);
+
+  /** One select per facet the index has, options with this search's counts; the chosen value always kept. */
+  function renderFacets(available: Record<string, Record<string, number>>, counts: Record<string, Record<string, number>>) {
+    facetList.replaceChildren();
+    for (const facet of facets) {
+      const values = Object.keys(available[facet] ?? {});
+      if (values.length === 0) continue;
+      const label = document.createElement('label');
+      label.textContent = s.facets[facet];
+      const select = document.createElement('select');
+      select.name = facetParam[facet];
+      select.dataset.facet = facet;
+      select.append(new Option(s.any, ''));
+      const sorted = values.sort((a, b) => (facet === 'year' ? b.localeCompare(a) : valueLabel(facet, a).localeCompare(valueLabel(facet, b))));
+      for (const value of sorted) {
+        const n = counts[facet]?.[value] ?? 0;
+        const option = new Option(`${valueLabel(facet, value)} (${n})`, value);
+        select.append(option);
+      }
+      select.value = state.filters[facet] ?? '';
+      label.append(select);
+      facetList.append(label);
+    }
+    facetBox.hidden = facetList.childElementCount === 0;
+    clear.hidden = Object.keys(state.filters).length === 0;
+  }
+
+  const ui = document.documentElement.lang === 'en' ? 'en' : 'ru';
+
+  function renderResult(data: ResultData, query: string): HTMLLIElement {
+    const item = document.createElement('li');
+    item.className = 'search-result';
+    const kind = kindOf(data.url, config.base, data.meta);
+    const paragraph = paragraphOf(data.locations, data.anchors);
+    const heading = document.createElement('h2');
+    const link = document.createElement('a');
+    const address = addressFor(data.url, config.base, ui);
+    link.href = paragraph ? `${address}#${paragraph.id}` : address;
+    link.textContent = data.meta.title ?? data.url;
+    heading.append(link);
+    const meta = document.createElement('p');
+    meta.className = 'search-result-meta';
+    const parts = [s.kinds[kind] ?? '', data.meta[`date_${ui}`] ?? '', data.meta.outlet ?? '', paragraph ? fill(s.paragraph, { n: paragraph.n }) : ''];
+    meta.textContent = parts.filter(Boolean).join(' · ');
+    item.append(heading, meta);
+    const excerpt = document.createElement('p');
+    excerpt.className = 'search-result-excerpt';
+    if (matchedOnlyNames(data.locations, data.anchors)) {
+      excerpt.textContent = `${data.content.slice(data.meta.title?.length ?? 0, 220).replace(/^[\s.]+/u, '')}…`;
+      const names = document.createElement('p');
+      names.className = 'search-result-names';
+      names.textContent = fill(s.matchedName, { names: query });
+      item.append(excerpt, names);
+    } else {
+      // Pagefind's excerpt picks the densest window, which may be the hidden names; cut our own then.
+      const inNames = data.anchors.some((a) => a.id === 'search-terms') && /<mark>/u.test(data.excerpt);
+      const segments = inNames ? excerptAround(data.content, data.locations, data.anchors) : excerptSegments(data.excerpt);
+      for (const segment of segments) {
+        if (segment.mark) {
+          const mark = document.createElement('mark');
+          mark.textContent = segment.text;
+          excerpt.append(mark);
+        } else excerpt.append(segment.text);
+      }
+      item.append(excerpt);
+    }
+    return item;
+  }
+
+  async function update(push: boolean) {
+    const mine = ++run;
+    const params = toSearchParams(state).toString();
+    const url = `${location.pathname}${params ? `?${params}` : ''}`;
+    if (`${location.pathname}${location.search}` !== url) history[push ? 'pushState' : 'replaceState'](null, '', url);
+    if (!hasSearch(state)) {
+      list.replaceChildren();
+      nothing.hidden = true;
+      status.textContent = s.enterQuery;
+      return;
+    }
+    status.textContent = s.searching;
+    try {
+      pagefind ??= loadPagefind(config);
+      const pf = await pagefind;
+      const [search, available] = await Promise.all([pf.search(state.q || null, pagefindOptions(state)), pf.filters()]);
+      const loaded = await Promise.all(search.results.slice(0, 60).map((r) => r.data()));
+      if (mine !== run) return;
+      // Each page exists in both interface languages: keep the best-scored copy of each.
+      const seen = new Set<string>();
+      const data = loaded.filter((d) => !seen.has(addressFor(d.url, config.base, ui)) && Boolean(seen.add(addressFor(d.url, config.base, ui))));
+      renderFacets(available, search.filters);
+      list.replaceChildren(...data.map((d) => renderResult(d, state.q)));
+      nothing.hidden = data.length > 0;
+      status.textContent = data.length > 0 ? fill(s.results, { n: data.length }) : fill(s.nothing, { q: state.q });
+    } catch (error) {
+      if (mine !== run) return;
+      console.error(error);
+      pagefind = undefined;
+      status.textContent = s.failed;
+    }
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      state = { ...state, q: input.value.replace(/\s+/gu, ' ').trim() };
+      void update(false);
+    }, 250);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    state = { ...state, q: input.value.replace(/\s+/gu, ' ').trim() };
+    void update(true);
+  });
+  form.addEventListener('change', (event) => {
+    const target = event.target as HTMLSelectElement;
+    if (target === sortSelect) state = { ...state, sort: parseSearchParams(`sort=${target.value}`).sort };
+    else if (target.dataset.facet) {
+      const filters = { ...state.filters };
+      if (target.value) filters[target.dataset.facet as Facet] = target.value;
+      else delete filters[target.dataset.facet as Facet];
+      state = { ...state, filters };
+    } else return;
+    void update(true);
+  });
+  clear.addEventListener('click', () => {
+    state = { ...state, filters: {} };
+    void update(true).then(() => input.focus());
+  });
+  addEventListener('popstate', () => {
+    state = parseSearchParams(location.search);
+    input.value = state.q;
+    sortSelect.value = state.sort;
+    void update(false);
+  });
+  void update(false);
+}

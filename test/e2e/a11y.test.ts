@@ -1,0 +1,89 @@
+/**
+ * Accessibility: axe-core finds no violation on each page kind, in the light and the dark theme, in Russian
+ * and in English. One build of the seeds (under a sub-path) serves every case. axe is served from the
+ * site's own origin through `page.route`, so the page's CSP (`script-src 'self'`) lets it run unchanged.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { buildArchive } from '../support/build.ts';
+import { root } from '../support/seeds.ts';
+import { serveStatic, type StaticSite } from '../support/serve.ts';
+
+const BASE = '/letopis/';
+const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+const lock = JSON.parse(readFileSync(join(root, 'content/permalinks.json'), 'utf8')) as { articles: Record<string, string> };
+const article = Object.entries(lock.articles).find(([id]) => id.startsWith('000_'))![1];
+
+/** The page kinds the issue names, plus the about page. */
+const pages: Array<[string, string]> = [
+  ['home', '/'],
+  ['article', article],
+  ['person', '/people/lukashenko/'],
+  ['organization', '/organizations/hi-tech-park/'],
+  ['topic', '/topics/hi-tech-park/'],
+  ['timeline', '/timeline/'],
+  ['search', '/search/?q=Лукашенко'],
+  ['about', '/about/'],
+];
+
+interface AxeResult {
+  violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[]; failureSummary: string }> }>;
+}
+
+async function audit(page: Page): Promise<string[]> {
+  await page.addScriptTag({ url: `${BASE}__axe__.js` });
+  const result = (await page.evaluate(() =>
+    (window as unknown as { axe: { run: (c: Document, o: object) => Promise<unknown> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    }),
+  )) as AxeResult;
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} — ${n.target.join(' ')}\n  ${n.failureSummary}`));
+}
+
+describe('axe finds nothing to fix', () => {
+  let browser: Browser;
+  let site: StaticSite;
+  beforeAll(async () => {
+    const built = buildArchive('e2e-a11y', { base: BASE });
+    if (built.status !== 0) throw new Error(built.output);
+    site = await serveStatic(built.outDir, BASE);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  describe.each(['light', 'dark'] as const)('in the %s theme', (colorScheme) => {
+    it.each(pages.flatMap(([name, path]) => [[name, path, 'ru'], [`${name} (en)`, `/en${path}`, 'en']] as const))(
+      '%s',
+      async (_name, path, lang) => {
+        const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+        await context.route(`**${BASE}__axe__.js`, (route) => route.fulfill({ body: axeSource, contentType: 'text/javascript' }));
+        const page = await context.newPage();
+        const response = await page.goto(new URL(path.replace(/^\//u, ''), site.url).href, { waitUntil: 'networkidle' });
+        expect(response?.status()).toBe(200);
+        expect(await page.getAttribute('html', 'lang')).toBe(path.includes('/articles/') && lang === 'en' ? 'ru' : lang);
+        if (path.includes('search')) await page.locator('.search-result').first().waitFor();
+        expect(await audit(page)).toEqual([]);
+        await context.close();
+      },
+    );
+  });
+
+  it('also passes on a phone (360 px), where the header and the pictures are laid out differently', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    await context.route(`**${BASE}__axe__.js`, (route) => route.fulfill({ body: axeSource, contentType: 'text/javascript' }));
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const [name, path] of pages) {
+      await page.goto(new URL(path.replace(/^\//u, ''), site.url).href, { waitUntil: 'networkidle' });
+      problems.push(...(await audit(page)).map((p) => `${name}: ${p}`));
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,146 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { buildArchive, type BuildResult } from '../support/build.ts';
+import { root } from '../support/seeds.ts';
+import { serveStatic, type StaticSite } from '../support/serve.ts';
+
+const lock = JSON.parse(readFileSync(`${root}content/permalinks.json`, 'utf8')) as { articles: Record<string, string> };
+const pathOf = (n: string) => Object.entries(lock.articles).find(([id]) => id.startsWith(`${n}_`))![1];
+/** The seed numbers of the articles among result paths (base stripped). */
+const articlesIn = (paths: string[]) =>
+  Object.keys(lock.articles)
+    .filter((id) => paths.includes(lock.articles[id]!))
+    .map((id) => id.slice(0, 3))
+    .sort();
+
+describe.each(['/', '/letopis/'])('search, served under %s', (base) => {
+  let browser: Browser;
+  let site: StaticSite;
+  let built: BuildResult;
+  let context: BrowserContext;
+  beforeAll(async () => {
+    built = buildArchive(`e2e-search${base === '/' ? '' : '-base'}`, { base });
+    if (built.status !== 0) throw new Error(built.output);
+    site = await serveStatic(built.outDir, base);
+    browser = await launchBrowser();
+    context = await browser.newContext();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  const url = (path: string) => new URL(path.replace(/^\//u, ''), site.url).href;
+
+  /** Archive paths (base stripped) of the results listed on a page. */
+  const resultPaths = async (page: Page) =>
+    (await page.locator('.search-result h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).map(
+      (l) => `/${decodeURI(new URL(l).pathname).slice(base.length)}`,
+    );
+
+  /** Opens the search page for a query string and waits for the status line to settle. */
+  async function search(query: string, page?: Page): Promise<{ page: Page; paths: string[]; links: string[]; status: string }> {
+    page ??= await context.newPage();
+    await page.goto(url(`/search/?${query}`));
+    await expect.poll(() => page.locator('.search-status').textContent(), { timeout: 10_000 }).toMatch(/Найдено|ничего не найдено/u);
+    const links = await page.locator('.search-result h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const paths = links.map((l) => `/${decodeURI(new URL(l).pathname).slice(base.length)}`);
+    return { page, paths, links, status: (await page.locator('.search-status').textContent()) ?? '' };
+  }
+  const q = (text: string) => `q=${encodeURIComponent(text)}`;
+
+  it('finds Лукашенко in Russian and English articles (the English one by its registry names) and his page', async () => {
+    const { paths, page } = await search(q('Лукашенко'));
+    expect(articlesIn(paths)).toEqual(['001', '002', '003']);
+    // The person pages are the lead's; when the build has made them, his must be found too.
+    if (existsSync(join(built.outDir, 'people/lukashenko/index.html'))) expect(paths).toContain('/people/lukashenko/');
+    expect(await page.locator('.search-result', { hasText: 'President promises' }).locator('.search-result-names').textContent()).toContain('Лукашенко');
+    await page.close();
+  });
+
+  it('stems Russian: "Румасом" finds 000 and links to the paragraph', async () => {
+    const { paths, links, page } = await search(q('Румасом'));
+    expect(articlesIn(paths)).toContain('000');
+    const link = links[paths.indexOf(pathOf('000'))]!;
+    const id = new URL(link).hash.slice(1);
+    expect(id).toMatch(/^p-\d+$/u);
+    await page.goto(link);
+    expect(await page.locator(`#${id}`).textContent()).toMatch(/Румас/u);
+    await page.close();
+  });
+
+  it('finds "технологического суверенитета" in 004, with the words highlighted', async () => {
+    const { paths, page } = await search(q('технологического суверенитета'));
+    expect(articlesIn(paths)).toContain('004');
+    expect((await page.locator('.search-result mark').allTextContents()).join(' ')).toMatch(/технологическ.*суверенитет/iu);
+    await page.close();
+  });
+
+  it('finds Russian articles from Latin names, acronyms and aliases', async () => {
+    expect(articlesIn((await search(q('Lukashenko'))).paths)).toEqual(expect.arrayContaining(['001', '002', '003']));
+    expect(articlesIn((await search(q('ПВТ'))).paths)).toEqual(expect.arrayContaining(['000', '002']));
+    expect(articlesIn((await search(q('Hi-Tech Park'))).paths)).toEqual(expect.arrayContaining(['000', '002']));
+    expect(articlesIn((await search(q('HTP'))).paths)).toEqual(expect.arrayContaining(['000', '002']));
+    expect(articlesIn((await search(q('EAEU'))).paths)).toEqual(expect.arrayContaining(['000', '004']));
+    for (const page of context.pages()) await page.close();
+  });
+
+  it('narrows by language, from the URL and from the form, and keeps the filter in the URL', async () => {
+    const { paths } = await search(`${q('Лукашенко')}&lang=en`);
+    expect(articlesIn(paths)).toEqual(['002']);
+    const { page } = await search(q('Лукашенко'));
+    await page.getByLabel('Язык').selectOption('ru');
+    await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('ru');
+    await expect.poll(async () => articlesIn(await resultPaths(page))).toEqual(['001', '003']);
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBeNull();
+    await expect.poll(async () => articlesIn(await resultPaths(page))).toEqual(['001', '002', '003']);
+    await page.close();
+  });
+
+  it('says plainly when nothing is found, with suggestions', async () => {
+    const { page, paths, status } = await search(q('зюзюкалка'));
+    expect(paths).toEqual([]);
+    expect(status).toContain('ничего не найдено');
+    expect(await page.locator('.search-nothing').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('works by keyboard from any page: "/" focuses the header box, Enter runs the search', async () => {
+    const page = await context.newPage();
+    await page.goto(url(pathOf('004')));
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    await page.keyboard.type('EAEU');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('EAEU');
+    await expect.poll(() => page.locator('.search-result').count()).toBeGreaterThan(1);
+    expect(await page.locator('#search-status').getAttribute('aria-live')).toBe('polite');
+    await page.close();
+  });
+
+  it('reads and searches offline after one visit', async () => {
+    const offline = await browser.newContext();
+    const page = await offline.newPage();
+    await page.goto(url('/search/?q=ПВТ'));
+    await expect.poll(() => page.locator('.search-result').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.goto(url(pathOf('004')));
+    await offline.setOffline(true);
+    await page.goto(url(pathOf('004')));
+    expect(await page.locator('h1').textContent()).toContain('Мишустин');
+    await page.goto(url('/search/?q=Лукашенко'));
+    await expect.poll(() => page.locator('.search-status').textContent(), { timeout: 10_000 }).toMatch(/Найдено/u);
+    expect(await page.locator('.search-result').count()).toBeGreaterThanOrEqual(3);
+    await offline.close();
+  });
+
+  it('ships no inline script and names its worker by the build’s content', () => {
+    const html = built.read('/search/');
+    expect(html.match(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>/gu) ?? []).toEqual([]);
+    expect(built.read('/sw.js')).toMatch(/const BUILD_ID = "[0-9a-f]{16}"/u);
+  });
+});

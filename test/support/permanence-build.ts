@@ -1,0 +1,31 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildArchive, type BuildOptions, type BuildResult } from './build.ts';
+import { root } from './seeds.ts';
+
+export interface VariantOptions extends BuildOptions {
+  /** Files to write into the copied `content/` (path relative to it → text). */
+  content?: Record<string, string>;
+  /** Seed files to leave out of the copied `seeds/` (file names). */
+  dropSeeds?: string[];
+  /** Files under the copied `content/` to delete (paths relative to it). */
+  dropContent?: string[];
+}
+
+/**
+ * Builds a variant of the project's own input: `seeds/` and `content/` are copied into a temporary
+ * fixture, changed as asked, and built with `buildArchive` (whose `env` option points it at the copy).
+ */
+export function buildVariant(name: string, options: VariantOptions = {}): BuildResult & { seedsDir: string } {
+  mkdirSync(join(root, 'test/.tmp'), { recursive: true });
+  const fixture = mkdtempSync(join(root, 'test/.tmp', `${name}-fixture-`));
+  const seedsDir = join(fixture, 'seeds');
+  const contentDir = join(fixture, 'content');
+  cpSync(join(root, 'seeds'), seedsDir, { recursive: true });
+  cpSync(join(root, 'content'), contentDir, { recursive: true });
+  for (const file of options.dropSeeds ?? []) rmSync(join(seedsDir, file));
+  for (const file of options.dropContent ?? []) rmSync(join(contentDir, file));
+  for (const [file, text] of Object.entries(options.content ?? {})) writeFileSync(join(contentDir, file), text);
+  const result = buildArchive(name, { ...options, env: { ...options.env, LETOPIS_SEEDS: seedsDir, LETOPIS_CONTENT: contentDir } });
+  return { ...result, contentDir, seedsDir };
+}
