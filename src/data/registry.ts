@@ -9,7 +9,7 @@ import { getArticles, type ArticleEntry } from './articles.ts';
 /** A registry entity as the pages use it: the loaded entity and its permanent path. */
 export type EntityData = Entity & { permalink: string };
 export type TopicData = Topic & { permalink: string };
-export type TopicEntry = CollectionEntry<'topics'> & { data: TopicData };
+export type TopicEntry = Omit<CollectionEntry<'topics'>, 'data'> & { data: TopicData };
 export type EntityKind = Exclude<RegistryKind, 'topics'>;
 
 const allEntityKinds: readonly EntityKind[] = ['people', 'organizations', 'events', 'places'];
@@ -43,7 +43,7 @@ export function getArchiveIndex(): Promise<ArchiveIndex> {
     for (const kind of entityKinds) {
       for (const entry of await getCollection(kind)) entities.set(`${kind}/${entry.id}`, entry.data as EntityData);
     }
-    const topics = (await getCollection('topics')) as TopicEntry[];
+    const topics = (await getCollection('topics')) as unknown as TopicEntry[];
     return {
       articles,
       articleById: new Map(articles.map((a) => [a.id, a])),

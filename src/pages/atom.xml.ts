@@ -4,13 +4,11 @@ import { buildDate } from '../lib/build-info.ts';
 import { t } from '../lib/i18n/strings.ts';
 import { renderAtom, rfc3339 } from '../lib/permanence/atom.ts';
 import { absolute, atomEntries } from '../lib/permanence/feeds.ts';
-import { withdrawnIds } from '../lib/permanence/files.ts';
 
 /** The articles as an Atom feed (RFC 4287), newest first; `updated` is the build date, never the clock. */
 export const GET: APIRoute = async ({ site }) => {
   const base = import.meta.env.BASE_URL;
   const origin = site ?? new URL('http://localhost/');
-  const withdrawn = withdrawnIds();
   const articles = (await getArticles()).map((e) => e.data);
   const s = t('ru');
   const built = buildDate();

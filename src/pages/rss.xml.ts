@@ -5,13 +5,11 @@ import { buildDate } from '../lib/build-info.ts';
 import { t } from '../lib/i18n/strings.ts';
 import { partialDateToRfc3339, xmlEscape } from '../lib/permanence/atom.ts';
 import { shownTitle, summaryOf } from '../lib/permanence/feeds.ts';
-import { withdrawnIds } from '../lib/permanence/files.ts';
 import { withBase } from '../lib/url.ts';
 
 /** The articles as RSS 2.0 (@astrojs/rss), newest first; an undated article has no pubDate. */
 export const GET: APIRoute = async ({ site }) => {
   const base = import.meta.env.BASE_URL;
-  const withdrawn = withdrawnIds();
   const articles = (await getArticles()).map((e) => e.data);
   const s = t('ru');
   return rss({
