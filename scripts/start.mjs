@@ -18,7 +18,8 @@ function newest(path) {
 const astro = (...args) => spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', ...args], { stdio: 'inherit' });
 const built = join(outDir, 'index.html');
 if (!existsSync(built) || Math.max(...inputs.map(newest)) > statSync(built).mtimeMs) {
-  const { status } = astro('build');
+  // The same safe build as `npm run build`: into a temporary folder, swapped in only on success.
+  const { status } = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
   if (status !== 0) process.exit(status ?? 1);
 } else {
   console.log(`${outDir}/ is up to date; serving it (delete it or run npm run build to rebuild).`);
