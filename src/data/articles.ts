@@ -6,14 +6,40 @@ import { withdrawnIds } from '../lib/permanence/files.ts';
 /** An `articles` entry typed by what the loader stores (the collection itself has no schema: the loader validates). */
 export type ArticleEntry = Omit<CollectionEntry<'articles'>, 'data'> & { data: ArchivedArticle };
 
+async function readArticles(withdrawnToo: boolean): Promise<ArticleEntry[]> {
+  const withdrawn = withdrawnToo ? new Set<string>() : withdrawnIds();
+  const entries = ((await getCollection('articles')) as unknown as ArticleEntry[]).filter((entry) => !withdrawn.has(entry.id));
+  return entries.sort((a, b) => dateSortKey(b.data.date).localeCompare(dateSortKey(a.data.date)) || a.id.localeCompare(b.id));
+}
+
+/**
+ * performance: every page asks for the list (an article page for its neighbours), and reading it costs
+ * a pass over the whole collection and the permanence files: per page, that made a build quadratic in
+ * the number of articles. The collection cannot change while `astro build` renders, so a build reads
+ * it once per option; `astro dev` reads it on every call, as before, to see edits.
+ */
+const memo = new Map<boolean, Promise<ArticleEntry[]>>();
+
 /**
  * The published articles, newest first; undated ones last, then by capture id. A withdrawn article
  * (content/withdrawn.yaml) is left out everywhere but its tombstone, which asks with `{ withdrawn: true }`.
+ * The list is shared: do not change it (copy it first).
  */
-export async function getArticles(options: { withdrawn?: boolean } = {}): Promise<ArticleEntry[]> {
-  const withdrawn = options.withdrawn ? new Set<string>() : withdrawnIds();
-  const entries = ((await getCollection('articles')) as unknown as ArticleEntry[]).filter((entry) => !withdrawn.has(entry.id));
-  return entries.sort((a, b) => dateSortKey(b.data.date).localeCompare(dateSortKey(a.data.date)) || a.id.localeCompare(b.id));
+export function getArticles(options: { withdrawn?: boolean } = {}): Promise<ArticleEntry[]> {
+  const withdrawnToo = options.withdrawn === true;
+  if (import.meta.env.DEV) return readArticles(withdrawnToo);
+  let articles = memo.get(withdrawnToo);
+  if (!articles) memo.set(withdrawnToo, (articles = readArticles(withdrawnToo)));
+  return articles;
+}
+
+const positions = new WeakMap<readonly ArticleEntry[], Map<string, number>>();
+
+/** performance: an article's place in a list from getArticles (an id → index map, built once per list). */
+export function positionIn(list: readonly ArticleEntry[], id: string): number {
+  let map = positions.get(list);
+  if (!map) positions.set(list, (map = new Map(list.map((entry, i) => [entry.id, i]))));
+  return map.get(id) ?? -1;
 }
 
 /** The title as shown: a supplied title in square brackets. */

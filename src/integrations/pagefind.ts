@@ -8,7 +8,7 @@
  * Then the service worker is stamped with the build id (`offline.ts`).
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { stampServiceWorker } from './offline.ts';
@@ -41,13 +41,29 @@ export const excludeSelectors = ['[data-pagefind-body] .meta'];
 /** Where the bundle and the build id are written, relative to the site's output folder. */
 export const bundleDir = 'pagefind';
 
+/**
+ * performance: which HTML files Pagefind reads. Every page also exists under `/en/` (the English
+ * interface), and those copies never carry `data-pagefind-body` (ArticlePage, EntityPage: search
+ * indexes each page once, in its Russian-interface copy), so Pagefind would parse every English copy
+ * (10,000 of them in a 10,000-article archive) only to skip it. The glob names every top-level folder
+ * but `en/`; the index is the same. A folder name with glob syntax in it falls back to every page.
+ */
+export function pagesGlob(outDir: string): string {
+  const folders = readdirSync(outDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== 'en')
+    .map((entry) => entry.name)
+    .sort();
+  if (folders.some((name) => /[{}[\]*?,!\\]/u.test(name))) return '**/*.{html}';
+  return `{${['*.html', ...folders.map((name) => `${name}/**/*.html`)].join(',')}}`;
+}
+
 /** Indexes `outDir` and writes the bundle into it. Returns the languages indexed and the page count. */
 export async function indexSite(outDir: string): Promise<{ pages: number; languages: string[] }> {
   try {
     const { index, errors } = await pagefind.createIndex({ excludeSelectors });
     check('start', errors);
     if (!index) throw new PagefindIndexError('start', ['no index was created']);
-    const added = await index.addDirectory({ path: outDir });
+    const added = await index.addDirectory({ path: outDir, glob: pagesGlob(outDir) });
     check(`index the pages in ${outDir}`, added.errors);
     if (added.page_count === 0) {
       throw new PagefindIndexError('index the site', [`no HTML page in ${outDir} has data-pagefind-body content`]);

@@ -1,12 +1,15 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
+import { fileURLToPath } from 'node:url';
 import type { ArchivePaths } from '../lib/archive/paths.ts';
 import { readArchive, type Archive } from '../lib/archive/read-archive.ts';
 import { displayPath, inputStamp, writeLock } from '../lib/archive/read-input.ts';
 import { ProblemsError } from '../lib/problems.ts';
 
-async function load(paths: ArchivePaths, logger: AstroIntegrationLogger): Promise<Archive> {
-  const reading = await readArchive(paths);
+async function load(paths: ArchivePaths, logger: AstroIntegrationLogger, cacheDir: URL | undefined): Promise<Archive> {
+  // performance: enrichment results are kept in Astro's cache folder, keyed by digest (enrichment-cache.ts)
+  const enrichmentCache = cacheDir && fileURLToPath(new URL('letopis-enrichment.json', cacheDir));
+  const reading = await readArchive(paths, { ...(enrichmentCache && { enrichmentCache }) });
   if (!reading.ok) {
     // Input problems are a list an editor can work through, not a crash with a stack trace.
     const failure = new AstroError(new ProblemsError(reading.problems).message, 'Fix each file listed above, then build again. Nothing was published.');
@@ -27,8 +30,8 @@ let memo: { stamp: string; archive: Promise<Archive> } | undefined;
  * Loads the archive once per state of the input files, however many collections ask for it:
  * the articles and every registry collection share one read, one enrichment and one lock update.
  */
-export function loadArchive(paths: ArchivePaths, logger: AstroIntegrationLogger): Promise<Archive> {
+export function loadArchive(paths: ArchivePaths, logger: AstroIntegrationLogger, cacheDir?: URL): Promise<Archive> {
   const stamp = inputStamp(paths);
-  if (memo?.stamp !== stamp) memo = { stamp, archive: load(paths, logger) };
+  if (memo?.stamp !== stamp) memo = { stamp, archive: load(paths, logger, cacheDir) };
   return memo.archive;
 }

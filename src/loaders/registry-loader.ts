@@ -10,8 +10,8 @@ import { loadArchive } from './load-archive.ts';
 export function registryLoader(kind: RegistryKind, paths: ArchivePaths): Loader {
   return {
     name: `letopis-${kind}`,
-    load: async ({ store, logger, renderMarkdown, generateDigest }) => {
-      const archive = await loadArchive(paths, logger);
+    load: async ({ store, logger, renderMarkdown, generateDigest, config }) => {
+      const archive = await loadArchive(paths, logger, config.cacheDir);
       store.clear();
       const entries = kind === 'topics' ? archive.registry.topics : archive.registry.entities.filter((e) => e.collection === kind);
       for (const entry of entries) {

@@ -52,13 +52,19 @@ export function crossLinks(articles: readonly ArchivedArticle[]): CrossLinks {
   const quotesBySpeaker: CrossLinks['quotesBySpeaker'] = new Map();
   const byTopic: CrossLinks['byTopic'] = new Map();
   const entitySets = new Map<string, string[]>();
+  // performance: lists grow in place (copying a list to add one item was quadratic for a frequent entity)
+  const append = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
 
   for (const article of articles) {
     const entities = entitiesOf(article);
     const refs = [...entities.keys()].sort();
     entitySets.set(article.id, refs);
     for (const [ref, paragraphs] of entities) {
-      byEntity.set(ref, [...(byEntity.get(ref) ?? []), { article: article.id, paragraphs }]);
+      append(byEntity, ref, { article: article.id, paragraphs });
     }
     for (const a of refs) {
       const row = together.get(a) ?? new Map<string, number>();
@@ -67,10 +73,10 @@ export function crossLinks(articles: readonly ArchivedArticle[]): CrossLinks {
     }
     for (const quote of article.quotes) {
       if (!quote.speaker) continue;
-      quotesBySpeaker.set(quote.speaker, [...(quotesBySpeaker.get(quote.speaker) ?? []), { article: article.id, quote }]);
+      append(quotesBySpeaker, quote.speaker, { article: article.id, quote });
     }
     for (const match of article.topics) {
-      byTopic.set(match.topic, [...(byTopic.get(match.topic) ?? []), { article: article.id, score: match.score }]);
+      append(byTopic, match.topic, { article: article.id, score: match.score });
     }
   }
 

@@ -1,9 +1,10 @@
 import { CAPTURE_FILE } from '../capture/index.ts';
-import { compileRegistry, enrichWith, loadRegistry, RegistryError, unmatchedNames, type Registry, type UnmatchedName } from '../entities/index.ts';
+import { compileRegistry, enrichWith, type CompiledRegistry, loadRegistry, RegistryError, unmatchedNames, type Registry, type UnmatchedName } from '../entities/index.ts';
 import type { PermalinkLock } from '../permalinks/lock.ts';
 import type { Problem } from '../problems.ts';
 import type { ArchivedArticle } from './article.ts';
 import { buildArticles } from './build-articles.ts';
+import { openEnrichmentCache } from './enrichment-cache.ts';
 import type { ArchivePaths } from './paths.ts';
 import { displayPath, readDir, readLock } from './read-input.ts';
 import { registryPaths } from './registry-paths.ts';
@@ -54,8 +55,12 @@ function aboutProblems(paths: ArchivePaths, articles: ReturnType<typeof buildArt
  * Reads and checks everything the archive is made of, and enriches every article: the one function
  * the build (through the content loaders) and the command-line tools share. Does not write anything;
  * the caller records `lock` when `added` is not empty.
+ *
+ * performance: with `enrichmentCache` (a file in Astro's cache folder), an article whose paragraphs,
+ * registry and enrichment code are unchanged since the last build reuses its enrichment
+ * (enrichment-cache.ts); the registry is compiled (morphology, alias index) only if some article needs it.
  */
-export async function readArchive(paths: ArchivePaths): Promise<ArchiveReading> {
+export async function readArchive(paths: ArchivePaths, options: { enrichmentCache?: string } = {}): Promise<ArchiveReading> {
   const problems: Problem[] = [];
   const lockPath = displayPath(paths.root, paths.lockFile);
   const registry = await readRegistry(paths, problems);
@@ -71,14 +76,24 @@ export async function readArchive(paths: ArchivePaths): Promise<ArchiveReading> 
   problems.push(...resolution.problems, ...aboutProblems(paths, built.articles, resolution.paths));
   if (problems.length > 0) return { ok: false, problems };
 
-  const { index, topics, morphology } = await compileRegistry(registry);
+  const cache = options.enrichmentCache ? openEnrichmentCache(options.enrichmentCache, registry) : undefined;
+  let compiled: CompiledRegistry | undefined;
   const unmatched: Archive['unmatched'] = [];
-  const articles = built.articles.map((article) => {
+  const articles: ArchivedArticle[] = [];
+  for (const article of built.articles) {
     const texts = article.paragraphs.map((p) => p.text);
-    const enrichment = enrichWith(texts, index, topics, morphology);
-    unmatched.push(...unmatchedNames(texts, enrichment.mentions).map((name) => ({ ...name, article: article.id })));
-    return { ...article, ...enrichment };
-  });
+    const key = cache?.key(texts);
+    let found = key ? cache!.get(key) : undefined;
+    if (!found) {
+      compiled ??= await compileRegistry(registry);
+      const enrichment = enrichWith(texts, compiled.index, compiled.topics, compiled.morphology);
+      found = { enrichment, unmatched: unmatchedNames(texts, enrichment.mentions) };
+      if (key) cache!.set(key, found);
+    }
+    unmatched.push(...found.unmatched.map((name) => ({ ...name, article: article.id })));
+    articles.push({ ...article, ...found.enrichment });
+  }
+  cache?.save();
   return {
     ok: true,
     archive: { articles, registry, registryPaths: resolution.paths, unmatched },

@@ -26,7 +26,7 @@ export function readMetadata(file: string, text: string): { metadata?: ArticleMe
   return {
     problems: parsed.error.issues.map((issue) => {
       const path = issue.path.map(String);
-      const node = doc.getIn(issue.code === 'unrecognized_keys' ? path : path, true) as { range?: [number, number, number] } | undefined;
+      const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
       const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
       const keyLine = keys.length > 0 ? findKeyLine(text, keys[0]!) : undefined;
       const field = path.length ? path.join('.') : 'the sidecar';

@@ -1,0 +1,195 @@
+#!/usr/bin/env node
+// `npm run bench`: letopis at archive scale, against a bare Astro + Pagefind baseline of the same texts.
+//
+//   node scripts/bench.mjs [--sizes 1000,10000] [--work DIR] [--query WORD] [--without-en] [--concurrency N] [--chunked-store]
+//                          [--no-baseline] [--no-search] [--no-incremental] [--keep]
+//
+// For each size N it generates a deterministic synthetic archive (scripts/bench/generate.mjs), builds
+// it with a snapshot of this project (cold, fresh cache), measures the pages and a first search in
+// Chromium, rebuilds after one capture changed (warm cache: the incremental build), and builds the
+// bare baseline (scripts/bench/projects.mjs) of the same texts. `--without-en` also builds letopis
+// without the English-interface article pages, to show what they cost; `--concurrency N` also builds it with
+// Astro's build.concurrency = N (rendering overlaps file writes), `--chunked-store` with Astro's
+// experimental.collectionStorage: 'chunked' (both together when both are given). It prints a markdown table
+// and the targets, and writes everything to <work>/bench-results.json. Not part of `npm test`
+// (test/bench-smoke.test.ts runs the generator only). Figures depend on the machine and its load:
+// the load average is printed with each build.
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateArchive, touchOneCapture } from './bench/generate.mjs';
+import { measure } from './bench/measure.mjs';
+import { baselineProject, letopisSnapshot } from './bench/projects.mjs';
+import { firstSearchBytes, precacheBytes, siteSizes } from './bench/sizes.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { values: opts } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    work: { type: 'string', default: join(tmpdir(), 'letopis-bench') },
+    query: { type: 'string', default: 'Лукашенко' },
+    'without-en': { type: 'boolean', default: false },
+    concurrency: { type: 'string' },
+    'chunked-store': { type: 'boolean', default: false },
+    'no-baseline': { type: 'boolean', default: false },
+    'no-search': { type: 'boolean', default: false },
+    'no-incremental': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const sizes = opts.sizes.split(',').map(Number).filter((n) => n > 0);
+const work = opts.work;
+mkdirSync(work, { recursive: true });
+const node = process.execPath;
+// Fixed, so the build never asks git for a date and two runs write the same pages.
+const SOURCE_DATE_EPOCH = '1735689600';
+
+function env(extra) {
+  const e = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', SOURCE_DATE_EPOCH, ...extra };
+  for (const key of ['LETOPIS_BASE', 'LETOPIS_SITE', 'NODE_ENV']) if (!(key in extra)) delete e[key];
+  return e;
+}
+
+const log = (...args) => console.error('[bench]', ...args);
+
+async function build(label, projectDir, extra) {
+  log(`${label}: building (load ${(await import('node:fs')).readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')})…`);
+  const r = await measure(node, [join(projectDir, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: projectDir, env: env(extra) });
+  writeFileSync(join(work, `${label}.log`), r.output);
+  if (r.status !== 0) throw new Error(`${label}: the build failed (exit ${r.status}); see ${join(work, `${label}.log`)}\n${r.output.slice(-3000)}`);
+  const pages = Number(/(\d+) page\(s\) built/u.exec(r.output)?.[1] ?? NaN);
+  const { output: _output, ...figures } = r;
+  log(`${label}: ${(r.wallMs / 1000).toFixed(1)} s wall, ${((r.cpuMs ?? NaN) / 1000).toFixed(1)} s CPU, ${r.peakRssMB.toFixed(0)} MB peak, ${pages} pages`);
+  return { ...figures, pages, pagesPerSecond: pages / (r.wallMs / 1000) };
+}
+
+/** test/support's server and browser (TypeScript: Node 22 strips the types). */
+async function browserTools() {
+  const [{ serveStatic }, { launchBrowser }] = await Promise.all([import('../test/support/serve.ts'), import('../test/support/browser.ts')]);
+  return { serveStatic, launchBrowser };
+}
+
+const results = { machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version }, sizes: {} };
+const snapshot = letopisSnapshot(root, join(work, 'letopis-project'));
+const snapshotNoEn = opts['without-en'] ? letopisSnapshot(root, join(work, 'letopis-project-no-en'), { withoutEnglishArticles: true }) : undefined;
+const tuning = [opts.concurrency && `build.concurrency ${opts.concurrency}`, opts['chunked-store'] && 'chunked store'].filter(Boolean).join(' + ');
+const snapshotConcurrent = tuning
+  ? letopisSnapshot(root, join(work, 'letopis-project-concurrent'), { concurrency: opts.concurrency, chunkedStore: opts['chunked-store'] })
+  : undefined;
+const tools = opts['no-search'] ? undefined : await browserTools();
+
+for (const n of sizes) {
+  const dir = join(work, String(n));
+  log(`N = ${n}: generating…`);
+  const archive = generateArchive({ n, dir: join(dir, 'input'), root });
+  const r = { generated: { ru: archive.ru, en: archive.en, boilerplate: archive.boilerplate, captureBytes: archive.bytes } };
+  const letopisEnv = (cache, out) => ({
+    LETOPIS_SEEDS: archive.seedsDir,
+    LETOPIS_CONTENT: archive.contentDir,
+    LETOPIS_OUT_DIR: join(dir, out),
+    LETOPIS_CACHE_DIR: join(dir, cache),
+  });
+  rmSync(join(dir, 'letopis-cache'), { recursive: true, force: true });
+  r.letopis = await build(`letopis-${n}-cold`, snapshot, letopisEnv('letopis-cache', 'letopis-dist'));
+  const letopisDist = join(dir, 'letopis-dist');
+  r.letopis.sizes = siteSizes(letopisDist, (f) => /^articles\/[^/]+\/[^/]+\/index\.html$/u.test(f));
+  r.letopis.precache = precacheBytes(letopisDist);
+  if (tools) r.letopis.search = await firstSearchBytes(letopisDist, 'letopis', opts.query, tools);
+
+  if (!opts['no-incremental']) {
+    const changed = touchOneCapture(archive);
+    log(`changed ${changed}`);
+    r.incremental = await build(`letopis-${n}-one-changed`, snapshot, letopisEnv('letopis-cache', 'letopis-dist'));
+  }
+  if (snapshotNoEn) {
+    // A fresh copy of the input: the incremental step changed one capture.
+    const again = generateArchive({ n, dir: join(dir, 'input-no-en'), root, markdown: false });
+    rmSync(join(dir, 'no-en-cache'), { recursive: true, force: true });
+    r.withoutEnglishArticles = await build(`letopis-${n}-without-en-articles`, snapshotNoEn, {
+      LETOPIS_SEEDS: again.seedsDir,
+      LETOPIS_CONTENT: again.contentDir,
+      LETOPIS_OUT_DIR: join(dir, 'no-en-dist'),
+      LETOPIS_CACHE_DIR: join(dir, 'no-en-cache'),
+    });
+  }
+  if (snapshotConcurrent) {
+    const again = generateArchive({ n, dir: join(dir, 'input-concurrent'), root, markdown: false });
+    rmSync(join(dir, 'concurrent-cache'), { recursive: true, force: true });
+    r.concurrent = await build(`letopis-${n}-tuned`, snapshotConcurrent, {
+      LETOPIS_SEEDS: again.seedsDir,
+      LETOPIS_CONTENT: again.contentDir,
+      LETOPIS_OUT_DIR: join(dir, 'concurrent-dist'),
+      LETOPIS_CACHE_DIR: join(dir, 'concurrent-cache'),
+    });
+  }
+  if (!opts['no-baseline']) {
+    const project = baselineProject(root, join(dir, 'baseline-project'), archive.markdownDir);
+    r.baseline = await build(`baseline-${n}-cold`, project, { LETOPIS_OUT_DIR: join(dir, 'baseline-dist'), LETOPIS_CACHE_DIR: join(dir, 'baseline-cache') });
+    r.baseline.sizes = siteSizes(join(dir, 'baseline-dist'), (f) => /^\d+_[0-9a-f]{16}\/index\.html$/u.test(f));
+    if (tools) r.baseline.search = await firstSearchBytes(join(dir, 'baseline-dist'), 'baseline', opts.query, tools);
+  }
+  results.sizes[n] = r;
+  if (!opts.keep) for (const sub of ['letopis-cache', 'no-en-cache', 'no-en-dist', 'baseline-cache', 'input-no-en', 'input-concurrent', 'concurrent-cache', 'concurrent-dist']) rmSync(join(dir, sub), { recursive: true, force: true });
+}
+writeFileSync(join(work, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+// ---- the table ----
+const kb = (b) => (b === undefined ? '–' : `${(b / 1024).toFixed(1)} KB`);
+const mb = (b) => (b === undefined ? '–' : `${(b / 2 ** 20).toFixed(1)} MB`);
+const s = (ms) => (ms === undefined ? '–' : `${(ms / 1000).toFixed(1)} s`);
+const x = (a, b) => (a === undefined || b === undefined || !b ? '–' : `${(a / b).toFixed(2)} ×`);
+const rows = [
+  ['wall time', (b) => b?.wallMs, s],
+  ['user+sys CPU', (b) => b?.cpuMs, s],
+  ['peak RSS (process tree)', (b) => b?.peakRssMB, (v) => (v === undefined ? '–' : `${v.toFixed(0)} MB`)],
+  ['pages built', (b) => b?.pages, (v) => (v === undefined ? '–' : String(v))],
+  ['pages per second', (b) => b?.pagesPerSecond, (v) => (v === undefined ? '–' : v.toFixed(0))],
+  ['median article page, HTML+CSS', (b) => b?.sizes?.medianArticleBytes, kb],
+  ['  of which HTML', (b) => b?.sizes?.medianArticleHtmlBytes, kb],
+  ['  gzipped (HTML+CSS)', (b) => b?.sizes?.medianArticleGzipBytes, kb],
+  ['largest article page, HTML+CSS', (b) => b?.sizes?.largestArticleBytes, kb],
+  ['Pagefind bundle on disk', (b) => b?.sizes?.pagefindBytes, mb],
+  ['first search, transferred (page, Performance API)', (b) => b?.search?.transfer, kb],
+  ['first search, incl. worker requests (network)', (b) => b?.search?.networkBytes, kb],
+  ['service-worker precache (background, first visit)', (b) => b?.precache?.bytes, mb],
+  ['rebuild after one capture changed', (_b, r) => r.incremental?.wallMs, s],
+  ['build without /en/ article pages', (_b, r) => r.withoutEnglishArticles?.wallMs, s],
+  [`build with ${tuning || 'tuning (none asked)'}`, (_b, r) => r.concurrent?.wallMs, s],
+  [`  its peak RSS (process tree)`, (_b, r) => r.concurrent?.peakRssMB, (v) => (v === undefined ? '–' : `${v.toFixed(0)} MB`)],
+];
+const header = ['', ...sizes.flatMap((n) => [`letopis ${n}`, `baseline ${n}`, `ratio ${n}`]), ...(sizes.length > 1 ? [`growth ${sizes[0]}→${sizes.at(-1)}`] : [])];
+const lines = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
+for (const [label, get, fmt] of rows) {
+  const cells = sizes.flatMap((n) => {
+    const r = results.sizes[n];
+    const a = get(r.letopis, r);
+    const variant = label.startsWith('build with') || label.startsWith('  its');
+    const b = label.startsWith('rebuild') || variant ? undefined : get(r.baseline, r);
+    const ratio = label.startsWith('rebuild') ? x(a, r.letopis.wallMs) + ' of cold' : variant ? x(a, r.baseline?.wallMs) + ' of baseline' : x(a, b);
+    return [fmt(a), fmt(b), ratio];
+  });
+  if (sizes.length > 1) {
+    const first = results.sizes[sizes[0]];
+    const last = results.sizes[sizes.at(-1)];
+    cells.push(x(get(last.letopis, last), get(first.letopis, first)));
+  }
+  lines.push(`| ${label} | ${cells.join(' | ')} |`);
+}
+console.log(`\nletopis bench, ${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.memoryGB} GB, Node ${results.machine.node}; sizes uncompressed (the local server does not compress)\n`);
+console.log(lines.join('\n'));
+
+// ---- the targets ----
+const big = results.sizes[sizes.at(-1)];
+const small = results.sizes[sizes[0]];
+const check = (ok, text) => console.log(`${ok === undefined ? '  ?' : ok ? ' ok' : 'MISS'}  ${text}`);
+console.log(`\nTargets at N = ${sizes.at(-1)}:`);
+check(big.baseline && big.letopis.wallMs <= 1.25 * big.baseline.wallMs, `full build ≤ 1.25 × baseline (${x(big.letopis.wallMs, big.baseline?.wallMs)})`);
+if (sizes.length > 1) check(big.letopis.wallMs <= 11 * small.letopis.wallMs, `growth ${sizes[0]}→${sizes.at(-1)} ≤ 11 × (${x(big.letopis.wallMs, small.letopis.wallMs)})`);
+check(big.letopis.peakRssMB <= 2048, `peak RSS ≤ 2 GB (${big.letopis.peakRssMB.toFixed(0)} MB)`);
+check(big.letopis.sizes.medianArticleBytes <= 20 * 1024 && big.letopis.sizes.allReadableWithoutJs, `median article page ≤ 20 KB HTML+CSS, readable without JS (${kb(big.letopis.sizes.medianArticleBytes)})`);
+check(big.letopis.search && big.baseline?.search ? big.letopis.search.networkBytes <= big.baseline.search.networkBytes : undefined, `first search ≤ bare Pagefind, one language (${kb(big.letopis.search?.networkBytes)} vs ${kb(big.baseline?.search?.networkBytes)})`);
+check(big.incremental ? big.incremental.wallMs <= 0.5 * big.letopis.wallMs : undefined, `rebuild after one change ≤ 50 % of cold (${x(big.incremental?.wallMs, big.letopis.wallMs)})`);
+console.log(`\nDetails: ${join(work, 'bench-results.json')}; build logs: ${work}/*.log`);
+if (!existsSync(join(work, 'bench-results.json'))) process.exit(1);
