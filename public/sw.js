@@ -3,8 +3,9 @@
  * (src/integrations/offline.ts) writes the build id and the list of search files into the copy in the
  * output folder. A new build has a new id, so its worker replaces the old cache whole.
  *
- * - On install: the search page and the search index (Pagefind's script, WebAssembly, metadata and
- *   index chunks) are cached, so a reader who has opened the archive once can search offline.
+ * - On install: the search page and the search index (Pagefind's script, WebAssembly, metadata and,
+ *   up to a size budget, the index chunks and fragments) are cached, so a reader who has opened the
+ *   archive once can search offline; in a larger archive, the chunks a reader's searches used.
  * - Pages: network first, the cached copy when offline; every page read is kept.
  * - Everything else from this site (styles, scripts, fonts, result fragments): cache first.
  * Nothing from another origin is ever fetched or cached.

@@ -36,18 +36,36 @@ export function buildId(outDir: string, files: readonly string[]): string {
 }
 
 /**
- * What the worker caches on install: the search pages, the site's scripts and styles, and the whole
- * search index with its result fragments (the text excerpts of every page: a few KB each), so any
- * query can be searched offline, not only the ones tried online. Pagefind's own UI files are left out.
+ * How much of the index's chunks and result fragments the worker may fetch on install. A small
+ * archive (the seeds: a few hundred KB) is cached whole on the first visit, so any query works
+ * offline; a large one (10,000 articles: about 30 MB) would make every first visit a download of
+ * the whole index, so then each kind of file is cached only as a reader's searches fetch it.
  */
-export function precacheList(files: readonly string[], wasmLanguages: readonly string[]): string[] {
+export const PRECACHE_BUDGET = { index: 8 * 1024 * 1024, fragment: 4 * 1024 * 1024 };
+
+/**
+ * What the worker caches on install: the search pages, the site's scripts and styles, Pagefind's
+ * script, WebAssembly and metadata, and (within {@link PRECACHE_BUDGET}) the index chunks and the
+ * result fragments. Pagefind's own UI files are left out.
+ */
+export function precacheList(files: readonly string[], wasmLanguages: readonly string[], sizeOf: (file: string) => number = () => 0): string[] {
   const wasm = /^pagefind\/wasm\.(.+)\.pagefind$/u;
-  return files.filter((f) => !wasm.test(f) || wasmLanguages.includes(wasm.exec(f)![1]!)).filter(
-    (f) =>
-      /^(en\/)?search\/index\.html$/u.test(f) ||
-      /^_astro\/.*\.(js|css)$/u.test(f) ||
-      (/^pagefind\//u.test(f) && !/pagefind-(component-|modular-)?ui|pagefind-highlight|build-id/u.test(f)),
-  ).map((f) => f.replace(/index\.html$/u, ''));
+  const chunk = /^pagefind\/(index|fragment)\//u;
+  const total = (kind: 'index' | 'fragment') => files.filter((f) => chunk.exec(f)?.[1] === kind).reduce((sum, f) => sum + sizeOf(f), 0);
+  const withinBudget = { index: total('index') <= PRECACHE_BUDGET.index, fragment: total('fragment') <= PRECACHE_BUDGET.fragment };
+  return files
+    .filter((f) => !wasm.test(f) || wasmLanguages.includes(wasm.exec(f)![1]!))
+    .filter((f) => {
+      const kind = chunk.exec(f)?.[1] as 'index' | 'fragment' | undefined;
+      return kind === undefined || withinBudget[kind];
+    })
+    .filter(
+      (f) =>
+        /^(en\/)?search\/index\.html$/u.test(f) ||
+        /^_astro\/.*\.(js|css)$/u.test(f) ||
+        (/^pagefind\//u.test(f) && !/pagefind-(component-|modular-)?ui|pagefind-highlight|build-id/u.test(f)),
+    )
+    .map((f) => f.replace(/index\.html$/u, ''));
 }
 
 /** Writes the id and precache list into `<outDir>/sw.js`. Returns the id, or undefined when there is no worker. */
@@ -66,7 +84,7 @@ export function stampServiceWorker(outDir: string): string | undefined {
     worker,
     source
       .replace("'__LETOPIS_BUILD_ID__'", JSON.stringify(id))
-      .replace('/* __LETOPIS_PRECACHE__ */ []', JSON.stringify(precacheList(files, wasmLanguages))),
+      .replace('/* __LETOPIS_PRECACHE__ */ []', JSON.stringify(precacheList(files, wasmLanguages, (f) => statSync(join(outDir, f)).size))),
   );
   writeFileSync(join(outDir, 'pagefind', 'build-id.json'), `${JSON.stringify({ buildId: id })}\n`);
   return id;

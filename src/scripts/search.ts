@@ -71,6 +71,24 @@ export function startSearchPage(): void {
   const status = root.querySelector<HTMLElement>('.search-status')!;
   const nothing = root.querySelector<HTMLElement>('.search-nothing')!;
   const list = root.querySelector<HTMLOListElement>('.search-results')!;
+  const more = root.querySelector<HTMLButtonElement>('.search-more')!;
+  /** Results are loaded a page at a time: each one's data is a fragment file to fetch. */
+  const PAGE = 20;
+  let remaining: Array<{ data: () => Promise<ResultData> }> = [];
+  let query = '';
+
+  async function showMore(mine: number) {
+    const next = remaining.slice(0, PAGE);
+    remaining = remaining.slice(PAGE);
+    const loaded = await Promise.all(next.map((r) => r.data()));
+    if (mine !== run) return;
+    list.append(...loaded.map((d) => renderResult(d, query)));
+    more.hidden = remaining.length === 0;
+  }
+  more.addEventListener('click', () => {
+    const first = list.children.length;
+    void showMore(run).then(() => (list.children[first]?.querySelector('a') as HTMLElement | null)?.focus());
+  });
 
   let state: SearchState = parseSearchParams(location.search);
   input.value = state.q;
@@ -156,6 +174,7 @@ export function startSearchPage(): void {
     if (`${location.pathname}${location.search}` !== url) history[push ? 'pushState' : 'replaceState'](null, '', url);
     if (!hasSearch(state)) {
       list.replaceChildren();
+      more.hidden = true;
       nothing.hidden = true;
       status.textContent = s.enterQuery;
       return;
@@ -165,15 +184,16 @@ export function startSearchPage(): void {
       pagefind ??= loadPagefind(config);
       const pf = await pagefind;
       const [search, available] = await Promise.all([pf.search(state.q || null, pagefindOptions(state)), pf.filters()]);
-      const loaded = await Promise.all(search.results.slice(0, 60).map((r) => r.data()));
       if (mine !== run) return;
-      // Each page exists in both interface languages: keep the best-scored copy of each.
-      const seen = new Set<string>();
-      const data = loaded.filter((d) => !seen.has(addressFor(d.url, config.base, ui)) && Boolean(seen.add(addressFor(d.url, config.base, ui))));
       renderFacets(available, search.filters);
-      list.replaceChildren(...data.map((d) => renderResult(d, state.q)));
-      nothing.hidden = data.length > 0;
-      status.textContent = data.length > 0 ? fill(s.results, { n: data.length }) : fill(s.nothing, { q: state.q });
+      list.replaceChildren();
+      remaining = search.results;
+      query = state.q;
+      await showMore(mine);
+      if (mine !== run) return;
+      const total = search.results.length;
+      nothing.hidden = total > 0;
+      status.textContent = total > 0 ? fill(s.results, { n: total }) : fill(s.nothing, { q: state.q });
     } catch (error) {
       if (mine !== run) return;
       console.error(error);
