@@ -5,12 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { buildArchive } from '../support/build.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/built-site.ts';
 import { root } from '../support/seeds.ts';
-import { serveStatic, type StaticSite } from '../support/serve.ts';
 
 const BASE = '/letopis/';
 const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -44,27 +42,16 @@ async function audit(page: Page): Promise<string[]> {
 }
 
 describe('axe finds nothing to fix', () => {
-  let browser: Browser;
-  let site: StaticSite;
-  beforeAll(async () => {
-    const built = buildArchive('e2e-a11y', { base: BASE });
-    if (built.status !== 0) throw new Error(built.output);
-    site = await serveStatic(built.outDir, BASE);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const shared = useBuiltSite('e2e-a11y', { base: BASE });
 
   describe.each(['light', 'dark'] as const)('in the %s theme', (colorScheme) => {
     it.each(pages.flatMap(([name, path]) => [[name, path, 'ru'], [`${name} (en)`, `/en${path}`, 'en']] as const))(
       '%s',
       async (_name, path, lang) => {
-        const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+        const context = await shared.browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
         await context.route(`**${BASE}__axe__.js`, (route) => route.fulfill({ body: axeSource, contentType: 'text/javascript' }));
         const page = await context.newPage();
-        const response = await page.goto(new URL(path.replace(/^\//u, ''), site.url).href, { waitUntil: 'networkidle' });
+        const response = await page.goto(shared.url(path), { waitUntil: 'networkidle' });
         expect(response?.status()).toBe(200);
         expect(await page.getAttribute('html', 'lang')).toBe(path.includes('/articles/') && lang === 'en' ? 'ru' : lang);
         if (path.includes('search')) await page.locator('.search-result').first().waitFor();
@@ -75,12 +62,12 @@ describe('axe finds nothing to fix', () => {
   });
 
   it('also passes on a phone (360 px), where the header and the pictures are laid out differently', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const context = await shared.browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
     await context.route(`**${BASE}__axe__.js`, (route) => route.fulfill({ body: axeSource, contentType: 'text/javascript' }));
     const page = await context.newPage();
     const problems: string[] = [];
     for (const [name, path] of pages) {
-      await page.goto(new URL(path.replace(/^\//u, ''), site.url).href, { waitUntil: 'networkidle' });
+      await page.goto(shared.url(path), { waitUntil: 'networkidle' });
       problems.push(...(await audit(page)).map((p) => `${name}: ${p}`));
     }
     expect(problems).toEqual([]);

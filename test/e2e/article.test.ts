@@ -1,31 +1,17 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { buildArchive } from '../support/build.ts';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/built-site.ts';
 import { root } from '../support/seeds.ts';
-import { serveStatic, type StaticSite } from '../support/serve.ts';
 
 const lock = JSON.parse(readFileSync(`${root}content/permalinks.json`, 'utf8')) as { articles: Record<string, string> };
 const pathOf = (n: string) => Object.entries(lock.articles).find(([id]) => id.startsWith(`${n}_`))![1];
 
 describe('a reader opens the archive', () => {
-  let browser: Browser;
-  let site: StaticSite;
-  beforeAll(async () => {
-    const built = buildArchive('e2e-article', { base: '/letopis/' });
-    if (built.status !== 0) throw new Error(built.output);
-    site = await serveStatic(built.outDir, '/letopis/');
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const shared = useBuiltSite('e2e-article', { base: '/letopis/' });
 
   it('goes from the home page to an article and to one of its paragraphs', async () => {
-    const page = await browser.newPage();
-    await page.goto(site.url);
+    const page = await shared.browser.newPage();
+    await page.goto(shared.url('/'));
     await page.getByRole('link', { name: 'Дмитрий Медведев показал белорусскому коллеге Сергею Румасу инновации' }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe(`/letopis${pathOf('000')}`);
     await page.locator('#p-3 a.paragraph-anchor').click();
@@ -35,8 +21,8 @@ describe('a reader opens the archive', () => {
   });
 
   it('opens the "as captured" section and sees the raw capture', async () => {
-    const page = await browser.newPage();
-    await page.goto(new URL(pathOf('004').slice(1), site.url).href);
+    const page = await shared.browser.newPage();
+    await page.goto(shared.url(pathOf('004')));
     await expect.poll(() => page.locator('.raw-capture').isVisible()).toBe(false);
     await page.getByText('Как сохранено').click();
     await expect.poll(() => page.locator('.raw-capture').isVisible()).toBe(true);
@@ -45,9 +31,9 @@ describe('a reader opens the archive', () => {
   });
 
   it('cites a paragraph and copies a reference, dated today', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await shared.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
-    await page.goto(new URL(pathOf('000').slice(1), site.url).href);
+    await page.goto(shared.url(pathOf('000')));
     const now = new Date();
     const today = `${String(now.getDate()).padStart(2, '0')}.${String(now.getMonth() + 1).padStart(2, '0')}.${now.getFullYear()}`;
     await page.getByRole('button', { name: 'Цитировать абзац: Абзац 3' }).click();

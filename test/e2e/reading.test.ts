@@ -5,35 +5,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { buildArchive } from '../support/build.ts';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/built-site.ts';
 import { root } from '../support/seeds.ts';
-import { serveStatic, type StaticSite } from '../support/serve.ts';
 
 const BASE = '/letopis/';
 const lock = JSON.parse(readFileSync(join(root, 'content/permalinks.json'), 'utf8')) as { articles: Record<string, string> };
 const pathOf = (n: string) => Object.entries(lock.articles).find(([id]) => id.startsWith(`${n}_`))![1];
 
-let browser: Browser;
-let site: StaticSite;
-const url = (path: string) => new URL(path.replace(/^\//u, ''), site.url).href;
-
-beforeAll(async () => {
-  const built = buildArchive('e2e-reading', { base: BASE });
-  if (built.status !== 0) throw new Error(built.output);
-  site = await serveStatic(built.outDir, BASE);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const shared = useBuiltSite('e2e-reading', { base: BASE });
+const url = (path: string) => shared.url(path);
 
 describe('the theme', () => {
   it('follows the system without a choice, and without JavaScript', async () => {
-    const context = await browser.newContext({ colorScheme: 'dark', javaScriptEnabled: false });
+    const context = await shared.browser.newContext({ colorScheme: 'dark', javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(url('/'));
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(23, 22, 20)');
@@ -43,7 +28,7 @@ describe('the theme', () => {
   });
 
   it('toggles, remembers the choice across pages and reloads, and applies it before the first paint', async () => {
-    const context = await browser.newContext({ colorScheme: 'light' });
+    const context = await shared.browser.newContext({ colorScheme: 'light' });
     // What the page looks like in the first animation frame, i.e. before anything is painted.
     await context.addInitScript(() => {
       requestAnimationFrame(() => {
@@ -98,7 +83,7 @@ describe('every page kind reads at 320 px', () => {
     '/no-such-page/',
   ];
   it.each(kinds.flatMap((path) => [path, `/en${path}`]))('%s: no sideways scrolling', async (path) => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    const context = await shared.browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
     const page = await context.newPage();
     await page.goto(url(path), { waitUntil: 'networkidle' });
     // The widest thing on the page (a graph scrolls inside its own frame, never the page).
@@ -110,7 +95,7 @@ describe('every page kind reads at 320 px', () => {
 
 describe('an article', () => {
   it('prints with its permanent address and its citation, without the site’s navigation', async () => {
-    const page = await browser.newPage();
+    const page = await shared.browser.newPage();
     await page.goto(url(pathOf('000')));
     await page.emulateMedia({ media: 'print' });
     const permalink = page.locator('.permalink-print');
@@ -128,7 +113,7 @@ describe('an article', () => {
   });
 
   it('links to the previous (older) and next (newer) article by date', async () => {
-    const page = await browser.newPage();
+    const page = await shared.browser.newPage();
     await page.goto(url('/articles/'));
     // The year pages list articles newest first; read the whole order from them.
     const order: string[] = [];
@@ -138,19 +123,19 @@ describe('an article', () => {
     }
     expect(order.length).toBe(Object.keys(lock.articles).length);
     for (const [i, path] of order.entries()) {
-      await page.goto(new URL(path, site.url).href);
+      await page.goto(new URL(path, shared.site.url).href);
       const prev = page.locator('.prev-next a[rel="prev"]');
       const next = page.locator('.prev-next a[rel="next"]');
       expect(await prev.count()).toBe(i < order.length - 1 ? 1 : 0);
       expect(await next.count()).toBe(i > 0 ? 1 : 0);
-      if (i < order.length - 1) expect(new URL((await prev.getAttribute('href'))!, site.url).pathname).toBe(order[i + 1]);
-      if (i > 0) expect(new URL((await next.getAttribute('href'))!, site.url).pathname).toBe(order[i - 1]);
+      if (i < order.length - 1) expect(new URL((await prev.getAttribute('href'))!, shared.site.url).pathname).toBe(order[i + 1]);
+      if (i > 0) expect(new URL((await next.getAttribute('href'))!, shared.site.url).pathname).toBe(order[i - 1]);
     }
     await page.close();
   });
 
   it('reads without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await shared.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(url(pathOf('000')));
     expect(await page.locator('#p-3').textContent()).toContain('Румас признался');
@@ -166,7 +151,7 @@ describe('the language switch', () => {
     ['/en/topics/hi-tech-park/', 'en', '/topics/hi-tech-park/', 'ru'],
     ['/about/', 'ru', '/en/about/', 'en'],
   ])('%s (%s) → %s (%s)', async (from, fromLang, to, toLang) => {
-    const page = await browser.newPage();
+    const page = await shared.browser.newPage();
     await page.goto(url(from));
     expect(await page.getAttribute('html', 'lang')).toBe(fromLang);
     await page.locator('.language-switch').click();
@@ -177,7 +162,7 @@ describe('the language switch', () => {
   });
 
   it('keeps an article in its own language while the interface changes', async () => {
-    const page = await browser.newPage();
+    const page = await shared.browser.newPage();
     await page.goto(url(Object.values(lock.articles).find((p) => p.includes('president-promises'))!));
     const articleLang = await page.getAttribute('html', 'lang');
     await page.locator('.language-switch').click();
