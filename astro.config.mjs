@@ -2,9 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import pagefindIndex from './src/integrations/pagefind.ts'; // search (letopis:pagefind)
-import sitemap from '@astrojs/sitemap'; // permanence
-import captures, { permanentPagesOnly } from './src/integrations/captures.ts'; // permanence (letopis:captures)
+import pagefindIndex from './src/integrations/pagefind.ts';
+import sitemap from '@astrojs/sitemap';
+import captures, { permanentPagesOnly } from './src/integrations/captures.ts';
 
 const env = process.env;
 
@@ -19,9 +19,9 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: env.LETOPIS_OUT_DIR ?? './dist',
   cacheDir: env.LETOPIS_CACHE_DIR ?? './node_modules/.astro',
-  // quality: no inline <style> or <script> in built pages, so the Content-Security-Policy (Base.astro,
+  // No inline <style> or <script> in built pages, so the Content-Security-Policy (Base.astro,
   // public/_headers) can forbid inline code; fonts and small assets stay files, not data: URIs.
-  // performance: render several pages at once (measured: -20 % wall time at 10,000 articles, npm run bench).
+  // Render several pages at once (measured: -20 % wall time at 10,000 articles, npm run bench).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
@@ -30,7 +30,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    // permanence: the sitemap leaves out redirect pages and tombstones; captures publishes seeds/ + checksums.sha256
+    // The sitemap leaves out redirect pages and tombstones; captures publishes seeds/ + checksums.sha256
     sitemap({ filter: permanentPagesOnly(env.LETOPIS_BASE ?? '/') }),
     captures(),
     pagefindIndex() /* search: must stay last, it indexes the built pages */,

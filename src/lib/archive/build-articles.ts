@@ -21,10 +21,8 @@ export interface ArchiveInput {
   lock: PermalinkLock;
   /** Path of the lock file, for messages. */
   lockPath: string;
-  // permanence (letopis:captures): begin
   /** Locked article ids retired on purpose (withdrawn or redirected): their captures may be gone from seeds/. */
   retired?: ReadonlySet<string>;
-  // permanence: end
 }
 
 export interface ArchiveResult {

@@ -8,7 +8,7 @@ import { openEnrichmentCache } from './enrichment-cache.ts';
 import type { ArchivePaths } from './paths.ts';
 import { displayPath, readDir, readLock } from './read-input.ts';
 import { registryPaths } from './registry-paths.ts';
-import { retiredIds } from '../permanence/files.ts'; // permanence
+import { retiredIds } from '../permanence/files.ts';
 
 /** The whole archive: enriched articles, the registry and every page's permanent path. */
 export interface Archive {
@@ -69,7 +69,7 @@ export async function readArchive(paths: ArchivePaths, options: { enrichmentCach
     sidecars: readDir(paths.metadataDir, /\.ya?ml$/iu, paths.root),
     lock: readLock(paths),
     lockPath,
-    retired: retiredIds(paths), // permanence: a withdrawn or redirected article may leave seeds/
+    retired: retiredIds(paths), // a withdrawn or redirected article may leave seeds/
   });
   problems.push(...built.problems);
   const resolution = registryPaths(registry, built.lock, lockPath);

@@ -31,7 +31,7 @@ export const strings = {
     rawText: 'Текст копии',
     articleCount: (n: number) => `${n} ${plural(n, 'статья', 'статьи', 'статей')}`,
     footerNote: 'Статический архив: читается без сервера, ссылки постоянны.',
-    // search (letopis:pagefind) — plain strings only: they are handed to the browser script as JSON.
+    // search — plain strings only: they are handed to the browser script as JSON.
     search: {
       label: 'Поиск по архиву',
       placeholder: 'Лукашенко, ПВТ, ЕАЭС…',
@@ -121,11 +121,11 @@ export const strings = {
     next: 'Следующая статья',
     languageSwitch: 'English',
     languageSwitchLabel: 'Этот раздел по-английски',
-    // design: theme toggle and footer
+    // theme toggle and footer
     theme: { dark: 'Тёмная тема' },
     permalink: 'Постоянный адрес',
     footerLinks: 'Об архиве',
-    // permanence (letopis:captures): feeds, redirects, tombstones, 404, cite page
+    // feeds, redirects, tombstones, 404, cite page
     permanence: {
       feedRss: 'RSS-лента статей',
       feedAtom: 'Atom-лента статей',
@@ -177,7 +177,7 @@ export const strings = {
     rawText: 'Capture text',
     articleCount: (n: number) => `${n} article${n === 1 ? '' : 's'}`,
     footerNote: 'A static archive: readable without a server, with permanent links.',
-    // search (letopis:pagefind) — plain strings only: they are handed to the browser script as JSON.
+    // search — plain strings only: they are handed to the browser script as JSON.
     search: {
       label: 'Search the archive',
       placeholder: 'Lukashenko, Hi-Tech Park, EAEU…',
@@ -267,11 +267,11 @@ export const strings = {
     next: 'Next article',
     languageSwitch: 'Русский',
     languageSwitchLabel: 'This section in Russian',
-    // design: theme toggle and footer
+    // theme toggle and footer
     theme: { dark: 'Dark theme' },
     permalink: 'Permanent address',
     footerLinks: 'About the archive',
-    // permanence (letopis:captures): feeds, redirects, tombstones, 404, cite page
+    // feeds, redirects, tombstones, 404, cite page
     permanence: {
       feedRss: 'Articles (RSS)',
       feedAtom: 'Articles (Atom)',
