@@ -10,13 +10,18 @@ export interface CitationContext {
   archiveName: string;
 }
 
+/** A sidecar's `author` ("Иванов И.; Петров П.") as the list of credited authors. */
+export function splitAuthors(author: string | undefined): string[] {
+  return author ? author.split(/\s*;\s*/u) : [];
+}
+
 /** What the citation formats need to know about an article. */
 export function citationRecord(article: Article, context: CitationContext): CitationRecord {
   return {
     id: article.id,
     title: article.title,
     titleSupplied: article.titleSupplied,
-    authors: article.author ? article.author.split(/\s*;\s*/u) : [],
+    authors: splitAuthors(article.author),
     outlet: article.outlet,
     sourceUrl: article.sourceUrl,
     published: article.date && { value: article.date.value, precision: article.date.precision, evidence: article.date.evidence },

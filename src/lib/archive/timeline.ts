@@ -1,3 +1,4 @@
+import { dateSortKey } from '../i18n/dates.ts';
 import type { PublicationDate } from '../metadata/schema.ts';
 
 /** One dated thing on the timeline: an article or an event. */
@@ -19,7 +20,7 @@ export interface TimelineYear {
 }
 
 /** `2019-10` sorts before `2019-10-23` (imprecise dates open their period); events before articles on a tie. */
-const sortKey = (item: TimelineItem) => `${(item.date?.value ?? '9999').padEnd(10, '-00')}|${item.kind === 'event' ? 0 : 1}|${item.title}`;
+const sortKey = (item: TimelineItem) => `${item.date ? dateSortKey(item.date) : '9999'}|${item.kind === 'event' ? 0 : 1}|${item.title}`;
 
 /** Groups items by year, oldest first, undated last. */
 export function timeline(items: readonly TimelineItem[]): TimelineYear[] {

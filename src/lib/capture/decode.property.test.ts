@@ -1,17 +1,9 @@
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeCapture, DecodeError, type DecodedText } from './decode.ts';
+import { decodeCapture, DecodeError, isUtf8, type DecodedText } from './decode.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
-const isUtf8 = (bytes: Uint8Array) => {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** Decodes, or returns the DecodeError; any other exception fails the property. */
 function attempt(bytes: Uint8Array): DecodedText | DecodeError {

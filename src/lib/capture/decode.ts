@@ -28,6 +28,16 @@ export class DecodeError extends Error {
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** Whether the bytes are well-formed UTF-8. */
+export function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    strictUtf8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Share of C0 control characters (other than tab, LF, CR, FF) above which text is taken for binary data. */
 const MAX_CONTROL_SHARE = 0.01;
 

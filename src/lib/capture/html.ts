@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import iconv from 'iconv-lite';
 import { parseHTML } from 'linkedom';
-import { decodeCapture, DecodeError, type DecodedText, type Encoding } from './decode.ts';
+import { decodeCapture, DecodeError, isUtf8, type DecodedText, type Encoding } from './decode.ts';
 
 /**
  * Saved HTML pages as captures: bytes → text (the charset the page declares), then the article's main
@@ -63,14 +63,6 @@ export function encodingForLabel(label: string): Encoding | 'utf-16' | undefined
 }
 
 const hasNonAscii = (bytes: Uint8Array) => bytes.some((b) => b >= 0x80);
-const isUtf8 = (bytes: Uint8Array) => {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /**
  * Decodes a saved page: a BOM wins, then the declared charset, then the same sniffing as text captures.

@@ -2,6 +2,7 @@
  * Date helpers for the citation formats: parsing `YYYY[-MM[-DD]]`, Russian month names for GOST
  * (abbreviated per ГОСТ Р 7.0.12-2011) and English month names for APA.
  */
+import { englishMonths } from '../i18n/dates.ts';
 import type { CitationDate, CitationDatePrecision } from './types.ts';
 
 /** A date split into numbers, cut to the precision that is known. */
@@ -90,11 +91,6 @@ export const ruMonths: readonly { nominative: string; genitive: string }[] = [
   { nominative: 'дек.', genitive: 'дек.' },
 ];
 
-/** English month names as APA prints them (never abbreviated). */
-export const enMonths: readonly string[] = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
 
 /** Upper-cases the first letter: an element that opens a GOST area starts with a capital ("Окт."). */
 export function capitalize(text: string): string {
@@ -138,7 +134,7 @@ export function apaDate(date: CitationDate | undefined): string {
   const parts = publishedParts(date);
   if (!date || !parts) return 'n.d.';
   let text = String(parts.year);
-  if (parts.month !== undefined) text += `, ${enMonths[parts.month - 1]}`;
+  if (parts.month !== undefined) text += `, ${englishMonths[parts.month - 1]}`;
   if (parts.day !== undefined) text += ` ${parts.day}`;
   return date.evidence === 'inferred' ? `ca. ${text}` : text;
 }

@@ -2,15 +2,15 @@ import type { PublicationDate } from '../metadata/schema.ts';
 
 export type UiLanguage = 'ru' | 'en';
 
+/** English month names, as both the interface and APA references print them. */
+export const englishMonths: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 const months = {
   ru: {
     nominative: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
     genitive: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
   },
-  en: {
-    nominative: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-    genitive: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  },
+  en: { nominative: englishMonths, genitive: englishMonths },
 };
 
 /**
