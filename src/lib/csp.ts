@@ -1,8 +1,11 @@
+import { themeInitHash } from './theme/theme-init.ts';
+
 /**
  * The Content-Security-Policy of every page (a meta tag) and of hosts that read `public/_headers`
- * (test/quality/site.test.ts checks that the two agree). Only the site's own script files run
- * ('wasm-unsafe-eval' is for Pagefind's WebAssembly); no inline code, no third-party origin. JSON-LD
+ * (test/quality/site.test.ts checks that the two agree). Only the site's own script files run, plus the
+ * one inline script allowed by its hash (the theme before first paint, `src/lib/theme/theme-init.ts`);
+ * 'wasm-unsafe-eval' is for Pagefind's WebAssembly; no third-party origin. JSON-LD
  * `<script type="application/ld+json">` is data and is not blocked.
  */
 export const contentSecurityPolicy =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+  `default-src 'self'; script-src 'self' ${themeInitHash} 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'`;

@@ -1,7 +1,7 @@
 /**
  * The theme toggle: without JavaScript the site follows the system (prefers-color-scheme) and the button
  * stays hidden. With it, the button switches between light and dark and remembers the choice in
- * localStorage; public/theme-init.js applies that choice in <head>, before the first paint, on every page.
+ * localStorage; src/lib/theme/theme-init.ts (inline in <head>) applies that choice in <head>, before the first paint, on every page.
  */
 const KEY = 'letopis-theme';
 type Theme = 'light' | 'dark';

@@ -1,8 +1,9 @@
 /**
  * One build of the seeds, under a sub-path, checked as a whole: every link and #anchor resolves, external
- * links are only the captures' sources, every page is valid HTML, no inline or third-party script can
- * run (CSP), and a browser visiting every page sends no request off the host.
+ * links are only the captures' sources, every page is valid HTML, no third-party script and no inline
+ * script but the theme's (allowed by its hash) can run (CSP), and a browser visiting every page sends no request off the host.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
@@ -29,6 +30,8 @@ const doc = (file: string) => {
   if (!documents.has(file)) documents.set(file, parseHTML(readFileSync(join(site.outDir, file), 'utf8')).document as unknown as Document);
   return documents.get(file)!;
 };
+/** The CSP source that allows an inline script with this text: `'sha256-…'`. */
+const sha256Source = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 /** The public URL of a built file: `articles/x/index.html` → https://archive.example/letopis/articles/x/ */
 const urlOf = (file: string) => new URL(`${BASE}${file.replace(/(^|\/)index\.html$/u, '$1')}`, SITE);
 
@@ -171,15 +174,17 @@ describe('HTML of the built archive', () => {
 const dataScriptTypes = new Set(['application/ld+json', 'application/json']);
 
 describe('scripts and the Content-Security-Policy', () => {
-  it('has no inline script (other than JSON data), no event-handler attribute and no inline style on any page', () => {
+  it('has no inline script (other than JSON data and the one its CSP allows by hash), no event-handler attribute and no inline style on any page', () => {
     const problems: string[] = [];
     let dataScripts = 0;
     for (const file of pages) {
       const d = doc(file);
+      const scriptSources = parsePolicy(d.querySelector('meta[http-equiv="Content-Security-Policy" i]')?.getAttribute('content') ?? '').get('script-src') ?? [];
       for (const script of d.querySelectorAll('script')) {
         const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
         if (script.hasAttribute('src')) continue;
         if (!dataScriptTypes.has(type)) {
+          if (scriptSources.includes(sha256Source(script.textContent!))) continue;
           problems.push(`${file}: inline <script${type ? ` type="${type}"` : ''}>${script.textContent!.slice(0, 60)}`);
           continue;
         }
@@ -204,7 +209,11 @@ describe('scripts and the Content-Security-Policy', () => {
 
   it('puts one CSP meta tag on every page, before anything it governs, allowing only the site’s own scripts', () => {
     const policies = new Set<string>();
+    const inline = new Set<string>();
     for (const file of pages) {
+      for (const script of doc(file).querySelectorAll('script:not([src])')) {
+        if (!dataScriptTypes.has((script.getAttribute('type') ?? '').trim().toLowerCase())) inline.add(script.textContent!);
+      }
       const head = doc(file).head;
       const metas = head.querySelectorAll('meta[http-equiv="Content-Security-Policy" i]');
       expect(metas.length, file).toBe(1);
@@ -216,12 +225,15 @@ describe('scripts and the Content-Security-Policy', () => {
     expect(policies.size).toBe(1);
     const policy = parsePolicy([...policies][0]!);
     expect(policy.get('default-src')).toEqual(["'self'"]);
-    expect(policy.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    // One inline script on any page (the theme before first paint), allowed by its hash and nothing else.
+    expect(inline.size).toBe(1);
+    const inlineHash = sha256Source([...inline][0]!);
+    expect(policy.get('script-src')).toEqual(["'self'", inlineHash, "'wasm-unsafe-eval'"]);
     expect(policy.get('object-src')).toEqual(["'none'"]);
     expect(policy.get('base-uri')).toEqual(["'self'"]);
     // Every fetch directive stays on the site's own origin (data: only for images).
     for (const [directive, sources] of policy) {
-      for (const source of sources) expect(["'self'", "'none'", "'wasm-unsafe-eval'", ...(directive === 'img-src' ? ['data:'] : [])], `${directive} ${source}`).toContain(source);
+      for (const source of sources) expect(["'self'", "'none'", "'wasm-unsafe-eval'", ...(directive === 'img-src' ? ['data:'] : directive === 'script-src' ? [inlineHash] : [])], `${directive} ${source}`).toContain(source);
     }
   });
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readMetadata } from '../../src/lib/archive/read-metadata.ts';
+import { themeInitScript } from '../../src/lib/theme/theme-init.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { buildArchive, type BuildResult } from '../support/build.ts';
 import { root } from '../support/seeds.ts';
@@ -36,9 +37,12 @@ const hostileSidecar = [
   '',
 ].join('\n');
 
-/** What the page shows: dialogs opened, CSP violations, and where markup from the capture became elements. */
+/**
+ * What the page shows: dialogs opened, CSP violations, and where markup from the capture became elements.
+ * The one inline script allowed is the theme's, which the CSP names by its hash.
+ */
 async function inspect(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+  return page.evaluate((allowedInline) => {
     const found: string[] = [];
     const dataTypes = ['application/ld+json', 'application/json'];
     for (const element of document.querySelectorAll('img, iframe, frame, object, embed, base, style, meta[http-equiv="refresh" i]')) {
@@ -60,14 +64,16 @@ async function inspect(page: Page): Promise<string[]> {
         } catch {
           found.push(`<script type="${type}"> broken open: ${script.textContent?.slice(0, 80)}`);
         }
-      } else if (!script.src || script.textContent?.trim()) {
-        found.push(`inline <script>${script.textContent?.slice(0, 80)}`);
+      } else if (!script.src) {
+        if (script.textContent !== allowedInline) found.push(`inline <script>${script.textContent?.slice(0, 80)}`);
+      } else if (script.textContent?.trim()) {
+        found.push(`<script src> with inline text ${script.textContent.slice(0, 80)}`);
       } else if (new URL(script.src).origin !== location.origin) {
         found.push(`third-party <script src="${script.src}">`);
       }
     }
     return found;
-  });
+  }, themeInitScript);
 }
 
 describe('hostile captures in a browser', () => {
