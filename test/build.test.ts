@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { themeInitScript } from '../src/lib/theme/theme-init.ts';
 import { buildArchive, type BuildResult } from './support/build.ts';
 import { root } from './support/seeds.ts';
 
@@ -57,12 +58,12 @@ describe('astro build of the seeds', () => {
     expect(page.querySelector('.meta time')!.textContent).toBe('≈ май 2022');
   });
 
-  it('has a collapsed "as captured" section with the raw text, its sha256 and the removed blocks', () => {
+  it('has a collapsed "as captured" section linking the unchanged capture, with its sha256 and the removed blocks', () => {
     const page = site.page(pathOf('001'));
     const details = page.querySelector('details.as-captured')!;
     expect(details.hasAttribute('open')).toBe(false);
     expect(details.textContent).toContain('87d8696d2663fbe1');
-    expect(details.querySelector('.raw-capture')!.textContent).toBe(readFileSync(`${root}seeds/001_87d8696d2663fbe1.txt`, 'utf8'));
+    expect(site.read(details.querySelector('a.capture-link')!.getAttribute('href')!)).toBe(readFileSync(`${root}seeds/001_87d8696d2663fbe1.txt`, 'utf8'));
     expect([...details.querySelectorAll('[data-rule]')].map((li) => li.getAttribute('data-rule'))).toEqual([
       'support-prompt',
       'site-navigation',
@@ -131,8 +132,9 @@ describe('astro build of bad input', () => {
     expect(body.textContent).toContain('[нажми](javascript:alert(3))');
     expect(body.textContent).toContain('**Жирный** текст, _курсив_, `код`');
     expect(page.querySelector('h1')!.textContent).toBe('Заголовок с <script>alert(1)</script> внутри');
-    const inline = [...page.querySelectorAll('script:not([src])')];
-    // Only data blocks (JSON-LD, the citation record) are inline, and the capture's markup cannot close them.
+    const inline = [...page.querySelectorAll('script:not([src])')].filter((script) => script.textContent !== themeInitScript);
+    // Besides the theme script (allowed by its CSP hash), only data blocks (JSON-LD, the citation record)
+    // are inline, and the capture's markup cannot close them.
     for (const script of inline) expect(['application/ld+json', 'application/json']).toContain(script.getAttribute('type'));
     for (const script of inline) expect(script.textContent).not.toMatch(/<\/?script/iu);
     expect(page.querySelectorAll('img, strong, em, code:not(.hash)').length).toBe(0);

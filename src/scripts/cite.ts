@@ -1,7 +1,8 @@
 /**
- * Enhances the cite panel where JavaScript runs: the access date becomes today, every format gets a
- * copy button, downloads carry today's date, and each paragraph offers "cite this paragraph".
- * Without JavaScript the panel is complete as built (access date = build date).
+ * Enhances the cite panel where JavaScript runs: the access date becomes today, every format is shown
+ * with a copy button (the file formats are only links in the built page), downloads carry today's date,
+ * and each paragraph offers "cite this paragraph". Without JavaScript the panel shows ГОСТ and APA and
+ * links the files, as built (access date = build date).
  */
 import { formats, renderParagraphCitation, type CitationRecord } from '../lib/cite/index.ts';
 
@@ -48,12 +49,13 @@ function enhancePanel(record: CitationRecord) {
   }
   for (const block of document.querySelectorAll<HTMLElement>('[data-citation-format]')) {
     const format = formats.find((f) => f.id === block.dataset.citationFormat);
-    const pre = block.querySelector('pre');
-    if (!format || !pre) continue;
+    if (!format) continue;
     const rendered = format.render(record);
+    const download = block.querySelector<HTMLAnchorElement>('a.cite-download');
+    const pre = block.querySelector('pre') ?? document.createElement('pre');
+    if (!pre.isConnected) download?.before(pre);
     pre.textContent = rendered;
     pre.before(copyButton(() => pre.textContent ?? ''));
-    const download = block.querySelector<HTMLAnchorElement>('a.cite-download');
     if (download && format.mime) download.href = URL.createObjectURL(new Blob([rendered], { type: format.mime }));
   }
 }

@@ -20,13 +20,16 @@ describe('a reader opens the archive', () => {
     await page.close();
   });
 
-  it('opens the "as captured" section and sees the raw capture', async () => {
+  it('opens the "as captured" section, sees what was removed and opens the unchanged capture', async () => {
     const page = await shared.browser.newPage();
     await page.goto(shared.url(pathOf('004')));
-    await expect.poll(() => page.locator('.raw-capture').isVisible()).toBe(false);
+    const removed = page.locator('.removed-blocks').getByText('Leave a Reply');
+    await expect.poll(() => removed.isVisible()).toBe(false);
     await page.getByText('Как сохранено').click();
-    await expect.poll(() => page.locator('.raw-capture').isVisible()).toBe(true);
-    expect(await page.locator('.raw-capture').textContent()).toContain('Leave a Reply');
+    await expect.poll(() => removed.isVisible()).toBe(true);
+    await page.locator('.as-captured a.capture-link').click();
+    await expect.poll(() => page.locator('body').textContent()).toContain('Leave a Reply');
+    expect(new URL(page.url()).pathname).toMatch(/\/captures\/004_[0-9a-f]{16}\.txt$/u);
     await page.close();
   });
 

@@ -30,8 +30,6 @@ export interface Article {
   /** Entities the editor links to the article (see `about` in the sidecar schema). */
   about?: Array<{ entity: string; paragraphs: number[] }>;
   paragraphs: Paragraph[];
-  /** The capture as text (decoded, LF line endings): shown "as captured". */
-  raw: string;
   removed: RemovedBlock[];
   sha256: string;
   byteLength: number;

@@ -111,7 +111,6 @@ export function buildArticles(input: ArchiveInput): ArchiveResult {
       ...(meta.notes && { notes: meta.notes }),
       ...(meta.about && { about: meta.about }),
       paragraphs: reading.paragraphs,
-      raw: reading.decoded.text,
       removed: reading.removed,
       sha256: reading.sha256,
       byteLength: reading.byteLength,
