@@ -24,6 +24,8 @@ const pages: Array<[string, string]> = [
   ['topic', '/topics/hi-tech-park/'],
   ['timeline', '/timeline/'],
   ['search', '/search/?q=Лукашенко'],
+  // A facet in the URL opens the facets, so their selects are checked too.
+  ['search with a facet', '/search/?q=Лукашенко&lang=ru'],
   ['about', '/about/'],
 ];
 

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { themeInitScript } from '../../src/lib/theme/theme-init.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { buildArchive, type BuildResult } from '../support/build.ts';
 import { root } from '../support/seeds.ts';
@@ -89,15 +90,61 @@ describe.each(['/', '/letopis/'])('search, served under %s', (base) => {
   });
 
   it('narrows by language, from the URL and from the form, and keeps the filter in the URL', async () => {
-    const { paths } = await search(`${q('Лукашенко')}&lang=en`);
+    const { paths, page: linked } = await search(`${q('Лукашенко')}&lang=en`);
     expect(articlesIn(paths)).toEqual(['002']);
+    // A facet chosen in the URL opens the facets, with that value selected.
+    expect(await linked.getByRole('button', { name: 'Уточнить' }).getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => linked.getByLabel('Язык').inputValue()).toBe('en');
+    await linked.close();
     const { page } = await search(q('Лукашенко'));
+    await page.getByRole('button', { name: 'Уточнить' }).click();
+    await page.getByLabel('Язык').focus();
     await page.getByLabel('Язык').selectOption('ru');
+    // The select is drawn anew with the new counts; the focus stays on it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('lang');
     await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('ru');
     await expect.poll(async () => articlesIn(await resultPaths(page))).toEqual(['001', '003']);
     await page.goBack();
     await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBeNull();
     await expect.poll(async () => articlesIn(await resultPaths(page))).toEqual(['001', '002', '003']);
+    await page.close();
+  });
+
+  it('fetches no filter chunk for a first search, and the facets with their counts once opened by keyboard', async () => {
+    const page = await context.newPage();
+    const filterChunks: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.includes('/pagefind/filter/')) filterChunks.push(request.url());
+    });
+    const { paths } = await search(q('Лукашенко'), page);
+    expect(articlesIn(paths)).toEqual(['001', '002', '003']);
+    expect(filterChunks).toEqual([]);
+    const refine = page.getByRole('button', { name: 'Уточнить' });
+    expect(await refine.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('.search-facet-list select').count()).toBe(0);
+    await refine.focus();
+    await page.keyboard.press('Enter');
+    expect(await refine.getAttribute('aria-expanded')).toBe('true');
+    // Counts are this search's: one English article names Лукашенко.
+    await expect.poll(() => page.getByLabel('Язык').locator('option[value="en"]').textContent()).toMatch(/\(1\)$/u);
+    expect(filterChunks.length).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('search-refine');
+    expect(articlesIn(await resultPaths(page))).toEqual(['001', '002', '003']);
+    await page.keyboard.press('Enter');
+    expect(await refine.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByLabel('Язык').isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('loads results ten at a time: "more" adds the next ten and moves the focus to the first of them', async () => {
+    const { page, status } = await search(q('России'));
+    const total = Number(/\d+/u.exec(status)![0]);
+    expect(total).toBeGreaterThan(10);
+    expect(await page.locator('.search-result').count()).toBe(10);
+    await page.locator('.search-more').click();
+    await expect.poll(() => page.locator('.search-result').count()).toBe(Math.min(20, total));
+    await expect.poll(() => page.evaluate(() => document.activeElement === document.querySelectorAll('.search-result h2 a')[10])).toBe(true);
+    expect(await page.locator('.search-more').isVisible()).toBe(total > 20);
     await page.close();
   });
 
@@ -138,9 +185,9 @@ describe.each(['/', '/letopis/'])('search, served under %s', (base) => {
     await offline.close();
   });
 
-  it('ships no inline script and names its worker by the build’s content', () => {
-    const html = built.read('/search/');
-    expect(html.match(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>/gu) ?? []).toEqual([]);
+  it('ships no inline script but the theme’s (its CSP names it by hash) and names its worker by the build’s content', () => {
+    const inline = [...built.page('/search/').querySelectorAll('script:not([src]):not([type="application/ld+json"])')];
+    expect(inline.map((script) => script.textContent)).toEqual([themeInitScript]);
     expect(built.read('/sw.js')).toMatch(/const BUILD_ID = "[0-9a-f]{16}"/u);
   });
 });
