@@ -25,6 +25,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
+  // A rebuild copies the article pages and citation files whose data and code did not change from the
+  // previous build (in cacheDir) instead of rendering them again: see src/data/cache-keys.ts.
+  experimental: { incrementalBuild: true },
   markdown: {
     processor: unified({ smartypants: false }),
   },

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { getArticles } from './articles.ts';
+import { cacheKey } from './cache-keys.ts';
 import { entityKinds, getArchiveIndex, type EntityData } from './registry.ts';
 
 /** The part of a permanent path after its first segment: `/people/lukashenko/` → `lukashenko`. */
@@ -30,8 +30,19 @@ export async function topicRoutes() {
   return topics.map((topic) => ({ params: { path: rest(topic.data.permalink) }, props: { topic } }));
 }
 
-/** Static paths of the article pages, `/articles/<year>/<slug>/` (a withdrawn article gets a tombstone instead). */
+/**
+ * Static paths of the article pages, `/articles/<year>/<slug>/` (a withdrawn article gets a tombstone
+ * instead). An article page shows its neighbours by date and its related articles, so their digests are
+ * part of its cache key.
+ */
 export async function articleRoutes() {
-  const articles = await getArticles();
-  return articles.map((entry) => ({ params: { path: rest(entry.data.permalink) }, props: { entry } }));
+  const { articles, articleById, links } = await getArchiveIndex();
+  return articles.map((entry, i) => {
+    const related = (links.related.get(entry.id) ?? []).map((r) => [r.shared, articleById.get(r.article)?.digest]);
+    return {
+      params: { path: rest(entry.data.permalink) },
+      props: { entry },
+      cacheKey: cacheKey(entry.digest, articles[i + 1]?.digest, articles[i - 1]?.digest, related),
+    };
+  });
 }

@@ -11,6 +11,8 @@ export interface BuildOptions {
   base?: string;
   /** Extra environment. */
   env?: Record<string, string>;
+  /** Keep Astro's log of every page (e.g. which were reused from the incremental cache). */
+  verbose?: boolean;
 }
 
 export interface BuildResult {
@@ -48,7 +50,7 @@ export function buildArchive(name: string, options: BuildOptions = {}): BuildRes
   if (existsSync(contentSource)) cpSync(contentSource, contentDir, { recursive: true });
   else mkdirSync(contentDir, { recursive: true });
   const outDir = join(work, 'dist');
-  const result = spawnSync(process.execPath, [astroBin, 'build', '--silent'], {
+  const result = spawnSync(process.execPath, [astroBin, 'build', ...(options.verbose ? [] : ['--silent'])], {
     cwd: root,
     encoding: 'utf8',
     env: {

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles, type ArticleEntry } from '../../data/articles.ts';
+import { cacheKey } from '../../data/cache-keys.ts';
 import { citationContext } from '../../data/site.ts';
 import { citationRecord } from '../../lib/archive/citation-record.ts';
 import { formats } from '../../lib/cite/index.ts';
@@ -10,7 +11,7 @@ export const getStaticPaths = (async () => {
   return articles.flatMap((entry) =>
     formats
       .filter((format) => format.fileExtension)
-      .map((format) => ({ params: { file: `${entry.id}${format.fileExtension}` }, props: { entry, formatId: format.id } })),
+      .map((format) => ({ params: { file: `${entry.id}${format.fileExtension}` }, props: { entry, formatId: format.id }, cacheKey: cacheKey(entry.digest) })),
   );
 }) satisfies GetStaticPaths;
 
