@@ -54,4 +54,20 @@ describe('a reader opens the archive', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Российская газета. – 2019. – 23 окт.');
     await context.close();
   });
+
+  it('shows a file format (BibTeX) on opening it, to copy or download', async () => {
+    const context = await shared.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(shared.url(pathOf('000')));
+    const bibtex = page.locator('[data-citation-format="bibtex"]');
+    await expect.poll(() => bibtex.locator('pre').isVisible()).toBe(false);
+    await bibtex.locator('summary').click();
+    await expect.poll(() => bibtex.locator('pre').isVisible()).toBe(true);
+    const entry = await bibtex.locator('pre').textContent();
+    expect(entry).toMatch(/^@online\{/u);
+    await bibtex.getByRole('button', { name: 'Копировать' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(entry);
+    expect(await bibtex.getByRole('link', { name: 'Скачать .bib' }).getAttribute('download')).toMatch(/^000_[0-9a-f]{16}\.bib$/u);
+    await context.close();
+  });
 });
