@@ -75,9 +75,10 @@ function disclosureIn(legend: HTMLLegendElement, region: HTMLElement): HTMLButto
 
 /** Wires up the search page (`SearchPage.astro`). */
 export function startSearchPage(): void {
-  const root = document.querySelector<HTMLElement>('[data-search-config]');
-  if (!root) return;
-  const config = JSON.parse(root.dataset.searchConfig!) as Config;
+  const root = document.querySelector<HTMLElement>('.search-page');
+  const data = document.getElementById('search-config');
+  if (!root || !data) return;
+  const config = JSON.parse(data.textContent!) as Config;
   const s = config.strings;
   const form = root.querySelector<HTMLFormElement>('form.search-form')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;

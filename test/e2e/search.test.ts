@@ -185,8 +185,8 @@ describe.each(['/', '/letopis/'])('search, served under %s', (base) => {
     await offline.close();
   });
 
-  it('ships no inline script but the theme’s (its CSP names it by hash) and names its worker by the build’s content', () => {
-    const inline = [...built.page('/search/').querySelectorAll('script:not([src]):not([type="application/ld+json"])')];
+  it('ships no inline script but the theme’s (its CSP names it by hash) besides JSON data, and names its worker by the build’s content', () => {
+    const inline = [...built.page('/search/').querySelectorAll('script:not([src]):not([type^="application/"])')];
     expect(inline.map((script) => script.textContent)).toEqual([themeInitScript]);
     expect(built.read('/sw.js')).toMatch(/const BUILD_ID = "[0-9a-f]{16}"/u);
   });
