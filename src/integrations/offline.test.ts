@@ -12,10 +12,12 @@ const files = [
   'pagefind/wasm.ru.pagefind',
   'pagefind/wasm.de.pagefind',
   'search/index.html',
+  'search/facet-names.json',
+  'en/search/facet-names.json',
 ];
 
 describe('precacheList', () => {
-  it('caches the search page, the site’s scripts and the whole index of a small archive', () => {
+  it('caches the search pages with their facet names, the site’s scripts and the whole index of a small archive', () => {
     expect(precacheList(files, ['ru'], () => 1000)).toEqual([
       '_astro/search.abc.js',
       'pagefind/fragment/ru_1.pf_fragment',
@@ -24,6 +26,8 @@ describe('precacheList', () => {
       'pagefind/pagefind.js',
       'pagefind/wasm.ru.pagefind',
       'search/',
+      'search/facet-names.json',
+      'en/search/facet-names.json',
     ]);
   });
 

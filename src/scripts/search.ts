@@ -22,7 +22,8 @@ interface Config {
     failed: string;
   };
   languages: Record<string, string>;
-  labels: Record<string, string>;
+  /** Where the facets' value names are (registry ref → name): fetched with the facets, not with the page. */
+  labels: string;
   base: string;
   bundle: string;
 }
@@ -112,6 +113,19 @@ export function startSearchPage(): void {
   let pagefind: Promise<Pagefind> | undefined;
   /** Every facet's values, fetched the first time the facets show. */
   let facetValues: Promise<Counts> | undefined;
+  /** The facets' value names, once the facets have loaded. */
+  let labels: Record<string, string> = {};
+  const loadFacets = (pf: Pagefind) =>
+    (facetValues ??= Promise.all([
+      pf.filters(),
+      fetch(config.labels).then((response) => {
+        if (!response.ok) throw new Error(`${config.labels}: ${response.status}`);
+        return response.json() as Promise<Record<string, string>>;
+      }),
+    ]).then(([values, names]) => {
+      labels = names;
+      return values;
+    }));
   let run = 0;
 
   const facetsOpen = () => refine.getAttribute('aria-expanded') === 'true';
@@ -131,7 +145,7 @@ export function startSearchPage(): void {
   readUrl();
 
   const valueLabel = (facet: Facet, value: string) =>
-    facet === 'kind' ? (s.kinds[value] ?? value) : facet === 'language' ? (config.languages[value] ?? value) : (config.labels[value] ?? value);
+    facet === 'kind' ? (s.kinds[value] ?? value) : facet === 'language' ? (config.languages[value] ?? value) : (labels[value] ?? value);
 
   /** One select per facet the index has, options with this search's counts; the chosen value always kept. */
   function renderFacets(available: Counts, counts: Counts) {
@@ -175,7 +189,7 @@ export function startSearchPage(): void {
     try {
       pagefind ??= loadPagefind(config);
       const pf = await pagefind;
-      const available = await (facetValues ??= pf.filters());
+      const available = await loadFacets(pf);
       // Before any search, a value counts its pages in the whole archive.
       const counts = hasSearch(state) ? (await searchFor(pf)).filters : available;
       if (mine === run) renderFacets(available, counts);
@@ -244,7 +258,7 @@ export function startSearchPage(): void {
       pagefind ??= loadPagefind(config);
       const pf = await pagefind;
       // Pagefind counts only in the filter chunks it has loaded, so with the facets open all of them come first.
-      const available = facetsOpen() ? await (facetValues ??= pf.filters()) : undefined;
+      const available = facetsOpen() ? await loadFacets(pf) : undefined;
       const search = await searchFor(pf);
       if (mine !== run) return;
       if (available) renderFacets(available, search.filters);

@@ -110,15 +110,19 @@ describe.each(['/', '/letopis/'])('search, served under %s', (base) => {
     await page.close();
   });
 
-  it('fetches no filter chunk for a first search, and the facets with their counts once opened by keyboard', async () => {
+  it('fetches no filter chunk and no facet names for a first search, and the facets with their counts once opened by keyboard', async () => {
     const page = await context.newPage();
     const filterChunks: string[] = [];
+    const facetNames: string[] = [];
     page.on('request', (request) => {
-      if (new URL(request.url()).pathname.includes('/pagefind/filter/')) filterChunks.push(request.url());
+      const path = new URL(request.url()).pathname;
+      if (path.includes('/pagefind/filter/')) filterChunks.push(path);
+      if (path.endsWith('/search/facet-names.json')) facetNames.push(path);
     });
     const { paths } = await search(q('Лукашенко'), page);
     expect(articlesIn(paths)).toEqual(['001', '002', '003']);
     expect(filterChunks).toEqual([]);
+    expect(facetNames).toEqual([]);
     const refine = page.getByRole('button', { name: 'Уточнить' });
     expect(await refine.getAttribute('aria-expanded')).toBe('false');
     expect(await page.locator('.search-facet-list select').count()).toBe(0);
@@ -128,6 +132,9 @@ describe.each(['/', '/letopis/'])('search, served under %s', (base) => {
     // Counts are this search's: one English article names Лукашенко.
     await expect.poll(() => page.getByLabel('Язык').locator('option[value="en"]').textContent()).toMatch(/\(1\)$/u);
     expect(filterChunks.length).toBeGreaterThan(0);
+    expect(facetNames).toEqual([`${base}search/facet-names.json`]);
+    // Values are registry refs, shown by their names.
+    expect(await page.getByLabel('Персона').locator('option[value="people/lukashenko"]').textContent()).toBe('Александр Лукашенко (3)');
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('search-refine');
     expect(articlesIn(await resultPaths(page))).toEqual(['001', '002', '003']);
     await page.keyboard.press('Enter');
@@ -182,6 +189,8 @@ describe.each(['/', '/letopis/'])('search, served under %s', (base) => {
     await page.goto(url('/search/?q=Лукашенко'));
     await expect.poll(() => page.locator('.search-status').textContent(), { timeout: 10_000 }).toMatch(/Найдено/u);
     expect(await page.locator('.search-result').count()).toBeGreaterThanOrEqual(3);
+    await page.getByRole('button', { name: 'Уточнить' }).click();
+    await expect.poll(() => page.getByLabel('Персона').locator('option[value="people/lukashenko"]').textContent()).toBe('Александр Лукашенко (3)');
     await offline.close();
   });
 

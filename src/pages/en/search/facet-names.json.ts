@@ -1,0 +1,3 @@
+import { facetNamesRoute } from '../../../data/facet-names.ts';
+
+export const GET = facetNamesRoute('en');
