@@ -5,7 +5,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const outDir = process.env.LETOPIS_OUT_DIR ?? 'dist';
-const inputs = ['src', 'content', 'seeds', 'public', 'astro.config.mjs', 'package-lock.json'];
+// What a build reads: the code, and the archive's input where LETOPIS_SEEDS / LETOPIS_CONTENT put it (src/lib/archive/paths.ts).
+const inputs = ['src', process.env.LETOPIS_CONTENT ?? 'content', process.env.LETOPIS_SEEDS ?? 'seeds', 'public', 'astro.config.mjs', 'package-lock.json'];
 
 /** The newest modification time under a path (0 when it is missing). */
 function newest(path) {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readMetadata } from '../src/lib/archive/read-metadata.ts';
@@ -9,18 +9,13 @@ import { captureExtension, nextNumber } from '../src/lib/ingest/naming.ts';
 import { runIngest } from '../src/lib/ingest/run.ts';
 import { buildArchive } from './support/build.ts';
 import { root } from './support/seeds.ts';
+import { copyProjectInput } from './support/temp.ts';
 
 const fixtures = join(root, 'test/fixtures/ingest');
 const fixture = (name: string) => join(fixtures, name);
 
 /** A copy of the project's seeds/ and content/ in test/.tmp: ingest never touches the real ones. */
-function tempArchive(): string {
-  mkdirSync(join(root, 'test/.tmp'), { recursive: true });
-  const dir = mkdtempSync(join(root, 'test/.tmp', 'ingest-'));
-  cpSync(join(root, 'seeds'), join(dir, 'seeds'), { recursive: true });
-  cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
-  return dir;
-}
+const tempArchive = () => copyProjectInput('ingest-').dir;
 
 /** Runs ingest in-process against `dir`, collecting what it prints. */
 async function ingest(dir: string, ...argv: string[]) {

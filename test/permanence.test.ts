@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { sha256 } from './support/tree.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
@@ -17,7 +17,6 @@ const projectLock = JSON.parse(readFileSync(join(root, 'content/permalinks.json'
 const articlePath = (n: string) => Object.entries(projectLock.articles!).find(([id]) => id.startsWith(`${n}_`))![1];
 const articleId = (n: string) => Object.keys(projectLock.articles!).find((id) => id.startsWith(`${n}_`))!;
 const captureFiles = (dir: string) => readdirSync(dir).filter((f) => /\.(?:txt|md|html)$/u.test(f)).sort();
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const xml = (text: string) => new DOMParser().parseFromString(text, 'text/xml') as unknown as Document;
 const REDIRECT = 'meta[name="letopis-redirect"]';
 

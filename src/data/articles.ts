@@ -33,14 +33,5 @@ export function getArticles(options: { withdrawn?: boolean } = {}): Promise<Arti
   return articles;
 }
 
-const positions = new WeakMap<readonly ArticleEntry[], Map<string, number>>();
-
-/** performance: an article's place in a list from getArticles (an id → index map, built once per list). */
-export function positionIn(list: readonly ArticleEntry[], id: string): number {
-  let map = positions.get(list);
-  if (!map) positions.set(list, (map = new Map(list.map((entry, i) => [entry.id, i]))));
-  return map.get(id) ?? -1;
-}
-
 /** The title as shown: a supplied title in square brackets. */
 export const displayTitle = (article: { title: string; titleSupplied: boolean }) => (article.titleSupplied ? `[${article.title}]` : article.title);

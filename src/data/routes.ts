@@ -32,17 +32,18 @@ export async function topicRoutes() {
 
 /**
  * Static paths of the article pages, `/articles/<year>/<slug>/` (a withdrawn article gets a tombstone
- * instead). An article page shows its neighbours by date and its related articles, so their digests are
- * part of its cache key.
+ * instead), with its neighbours by date (the list is newest first). The page shows the neighbours and its
+ * related articles, so their digests are part of its cache key.
  */
 export async function articleRoutes() {
   const { articles, articleById, links } = await getArchiveIndex();
   return articles.map((entry, i) => {
     const related = (links.related.get(entry.id) ?? []).map((r) => [r.shared, articleById.get(r.article)?.digest]);
+    const [older, newer] = [articles[i + 1], articles[i - 1]];
     return {
       params: { path: rest(entry.data.permalink) },
-      props: { entry },
-      cacheKey: cacheKey(entry.digest, articles[i + 1]?.digest, articles[i - 1]?.digest, related),
+      props: { entry, older, newer },
+      cacheKey: cacheKey(entry.digest, older?.digest, newer?.digest, related),
     };
   });
 }

@@ -5,8 +5,8 @@
  * facets load only when the reader opens them (or the URL has chosen one): listing them fetches every
  * filter chunk of the index, a third of a first search's bytes at 10,000 articles.
  */
-import { facetParam, facets, hasSearch, pagefindOptions, parseSearchParams, toSearchParams, type Facet, type SearchState } from '../lib/search/query.ts';
-import { addressFor, excerptAround, excerptSegments, kindOf, languagesToMerge, matchedOnlyNames, paragraphOf, type Anchor } from '../lib/search/result.ts';
+import { facetParam, facets, hasSearch, normaliseQuery, pagefindOptions, parseSearchParams, toSearchParams, type Facet, type SearchState } from '../lib/search/query.ts';
+import { addressFor, excerptAround, excerptSegments, kindOf, languagesToMerge, matchedOnlyNames, paragraphOf, termsAnchorId, type Anchor } from '../lib/search/result.ts';
 
 interface Config {
   strings: {
@@ -226,7 +226,7 @@ export function startSearchPage(): void {
       item.append(excerpt, names);
     } else {
       // Pagefind's excerpt picks the densest window, which may be the hidden names; cut our own then.
-      const inNames = data.anchors.some((a) => a.id === 'search-terms') && /<mark>/u.test(data.excerpt);
+      const inNames = data.anchors.some((a) => a.id === termsAnchorId) && /<mark>/u.test(data.excerpt);
       const segments = inNames ? excerptAround(data.content, data.locations, data.anchors) : excerptSegments(data.excerpt);
       for (const segment of segments) {
         if (segment.mark) {
@@ -281,14 +281,14 @@ export function startSearchPage(): void {
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      state = { ...state, q: input.value.replace(/\s+/gu, ' ').trim() };
+      state = { ...state, q: normaliseQuery(input.value) };
       void update(false);
     }, 250);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    state = { ...state, q: input.value.replace(/\s+/gu, ' ').trim() };
+    state = { ...state, q: normaliseQuery(input.value) };
     void update(true);
   });
   form.addEventListener('change', (event) => {

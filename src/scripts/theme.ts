@@ -1,9 +1,10 @@
 /**
  * The theme toggle: without JavaScript the site follows the system (prefers-color-scheme) and the button
  * stays hidden. With it, the button switches between light and dark and remembers the choice in
- * localStorage; src/lib/theme/theme-init.ts (inline in <head>) applies that choice in <head>, before the first paint, on every page.
+ * localStorage; src/lib/theme/theme-init.ts (inline in <head>) applies that choice before the first paint, on every page.
  */
-const KEY = 'letopis-theme';
+import { THEME_STORAGE_KEY as KEY } from '../lib/theme/storage-key.ts';
+
 type Theme = 'light' | 'dark';
 
 export function startThemeToggle(): void {

@@ -3,12 +3,13 @@
  * is killed half-way leaves the previous archive exactly as it was.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildEnv } from '../support/env.ts';
 import { root } from '../support/seeds.ts';
 import { snapshotTree } from '../support/tree.ts';
+import { tempDir } from '../support/temp.ts';
 
 const script = join(root, 'scripts/build.mjs');
 let work: string;
@@ -33,8 +34,7 @@ const npmRunBuild = (fixture: string) => spawnSync(process.execPath, [script], {
 const siblings = () => readdirSync(work).filter((name) => name !== 'dist' && !name.endsWith('-content') && !name.startsWith('cache-'));
 
 beforeEach(() => {
-  mkdirSync(join(root, 'test/.tmp'), { recursive: true });
-  work = mkdtempSync(join(root, 'test/.tmp', 'swap-'));
+  work = tempDir('swap-');
   dist = join(work, 'dist');
   mkdirSync(join(dist, 'articles/old'), { recursive: true });
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>previous build</title>');

@@ -3,12 +3,12 @@
  * `src/data/cache-keys.ts`), and what it publishes is byte for byte what a clean build of the changed
  * input publishes: no page is left stale.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildArchive, type BuildResult } from '../support/build.ts';
-import { root } from '../support/seeds.ts';
 import { hashTree } from '../support/tree.ts';
+import { copyProjectInput } from '../support/temp.ts';
 
 const SIDECAR = 'content/articles/004_43449519c07e0d1e.yaml';
 
@@ -18,10 +18,7 @@ describe('a rebuild after one sidecar changed', () => {
   let clean: BuildResult;
 
   beforeAll(() => {
-    mkdirSync(join(root, 'test/.tmp'), { recursive: true });
-    work = mkdtempSync(join(root, 'test/.tmp', 'incremental-'));
-    cpSync(join(root, 'seeds'), join(work, 'seeds'), { recursive: true });
-    cpSync(join(root, 'content'), join(work, 'content'), { recursive: true });
+    work = copyProjectInput('incremental-').dir;
     const env = (cache: string) => ({ LETOPIS_SEEDS: join(work, 'seeds'), LETOPIS_CONTENT: join(work, 'content'), LETOPIS_CACHE_DIR: join(work, cache) });
 
     // Both builds log every page (Astro's page graph hash, which keys its cache, differs with --silent).

@@ -3,20 +3,20 @@
  * gets its anchor, and the time and peak memory are printed (and bounded, to catch a quadratic step).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { buildEnv } from '../support/env.ts';
 import { largeCapture, manyParagraphs, writeSeeds } from '../support/large-captures.ts';
 import { root } from '../support/seeds.ts';
+import { tempDir } from '../support/temp.ts';
 
 const MB = 1024 * 1024;
 
 describe('large captures', () => {
   it('build: a 5 MB capture and an article of 2,000 paragraphs, within a minute and 3 GB', () => {
-    mkdirSync(join(root, 'test/.tmp'), { recursive: true });
-    const work = mkdtempSync(join(root, 'test/.tmp', 'large-'));
+    const work = tempDir('large-');
     const seeds = writeSeeds(work, [largeCapture(5 * MB), manyParagraphs(2000)]);
     const outDir = join(work, 'dist');
     const run = spawnSync(process.execPath, [join(root, 'test/support/measured-build.mjs'), root], {

@@ -2,22 +2,17 @@
  * Two clean builds of the same source give byte-identical archives, even with another clock, time
  * zone, locale and folder; and a build reads its input without writing to it.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDate } from '../../src/lib/build-info.ts';
 import { buildArchive, type BuildResult } from '../support/build.ts';
 import { root } from '../support/seeds.ts';
 import { hashTree, listFiles, snapshotTree } from '../support/tree.ts';
+import { copyProjectInput } from '../support/temp.ts';
 
 /** A private copy of the project's seeds and content (registry, sidecars, lock) for one build. */
-function copyOfInput(name: string): { seeds: string; content: string } {
-  mkdirSync(join(root, 'test/.tmp'), { recursive: true });
-  const dir = mkdtempSync(join(root, 'test/.tmp', `${name}-input-`));
-  cpSync(join(root, 'seeds'), join(dir, 'seeds'), { recursive: true });
-  cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
-  return { seeds: join(dir, 'seeds'), content: join(dir, 'content') };
-}
+const copyOfInput = (name: string) => copyProjectInput(`${name}-input-`);
 
 /** Where two files first differ, with a little context, for the failure message. */
 function firstDifference(a: Buffer, b: Buffer): string {

@@ -2,7 +2,7 @@
  * Hostile captures and sidecars: whatever markup, script or MDX they hold is shown as text, and the
  * Content-Security-Policy would stop a script even if something slipped through.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import { buildArchive, type BuildResult } from '../support/build.ts';
 import { root } from '../support/seeds.ts';
 import { serveStatic, type StaticSite } from '../support/serve.ts';
 import { listFiles } from '../support/tree.ts';
+import { tempDir } from '../support/temp.ts';
 
 /** A second hostile capture: breaking out of attributes, <pre>, JSON-LD and comments; MDX expressions; a javascript: source. */
 const breakouts = [
@@ -82,7 +83,7 @@ describe('hostile captures in a browser', () => {
   let browser: Browser;
   let articlePaths: Record<string, string>;
   beforeAll(async () => {
-    const work = mkdtempSync(join(root, 'test/.tmp', 'unsafe-input-'));
+    const work = tempDir('unsafe-input-');
     cpSync(join(root, 'test/fixtures/unsafe/seeds'), join(work, 'seeds'), { recursive: true });
     mkdirSync(join(work, 'content/articles'), { recursive: true });
     writeFileSync(join(work, 'seeds/002_breakouts.txt'), breakouts);

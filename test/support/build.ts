@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { root } from './seeds.ts';
+import { tempDir } from './temp.ts';
+import { buildEnv } from './env.ts';
 
 export interface BuildOptions {
   /** A fixture folder under test/fixtures with `seeds/` and `content/`; default: the project's own. */
@@ -28,22 +30,12 @@ export interface BuildResult {
 
 const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
 
-/** The environment without what vitest adds (BASE_URL, MODE, NODE_ENV=test …), which would leak into Astro's build. */
-function cleanEnv(): Record<string, string | undefined> {
-  const env = { ...process.env };
-  for (const key of Object.keys(env)) {
-    if (key.startsWith('VITEST') || ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key)) delete env[key];
-  }
-  return env;
-}
-
 /**
  * Runs a real `astro build` into a temporary folder. The content folder is copied first, so the
  * build's lock file writes never touch the project's own `content/`.
  */
 export function buildArchive(name: string, options: BuildOptions = {}): BuildResult {
-  mkdirSync(join(root, 'test/.tmp'), { recursive: true });
-  const work = mkdtempSync(join(root, 'test/.tmp', `${name}-`));
+  const work = tempDir(`${name}-`);
   const source = options.fixture ? join(root, 'test/fixtures', options.fixture) : root;
   const contentDir = join(work, 'content');
   const contentSource = join(source, 'content');
@@ -53,17 +45,14 @@ export function buildArchive(name: string, options: BuildOptions = {}): BuildRes
   const result = spawnSync(process.execPath, [astroBin, 'build', ...(options.verbose ? [] : ['--silent'])], {
     cwd: root,
     encoding: 'utf8',
-    env: {
-      ...cleanEnv(),
+    env: buildEnv({
       LETOPIS_SEEDS: join(source, 'seeds'),
       LETOPIS_CONTENT: contentDir,
       LETOPIS_OUT_DIR: outDir,
       LETOPIS_CACHE_DIR: join(work, 'cache'),
       LETOPIS_BASE: options.base ?? '/',
-      FORCE_COLOR: '0',
-      NO_COLOR: '1',
       ...options.env,
-    },
+    }),
   });
   const file = (path: string) => join(outDir, path.replace(/^\//u, ''), path.endsWith('/') ? 'index.html' : '');
   return {

@@ -1,6 +1,6 @@
 /**
  * The environment for a child build, without what vitest adds (BASE_URL, MODE, NODE_ENV=test …),
- * which would leak into Astro's build. (The same rule as buildArchive in build.ts.)
+ * which would leak into Astro's build (buildArchive in build.ts uses it too).
  */
 export function buildEnv(extra: Record<string, string> = {}): Record<string, string | undefined> {
   const env: Record<string, string | undefined> = { ...process.env };

@@ -1,5 +1,5 @@
 // Runs `astro build` in this process and prints how long it took and the peak memory, as JSON on the
-// last line of stdout: {"ms":…,"maxRssMB":…}. test/support/measure.ts spawns it (child process usage
+// last line of stdout: {"ms":…,"maxRssMB":…}. test/quality/large-inputs.test.ts spawns it (child process usage
 // cannot be read from the parent in Node).
 import { build } from 'astro';
 

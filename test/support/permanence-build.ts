@@ -1,7 +1,7 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildArchive, type BuildOptions, type BuildResult } from './build.ts';
-import { root } from './seeds.ts';
+import { copyProjectInput } from './temp.ts';
 
 export interface VariantOptions extends BuildOptions {
   /** Files to write into the copied `content/` (path relative to it → text). */
@@ -17,12 +17,7 @@ export interface VariantOptions extends BuildOptions {
  * fixture, changed as asked, and built with `buildArchive` (whose `env` option points it at the copy).
  */
 export function buildVariant(name: string, options: VariantOptions = {}): BuildResult & { seedsDir: string } {
-  mkdirSync(join(root, 'test/.tmp'), { recursive: true });
-  const fixture = mkdtempSync(join(root, 'test/.tmp', `${name}-fixture-`));
-  const seedsDir = join(fixture, 'seeds');
-  const contentDir = join(fixture, 'content');
-  cpSync(join(root, 'seeds'), seedsDir, { recursive: true });
-  cpSync(join(root, 'content'), contentDir, { recursive: true });
+  const { seeds: seedsDir, content: contentDir } = copyProjectInput(`${name}-fixture-`);
   for (const file of options.dropSeeds ?? []) rmSync(join(seedsDir, file));
   for (const file of options.dropContent ?? []) rmSync(join(contentDir, file));
   for (const [file, text] of Object.entries(options.content ?? {})) writeFileSync(join(contentDir, file), text);

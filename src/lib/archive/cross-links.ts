@@ -14,7 +14,7 @@ export interface CrossLinks {
   together: Map<string, Map<string, number>>;
   /** person ref → their attributed quotes. */
   quotesBySpeaker: Map<string, Array<{ article: string; quote: Quote }>>;
-  /** topic id → member articles with their score. */
+  /** topic id → member articles with their score (article order kept). */
   byTopic: Map<string, Array<{ article: string; score: number }>>;
   /** article id → related articles, most shared (rarest) entities first. */
   related: Map<string, Array<{ article: string; shared: string[]; weight: number }>>;

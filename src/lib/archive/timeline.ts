@@ -27,7 +27,9 @@ export function timeline(items: readonly TimelineItem[]): TimelineYear[] {
   const years = new Map<string, TimelineItem[]>();
   for (const item of [...items].sort((a, b) => sortKey(a).localeCompare(sortKey(b)))) {
     const year = item.date?.value.slice(0, 4) ?? 'undated';
-    years.set(year, [...(years.get(year) ?? []), item]);
+    const list = years.get(year);
+    if (list) list.push(item);
+    else years.set(year, [item]);
   }
   return [...years].map(([year, yearItems]) => ({ year, items: yearItems }));
 }

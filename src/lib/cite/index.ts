@@ -64,12 +64,6 @@ export const formats: readonly CitationFormat[] = [
   },
 ];
 
-/** Looks a format up by id. */
-export function getFormat(id: CitationFormatId): CitationFormat {
-  const found = formats.find((f) => f.id === id);
-  if (!found) throw new Error(`unknown citation format: ${id}`);
-  return found;
-}
 
 export type { CitationRecord, CitationDate, CitationArchive, CitationLanguage, CitedParagraph, CitedPage } from './types.ts';
 export { renderGost } from './gost.ts';

@@ -1,7 +1,6 @@
 import type { UiLanguage } from './dates.ts';
 
 /** Interface languages and where their pages live: Russian at the root, English under `/en/`. */
-export const uiLanguages: readonly UiLanguage[] = ['ru', 'en'];
 
 /** An archive path in the given interface language: `/people/x/` → `/en/people/x/`. */
 export function localePath(path: string, ui: UiLanguage): string {

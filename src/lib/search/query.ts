@@ -31,6 +31,9 @@ export interface SearchState {
   sort: Sort;
 }
 
+/** A query as searched and kept in the URL: runs of white space made one space, trimmed. */
+export const normaliseQuery = (text: string) => text.replace(/\s+/gu, ' ').trim();
+
 /** Reads the state from a query string (`?q=…&lang=ru`). Unknown parameters and empty values are ignored. */
 export function parseSearchParams(params: URLSearchParams | string): SearchState {
   const p = typeof params === 'string' ? new URLSearchParams(params) : params;
@@ -41,7 +44,7 @@ export function parseSearchParams(params: URLSearchParams | string): SearchState
   }
   const sort = p.get('sort');
   return {
-    q: (p.get('q') ?? '').replace(/\s+/gu, ' ').trim(),
+    q: normaliseQuery(p.get('q') ?? ''),
     filters,
     sort: (sorts as readonly string[]).includes(sort ?? '') ? (sort as Sort) : 'relevance',
   };

@@ -8,15 +8,14 @@ import { formats } from '../../lib/cite/index.ts';
 /** `/citations/<capture id>.bib|.ris|.json`: each article's reference as a file a reference manager imports. */
 export const getStaticPaths = (async () => {
   const articles = await getArticles();
-  return articles.flatMap((entry) =>
-    formats
-      .filter((format) => format.fileExtension)
-      .map((format) => ({ params: { file: `${entry.id}${format.fileExtension}` }, props: { entry, formatId: format.id }, cacheKey: cacheKey(entry.digest) })),
-  );
+  const fileFormats = formats.filter((format) => format.fileExtension);
+  return articles.flatMap((entry) => {
+    const key = cacheKey(entry.digest);
+    return fileFormats.map((format) => ({ params: { file: `${entry.id}${format.fileExtension}` }, props: { entry, format }, cacheKey: key }));
+  });
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ entry: ArticleEntry; formatId: string }> = ({ props, site }) => {
-  const format = formats.find((f) => f.id === props.formatId)!;
-  const record = citationRecord(props.entry.data, citationContext(props.entry.data, site));
+export const GET: APIRoute<{ entry: ArticleEntry; format: (typeof formats)[number] }> = ({ props: { entry, format }, site }) => {
+  const record = citationRecord(entry.data, citationContext(entry.data, site));
   return new Response(format.render(record), { headers: { 'Content-Type': `${format.mime}; charset=utf-8` } });
 };
