@@ -33,5 +33,4 @@ export function getArticles(options: { withdrawn?: boolean } = {}): Promise<Arti
   return articles;
 }
 
-/** The title as shown: a supplied title in square brackets. */
-export const displayTitle = (article: { title: string; titleSupplied: boolean }) => (article.titleSupplied ? `[${article.title}]` : article.title);
+export { displayTitle } from '../lib/archive/article.ts';

@@ -4,11 +4,11 @@ import { buildDay } from '../lib/build-info.ts';
 import type { UiLanguage } from '../lib/i18n/dates.ts';
 import { localePath } from '../lib/i18n/locale.ts';
 import { t } from '../lib/i18n/strings.ts';
-import { withBase } from '../lib/url.ts';
+import { absoluteUrl as absoluteUrlUnder, withBase } from '../lib/url.ts';
 
 /** The absolute URL of an archive path, with the site's origin and base. */
 export function absoluteUrl(path: string, site: URL | undefined): string {
-  return new URL(withBase(import.meta.env.BASE_URL, path), site ?? 'http://localhost/').href;
+  return absoluteUrlUnder(import.meta.env.BASE_URL, path, site);
 }
 
 /** How an article is cited from this build: its absolute permalink and the build day as access date. */

@@ -3,7 +3,8 @@ import { getArticles } from '../data/articles.ts';
 import { buildDate } from '../lib/build-info.ts';
 import { t } from '../lib/i18n/strings.ts';
 import { renderAtom, rfc3339 } from '../lib/permanence/atom.ts';
-import { absolute, atomEntries } from '../lib/permanence/feeds.ts';
+import { atomEntries } from '../lib/permanence/feeds.ts';
+import { absoluteUrl } from '../lib/url.ts';
 
 /** The articles as an Atom feed (RFC 4287), newest first; `updated` is the build date, never the clock. */
 export const GET: APIRoute = async ({ site }) => {
@@ -13,11 +14,11 @@ export const GET: APIRoute = async ({ site }) => {
   const s = t('ru');
   const built = buildDate();
   const body = renderAtom({
-    id: absolute('/', origin, base),
+    id: absoluteUrl(base, '/', origin),
     title: s.siteName,
     subtitle: s.permanence.feedDescription,
-    self: absolute('/atom.xml', origin, base),
-    home: absolute('/', origin, base),
+    self: absoluteUrl(base, '/atom.xml', origin),
+    home: absoluteUrl(base, '/', origin),
     updated: rfc3339(built),
     language: 'ru',
     author: s.siteName,

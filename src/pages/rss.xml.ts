@@ -4,8 +4,9 @@ import { getArticles } from '../data/articles.ts';
 import { buildDate } from '../lib/build-info.ts';
 import { t } from '../lib/i18n/strings.ts';
 import { partialDateToRfc3339, xmlEscape } from '../lib/permanence/atom.ts';
-import { shownTitle, summaryOf } from '../lib/permanence/feeds.ts';
-import { withBase } from '../lib/url.ts';
+import { displayTitle } from '../lib/archive/article.ts';
+import { summaryOf } from '../lib/permanence/feeds.ts';
+import { absoluteUrl, withBase } from '../lib/url.ts';
 
 /** The articles as RSS 2.0 (@astrojs/rss), newest first; an undated article has no pubDate. */
 export const GET: APIRoute = async ({ site }) => {
@@ -15,11 +16,11 @@ export const GET: APIRoute = async ({ site }) => {
   return rss({
     title: s.siteName,
     description: s.permanence.feedDescription,
-    site: new URL(withBase(base, '/'), site ?? 'http://localhost/').href,
+    site: absoluteUrl(base, '/', site),
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
     customData: `<language>ru</language><lastBuildDate>${buildDate().toUTCString()}</lastBuildDate>`,
     items: articles.map((a) => ({
-      title: shownTitle(a),
+      title: displayTitle(a),
       link: withBase(base, a.permalink),
       ...(a.date && { pubDate: new Date(partialDateToRfc3339(a.date.value)) }),
       ...(summaryOf(a) && { description: summaryOf(a) }),

@@ -40,3 +40,6 @@ export interface Article {
 
 /** An article with what enrichment found in it: mentions, quotes and topics. */
 export type ArchivedArticle = Article & Enrichment;
+
+/** The title as the archive shows it: a title the editor supplied in [square brackets]. */
+export const displayTitle = (article: { title: string; titleSupplied?: boolean | undefined }) => (article.titleSupplied ? `[${article.title}]` : article.title);

@@ -5,6 +5,7 @@ import { slugFromTitle } from '../permalinks/slug.ts';
 import type { Problem } from '../problems.ts';
 import type { Article } from './article.ts';
 import { readMetadata } from './read-metadata.ts';
+import { captureId } from '../permanence/captures.ts';
 
 /** A file as the archive reads it: its path relative to the project root and its bytes. */
 export interface InputFile {
@@ -33,7 +34,7 @@ export interface ArchiveResult {
 }
 
 const baseName = (path: string) => path.split('/').pop()!;
-const stem = (path: string) => baseName(path).replace(/\.[^.]+$/u, '');
+const stem = (path: string) => captureId(baseName(path));
 /** Two captures are the same text when their paragraphs match once spacing and case are ignored. */
 export const fingerprint = (reading: CaptureReading) =>
   [reading.title ?? '', ...reading.paragraphs.map((p) => p.text)].join('\n').normalize('NFC').replace(/\s+/gu, ' ').toLowerCase().trim();

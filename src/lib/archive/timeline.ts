@@ -25,7 +25,8 @@ const sortKey = (item: TimelineItem) => `${item.date ? dateSortKey(item.date) : 
 /** Groups items by year, oldest first, undated last. */
 export function timeline(items: readonly TimelineItem[]): TimelineYear[] {
   const years = new Map<string, TimelineItem[]>();
-  for (const item of [...items].sort((a, b) => sortKey(a).localeCompare(sortKey(b)))) {
+  const keyed = items.map((item) => ({ item, key: sortKey(item) })); // performance: each key built once, not per comparison
+  for (const { item } of keyed.sort((a, b) => a.key.localeCompare(b.key))) {
     const year = item.date?.value.slice(0, 4) ?? 'undated';
     const list = years.get(year);
     if (list) list.push(item);

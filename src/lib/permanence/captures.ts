@@ -1,8 +1,5 @@
 /** How raw captures are published: byte-identical under `/captures/`, listed in `checksums.sha256`. */
 
-/** File endings of captures in `seeds/` (`SHA256SUMS` and other files are not captures). */
-export const captureFile = /\.(?:txt|md|html)$/iu;
-
 /**
  * The name a capture is published under. Text captures keep their name; an HTML capture gets `.txt`
  * appended, so a host serves it as text and never runs the captured page's markup or scripts on the

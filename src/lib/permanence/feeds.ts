@@ -1,9 +1,7 @@
-import type { Article } from '../archive/article.ts';
-import { withBase } from '../url.ts';
+import { displayTitle, type Article } from '../archive/article.ts';
+import { absoluteUrl } from '../url.ts';
 import { partialDateToRfc3339, rfc3339, type AtomEntry } from './atom.ts';
 
-/** The title as the archive shows it: a supplied title in [square brackets]. */
-export const shownTitle = (a: Pick<Article, 'title' | 'titleSupplied'>) => (a.titleSupplied ? `[${a.title}]` : a.title);
 
 /** The article's summary for a feed: its first paragraph, cut at a word near 400 characters. */
 export function summaryOf(article: Pick<Article, 'paragraphs'>): string | undefined {
@@ -14,8 +12,6 @@ export function summaryOf(article: Pick<Article, 'paragraphs'>): string | undefi
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 200)).trimEnd()}…`;
 }
 
-/** Absolute URL of an archive path under the site's origin and base. */
-export const absolute = (path: string, site: URL | string, base: string) => new URL(withBase(base, path), site).href;
 
 /**
  * Atom entries for articles (in the order given: newest first). `updated` is the publication date at
@@ -25,8 +21,8 @@ export function atomEntries(articles: readonly Article[], site: URL | string, ba
   return articles.map((a) => {
     const published = a.date ? partialDateToRfc3339(a.date.value) : undefined;
     return {
-      url: absolute(a.permalink, site, base),
-      title: shownTitle(a),
+      url: absoluteUrl(base, a.permalink, site),
+      title: displayTitle(a),
       updated: published ?? rfc3339(built),
       published,
       author: a.author ?? a.outlet,

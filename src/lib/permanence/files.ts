@@ -7,7 +7,8 @@ import { isAbsolute, join, relative } from 'node:path';
 import { archivePaths, type ArchivePaths } from '../archive/paths.ts';
 import { emptyLock, permalinkLock, type PermalinkLock } from '../permalinks/lock.ts';
 import type { Problem } from '../problems.ts';
-import { captureFile, captureId } from './captures.ts';
+import { CAPTURE_FILE } from '../capture/index.ts';
+import { captureId } from './captures.ts';
 import { checkPermanence, retiredArticleIds } from './check.ts';
 import { readRedirects, readWithdrawals, type Located } from './read.ts';
 import type { Redirect, Withdrawal } from './schema.ts';
@@ -42,7 +43,7 @@ export function readPermanence(paths: ArchivePaths = archivePaths()): Permanence
   } catch {
     // The articles loader reports a broken lock with its fix.
   }
-  const captureFiles = existsSync(paths.seedsDir) ? readdirSync(paths.seedsDir).filter((f) => captureFile.test(f)).sort() : [];
+  const captureFiles = existsSync(paths.seedsDir) ? readdirSync(paths.seedsDir).filter((f) => CAPTURE_FILE.test(f)).sort() : [];
   const problems = [...redirects.problems, ...withdrawals.problems];
   if (problems.length === 0) {
     problems.push(
