@@ -92,14 +92,18 @@ export function startSearchPage(): void {
   const nothing = root.querySelector<HTMLElement>('.search-nothing')!;
   const list = root.querySelector<HTMLOListElement>('.search-results')!;
   const more = root.querySelector<HTMLButtonElement>('.search-more')!;
-  /** Results are loaded a page at a time: each one's data is a fragment file to fetch. */
-  const PAGE = 10;
+  /**
+   * Results are loaded a few at a time: each one's data is a fragment file to fetch. A search shows the
+   * first five, as Pagefind's own UI does (the fewest bytes before the reader sees anything); "more" adds ten.
+   */
+  const FIRST = 5;
+  const MORE = 10;
   let remaining: Array<{ data: () => Promise<ResultData> }> = [];
   let query = '';
 
-  async function showMore(mine: number) {
-    const next = remaining.slice(0, PAGE);
-    remaining = remaining.slice(PAGE);
+  async function showMore(mine: number, count = MORE) {
+    const next = remaining.slice(0, count);
+    remaining = remaining.slice(count);
     const loaded = await Promise.all(next.map((r) => r.data()));
     if (mine !== run) return;
     list.append(...loaded.map((d) => renderResult(d, query)));
@@ -267,7 +271,7 @@ export function startSearchPage(): void {
       list.replaceChildren();
       remaining = search.results;
       query = state.q;
-      await showMore(mine);
+      await showMore(mine, FIRST);
       if (mine !== run) return;
       const total = search.results.length;
       nothing.hidden = total > 0;
