@@ -5,8 +5,10 @@ import { unified } from '@astrojs/markdown-remark';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import sitemap from '@astrojs/sitemap';
 import captures, { permanentPagesOnly } from './src/integrations/captures.ts';
+import outputFolder from './src/integrations/output.ts';
 
 const env = process.env;
+const output = outputFolder();
 
 /**
  * `LETOPIS_SITE` (the public origin, e.g. https://example.org) and `LETOPIS_BASE` (a sub-path such
@@ -23,7 +25,8 @@ export default defineConfig({
   // public/_headers) can forbid inline code; fonts and small assets stay files, not data: URIs.
   // Render several pages at once (measured: -20 % wall time at 10,000 articles, npm run bench).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  vite: { build: { assetsInlineLimit: 0 } },
+  // The output folder is emptied by letopis:output, and only when the incremental cache cannot vouch for it.
+  vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
   devToolbar: { enabled: false },
   // A rebuild copies the article pages and citation files whose data and code did not change from the
   // previous build (in cacheDir) instead of rendering them again: see src/data/cache-keys.ts.
@@ -36,6 +39,8 @@ export default defineConfig({
     // The sitemap leaves out redirect pages and tombstones; captures publishes seeds/ + checksums.sha256
     sitemap({ filter: permanentPagesOnly(env.LETOPIS_BASE ?? '/') }),
     captures(),
-    pagefindIndex() /* search: must stay last, it indexes the built pages */,
+    output.stalePages /* before search: removes the pages the previous build left and this one does not */,
+    pagefindIndex() /* search: indexes the built pages */,
+    output.finish /* last: removes the rest the previous build left, then stamps the service worker */,
   ],
 });

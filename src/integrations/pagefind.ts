@@ -5,13 +5,12 @@
  *
  * One index per `<html lang>` is kept on purpose (Russian pages stemmed as Russian, English pages as
  * English); the search page merges the other languages' indexes in the browser (README, "Search").
- * Then the service worker is stamped with the build id (`offline.ts`).
+ * The service worker is then stamped with the build id by `letopis:output` (output.ts, offline.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { stampServiceWorker } from './offline.ts';
 
 /** Thrown when Pagefind reports a problem: the build stops with this message. */
 export class PagefindIndexError extends Error {
@@ -88,10 +87,8 @@ export default function pagefindIndex(): AstroIntegration {
     name: 'letopis:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir).replace(/\/$/u, '');
-        const { pages, languages } = await indexSite(outDir);
-        const buildId = stampServiceWorker(outDir);
-        logger.info(`indexed ${pages} pages (${languages.join(', ')}); offline cache ${buildId ?? 'not installed (no sw.js)'}`);
+        const { pages, languages } = await indexSite(fileURLToPath(dir).replace(/\/$/u, ''));
+        logger.info(`indexed ${pages} pages (${languages.join(', ')})`);
       },
     },
   };

@@ -3,7 +3,7 @@
  * `src/data/cache-keys.ts`), and what it publishes is byte for byte what a clean build of the changed
  * input publishes: no page is left stale.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildArchive, type BuildResult } from '../support/build.ts';
@@ -19,20 +19,29 @@ describe('a rebuild after one sidecar changed', () => {
 
   beforeAll(() => {
     work = copyProjectInput('incremental-').dir;
-    const env = (cache: string) => ({ LETOPIS_SEEDS: join(work, 'seeds'), LETOPIS_CONTENT: join(work, 'content'), LETOPIS_CACHE_DIR: join(work, cache) });
+    const env = (cache: string, dist: string) => ({
+      LETOPIS_SEEDS: join(work, 'seeds'),
+      LETOPIS_CONTENT: join(work, 'content'),
+      LETOPIS_CACHE_DIR: join(work, cache),
+      LETOPIS_OUT_DIR: join(work, dist),
+    });
 
     // Both builds log every page (Astro's page graph hash, which keys its cache, differs with --silent).
-    const first = buildArchive('incremental-first', { env: env('cache'), verbose: true });
+    const first = buildArchive('incremental-first', { env: env('cache', 'dist'), verbose: true });
     if (first.status !== 0) throw new Error(first.output);
     // The editor corrects the outlet and the month of one article: its page, its citations and the pages
     // that show its date (related articles, lists, the timeline) change; the other pages do not.
     const sidecar = join(work, SIDECAR);
     const corrected = readFileSync(sidecar, 'utf8').replace(/^outlet: tezars\.ru$/mu, 'outlet: Тезарс').replace('value: "2023-02"', 'value: "2023-03"');
     writeFileSync(sidecar, corrected);
+    // A page the first build wrote and the next one does not (as when a route goes): it must not survive.
+    mkdirSync(join(work, 'dist/gone'), { recursive: true });
+    writeFileSync(join(work, 'dist/gone/index.html'), '<!doctype html><title>gone</title>');
 
-    rebuilt = buildArchive('incremental-rebuilt', { env: env('cache'), verbose: true });
+    // Into the same output folder: the pages that did not change stay where they are.
+    rebuilt = buildArchive('incremental-rebuilt', { env: env('cache', 'dist'), verbose: true });
     if (rebuilt.status !== 0) throw new Error(rebuilt.output);
-    clean = buildArchive('incremental-clean', { env: env('fresh-cache') });
+    clean = buildArchive('incremental-clean', { env: env('fresh-cache', 'clean-dist') });
     if (clean.status !== 0) throw new Error(clean.output);
   });
 
@@ -43,6 +52,8 @@ describe('a rebuild after one sidecar changed', () => {
     const keyed = 5 * 2 + 5 * 3; // article pages in two interface languages, three citation files each
     expect(reused, rebuilt.output).toBeGreaterThan(10);
     expect(reused).toBeLessThan(keyed);
+    // Left in place in the output folder the first build wrote, not copied back from the cache.
+    expect(rebuilt.output.match(/\(cached\)/gu)?.length).toBe(reused);
   });
 
   it('publishes exactly what a clean build of the changed input publishes', () => {

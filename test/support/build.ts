@@ -37,11 +37,14 @@ const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
 export function buildArchive(name: string, options: BuildOptions = {}): BuildResult {
   const work = tempDir(`${name}-`);
   const source = options.fixture ? join(root, 'test/fixtures', options.fixture) : root;
-  const contentDir = join(work, 'content');
+  // A test may name its own content and output folders (LETOPIS_CONTENT, LETOPIS_OUT_DIR in `env`).
+  const contentDir = options.env?.LETOPIS_CONTENT ?? join(work, 'content');
   const contentSource = join(source, 'content');
-  if (existsSync(contentSource)) cpSync(contentSource, contentDir, { recursive: true });
-  else mkdirSync(contentDir, { recursive: true });
-  const outDir = join(work, 'dist');
+  if (!options.env?.LETOPIS_CONTENT) {
+    if (existsSync(contentSource)) cpSync(contentSource, contentDir, { recursive: true });
+    else mkdirSync(contentDir, { recursive: true });
+  }
+  const outDir = options.env?.LETOPIS_OUT_DIR ?? join(work, 'dist');
   const result = spawnSync(process.execPath, [astroBin, 'build', ...(options.verbose ? [] : ['--silent'])], {
     cwd: root,
     encoding: 'utf8',

@@ -80,29 +80,62 @@ export function crossLinks(articles: readonly ArchivedArticle[]): CrossLinks {
     }
   }
 
+  const related = relatedArticles(articles, entitySets, byEntity);
+  return { byEntity, together, quotesBySpeaker, byTopic, related };
+}
+
+/**
+ * Each article's {@link RELATED_LIMIT} most related articles: those sharing the most informative
+ * entities, each shared entity weighing its inverse document frequency; ties go to the lower id.
+ *
+ * performance: weights add up in an array indexed by article (not a map keyed by id), only the best
+ * few are kept as they come (no sort of every candidate), and the shared entities are listed for those
+ * few alone. At 10,000 synthetic articles naming 30 entities this took 3 s with maps and a full sort.
+ */
+function relatedArticles(
+  articles: readonly ArchivedArticle[],
+  entitySets: ReadonlyMap<string, string[]>,
+  byEntity: ReadonlyMap<string, Occurrence[]>,
+): CrossLinks['related'] {
   const maxDocs = Math.max(2, Math.floor(articles.length * MAX_RELATED_SHARE));
+  const informative = (ref: string) => byEntity.get(ref)!.length <= maxDocs || articles.length <= 10;
+  const position = new Map(articles.map((a, i) => [a.id, i]));
+  const docsOf = new Map([...byEntity].map(([ref, docs]) => [ref, docs.map((d) => position.get(d.article)!)]));
+  const weights = new Float64Array(articles.length);
+  const touched: number[] = [];
   const related: CrossLinks['related'] = new Map();
-  for (const article of articles) {
-    const scores = new Map<string, { shared: string[]; weight: number }>();
-    for (const ref of entitySets.get(article.id)!) {
-      const docs = byEntity.get(ref)!;
-      if (docs.length > maxDocs && articles.length > 10) continue;
+  for (const [self, article] of articles.entries()) {
+    const refs = entitySets.get(article.id)!.filter(informative);
+    for (const ref of refs) {
+      const docs = docsOf.get(ref)!;
       const idf = Math.log(1 + articles.length / docs.length);
-      for (const { article: other } of docs) {
-        if (other === article.id) continue;
-        const score = scores.get(other) ?? { shared: [], weight: 0 };
-        score.shared.push(ref);
-        score.weight += idf;
-        scores.set(other, score);
+      for (const other of docs) {
+        if (other === self) continue;
+        if (weights[other] === 0) touched.push(other);
+        weights[other] += idf;
       }
     }
+    const best: Array<{ index: number; weight: number }> = [];
+    const before = (a: { index: number; weight: number }, b: { index: number; weight: number }) =>
+      a.weight > b.weight || (a.weight === b.weight && articles[a.index]!.id.localeCompare(articles[b.index]!.id) < 0);
+    for (const index of touched) {
+      const candidate = { index, weight: weights[index]! };
+      weights[index] = 0;
+      if (best.length === RELATED_LIMIT && !before(candidate, best[RELATED_LIMIT - 1]!)) continue;
+      let at = best.length;
+      while (at > 0 && before(candidate, best[at - 1]!)) at--;
+      best.splice(at, 0, candidate);
+      if (best.length > RELATED_LIMIT) best.pop();
+    }
+    touched.length = 0;
     related.set(
       article.id,
-      [...scores]
-        .map(([other, score]) => ({ article: other, ...score }))
-        .sort((a, b) => b.weight - a.weight || a.article.localeCompare(b.article))
-        .slice(0, RELATED_LIMIT),
+      best.map(({ index, weight }) => {
+        const other = articles[index]!.id;
+        const theirs = new Set(entitySets.get(other));
+        return { article: other, shared: refs.filter((ref) => theirs.has(ref)), weight };
+      }),
     );
   }
-  return { byEntity, together, quotesBySpeaker, byTopic, related };
+  return related;
 }
