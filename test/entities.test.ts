@@ -39,6 +39,18 @@ describe('the archive cross-links itself', () => {
     expect(links).toBeGreaterThan(30);
   });
 
+  it('links the mentions in an English-interface article to the English entity pages', () => {
+    let links = 0;
+    for (const path of Object.values(lock.articles!)) {
+      for (const a of site.page(`/en${path}`).querySelectorAll('.article-body a.mention')) {
+        links++;
+        const [kind, id] = a.getAttribute('data-entity')!.split('/');
+        expect(a.getAttribute('href')).toBe(`/en${lock[kind!]![id!]}`);
+      }
+    }
+    expect(links).toBeGreaterThan(30);
+  });
+
   it('lists on each entity page exactly the articles that mention it', () => {
     expect(listed(lock.people!.lukashenko!)).toEqual(['001', '002', '003']);
     expect(listed(lock.people!.rumas!)).toEqual(['000']);

@@ -9,6 +9,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { decode } from 'cbor-x';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
@@ -54,6 +57,52 @@ export function pagesGlob(outDir: string): string {
     .sort();
   if (folders.some((name) => /[{}[\]*?,!\\]/u.test(name))) return '**/*.{html}';
   return `{${['*.html', ...folders.map((name) => `${name}/**/*.html`)].join(',')}}`;
+}
+
+/** A bundle file of one language (its metadata or WebAssembly), named in the entry file. */
+const PER_LANGUAGE = /^(?:pagefind\..+\.pf_meta|wasm\..+\.pagefind)$/u;
+
+/** What a Pagefind metadata file starts with, once unzipped; CBOR follows. */
+const SIGNATURE = 'pagefind_dcd';
+
+/** Every string in a decoded CBOR value. */
+function stringsIn(value: unknown, into: Set<string>): Set<string> {
+  if (typeof value === 'string') into.add(value);
+  else if (Array.isArray(value)) for (const item of value) stringsIn(item, into);
+  return into;
+}
+
+/**
+ * The files of the bundle Pagefind wrote last (absolute paths). Pagefind names its chunks
+ * and fragments by their content and leaves a file that already exists as it is, so in an output folder
+ * kept from the previous build (output.ts) the old bundle's files sit beside the new one's, and are told
+ * apart here: the entry file names each language's metadata file and WebAssembly, and a metadata file
+ * names the index chunks, filter chunks and page fragments in use. Pagefind's scripts and styles have
+ * fixed names and are always the bundle's.
+ */
+export function bundleFiles(outDir: string): Set<string> {
+  const dir = join(outDir, bundleDir);
+  const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm?: string }> };
+  const named = new Set(['wasm.unknown.pagefind']);
+  const inUse = new Set<string>();
+  for (const { hash, wasm } of Object.values(entry.languages)) {
+    const meta = `pagefind.${hash}.pf_meta`;
+    named.add(meta).add(`wasm.${wasm ?? 'unknown'}.pagefind`);
+    const bytes = gunzipSync(readFileSync(join(dir, meta)));
+    if (bytes.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) {
+      throw new PagefindIndexError('read back its bundle', [`${join(dir, meta)} does not start with "${SIGNATURE}": has Pagefind's file format changed? Delete ${dir} and build again.`]);
+    }
+    stringsIn(decode(bytes.subarray(SIGNATURE.length)), inUse);
+  }
+  const files = new Set<string>();
+  for (const file of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!file.isFile()) continue;
+    const path = join(file.parentPath, file.name);
+    const rel = relative(dir, path).split(sep).join('/');
+    const chunk = /^(?:fragment|index|filter)\/(.+)\.pf_[a-z]+$/u.exec(rel);
+    if (chunk ? inUse.has(chunk[1]!) : !PER_LANGUAGE.test(rel) || named.has(rel)) files.add(path);
+  }
+  return files;
 }
 
 /** Indexes `outDir` and writes the bundle into it. Returns the languages indexed and the page count. */

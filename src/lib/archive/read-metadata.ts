@@ -41,12 +41,17 @@ export function readMetadata(file: string, text: string): { metadata?: ArticleMe
               : `${field}: ${issue.message}`,
         fix:
           issue.code === 'unrecognized_keys'
-            ? 'remove it or correct its spelling; allowed keys are: outlet, outletUrl, url, author, title, date (value, precision, evidence, note), captured, language, notes'
+            ? `remove it or correct its spelling; allowed keys are: ${ALLOWED_KEYS}`
             : fixFor(path),
       };
     }),
   };
 }
+
+/** The sidecar's keys, from its schema (so the hint cannot fall behind it), with the date's own keys. */
+const ALLOWED_KEYS = Object.keys(articleMetadata.shape)
+  .map((key) => (key === 'date' ? 'date (value, precision, evidence, note)' : key))
+  .join(', ');
 
 function findKeyLine(text: string, key: string): number | undefined {
   const index = text.split('\n').findIndex((line) => new RegExp(`^\\s*${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`).test(line));

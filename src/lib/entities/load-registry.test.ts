@@ -48,6 +48,7 @@ describe('loadRegistry', () => {
       'organizations/eaeu.yaml': 'names: { ru: ЕАЭС, en: EAEU }\nkind: union\nacronyms: [еаэс]\n',
       'events/forum.yaml': 'names: { ru: Форум, en: Forum }\nkind: forum\nstart: 2017-06-30\nprecision: month\nplace: { ru: Минск }\n',
       'events/meeting.yaml': 'names: { ru: Встреча, en: Meeting }\nkind: meeting\nstart: 2022-05-12\nprecision: day\nplace: { ru: Минск }\nparticipants: [people/nobody]\n',
+      'events/leap.yaml': 'names: { ru: Встреча, en: Meeting }\nkind: meeting\nstart: "2019-02-29"\nprecision: day\nplace: { ru: Минск }\n',
       'topics/ghost.mdx': '---\nnames: { ru: Призрак, en: Ghost }\nrule:\n  entities: [organizations/ghost]\n  keywords: ["organizations/phantom & цифровой"]\n---\n\nОписание.\n',
       'topics/no-frontmatter.mdx': 'Просто текст.\n',
     });
@@ -69,6 +70,8 @@ describe('loadRegistry', () => {
     expect(byFile('events/meeting.yaml')).toEqual([
       expect.stringMatching(/participants names "people\/nobody".*Create content\/people\/nobody\.yaml/),
     ]);
+    // 2019 was not a leap year: the day looks like a date and is none.
+    expect(byFile('events/leap.yaml')).toEqual([expect.stringMatching(/^start: must be a real date/)]);
     expect(byFile('topics/ghost.mdx')).toEqual([
       expect.stringMatching(/rule\.entities names "organizations\/ghost"/),
       expect.stringMatching(/rule\.keywords .* names "organizations\/phantom"/),

@@ -4,6 +4,8 @@
  * never silently ignored. The file name is the id; it is not repeated inside the file.
  */
 import { z } from 'zod';
+// An event's dates are checked as the sidecars' are: a real calendar date written YYYY, YYYY-MM or YYYY-MM-DD.
+import { partialDate } from '../metadata/schema.ts';
 
 /** Kinds of registry entity; each is a folder under `content/` and the first part of an entity ref. */
 export const entityKinds = ['people', 'organizations', 'events', 'places'] as const;
@@ -45,11 +47,6 @@ export const partialLocalized = z.strictObject({
   /** Belarusian. */
   be: text.optional(),
 });
-
-/** A calendar date written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-export const partialDate = z
-  .string()
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD');
 
 /** How precisely a date is known. */
 export const datePrecision = z.enum(['day', 'month', 'year']);
