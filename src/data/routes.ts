@@ -1,17 +1,27 @@
 import { getCollection } from 'astro:content';
 import { cacheKey } from './cache-keys.ts';
-import { entityKinds, getArchiveIndex, type EntityData } from './registry.ts';
+import { mentionYears } from '../lib/archive/mention-pages.ts';
+import { entityKinds, getArchiveIndex, type EntityData, type EntityKind } from './registry.ts';
 
 /** The part of a permanent path after its first segment: `/people/lukashenko/` → `lukashenko`. */
 const rest = (permalink: string) => permalink.split('/').filter(Boolean).slice(1).join('/');
 
-/** Static paths of the entity pages, `/<kind>/<slug>/`. */
+/**
+ * Static paths of the entity pages, `/<kind>/<slug>/`, and of their mentions by year,
+ * `/<kind>/<slug>/<year>/`, for an entity named in more articles than its page lists (mention-pages.ts).
+ */
 export async function entityRoutes() {
-  const routes = [];
+  const { links, articleById } = await getArchiveIndex();
+  const yearOf = (article: string) => articleById.get(article)!.data.year;
+  const routes: Array<{ params: { kind: EntityKind; path: string }; props: { kind: EntityKind; entity: EntityData; year?: string } }> = [];
   for (const kind of entityKinds) {
     for (const entry of await getCollection(kind)) {
       const entity = entry.data as EntityData;
-      routes.push({ params: { kind, path: rest(entity.permalink) }, props: { kind, entity } });
+      const path = rest(entity.permalink);
+      routes.push({ params: { kind, path }, props: { kind, entity } });
+      for (const { year } of mentionYears(links.byEntity.get(`${kind}/${entry.id}`) ?? [], yearOf)) {
+        routes.push({ params: { kind, path: `${path}/${year}` }, props: { kind, entity, year } });
+      }
     }
   }
   return routes;

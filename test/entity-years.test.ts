@@ -1,0 +1,62 @@
+/**
+ * An entity named in more articles than its page lists (MENTIONS_ON_PAGE) keeps its page light: the
+ * page lists the newest mentions and links one page per year, and the year pages together list every
+ * mention exactly once. Built from the bench's synthetic archive (scripts/bench/generate.mjs, N = 200).
+ */
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateArchive } from '../scripts/bench/generate.mjs';
+import { MENTIONS_ON_PAGE } from '../src/lib/archive/mention-pages.ts';
+import { buildArchive, type BuildResult } from './support/build.ts';
+import { root } from './support/seeds.ts';
+import { tempDir } from './support/temp.ts';
+
+describe('mentions by year on a much-named entity’s page', () => {
+  let site: BuildResult;
+  /** Article page paths listed in a page's mention list. */
+  const listed = (path: string) => [...site.page(path).querySelectorAll('.mention-list h3 a')].map((a) => a.getAttribute('href')!);
+
+  beforeAll(() => {
+    const archive = generateArchive({ n: 200, dir: join(tempDir('entity-years-'), 'input'), root, markdown: false }) as { seedsDir: string; contentDir: string };
+    site = buildArchive('entity-years', { env: { LETOPIS_SEEDS: archive.seedsDir, LETOPIS_CONTENT: archive.contentDir } });
+    if (site.status !== 0) throw new Error(site.output);
+  });
+
+  it('lists the newest mentions on the entity page and every other one on its year’s page, once', () => {
+    const page = site.page('/people/lukashenko/');
+    const total = Number(/\d+/u.exec(page.querySelector('#mentions')!.textContent!)![0]);
+    expect(total).toBeGreaterThan(MENTIONS_ON_PAGE);
+    const newest = listed('/people/lukashenko/');
+    expect(newest).toHaveLength(MENTIONS_ON_PAGE);
+
+    const years = [...page.querySelectorAll('.year-nav a')].map((a) => a.getAttribute('href')!);
+    expect(years.length).toBeGreaterThan(1);
+    const byYear = years.flatMap((href) => {
+      expect(href).toMatch(/^\/people\/lukashenko\/(?:\d{4}|undated)\/$/u);
+      const year = href.split('/').at(-2)!;
+      const articles = listed(href);
+      // Each year's page lists that year's articles: their permanent paths start with the year.
+      for (const article of articles) expect(article.startsWith(`/articles/${year}/`), article).toBe(true);
+      return articles;
+    });
+    expect(byYear).toHaveLength(total);
+    expect(new Set(byYear).size).toBe(total);
+    expect(byYear.slice(0, MENTIONS_ON_PAGE)).toEqual(newest);
+  });
+
+  it('makes the same pages in the English interface, linking English pages', () => {
+    const years = [...site.page('/en/people/lukashenko/').querySelectorAll('.year-nav a')].map((a) => a.getAttribute('href')!);
+    expect(years.length).toBeGreaterThan(1);
+    for (const href of years) {
+      expect(href).toMatch(/^\/en\/people\/lukashenko\//u);
+      expect(site.exists(href), href).toBe(true);
+      for (const article of listed(href)) expect(article).toMatch(/^\/en\/articles\//u);
+    }
+  });
+
+  it('leaves an entity named in few articles on one page', () => {
+    const page = site.page('/people/trump/');
+    expect(listed('/people/trump/').length).toBeLessThanOrEqual(MENTIONS_ON_PAGE);
+    expect(page.querySelector('.year-nav')).toBeNull();
+  });
+});
