@@ -1,7 +1,8 @@
 /**
- * An entity named in more articles than its page lists (MENTIONS_ON_PAGE) keeps its page light: the
- * page lists the newest mentions and links one page per year, and the year pages together list every
- * mention exactly once. Built from the bench's synthetic archive (scripts/bench/generate.mjs, N = 200).
+ * An entity named in more articles than its page lists (MENTIONS_ON_PAGE), or a topic with more, keeps
+ * its page light: the page lists the newest articles and links one page per year, and the year pages
+ * together list every article exactly once. Built from the bench's synthetic archive
+ * (scripts/bench/generate.mjs, N = 200).
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,10 +12,11 @@ import { buildArchive, type BuildResult } from './support/build.ts';
 import { root } from './support/seeds.ts';
 import { tempDir } from './support/temp.ts';
 
-describe('mentions by year on a much-named entity’s page', () => {
+describe('articles by year on a much-named entity’s or a large topic’s page', () => {
   let site: BuildResult;
   /** Article page paths listed in a page's mention list. */
-  const listed = (path: string) => [...site.page(path).querySelectorAll('.mention-list h3 a')].map((a) => a.getAttribute('href')!);
+  const listed = (path: string) =>
+    [...site.page(path).querySelectorAll('.mention-list h3 a, #members ~ .article-list > li > a')].map((a) => a.getAttribute('href')!);
 
   beforeAll(() => {
     const archive = generateArchive({ n: 200, dir: join(tempDir('entity-years-'), 'input'), root, markdown: false }) as { seedsDir: string; contentDir: string };
@@ -22,17 +24,20 @@ describe('mentions by year on a much-named entity’s page', () => {
     if (site.status !== 0) throw new Error(site.output);
   });
 
-  it('lists the newest mentions on the entity page and every other one on its year’s page, once', () => {
-    const page = site.page('/people/lukashenko/');
-    const total = Number(/\d+/u.exec(page.querySelector('#mentions')!.textContent!)![0]);
+  it.each([
+    ['/people/lukashenko/', '#mentions'],
+    ['/topics/e-government/', '#members'],
+  ])('lists the newest articles on %s and every other one on its year’s page, once', (path, heading) => {
+    const page = site.page(path);
+    const total = Number(/\d+/u.exec(page.querySelector(heading)!.textContent!)![0]);
     expect(total).toBeGreaterThan(MENTIONS_ON_PAGE);
-    const newest = listed('/people/lukashenko/');
+    const newest = listed(path);
     expect(newest).toHaveLength(MENTIONS_ON_PAGE);
 
     const years = [...page.querySelectorAll('.year-nav a')].map((a) => a.getAttribute('href')!);
     expect(years.length).toBeGreaterThan(1);
     const byYear = years.flatMap((href) => {
-      expect(href).toMatch(/^\/people\/lukashenko\/(?:\d{4}|undated)\/$/u);
+      expect(href).toMatch(new RegExp(`^${path}(?:\\d{4}|undated)/$`, 'u'));
       const year = href.split('/').at(-2)!;
       const articles = listed(href);
       // Each year's page lists that year's articles: their permanent paths start with the year.
@@ -42,6 +47,23 @@ describe('mentions by year on a much-named entity’s page', () => {
     expect(byYear).toHaveLength(total);
     expect(new Set(byYear).size).toBe(total);
     expect(byYear.slice(0, MENTIONS_ON_PAGE)).toEqual(newest);
+  });
+
+  it('shows a person’s quotes from the articles listed on the page, and each year’s on that year’s page', () => {
+    const quoted = (path: string) => [...site.page(path).querySelectorAll('.quote figcaption a')].map((a) => a.getAttribute('href')!.split('#')[0]!);
+    const onPage = quoted('/people/lukashenko/');
+    expect(onPage.length).toBeGreaterThan(0);
+    const newest = new Set(listed('/people/lukashenko/'));
+    for (const article of onPage) expect(newest.has(article), article).toBe(true);
+    const years = [...site.page('/people/lukashenko/').querySelectorAll('.year-nav a')].map((a) => a.getAttribute('href')!);
+    const byYear = years.flatMap((href) => {
+      const year = href.split('/').at(-2)!;
+      const articles = quoted(href);
+      for (const article of articles) expect(article.startsWith(`/articles/${year}/`), article).toBe(true);
+      return articles;
+    });
+    expect(byYear.length).toBeGreaterThan(onPage.length);
+    expect(byYear.slice(0, onPage.length)).toEqual(onPage);
   });
 
   it('makes the same pages in the English interface, linking English pages', () => {

@@ -34,10 +34,15 @@ export async function entityIndexRoutes() {
   return routes;
 }
 
-/** Static paths of the topic pages, `/topics/<slug>/`. */
+/** Static paths of the topic pages, `/topics/<slug>/`, and of their articles by year for a large topic. */
 export async function topicRoutes() {
-  const { topics } = await getArchiveIndex();
-  return topics.map((topic) => ({ params: { path: rest(topic.data.permalink) }, props: { topic } }));
+  const { topics, links, articleById } = await getArchiveIndex();
+  const yearOf = (article: string) => articleById.get(article)!.data.year;
+  return topics.flatMap((topic) => {
+    const path = rest(topic.data.permalink);
+    const years = mentionYears(links.byTopic.get(topic.id) ?? [], yearOf);
+    return [{ params: { path }, props: { topic } }, ...years.map(({ year }) => ({ params: { path: `${path}/${year}` }, props: { topic, year } }))];
+  });
 }
 
 /**
