@@ -1,8 +1,8 @@
 /**
  * An entity named in more articles than its page lists (MENTIONS_ON_PAGE), or a topic with more, keeps
  * its page light: the page lists the newest articles and links one page per year, and the year pages
- * together list every article exactly once. Built from the bench's synthetic archive
- * (scripts/bench/generate.mjs, N = 200).
+ * together list every article exactly once; the timeline shows the articles by month. Built from the
+ * bench's synthetic archive (scripts/bench/generate.mjs, N = 200).
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -74,6 +74,21 @@ describe('articles by year on a much-named entity’s or a large topic’s page'
       expect(site.exists(href), href).toBe(true);
       for (const article of listed(href)) expect(article).toMatch(/^\/en\/articles\//u);
     }
+  });
+
+  it('shows a large archive’s articles on the timeline by month, each month linking its year’s list', () => {
+    const months = [...site.page('/timeline/').querySelectorAll('li.timeline-article a')];
+    expect(months.length).toBeGreaterThan(11);
+    expect(months.length).toBeLessThan(200);
+    let total = 0;
+    for (const a of months) {
+      total += Number(/: (\d+) /u.exec(a.textContent!)![1]);
+      expect(a.getAttribute('href')).toMatch(/^\/articles\/(?:\d{4}|undated)\/$/u);
+      expect(site.exists(a.getAttribute('href')!)).toBe(true);
+    }
+    expect(total).toBe(200);
+    // The chart draws one mark per month too.
+    expect(site.page('/timeline/').querySelectorAll('svg circle').length).toBe(months.length);
   });
 
   it('leaves an entity named in few articles on one page', () => {

@@ -11,6 +11,8 @@ export interface TimelineItem {
   date?: PublicationDate;
   /** For events that last: the last day/month/year, same precision as `date`. */
   end?: string;
+  /** For a month's articles shown as one item (`articlesByMonth`): how many. */
+  count?: number;
 }
 
 export interface TimelineYear {
@@ -33,4 +35,34 @@ export function timeline(items: readonly TimelineItem[]): TimelineYear[] {
     else years.set(year, [item]);
   }
   return [...years].map(([year, yearItems]) => ({ year, items: yearItems }));
+}
+
+/**
+ * How many articles the timeline shows one by one. Beyond that it shows them by month: at 10,000
+ * articles a mark and a line per article made a 6.5 MB page; the articles of a year are listed on
+ * `/articles/<year>/`.
+ */
+export const TIMELINE_ARTICLES = 100;
+
+/**
+ * Articles as one item per month (per year for those dated to the year only; the undated together),
+ * each linking its year's list of articles, titled by `title(count, date)`.
+ */
+export function articlesByMonth(articles: readonly TimelineItem[], title: (count: number, date: PublicationDate | undefined) => string): TimelineItem[] {
+  const groups = new Map<string, { date?: PublicationDate; count: number }>();
+  for (const { date } of articles) {
+    const month: PublicationDate | undefined =
+      date && (date.precision === 'year' ? { value: date.value, precision: 'year', evidence: 'stated' } : { value: date.value.slice(0, 7), precision: 'month', evidence: 'stated' });
+    const key = month?.value ?? 'undated';
+    const group = groups.get(key);
+    if (group) group.count++;
+    else groups.set(key, { count: 1, ...(month && { date: month }) });
+  }
+  return [...groups.values()].map(({ date, count }) => ({
+    kind: 'article',
+    path: `/articles/${date ? date.value.slice(0, 4) : 'undated'}/`,
+    title: title(count, date),
+    count,
+    ...(date && { date }),
+  }));
 }
