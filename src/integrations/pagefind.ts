@@ -82,7 +82,9 @@ function stringsIn(value: unknown, into: Set<string>): Set<string> {
  */
 export function bundleFiles(outDir: string): Set<string> {
   const dir = join(outDir, bundleDir);
-  const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm?: string }> };
+  const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string; wasm?: string; page_count: number }>;
+  };
   const named = new Set(['wasm.unknown.pagefind']);
   const inUse = new Set<string>();
   for (const { hash, wasm } of Object.values(entry.languages)) {
@@ -95,12 +97,23 @@ export function bundleFiles(outDir: string): Set<string> {
     stringsIn(decode(bytes.subarray(SIGNATURE.length)), inUse);
   }
   const files = new Set<string>();
+  let fragments = 0;
   for (const file of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!file.isFile()) continue;
     const path = join(file.parentPath, file.name);
     const rel = relative(dir, path).split(sep).join('/');
-    const chunk = /^(?:fragment|index|filter)\/(.+)\.pf_[a-z]+$/u.exec(rel);
-    if (chunk ? inUse.has(chunk[1]!) : !PER_LANGUAGE.test(rel) || named.has(rel)) files.add(path);
+    const chunk = /^(fragment|index|filter)\/(.+)\.pf_[a-z]+$/u.exec(rel);
+    if (chunk ? !inUse.has(chunk[2]!) : PER_LANGUAGE.test(rel) && !named.has(rel)) continue;
+    files.add(path);
+    if (chunk?.[1] === 'fragment') fragments++;
+  }
+  // Every indexed page has its fragment: if the count is off, this reading of the format is wrong, and
+  // pruning by it would break search. Stop instead.
+  const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+  if (fragments !== pages) {
+    throw new PagefindIndexError('read back its bundle', [
+      `${dir} has ${fragments} page fragments in use for ${pages} indexed pages: has Pagefind's file format changed? Delete ${outDir} and build again.`,
+    ]);
   }
   return files;
 }
