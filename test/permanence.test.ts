@@ -229,6 +229,11 @@ describe('permanence: redirects and withdrawn articles (a fixture under a sub-pa
     expect(page.querySelector('.tombstone')!.getAttribute('data-withdrawn')).toBe(articleId('001'));
     const text = page.querySelector('main')!.textContent!;
     for (const needle of ['Withdrawn from the archive', 'At the rights holder’s request.', '1 February 2026']) expect(text, needle).toContain(needle);
+    // Cited as on the Russian tombstone and on every article page: the archive by its own name, ГОСТ in Russian.
+    const cited = (path: string, format: string) => site.page(path).querySelector(`.citation[data-format="${format}"]`)!.textContent!;
+    for (const format of ['gost', 'apa']) expect(cited(`/en${articlePath('001')}`, format)).toBe(cited(articlePath('001'), format));
+    expect(cited(`/en${articlePath('001')}`, 'gost')).toContain('Копия: Летопись');
+    expect(cited(`/en${articlePath('001')}`, 'gost')).toContain('Изъято из архива 1 февраля 2026.');
     expect(site.page(articlePath('001')).querySelector(`a[href="/letopis/en${articlePath('001')}"]`)).not.toBeNull();
   });
 

@@ -11,9 +11,12 @@ export function absoluteUrl(path: string, site: URL | undefined): string {
   return absoluteUrlUnder(import.meta.env.BASE_URL, path, site);
 }
 
+/** The archive's name in an article's citations, in every interface: its own name, Летопись. */
+export const citedArchiveName = t('ru').siteName;
+
 /** How an article is cited from this build: its absolute permalink and the build day as access date. */
 export function citationContext(article: Article, site: URL | undefined): CitationContext {
-  return { permalink: absoluteUrl(article.permalink, site), accessed: buildDay(), archiveName: t('ru').siteName };
+  return { permalink: absoluteUrl(article.permalink, site), accessed: buildDay(), archiveName: citedArchiveName };
 }
 
 /** The link to an archive page in the reader's interface language, with the site's base. */
