@@ -31,6 +31,8 @@ export interface ArchiveIndex {
   topics: TopicEntry[];
   topicById: Map<string, TopicEntry>;
   links: CrossLinks;
+  /** An article's year (`2019`, `undated`), by its id. */
+  yearOf: (article: string) => string;
 }
 
 let memo: Promise<ArchiveIndex> | undefined;
@@ -44,13 +46,15 @@ export function getArchiveIndex(): Promise<ArchiveIndex> {
       for (const entry of await getCollection(kind)) entities.set(`${kind}/${entry.id}`, entry.data as EntityData);
     }
     const topics = (await getCollection('topics')) as unknown as TopicEntry[];
+    const articleById = new Map(articles.map((a) => [a.id, a]));
     return {
       articles,
-      articleById: new Map(articles.map((a) => [a.id, a])),
+      articleById,
       entities,
       topics,
       topicById: new Map(topics.map((t) => [t.id, t])),
       links: crossLinks(articles.map((a) => a.data)),
+      yearOf: (article) => articleById.get(article)!.data.year,
     };
   })();
   return memo;

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { cacheKey } from './cache-keys.ts';
-import { mentionYears } from '../lib/archive/mention-pages.ts';
+import { mentionYears, type MentionYear } from '../lib/archive/mention-pages.ts';
 import { entityKinds, getArchiveIndex, type EntityData, type EntityKind } from './registry.ts';
 
 /** The part of a permanent path after its first segment: `/people/lukashenko/` → `lukashenko`. */
@@ -9,19 +9,18 @@ const rest = (permalink: string) => permalink.split('/').filter(Boolean).slice(1
 /**
  * Static paths of the entity pages, `/<kind>/<slug>/`, and of their mentions by year,
  * `/<kind>/<slug>/<year>/`, for an entity named in more articles than its page lists (mention-pages.ts).
+ * Each gets the list of those years (`years`, empty when there are none).
  */
 export async function entityRoutes() {
-  const { links, articleById } = await getArchiveIndex();
-  const yearOf = (article: string) => articleById.get(article)!.data.year;
-  const routes: Array<{ params: { kind: EntityKind; path: string }; props: { kind: EntityKind; entity: EntityData; year?: string } }> = [];
+  const { links, yearOf } = await getArchiveIndex();
+  const routes: Array<{ params: { kind: EntityKind; path: string }; props: { kind: EntityKind; entity: EntityData; years: MentionYear[]; year?: string } }> = [];
   for (const kind of entityKinds) {
     for (const entry of await getCollection(kind)) {
       const entity = entry.data as EntityData;
       const path = rest(entity.permalink);
-      routes.push({ params: { kind, path }, props: { kind, entity } });
-      for (const { year } of mentionYears(links.byEntity.get(`${kind}/${entry.id}`) ?? [], yearOf)) {
-        routes.push({ params: { kind, path: `${path}/${year}` }, props: { kind, entity, year } });
-      }
+      const years = mentionYears(links.byEntity.get(`${kind}/${entry.id}`) ?? [], yearOf);
+      routes.push({ params: { kind, path }, props: { kind, entity, years } });
+      for (const { year } of years) routes.push({ params: { kind, path: `${path}/${year}` }, props: { kind, entity, years, year } });
     }
   }
   return routes;
@@ -34,14 +33,16 @@ export async function entityIndexRoutes() {
   return routes;
 }
 
-/** Static paths of the topic pages, `/topics/<slug>/`, and of their articles by year for a large topic. */
+/**
+ * Static paths of the topic pages, `/topics/<slug>/`, and of their articles by year for a large topic;
+ * each gets the list of those years (`years`, empty when there are none).
+ */
 export async function topicRoutes() {
-  const { topics, links, articleById } = await getArchiveIndex();
-  const yearOf = (article: string) => articleById.get(article)!.data.year;
+  const { topics, links, yearOf } = await getArchiveIndex();
   return topics.flatMap((topic) => {
     const path = rest(topic.data.permalink);
     const years = mentionYears(links.byTopic.get(topic.id) ?? [], yearOf);
-    return [{ params: { path }, props: { topic } }, ...years.map(({ year }) => ({ params: { path: `${path}/${year}` }, props: { topic, year } }))];
+    return [{ params: { path }, props: { topic, years } }, ...years.map(({ year }) => ({ params: { path: `${path}/${year}` }, props: { topic, years, year } }))];
   });
 }
 
