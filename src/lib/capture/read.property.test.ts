@@ -22,7 +22,8 @@ describe('readCapture (decode → clean → structure → language) on any input
           expect(p.text.trim()).not.toBe('');
         });
       }),
-      { numRuns: 1000 },
+      // "* ": a list marker with nothing after it once gave an empty list item.
+      { numRuns: 1000, examples: [[Uint8Array.from([42, 32])]] },
     );
   });
 

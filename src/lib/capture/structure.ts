@@ -82,7 +82,8 @@ export function structureArticle(kept: KeptLine[], removed: RemovedBlock[] = [])
     if (last && continues) {
       last.text = `${last.text} ${text.trim()}`;
     } else {
-      const isItem = listMarker.test(text);
+      // A marker alone on its line ("* ") is no list item: it stays the text it is.
+      const isItem = listMarker.test(text) && text.replace(listMarker, '').trim() !== '';
       paragraphs.push({
         n: paragraphs.length + 1,
         text: isItem ? text.replace(listMarker, '').trim() : text.trim(),
