@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import sitemap from '@astrojs/sitemap';
 import captures, { permanentPagesOnly } from './src/integrations/captures.ts';
+import citations from './src/integrations/citations.ts';
 import outputFolder from './src/integrations/output.ts';
 
 const env = process.env;
@@ -28,7 +29,7 @@ export default defineConfig({
   // The output folder is emptied by letopis:output, and only when the incremental cache cannot vouch for it.
   vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
   devToolbar: { enabled: false },
-  // A rebuild copies the article pages and citation files whose data and code did not change from the
+  // A rebuild copies the article pages whose data and code did not change from the
   // previous build (in cacheDir) instead of rendering them again: see src/data/cache-keys.ts.
   experimental: { incrementalBuild: true },
   markdown: {
@@ -40,6 +41,7 @@ export default defineConfig({
     sitemap({ filter: permanentPagesOnly(env.LETOPIS_BASE ?? '/') }),
     captures(),
     output.stalePages /* before search: removes the pages the previous build left and this one does not */,
+    citations({ keep: output.keep }) /* each article's .bib, .ris and .json, from its page */,
     pagefindIndex() /* search: indexes the built pages */,
     output.finish /* last: removes the rest the previous build left, then stamps the service worker */,
   ],

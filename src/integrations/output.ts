@@ -116,14 +116,17 @@ export function rememberOutput(cacheDir: string, outDir: string, buildId: string
  * `stalePages` goes before Pagefind, which indexes every HTML file: it removes the pages no longer built.
  * `finish` goes last: the rest of what the previous build left (the old search bundle's files the new one
  * does not use among them: Pagefind writes only the files it does not find, see `bundleFiles`), then the
- * service worker.
+ * service worker. `keep` takes the files another integration left in place as this build's (citations.ts).
  */
-export default function outputFolder(): { stalePages: AstroIntegration; finish: AstroIntegration } {
+export default function outputFolder(): { stalePages: AstroIntegration; finish: AstroIntegration; keep: (files: Iterable<string>) => void } {
   let outDir = '';
   let cacheDir = '';
   let since = 0n;
-  let kept: ReadonlySet<string> = new Set();
+  const kept = new Set<string>();
   return {
+    keep: (files) => {
+      for (const file of files) kept.add(file);
+    },
     stalePages: {
       name: 'letopis:stale-pages',
       hooks: {
@@ -133,9 +136,10 @@ export default function outputFolder(): { stalePages: AstroIntegration; finish: 
         },
         'astro:build:start': () => {
           since = prepareOutput(outDir, cacheDir);
+          kept.clear();
         },
         'astro:build:done': ({ assets }) => {
-          kept = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+          for (const url of [...assets.values()].flat()) kept.add(fileURLToPath(url));
           pruneOutput(outDir, kept, since, (path) => path.endsWith('.html'));
         },
       },

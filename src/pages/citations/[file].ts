@@ -1,18 +1,19 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles, type ArticleEntry } from '../../data/articles.ts';
-import { cacheKey } from '../../data/cache-keys.ts';
 import { citationContext } from '../../data/site.ts';
 import { citationRecord } from '../../lib/archive/citation-record.ts';
 import { formats } from '../../lib/cite/index.ts';
 
-/** `/citations/<capture id>.bib|.ris|.json`: each article's reference as a file a reference manager imports. */
+/**
+ * `/citations/<capture id>.bib|.ris|.json` in `astro dev`. A build writes these files after the pages,
+ * from the record each article page carries (src/integrations/citations.ts): as 30,000 routes at
+ * 10,000 articles they cost Astro as much as the article pages themselves.
+ */
 export const getStaticPaths = (async () => {
+  if (!import.meta.env.DEV) return [];
   const articles = await getArticles();
   const fileFormats = formats.filter((format) => format.fileExtension);
-  return articles.flatMap((entry) => {
-    const key = cacheKey(entry.digest);
-    return fileFormats.map((format) => ({ params: { file: `${entry.id}${format.fileExtension}` }, props: { entry, format }, cacheKey: key }));
-  });
+  return articles.flatMap((entry) => fileFormats.map((format) => ({ params: { file: `${entry.id}${format.fileExtension}` }, props: { entry, format } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: ArticleEntry; format: (typeof formats)[number] }> = ({ props: { entry, format }, site }) => {
