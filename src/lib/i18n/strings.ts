@@ -310,3 +310,8 @@ export function plural(n: number, one: string, few: string, many: string): strin
 export function t(lang: UiLanguage): UiStrings {
   return strings[lang] as UiStrings;
 }
+
+/** A year of the archive as a reader sees it: `2019`, or "без даты"/"undated" for the `undated` group. */
+export function yearLabel(year: string, lang: UiLanguage): string {
+  return year === 'undated' ? t(lang).undated : year;
+}
