@@ -37,7 +37,9 @@ describe('the theme', () => {
       });
     });
     const page = await context.newPage();
-    const firstFrame = () => page.evaluate(() => (window as unknown as { firstFrame: { theme: string | null; background: string } }).firstFrame);
+    // The frame may come after the load event on a busy machine: wait for it rather than read too soon.
+    type Frame = { theme: string | null; background: string };
+    const firstFrame = async () => (await page.waitForFunction(() => (window as unknown as { firstFrame?: Frame }).firstFrame)).jsonValue() as Promise<Frame>;
     await page.goto(url(pathOf('000')));
     const toggle = page.getByRole('button', { name: 'Тёмная тема' });
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
