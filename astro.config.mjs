@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import captures, { permanentPagesOnly } from './src/integrations/captures.ts';
 import citations from './src/integrations/citations.ts';
 import outputFolder from './src/integrations/output.ts';
+import permanenceLock from './src/integrations/lock.ts';
 
 const env = process.env;
 const output = outputFolder();
@@ -43,6 +44,7 @@ export default defineConfig({
     output.stalePages /* before search: removes the pages the previous build left and this one does not */,
     citations({ keep: output.keep }) /* each article's .bib, .ris and .json, from its page */,
     pagefindIndex() /* search: indexes the built pages */,
-    output.finish /* last: removes the rest the previous build left, then stamps the service worker */,
+    output.finish /* removes the rest the previous build left, then stamps the service worker */,
+    permanenceLock() /* last: only a build that succeeded records its paths and anchors in content/ */,
   ],
 });

@@ -1,7 +1,8 @@
 /**
  * Provenance and permanence at build time (`letopis:captures`):
- * - before anything is built, `content/redirects.yaml` and `content/withdrawn.yaml` are read and
- *   checked against the permalink lock and `seeds/`; problems stop the build, listed with file and fix;
+ * - before anything is built, the archive reader (read-archive.ts) checks `content/redirects.yaml` and
+ *   `content/withdrawn.yaml` against the permalink lock and `seeds/`, with every other input, so one
+ *   build lists every problem;
  * - after the build, every capture in `seeds/` (except withdrawn ones) is copied byte-identical to
  *   `<outDir>/captures/<file>` and listed in `<outDir>/checksums.sha256` (`cd dist && sha256sum -c checksums.sha256`);
  * - and every redirect is checked against the built site: its target exists, its source is not a live page.
@@ -10,7 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { archivePaths } from '../lib/archive/paths.ts';
 import { captureId, checksumsFile, publishedCaptureName } from '../lib/permanence/captures.ts';
@@ -60,17 +61,17 @@ export default function captures(): AstroIntegration {
   return {
     name: 'letopis:captures',
     hooks: {
-      'astro:config:setup': () => {
-        const { problems } = readPermanence();
-        if (problems.length > 0) fail(problems);
-      },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir).replace(/\/$/u, '');
         const paths = archivePaths();
         const permanence = readPermanence(paths);
         if (permanence.problems.length > 0) fail(permanence.problems);
         const count = publishCaptures(outDir, paths.seedsDir, permanence.captureFiles, new Set(permanence.withdrawals.map((w) => w.id)));
-        const fileOf = (path: string) => join(outDir, path.replace(/^\//u, ''));
+        // A target resolves inside the output folder only (the schema refuses "..": this is the second lock).
+        const fileOf = (path: string) => {
+          const file = resolve(outDir, `.${path}`);
+          return file === outDir || file.startsWith(`${outDir}${sep}`) ? file : join(outDir, '.letopis-outside-the-site');
+        };
         const problems = checkBuiltRedirects(permanence.redirects, permanence.redirectsFile, {
           exists: (path) => {
             const file = fileOf(path);

@@ -3,8 +3,9 @@ import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import type { ArchivePaths } from '../lib/archive/paths.ts';
 import { readArchive, type Archive } from '../lib/archive/read-archive.ts';
-import { displayPath, inputStamp, writeLock } from '../lib/archive/read-input.ts';
+import { inputStamp } from '../lib/archive/read-input.ts';
 import { ProblemsError } from '../lib/problems.ts';
+import { writePendingLock } from '../integrations/lock.ts';
 
 async function load(paths: ArchivePaths, logger: AstroIntegrationLogger, cacheDir: URL | undefined): Promise<Archive> {
   // performance: enrichment results are kept in Astro's cache folder, keyed by digest (enrichment-cache.ts)
@@ -16,11 +17,9 @@ async function load(paths: ArchivePaths, logger: AstroIntegrationLogger, cacheDi
     failure.stack = '';
     throw failure;
   }
-  if (reading.added.length > 0) {
-    writeLock(paths, reading.lock);
-    const lockPath = displayPath(paths.root, paths.lockFile);
-    for (const { id, path } of reading.added) logger.info(`new permanent URL ${path} for ${id} (recorded in ${lockPath}: commit it)`);
-  }
+  // The lock and the anchor record are written by letopis:lock only once the whole build succeeded.
+  if (cacheDir) writePendingLock(fileURLToPath(cacheDir), { lock: reading.lock, anchors: reading.anchors });
+  for (const { id, path } of reading.added) logger.info(`new permanent URL ${path} for ${id} (recorded in the lock once the build succeeds)`);
   return reading.archive;
 }
 

@@ -1,4 +1,3 @@
-import { CAPTURE_FILE } from '../capture/index.ts';
 import { compileRegistry, enrichWith, type CompiledRegistry, loadRegistry, RegistryError, unmatchedNames, type Registry, type UnmatchedName } from '../entities/index.ts';
 import type { PermalinkLock } from '../permalinks/lock.ts';
 import type { Problem } from '../problems.ts';
@@ -6,9 +5,14 @@ import type { ArchivedArticle } from './article.ts';
 import { buildArticles } from './build-articles.ts';
 import { openEnrichmentCache } from './enrichment-cache.ts';
 import type { ArchivePaths } from './paths.ts';
-import { displayPath, readDir, readLock } from './read-input.ts';
+import { displayPath, readDir, readSeeds } from './read-input.ts';
 import { registryPaths } from './registry-paths.ts';
-import { retiredIds } from '../permanence/files.ts';
+import { readPermanence } from '../permanence/files.ts';
+import { retiredArticleIds } from '../permanence/check.ts';
+import { readLockFiles } from '../permanence/lock-files.ts';
+import { checkAnchors, type AnchorRecord } from '../permalinks/anchors.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** The whole archive: enriched articles, the registry and every page's permanent path. */
 export interface Archive {
@@ -21,7 +25,7 @@ export interface Archive {
 }
 
 export type ArchiveReading =
-  | { ok: true; archive: Archive; lock: PermalinkLock; added: Array<{ id: string; path: string }> }
+  | { ok: true; archive: Archive; lock: PermalinkLock; anchors: AnchorRecord; added: Array<{ id: string; path: string }> }
   | { ok: false; problems: Problem[] };
 
 async function readRegistry(paths: ArchivePaths, problems: Problem[]): Promise<Registry> {
@@ -60,20 +64,35 @@ function aboutProblems(paths: ArchivePaths, articles: ReturnType<typeof buildArt
  * registry and enrichment code are unchanged since the last build reuses its enrichment
  * (enrichment-cache.ts); the registry is compiled (morphology, alias index) only if some article needs it.
  */
-export async function readArchive(paths: ArchivePaths, options: { enrichmentCache?: string } = {}): Promise<ArchiveReading> {
+export async function readArchive(paths: ArchivePaths, options: { enrichmentCache?: string; git?: boolean } = {}): Promise<ArchiveReading> {
   const problems: Problem[] = [];
   const lockPath = displayPath(paths.root, paths.lockFile);
+  // Every input is read and checked before anything stops, so one build lists every problem.
+  const lockFiles = readLockFiles(paths, { git: options.git ?? true });
+  problems.push(...lockFiles.problems);
+  const permanence = readPermanence(paths);
+  problems.push(...permanence.problems);
   const registry = await readRegistry(paths, problems);
+  const seeds = readSeeds(paths, new Map(Object.entries(lockFiles.anchors).map(([id, entry]) => [id, entry.sha256])));
+  problems.push(...seeds.problems);
   const built = buildArticles({
-    captures: readDir(paths.seedsDir, CAPTURE_FILE, paths.root),
+    captures: seeds.captures,
     sidecars: readDir(paths.metadataDir, /\.ya?ml$/iu, paths.root),
-    lock: readLock(paths),
+    lock: lockFiles.lock,
     lockPath,
-    retired: retiredIds(paths), // a withdrawn or redirected article may leave seeds/
+    // a withdrawn or redirected article may leave seeds/; a capture refused above is reported there, not as gone
+    retired: new Set([...retiredArticleIds(lockFiles.lock, permanence.redirects, permanence.withdrawals), ...seeds.refused]),
   });
   problems.push(...built.problems);
-  const resolution = registryPaths(registry, built.lock, lockPath);
+  // An entry whose file is there but could not be read is reported by the registry, not as gone.
+  const present = (kind: string, id: string) => ['.yaml', '.yml', '.mdx', '.md'].some((ext) => existsSync(join(paths.contentDir, kind, `${id}${ext}`)));
+  const resolution = registryPaths(registry, built.lock, lockPath, present);
   problems.push(...resolution.problems, ...aboutProblems(paths, built.articles, resolution.paths));
+  const anchors = checkAnchors(built.articles, lockFiles.anchors, permanence.renumberings, {
+    record: displayPath(paths.root, join(paths.contentDir, 'anchors.json')),
+    decisions: permanence.renumberedFile,
+  });
+  problems.push(...anchors.problems);
   if (problems.length > 0) return { ok: false, problems };
 
   const cache = options.enrichmentCache ? openEnrichmentCache(options.enrichmentCache, registry) : undefined;
@@ -98,6 +117,7 @@ export async function readArchive(paths: ArchivePaths, options: { enrichmentCach
     ok: true,
     archive: { articles, registry, registryPaths: resolution.paths, unmatched },
     lock: resolution.lock,
+    anchors: anchors.record,
     added: [...built.added, ...resolution.added],
   };
 }

@@ -1,8 +1,12 @@
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
+import type { Problem } from '../problems.ts';
 import type { InputFile } from './build-articles.ts';
 import type { ArchivePaths } from './paths.ts';
-import { emptyLock, permalinkLock, type PermalinkLock } from '../permalinks/lock.ts';
+import { checkSeeds, notACapture, type SeedEntry } from './seeds.ts';
+import type { PermalinkLock } from '../permalinks/lock.ts';
+import { readLockFiles } from '../permanence/lock-files.ts';
+import { ProblemsError } from '../problems.ts';
 
 /** A path as an editor would type it: relative to the project when inside it. */
 export function displayPath(root: string, path: string): string {
@@ -19,18 +23,40 @@ export function readDir(dir: string, pattern: RegExp, root: string): InputFile[]
     .map((name) => ({ path: displayPath(root, join(dir, name)), bytes: readFileSync(join(dir, name)) }));
 }
 
+/** The permalink lock; its problems (broken JSON, hand edits) are thrown as one listed error. */
 export function readLock(paths: ArchivePaths): PermalinkLock {
-  if (!existsSync(paths.lockFile)) return emptyLock();
-  const shown = displayPath(paths.root, paths.lockFile);
-  try {
-    return permalinkLock.parse(JSON.parse(readFileSync(paths.lockFile, 'utf8')));
-  } catch (error) {
-    throw new Error(`${shown} is not a valid permalink lock. Restore it from git (git checkout -- ${shown}); never edit published paths by hand.`, { cause: error });
-  }
+  const read = readLockFiles(paths);
+  if (read.problems.length > 0) throw new ProblemsError(read.problems);
+  return read.lock;
 }
 
-export function writeLock(paths: ArchivePaths, lock: PermalinkLock): void {
-  writeFileSync(paths.lockFile, `${JSON.stringify(lock, null, 2)}\n`);
+/**
+ * Lists `seeds/` without following links and checks every entry (seeds.ts): the captures that pass,
+ * every problem, and the ids of captures refused (so they are not also reported as gone).
+ */
+export function readSeeds(paths: ArchivePaths, recorded: ReadonlyMap<string, string>): { captures: InputFile[]; problems: Problem[]; refused: string[] } {
+  if (!existsSync(paths.seedsDir)) return { captures: [], problems: [], refused: [] };
+  const dir = displayPath(paths.root, paths.seedsDir);
+  const problems: Problem[] = [];
+  const entries: SeedEntry[] = [];
+  for (const name of readdirSync(paths.seedsDir).sort()) {
+    const file = join(paths.seedsDir, name);
+    try {
+      const stat = lstatSync(file);
+      const kind = stat.isSymbolicLink() ? 'symlink' : stat.isDirectory() ? 'directory' : stat.isFile() ? 'file' : 'other';
+      entries.push({ name, kind, ...(kind === 'file' && { bytes: readFileSync(file) }) });
+    } catch (error) {
+      problems.push({ file: `${dir}/${name}`, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, fix: 'make it readable (chmod u+r) or remove it from seeds/' });
+    }
+  }
+  const checked = checkSeeds({ dir, entries, recorded });
+  const passed = new Set(checked.captures.map((c) => c.name));
+  const refused = entries.filter((e) => !passed.has(e.name) && notACapture(e.name) === undefined).map((e) => e.name.replace(/\.[^.]+$/u, ''));
+  return {
+    captures: checked.captures.map((c) => ({ path: `${dir}/${c.name}`, bytes: c.bytes })),
+    problems: [...problems, ...checked.problems],
+    refused,
+  };
 }
 
 /** A cheap fingerprint of every input file (name, size, modification time): what a memoised load is keyed by. */
@@ -38,7 +64,7 @@ export function inputStamp(paths: ArchivePaths): string {
   const dirs = [paths.seedsDir, paths.contentDir, ...['articles', 'people', 'organizations', 'events', 'places', 'topics'].map((d) => join(paths.contentDir, d))];
   return dirs
     .flatMap((dir) => (existsSync(dir) ? readdirSync(dir).map((name) => join(dir, name)) : []))
-    .filter((file) => file !== paths.lockFile)
+    .filter((file) => file !== paths.lockFile && !/[/\\](?:anchors\.json|permalinks\.sha256)$/u.test(file))
     .sort()
     .map((file) => {
       const stat = statSync(file);

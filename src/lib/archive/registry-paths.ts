@@ -19,7 +19,7 @@ export interface RegistryPaths {
  * Gives every entity and topic its permanent path (`/people/<slug>/` …) through the same lock as
  * articles: a path once published stays, and an entity that disappears from the registry is a problem.
  */
-export function registryPaths(registry: Registry, lock: PermalinkLock, lockPath: string): RegistryPaths {
+export function registryPaths(registry: Registry, lock: PermalinkLock, lockPath: string, present: (kind: RegistryKind, id: string) => boolean = () => false): RegistryPaths {
   const paths = new Map<string, string>();
   const added: RegistryPaths['added'] = [];
   const problems: Problem[] = [];
@@ -34,9 +34,9 @@ export function registryPaths(registry: Registry, lock: PermalinkLock, lockPath:
     next = resolution.lock;
     for (const [id, path] of resolution.paths) paths.set(`${kind}/${id}`, path);
     added.push(...resolution.added.map((a) => ({ id: `${kind}/${a.id}`, path: a.path })));
-    const present = new Set(ids);
+    const listed = new Set(ids);
     for (const [id, path] of Object.entries(lock[kind])) {
-      if (!present.has(id)) {
+      if (!listed.has(id) && !present(kind, id) /* a file that is there but has problems is reported by the registry */) {
         problems.push({
           file: lockPath,
           message: `${kind}/${id} was published at ${path} but is gone from content/${kind}/`,

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
-/** The page kinds that get permanent URLs. */
-export const pageKinds = ['articles', 'people', 'organizations', 'events', 'places', 'topics'] as const;
+/**
+ * The page kinds that get permanent URLs. `pages` holds every other page a build published (the
+ * home page, year pages such as `/articles/2019/` and `/en/articles/2019/`, index pages such as
+ * `/people/`), keyed by the path itself: letopis:lock records them after a successful build.
+ */
+export const pageKinds = ['articles', 'people', 'organizations', 'events', 'places', 'topics', 'pages'] as const;
 export type PageKind = (typeof pageKinds)[number];
 
 /**

@@ -62,13 +62,27 @@ export function checkPermanence(input: PermanenceInput): Problem[] {
     }
     sources.set(r.from, r.line);
   }
+  const nextOf = new Map(input.redirects.map((r) => [r.from, targetPage(r.to)] as const));
   for (const r of input.redirects) {
     const target = targetPage(r.to);
     if (target === r.from) {
       problems.push({ file: rf, line: r.line, message: `${r.from} redirects to itself`, fix: 'point "to" at the page that replaces it' });
     } else if (sources.has(target)) {
-      const final = input.redirects.find((other) => other.from === target)!.to;
-      problems.push({ file: rf, line: r.line, message: `${r.from} redirects to ${r.to}, which is itself redirected to ${final}`, fix: `point "to" straight at the final page (${final}): readers should not be sent on twice` });
+      // Follow the chain to its end: a chain gets the final page as its fix, a loop gets a live page.
+      const chain = [r.from, target];
+      while (sources.has(chain.at(-1)!) && !chain.slice(0, -1).includes(chain.at(-1)!) && chain.length <= sources.size + 1) chain.push(nextOf.get(chain.at(-1)!)!);
+      const end = chain.at(-1)!;
+      if (chain.slice(0, -1).includes(end)) {
+        problems.push({
+          file: rf,
+          line: r.line,
+          message: `${r.from} is part of a redirect loop (${chain.join(' → ')}): a reader would be sent round and round`,
+          fix: 'point "to" of one of these entries at a live page (an article, entity or index page of the built site), not at another redirected path',
+        });
+      } else {
+        const final = input.redirects.find((other) => other.from === chain.at(-2))!.to;
+        problems.push({ file: rf, line: r.line, message: `${r.from} redirects to ${r.to}, which is itself redirected to ${final} (${chain.join(' → ')})`, fix: `point "to" straight at the final page (${final}): readers should not be sent on twice` });
+      }
     }
     const live = liveArticles.get(r.from);
     if (live) {

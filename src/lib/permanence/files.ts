@@ -2,25 +2,30 @@
  * Reads `content/redirects.yaml`, `content/withdrawn.yaml` and the permalink lock from disk for the
  * integration, the loader and the pages. The checks themselves are pure (`check.ts`).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readdirSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { archivePaths, type ArchivePaths } from '../archive/paths.ts';
-import { emptyLock, permalinkLock, type PermalinkLock } from '../permalinks/lock.ts';
+import type { PermalinkLock } from '../permalinks/lock.ts';
+import type { Renumbering } from '../permalinks/anchors.ts';
 import type { Problem } from '../problems.ts';
-import { CAPTURE_FILE } from '../capture/index.ts';
+import { notACapture } from '../archive/seeds.ts';
+import { readLockFiles } from './lock-files.ts';
 import { captureId } from './captures.ts';
 import { checkPermanence, retiredArticleIds } from './check.ts';
-import { readRedirects, readWithdrawals, type Located } from './read.ts';
+import { readRedirects, readRenumberings, readWithdrawals, type Located } from './read.ts';
 import type { Redirect, Withdrawal } from './schema.ts';
 
 export interface Permanence {
   redirects: Array<Located<Redirect>>;
   withdrawals: Array<Located<Withdrawal>>;
+  /** Recorded decisions to let a published article's paragraphs change (`content/renumbered.yaml`). */
+  renumberings: Array<Located<Renumbering>>;
   lock: PermalinkLock;
   /** Files in `seeds/` that are captures, sorted. */
   captureFiles: string[];
   redirectsFile: string;
   withdrawnFile: string;
+  renumberedFile: string;
   /** Problems in the two files and between them, the lock and seeds/. */
   problems: Problem[];
 }
@@ -37,15 +42,20 @@ export function readPermanence(paths: ArchivePaths = archivePaths()): Permanence
   const withdrawnFile = display(paths.root, withdrawnPath);
   const redirects = existsSync(redirectsPath) ? readRedirects(redirectsFile, readFileSync(redirectsPath, 'utf8')) : { entries: [], problems: [] };
   const withdrawals = existsSync(withdrawnPath) ? readWithdrawals(withdrawnFile, readFileSync(withdrawnPath, 'utf8')) : { entries: [], problems: [] };
-  let lock = emptyLock();
-  try {
-    if (existsSync(paths.lockFile)) lock = permalinkLock.parse(JSON.parse(readFileSync(paths.lockFile, 'utf8')));
-  } catch {
-    // The articles loader reports a broken lock with its fix.
-  }
-  const captureFiles = existsSync(paths.seedsDir) ? readdirSync(paths.seedsDir).filter((f) => CAPTURE_FILE.test(f)).sort() : [];
-  const problems = [...redirects.problems, ...withdrawals.problems];
-  if (problems.length === 0) {
+  const renumberedPath = join(paths.contentDir, 'renumbered.yaml');
+  const renumberedFile = display(paths.root, renumberedPath);
+  const renumberings = existsSync(renumberedPath) ? readRenumberings(renumberedFile, readFileSync(renumberedPath, 'utf8')) : { entries: [], problems: [] };
+  // A broken or hand-edited lock is reported by the archive reader (read-archive.ts) with its fix.
+  const { lock } = readLockFiles(paths);
+  // Only regular files named as captures: anything else in seeds/ is reported by the archive reader.
+  const captureFiles = existsSync(paths.seedsDir)
+    ? readdirSync(paths.seedsDir)
+        .filter((f) => notACapture(f) === undefined && lstatSync(join(paths.seedsDir, f)).isFile())
+        .sort()
+    : [];
+  // The checks between entries run on every valid entry, so every problem is listed in one build.
+  const problems = [...redirects.problems, ...withdrawals.problems, ...renumberings.problems];
+  {
     problems.push(
       ...checkPermanence({
         redirects: redirects.entries,
@@ -57,7 +67,7 @@ export function readPermanence(paths: ArchivePaths = archivePaths()): Permanence
       }),
     );
   }
-  return { redirects: redirects.entries, withdrawals: withdrawals.entries, lock, captureFiles, redirectsFile, withdrawnFile, problems };
+  return { redirects: redirects.entries, withdrawals: withdrawals.entries, renumberings: renumberings.entries, lock, captureFiles, redirectsFile, withdrawnFile, renumberedFile, problems };
 }
 
 /** Ids of the withdrawn articles (their pages are tombstones). */

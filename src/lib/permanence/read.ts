@@ -2,6 +2,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from '../problems.ts';
 import { redirectList, withdrawalList, type Redirect, type Withdrawal } from './schema.ts';
+import { renumberingList, type Renumbering } from '../permalinks/anchors.ts';
 
 /** An entry read from a list file, with the line it starts on (for messages). */
 export type Located<T> = T & { line?: number };
@@ -11,7 +12,7 @@ interface ListResult<T> {
   problems: Problem[];
 }
 
-function readList<T>(file: string, text: string, schema: z.ZodType<T[]>, fix: (field: string) => string): ListResult<T> {
+export function readList<T>(file: string, text: string, schema: z.ZodType<T[]>, fix: (field: string) => string): ListResult<T> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
@@ -26,34 +27,45 @@ function readList<T>(file: string, text: string, schema: z.ZodType<T[]>, fix: (f
       })),
     };
   }
-  const data: unknown = doc.toJS() ?? [];
-  const parsed = schema.safeParse(data);
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 }) ?? [];
+  } catch (error) {
+    return { entries: [], problems: [{ file, line: 1, message: `the YAML cannot be read: ${(error as Error).message.split('\n')[0]}`, fix: 'write plain "- key: value" entries, without anchors and aliases (&, *)' }] };
+  }
   const itemLine = (index: number) => lineAt((doc.getIn([index], true) as { range?: [number, number, number] } | undefined)?.range?.[0]);
-  if (parsed.success) return { entries: parsed.data.map((entry, i) => ({ ...entry, line: itemLine(i) })), problems: [] };
-  return {
-    entries: [],
-    problems: parsed.error.issues.map((issue) => {
-      const path = issue.path.map(String);
+  const whole = schema.safeParse(data);
+  if (whole.success) return { entries: whole.data.map((entry, i) => ({ ...entry, line: itemLine(i) })), problems: [] };
+  if (!Array.isArray(data)) {
+    return { entries: [], problems: [{ file, line: 1, message: `must be a list of entries (${whole.error.issues[0]?.message ?? 'it is not a list'})`, fix: 'write a YAML list ("- from: …"), or [] for none' }] };
+  }
+  // Each entry is checked on its own: the valid ones are kept, so the checks between entries still run
+  // and one build reports every problem of the file, not one round at a time.
+  const element = (schema as unknown as z.ZodArray<z.ZodType<T>>).element;
+  const entries: Array<Located<T>> = [];
+  const problems: Problem[] = [];
+  data.forEach((item, index) => {
+    const parsed = element.safeParse(item);
+    if (parsed.success) {
+      entries.push({ ...parsed.data, line: itemLine(index) });
+      return;
+    }
+    for (const issue of parsed.error.issues) {
+      const path = [String(index), ...issue.path.map(String)];
       const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
-      const field = path.length > 1 ? path.slice(1).join('.') : '';
-      const entry = path.length > 0 ? `entry ${Number(path[0]) + 1}` : 'the file';
-      const missing = path.length > 0 && doc.getIn(path) === undefined;
+      const field = path.slice(1).join('.');
+      const entry = `entry ${index + 1}`;
+      const missing = doc.getIn(path) === undefined;
       const message =
         issue.code === 'unrecognized_keys'
           ? `${entry}: unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`
-          : path.length === 0
-            ? `must be a list of entries (${issue.message})`
-            : missing
-              ? `${entry}: ${field || 'the entry'} is missing`
-              : `${entry}: ${field ? `${field} ` : ''}${issue.message}`;
-      return {
-        file,
-        line: lineAt(node?.range?.[0]) ?? (path.length > 0 ? itemLine(Number(path[0])) : undefined),
-        message,
-        fix: issue.code === 'unrecognized_keys' ? fix('') : path.length === 0 ? 'write a YAML list ("- from: …"), or [] for none' : fix(field),
-      };
-    }),
-  };
+          : missing
+            ? `${entry}: ${field || 'the entry'} is missing`
+            : `${entry}: ${field ? `${field} ` : ''}${issue.message}`;
+      problems.push({ file, line: lineAt(node?.range?.[0]) ?? itemLine(index), message, fix: issue.code === 'unrecognized_keys' ? fix('') : fix(field) });
+    }
+  });
+  return { entries, problems };
 }
 
 /** Parses and validates `content/redirects.yaml`. */
@@ -77,5 +89,16 @@ export function readWithdrawals(file: string, text: string): ListResult<Withdraw
         : field === 'reason'
           ? 'say why the article was withdrawn, as text or as ru: … and en: …'
           : 'each entry has id, title, reason and withdrawn, and optionally titleSupplied, date, outlet, author, url, language, sha256 (see the example at the top of the file)',
+  );
+}
+
+/** Parses and validates `content/renumbered.yaml`: the recorded decisions to let an article's paragraphs change. */
+export function readRenumberings(file: string, text: string): ListResult<Renumbering> {
+  return readList(file, text, renumberingList, (field) =>
+    field === 'date'
+      ? 'write the day of the decision as YYYY-MM-DD (it applies once, to the next build)'
+      : field === 'id'
+        ? 'write the capture id of the article (its file name in seeds/ without the extension)'
+        : 'each entry has id, reason and date (see the example at the top of the file)',
   );
 }

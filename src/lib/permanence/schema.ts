@@ -6,12 +6,23 @@ import { isoDay, language, publicationDate } from '../metadata/schema.ts';
  * A redirect source is a page (ends with `/`); a target may also be a file (`/captures/000_x.txt`)
  * and may carry a paragraph anchor (`/articles/2019/x/#p-3`).
  */
+/** A path with a `.` or `..` segment (or one encoded with %2e) would leave its folder: `/../../etc/hostname`. */
+const hasDotSegment = (path: string) => path.replace(/#.*$/u, '').split('/').some((segment) => /^(?:\.|%2e){1,2}$/iu.test(segment));
+const insideSite = [(path: string) => !hasDotSegment(path), 'must stay inside the site: "." and ".." are not allowed as parts of a path'] as const;
+
+/** Folders the build itself writes: a redirect page there would clash with the build's own files. */
+export const reservedFolders = ['/_astro/', '/captures/', '/citations/', '/pagefind/'] as const;
+
 const pagePath = z
   .string()
-  .regex(/^\/(?:[A-Za-z0-9._~%-]+\/)*$/u, 'must be a page path of this site, starting and ending with "/", e.g. /articles/2019/old-title/');
+  .regex(/^\/(?:[A-Za-z0-9._~%-]+\/)*$/u, 'must be a page path of this site, starting and ending with "/", e.g. /articles/2019/old-title/')
+  .refine(...insideSite)
+  .refine((path) => !reservedFolders.some((folder) => path.startsWith(folder)), `must not be in a folder the build writes itself (${reservedFolders.join(', ')}) or its /en/ twin`)
+  .refine((path) => !reservedFolders.some((folder) => path.startsWith(`/en${folder}`)), `must not be in a folder the build writes itself (${reservedFolders.join(', ')}) or its /en/ twin`);
 const targetPath = z
   .string()
-  .regex(/^\/(?:[A-Za-z0-9._~%-]+\/)*(?:[A-Za-z0-9._~%-]+)?(?:#[A-Za-z0-9_-]+)?$/u, 'must be a path of this site starting with "/", e.g. /articles/2019/new-title/ (optionally with #p-N)');
+  .regex(/^\/(?:[A-Za-z0-9._~%-]+\/)*(?:[A-Za-z0-9._~%-]+)?(?:#[A-Za-z0-9_-]+)?$/u, 'must be a path of this site starting with "/", e.g. /articles/2019/new-title/ (optionally with #p-N)')
+  .refine(...insideSite);
 
 /** One moved page: its old path keeps working as a page that sends the reader to the new one. */
 export const redirect = z.strictObject({

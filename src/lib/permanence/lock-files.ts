@@ -1,0 +1,142 @@
+/**
+ * Reads and writes the permanence record in `content/`: the permalink lock (`permalinks.json`), the
+ * paragraph anchor record (`anchors.json`) and their digests (`permalinks.sha256`). Reading never
+ * throws: a broken, hand-edited or deleted file is a problem with its fix. Writing happens only after
+ * a whole build succeeded (letopis:lock), and only for files whose text changes.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative } from 'node:path';
+import type { ArchivePaths } from '../archive/paths.ts';
+import { anchorRecord, type AnchorRecord } from '../permalinks/anchors.ts';
+import { ANCHORS_FILE, checkAgainstCommitted, checkDigests, DIGEST_FILE, digestFile, LOCK_FILE } from '../permalinks/integrity.ts';
+import { emptyLock, permalinkLock, type PermalinkLock } from '../permalinks/lock.ts';
+import type { Problem } from '../problems.ts';
+
+export interface LockFiles {
+  lock: PermalinkLock;
+  anchors: AnchorRecord;
+  problems: Problem[];
+}
+
+const shownPath = (root: string, path: string) => {
+  const rel = relative(root, path);
+  return rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+};
+
+const readText = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+
+/** The 1-based line of a JSON.parse error's position, when the message gives one. */
+function jsonErrorLine(text: string, error: unknown): number | undefined {
+  const position = /position (\d+)/u.exec(String((error as Error)?.message))?.[1];
+  if (position === undefined) return /line (\d+)/u.exec(String((error as Error)?.message))?.[1] ? Number(/line (\d+)/u.exec(String((error as Error).message))![1]) : undefined;
+  return text.slice(0, Number(position)).split('\n').length;
+}
+
+/** Parses a JSON permanence file with its schema; a problem (with the line) instead of an exception. */
+export function parsePermanenceJson<T>(file: string, text: string, schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } }): { value?: T; problems: Problem[] } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const line = jsonErrorLine(text, error);
+    return {
+      problems: [{ file, ...(line !== undefined && { line }), message: `is not valid JSON (${String((error as Error).message).split('\n')[0]})`, fix: `restore it from git (git checkout -- ${file}); it is written by the build, never edited by hand` }],
+    };
+  }
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return { value: parsed.data, problems: [] };
+  return {
+    problems: parsed.error.issues.slice(0, 20).map((issue) => ({
+      file,
+      message: `is not a valid permanence record: ${issue.path.map(String).join('.') || 'the file'} ${issue.message}`,
+      fix: `restore it from git (git checkout -- ${file}); published paths and anchors are never edited by hand`,
+    })),
+  };
+}
+
+/** The text of a file at git's HEAD, when `file` is tracked in a git repository (else undefined). */
+function committedText(file: string): string | undefined {
+  const dir = dirname(file);
+  const name = spawnSync('git', ['ls-files', '--full-name', '--error-unmatch', '--', file], { cwd: dir, encoding: 'utf8' });
+  if (name.status !== 0 || !name.stdout.trim()) return undefined;
+  const top = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8' });
+  if (top.status !== 0) return undefined;
+  const shown = spawnSync('git', ['show', `HEAD:${name.stdout.trim()}`], { cwd: top.stdout.trim(), encoding: 'utf8', maxBuffer: 1 << 30 });
+  return shown.status === 0 ? shown.stdout : undefined;
+}
+
+export const anchorsFile = (paths: ArchivePaths) => join(paths.contentDir, ANCHORS_FILE);
+export const digestsFile = (paths: ArchivePaths) => join(paths.contentDir, DIGEST_FILE);
+
+/**
+ * Reads the lock and the anchor record and checks them against their digests and (with `git`) the
+ * lock's last committed version. A file that cannot be trusted gives problems and an empty value.
+ */
+export function readLockFiles(paths: ArchivePaths, options: { git?: boolean } = {}): LockFiles {
+  const shown = (name: string) => shownPath(paths.root, join(paths.contentDir, name));
+  const problems: Problem[] = [];
+  const lockText = readText(paths.lockFile);
+  const anchorsText = readText(anchorsFile(paths));
+  let lock = emptyLock();
+  let anchors: AnchorRecord = {};
+  if (lockText !== undefined) {
+    const parsed = parsePermanenceJson(shown(LOCK_FILE), lockText, permalinkLock);
+    problems.push(...parsed.problems);
+    if (parsed.value) lock = parsed.value;
+  }
+  if (anchorsText !== undefined) {
+    const parsed = parsePermanenceJson(shown(ANCHORS_FILE), anchorsText, anchorRecord);
+    problems.push(...parsed.problems);
+    if (parsed.value) anchors = parsed.value;
+  }
+  problems.push(...checkDigests(readText(digestsFile(paths)), { [LOCK_FILE]: lockText, [ANCHORS_FILE]: anchorsText }, shown));
+  if (options.git && problems.length === 0) {
+    const committed = committedText(paths.lockFile);
+    if (committed !== undefined) {
+      const parsed = parsePermanenceJson(`${shown(LOCK_FILE)} (as committed)`, committed, permalinkLock);
+      if (parsed.value) problems.push(...checkAgainstCommitted(parsed.value, lock, shown(LOCK_FILE)));
+    }
+  }
+  return { lock, anchors, problems };
+}
+
+const lockText = (lock: PermalinkLock) => `${JSON.stringify(lock, null, 2)}\n`;
+const anchorsText = (anchors: AnchorRecord) => `${JSON.stringify(anchors, null, 1)}\n`;
+
+/** Why a write failed, said so that the editor can act. */
+export function writeFailure(file: string, error: unknown): Error {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  const why =
+    code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+      ? `${file} cannot be written (${code}: the folder is read-only or not yours). Make it writable (chmod u+w) and build again`
+      : code === 'ENOSPC' || code === 'EDQUOT'
+        ? `the disk is full at ${file} (${code}). Free some space and build again`
+        : `${file} cannot be written (${code ?? (error as Error)?.message}). Check the folder and build again`;
+  return new Error(`${why}; the permanence record was left as it was.`, { cause: error });
+}
+
+/**
+ * Writes the lock, the anchor record and their digests; a file whose text is unchanged is not
+ * touched (a read-only content/ is fine when nothing is new). Each file is written beside and renamed
+ * into place, so a full disk never leaves half a lock. Returns the files written.
+ */
+export function writeLockFiles(paths: ArchivePaths, lock: PermalinkLock, anchors: AnchorRecord): string[] {
+  const texts = { [LOCK_FILE]: lockText(lock), [ANCHORS_FILE]: anchorsText(anchors) };
+  const files: Record<string, string> = { ...texts, [DIGEST_FILE]: digestFile(texts) };
+  const written: string[] = [];
+  for (const [name, text] of Object.entries(files)) {
+    const file = join(paths.contentDir, name);
+    if (readText(file) === text) continue;
+    const temporary = `${file}.${process.pid}.tmp`;
+    try {
+      writeFileSync(temporary, text);
+      renameSync(temporary, file);
+    } catch (error) {
+      rmSync(temporary, { force: true });
+      throw writeFailure(shownPath(paths.root, file), error);
+    }
+    written.push(shownPath(paths.root, file));
+  }
+  return written;
+}
