@@ -24,6 +24,8 @@ export interface ArchiveInput {
   lockPath: string;
   /** Locked article ids retired on purpose (withdrawn or redirected): their captures may be gone from seeds/. */
   retired?: ReadonlySet<string>;
+  /** Ids of files in seeds/ refused by the seeds check (reported there): they exist, so they are neither gone nor missing for a sidecar. */
+  refused?: ReadonlySet<string>;
 }
 
 export interface ArchiveResult {
@@ -52,7 +54,7 @@ export function buildArticles(input: ArchiveInput): ArchiveResult {
     metadata.set(stem(sidecar.path), { path: sidecar.path, data: result.metadata });
   }
 
-  const captureIds = new Set(input.captures.map((c) => stem(c.path)));
+  const captureIds = new Set([...input.captures.map((c) => stem(c.path)), ...(input.refused ?? [])]);
   for (const [id, { path }] of metadata) {
     if (!captureIds.has(id)) {
       problems.push({ file: path, message: `no capture "${id}" exists in seeds/ for this sidecar`, fix: `rename the sidecar to match a capture (seeds/<id>.txt → content/articles/<id>.yaml) or delete it` });

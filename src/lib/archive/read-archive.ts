@@ -81,7 +81,8 @@ export async function readArchive(paths: ArchivePaths, options: { enrichmentCach
     lock: lockFiles.lock,
     lockPath,
     // a withdrawn or redirected article may leave seeds/; a capture refused above is reported there, not as gone
-    retired: new Set([...retiredArticleIds(lockFiles.lock, permanence.redirects, permanence.withdrawals), ...seeds.refused]),
+    retired: retiredArticleIds(lockFiles.lock, permanence.redirects, permanence.withdrawals),
+    refused: new Set(seeds.refused),
   });
   problems.push(...built.problems);
   // An entry whose file is there but could not be read is reported by the registry, not as gone.

@@ -13,7 +13,7 @@ export type PageKind = (typeof pageKinds)[number];
  * A path in the lock is never changed or dropped by a build; moving a page means adding a redirect.
  */
 export const permalinkLock = z.strictObject(
-  Object.fromEntries(pageKinds.map((kind) => [kind, z.record(z.string(), z.string().regex(/^\/[a-z0-9/-]*\/$/u)).default({})])) as {
+  Object.fromEntries(pageKinds.map((kind) => [kind, z.record(z.string(), z.string().regex(/^\/(?:[a-z0-9/-]*\/)?$/u)).default({})])) as {
     [K in PageKind]: z.ZodDefault<z.ZodRecord<z.ZodString, z.ZodString>>;
   },
 );

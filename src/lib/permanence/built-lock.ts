@@ -7,7 +7,7 @@ import { pageKinds, type PermalinkLock } from '../permalinks/lock.ts';
 import type { Problem } from '../problems.ts';
 
 /** A path the lock can hold (the lock's own rule). */
-const LOCKABLE = /^\/[a-z0-9/-]*\/$/u;
+const LOCKABLE = /^\/(?:[a-z0-9/-]*\/)?$/u;
 
 export interface BuiltLock {
   lock: PermalinkLock;

@@ -62,7 +62,8 @@ export function checkPermanence(input: PermanenceInput): Problem[] {
     }
     sources.set(r.from, r.line);
   }
-  const nextOf = new Map(input.redirects.map((r) => [r.from, targetPage(r.to)] as const));
+  const nextOf = new Map<string, string>();
+  for (const r of input.redirects) if (!nextOf.has(r.from)) nextOf.set(r.from, targetPage(r.to));
   for (const r of input.redirects) {
     const target = targetPage(r.to);
     if (target === r.from) {

@@ -102,7 +102,11 @@ export function readLockFiles(paths: ArchivePaths, options: { git?: boolean } = 
 }
 
 const lockText = (lock: PermalinkLock) => `${JSON.stringify(lock, null, 2)}\n`;
-const anchorsText = (anchors: AnchorRecord) => `${JSON.stringify(anchors, null, 1)}\n`;
+/** One line per article: small diffs, and a reviewer sees which article's paragraphs changed. */
+export const anchorsText = (anchors: AnchorRecord) => {
+  const lines = Object.entries(anchors).map(([id, entry]) => `  ${JSON.stringify(id)}: ${JSON.stringify(entry)}`);
+  return lines.length === 0 ? '{}\n' : `{\n${lines.join(',\n')}\n}\n`;
+};
 
 /** Why a write failed, said so that the editor can act. */
 export function writeFailure(file: string, error: unknown): Error {

@@ -73,7 +73,7 @@ describe('checking redirects and withdrawals', () => {
       'content/redirects.yaml:9 /z/ is redirected twice',
       'content/redirects.yaml:1 /articles/2019/a/ is the live page of the article "a": a redirect would hide it',
       'content/redirects.yaml:3 /x/ redirects to itself',
-      'content/redirects.yaml:5 /y/ redirects to /z/, which is itself redirected to /en/cite/ (/y/ → /z/ → /en/cite/)',
+      'content/redirects.yaml:5 /y/ redirects to /z/, which is itself redirected to /cite/ (/y/ → /z/ → /cite/)',
       'content/redirects.yaml:11 /articles/2019/b/ is the tombstone of the withdrawn article "b"',
     ]);
   });
