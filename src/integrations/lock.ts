@@ -7,6 +7,8 @@
  *   pages) join the lock under `pages`;
  * - then `content/permalinks.json`, `content/anchors.json` and `content/permalinks.sha256` are written
  *   (only when their text changes). A failed build leaves them as they were.
+ * Under `npm run build`, LETOPIS_LOCK_STAGE names a folder: the changed files are left there, and
+ * scripts/build.mjs puts them into content/ only once the new archive has replaced the old one.
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -19,7 +21,7 @@ import type { AnchorRecord } from '../lib/permalinks/anchors.ts';
 import type { PermalinkLock } from '../lib/permalinks/lock.ts';
 import { lockBuiltPages } from '../lib/permanence/built-lock.ts';
 import { readPermanence } from '../lib/permanence/files.ts';
-import { readLockFiles, writeLockFiles } from '../lib/permanence/lock-files.ts';
+import { changedLockFiles, readLockFiles, writeLockFiles } from '../lib/permanence/lock-files.ts';
 import { ProblemsError, type Problem } from '../lib/problems.ts';
 
 const PENDING_FILE = 'letopis-pending-lock.json';
@@ -85,7 +87,13 @@ export default function lock(): AstroIntegration {
         if (result.problems.length > 0) fail(result.problems);
         let written: string[];
         try {
-          written = writeLockFiles(paths, result.lock, pending.anchors);
+          const stage = process.env.LETOPIS_LOCK_STAGE;
+          if (stage) {
+            mkdirSync(stage, { recursive: true });
+            const changed = changedLockFiles(paths, result.lock, pending.anchors);
+            for (const [name, text] of Object.entries(changed)) writeFileSync(join(stage, name), text);
+            written = Object.keys(changed).map((name) => displayPath(paths.root, join(paths.contentDir, name)));
+          } else written = writeLockFiles(paths, result.lock, pending.anchors);
         } catch (error) {
           const failure = new AstroError((error as Error).message, 'The built site was not published.');
           failure.stack = '';

@@ -125,13 +125,21 @@ export function writeFailure(file: string, error: unknown): Error {
  * touched (a read-only content/ is fine when nothing is new). Each file is written beside and renamed
  * into place, so a full disk never leaves half a lock. Returns the files written.
  */
-export function writeLockFiles(paths: ArchivePaths, lock: PermalinkLock, anchors: AnchorRecord): string[] {
+/** The permanence files' names → their texts, for this lock and record. */
+export function lockFileTexts(lock: PermalinkLock, anchors: AnchorRecord): Record<string, string> {
   const texts = { [LOCK_FILE]: lockText(lock), [ANCHORS_FILE]: anchorsText(anchors) };
-  const files: Record<string, string> = { ...texts, [DIGEST_FILE]: digestFile(texts) };
+  return { ...texts, [DIGEST_FILE]: digestFile(texts) };
+}
+
+/** The files whose text would change: name → new text. */
+export function changedLockFiles(paths: ArchivePaths, lock: PermalinkLock, anchors: AnchorRecord): Record<string, string> {
+  return Object.fromEntries(Object.entries(lockFileTexts(lock, anchors)).filter(([name, text]) => readText(join(paths.contentDir, name)) !== text));
+}
+
+export function writeLockFiles(paths: ArchivePaths, lock: PermalinkLock, anchors: AnchorRecord): string[] {
   const written: string[] = [];
-  for (const [name, text] of Object.entries(files)) {
+  for (const [name, text] of Object.entries(changedLockFiles(paths, lock, anchors))) {
     const file = join(paths.contentDir, name);
-    if (readText(file) === text) continue;
     const temporary = `${file}.${process.pid}.tmp`;
     try {
       writeFileSync(temporary, text);
