@@ -111,6 +111,7 @@ describe('integrity: attacks on seeds/, the anchors, the redirects and the regis
 
   it('does not follow one registry error with false "is gone" reports for files that are there', () => {
     expect(site.output).not.toMatch(/gone from content\//u);
+    expect(site.output).not.toContain('about: no entity');
     expect(site.output).not.toMatch(/gone from seeds/u);
     expect(site.output).not.toMatch(/no capture "[^"]+" exists in seeds\/ for this sidecar/u);
   });

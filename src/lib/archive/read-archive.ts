@@ -41,12 +41,14 @@ async function readRegistry(paths: ArchivePaths, problems: Problem[]): Promise<R
 }
 
 /** Editorial links (`about:` in a sidecar) must name a registry entry and a paragraph the article has. */
-function aboutProblems(paths: ArchivePaths, articles: ReturnType<typeof buildArticles>['articles'], known: Map<string, string>): Problem[] {
+function aboutProblems(paths: ArchivePaths, articles: ReturnType<typeof buildArticles>['articles'], known: Map<string, string>, present: (kind: string, id: string) => boolean): Problem[] {
   const problems: Problem[] = [];
   for (const article of articles) {
     const sidecar = displayPath(paths.root, `${paths.metadataDir}/${article.id}.yaml`);
     for (const { entity, paragraphs } of article.about ?? []) {
-      if (!known.has(entity)) problems.push({ file: sidecar, message: `about: no entity ${entity} in the registry`, fix: `add content/${entity}.yaml or correct the reference` });
+      const [kind = '', id = ''] = entity.split('/');
+      // An entry whose file is there but could not be read is reported by the registry, not as missing here.
+      if (!known.has(entity) && !present(kind, id)) problems.push({ file: sidecar, message: `about: no entity ${entity} in the registry`, fix: `add content/${entity}.yaml or correct the reference` });
       for (const n of paragraphs) {
         if (n > article.paragraphs.length) problems.push({ file: sidecar, message: `about: ${entity} names paragraph ${n}, but the article has ${article.paragraphs.length}`, fix: 'use a paragraph number shown on the article page (#p-N)' });
       }
@@ -88,7 +90,7 @@ export async function readArchive(paths: ArchivePaths, options: { enrichmentCach
   // An entry whose file is there but could not be read is reported by the registry, not as gone.
   const present = (kind: string, id: string) => ['.yaml', '.yml', '.mdx', '.md'].some((ext) => existsSync(join(paths.contentDir, kind, `${id}${ext}`)));
   const resolution = registryPaths(registry, built.lock, lockPath, present);
-  problems.push(...resolution.problems, ...aboutProblems(paths, built.articles, resolution.paths));
+  problems.push(...resolution.problems, ...aboutProblems(paths, built.articles, resolution.paths, present));
   const anchors = checkAnchors(built.articles, lockFiles.anchors, permanence.renumberings, {
     record: displayPath(paths.root, join(paths.contentDir, 'anchors.json')),
     decisions: permanence.renumberedFile,

@@ -77,7 +77,7 @@ export function checkPermanence(input: PermanenceInput): Problem[] {
         problems.push({
           file: rf,
           line: r.line,
-          message: `${r.from} is part of a redirect loop (${chain.join(' → ')}): a reader would be sent round and round`,
+          message: end === r.from ? `${r.from} is part of a redirect loop (${chain.join(' → ')}): a reader would be sent round and round` : `${r.from} leads into a redirect loop (${chain.join(' → ')}): a reader would be sent round and round`,
           fix: 'point "to" of one of these entries at a live page (an article, entity or index page of the built site), not at another redirected path',
         });
       } else {

@@ -78,6 +78,26 @@ describe('checking redirects and withdrawals', () => {
     ]);
   });
 
+  it('names a redirect loop as a loop, with a fix that leads out of it, and refuses paths that leave the site', () => {
+    const problems = checkPermanence(input('- from: /a/\n  to: /b/\n- from: /b/\n  to: /a/#p-1\n- from: /c/\n  to: /a/\n', '[]\n'));
+    expect(problems.map((p) => p.message)).toEqual([
+      '/a/ is part of a redirect loop (/a/ → /b/ → /a/): a reader would be sent round and round',
+      '/b/ is part of a redirect loop (/b/ → /a/ → /b/): a reader would be sent round and round',
+      '/c/ leads into a redirect loop (/c/ → /a/ → /b/ → /a/): a reader would be sent round and round',
+    ]);
+    for (const p of problems) expect(p.fix).toContain('live page');
+    const bad = readRedirects('r.yaml', '- from: /../escape/\n  to: /cite/\n- from: /x/\n  to: /../../etc/hostname\n- from: /x/%2E%2E/\n  to: /cite/\n- from: /_astro/x/\n  to: /cite/\n- from: /en/captures/\n  to: /cite/\n- from: /ok/\n  to: /cite/\n');
+    expect(bad.problems.map((p) => [p.line, p.message.split(' (')[0]])).toEqual([
+      [1, 'entry 1: from must stay inside the site: "." and ".." are not allowed as parts of a path'],
+      [4, 'entry 2: to must stay inside the site: "." and ".." are not allowed as parts of a path'],
+      [5, 'entry 3: from must stay inside the site: "." and ".." are not allowed as parts of a path'],
+      [7, 'entry 4: from must not be in a folder the build writes itself'],
+      [9, 'entry 5: from must not be in a folder the build writes itself'],
+    ]);
+    // The valid entries are kept, so the checks between entries still run in the same build.
+    expect(bad.entries.map((e) => e.from)).toEqual(['/ok/']);
+  });
+
   it('after the build: a missing target and a live source are problems', () => {
     const redirects = readRedirects('r.yaml', '- from: /old/\n  to: /gone/#p-2\n- from: /people/p/\n  to: /cite/\n- from: /fine/\n  to: /captures/a.txt\n').entries;
     const built = new Set(['/cite/', '/people/p/', '/captures/a.txt', '/fine/', '/old/']);
