@@ -147,7 +147,7 @@ export function decodeCapture(bytes: Uint8Array): DecodedText {
   const control = findControlCharacter(raw);
   if (control) {
     throw new DecodeError(
-      `line ${control.line} holds the control character ${control.code}, which is not text (it would go into the page and its <title> as it is)`,
+      `the control character ${control.code} on line ${control.line} is not text (it would go into the page and its <title> as it is)`,
       'save a clean copy of the capture without it and ingest that copy (npm run ingest) in place of this one',
       control.line,
     );

@@ -59,7 +59,7 @@ export function editorialProblems(markdown: string): EditorialProblem[] {
       problems.push({
         line,
         message: `raw HTML (${tag?.[1] ? `<${tag[1].toLowerCase()}>` : tag ? 'a comment' : node.value.slice(0, 20)}) is not allowed in editorial text`,
-        fix: 'write it in Markdown (**bold**, _italic_, [text](https://…), > quote, - list); to show a "<" as text, write \\<',
+        fix: 'write it in Markdown instead (emphasis, links to https:// addresses, lists, quotations, headings); to show a "<" as text, write \\<',
       });
     } else if ((node.type === 'link' || node.type === 'definition') && !isSafeLink(node.url)) {
       problems.push({ line, message: `the link "${node.url.slice(0, 60)}" is not an http(s), mailto or site address`, fix: 'link to a page with https://…, or to a path on the site (/topics/…)' });
