@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm start`: build the archive if anything it is made from is newer than the last build, then serve dist/ locally.
+// `npm start`: build the archive if anything it is made from is newer than the last build, then serve dist/ locally
+// with the headers a static host gives it (dist/_headers).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +17,6 @@ function newest(path) {
   return readdirSync(path).reduce((max, name) => Math.max(max, newest(join(path, name))), stat.mtimeMs);
 }
 
-const astro = (...args) => spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', ...args], { stdio: 'inherit' });
 const built = join(outDir, 'index.html');
 if (!existsSync(built) || Math.max(...inputs.map(newest)) > statSync(built).mtimeMs) {
   // The same safe build as `npm run build`: into a temporary folder, swapped in only on success.
@@ -25,5 +25,16 @@ if (!existsSync(built) || Math.max(...inputs.map(newest)) > statSync(built).mtim
 } else {
   console.log(`${outDir}/ is up to date; serving it (delete it or run npm run build to rebuild).`);
 }
-const { status } = astro('preview', '--host', process.env.HOST ?? '127.0.0.1', '--port', process.env.PORT ?? '4321');
-process.exit(status ?? 0);
+// Served as a static host serves it, with the headers of dist/_headers (scripts/serve.ts): captures as
+// plain text that is never sniffed, and scripts only from the project's own folders.
+const { createDistServer } = await import('./serve.ts');
+const host = process.env.HOST ?? '127.0.0.1';
+const port = Number(process.env.PORT ?? '4321');
+const base = (process.env.LETOPIS_BASE ?? '/').replace(/\/?$/u, '/');
+const at = (p) => `http://${host.includes(':') ? `[${host}]` : host}:${p}`;
+const server = createDistServer(outDir, base)
+  .on('error', (error) => {
+    console.error(`Cannot serve ${outDir}/ on ${at(port)}: ${error.message}. Set PORT (or HOST) to a free one, e.g. PORT=4322 npm start.`);
+    process.exit(1);
+  })
+  .listen(port, host, () => console.log(`Serving ${outDir}/ at ${at(server.address().port)}${base} (Ctrl+C to stop).`));

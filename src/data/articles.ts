@@ -2,6 +2,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ArchivedArticle } from '../lib/archive/article.ts';
 import { dateSortKey } from '../lib/i18n/dates.ts';
 import { withdrawnIds } from '../lib/permanence/files.ts';
+import { compareText } from '../lib/collate.ts';
+
+const compare = compareText();
 
 /** An `articles` entry typed by what the loader stores (the collection itself has no schema: the loader validates). */
 export type ArticleEntry = Omit<CollectionEntry<'articles'>, 'data'> & { data: ArchivedArticle };
@@ -9,7 +12,7 @@ export type ArticleEntry = Omit<CollectionEntry<'articles'>, 'data'> & { data: A
 async function readArticles(withdrawnToo: boolean): Promise<ArticleEntry[]> {
   const withdrawn = withdrawnToo ? new Set<string>() : withdrawnIds();
   const entries = ((await getCollection('articles')) as unknown as ArticleEntry[]).filter((entry) => !withdrawn.has(entry.id));
-  return entries.sort((a, b) => dateSortKey(b.data.date).localeCompare(dateSortKey(a.data.date)) || a.id.localeCompare(b.id));
+  return entries.sort((a, b) => compare(dateSortKey(b.data.date), dateSortKey(a.data.date)) || compare(a.id, b.id));
 }
 
 /**

@@ -1,3 +1,5 @@
+import { compareText } from './collate.ts';
+
 /** One thing wrong with the archive's input, said so that an editor can fix it. */
 export interface Problem {
   /** The file at fault, relative to the project root. */
@@ -19,7 +21,7 @@ export function formatProblem(problem: Problem): string {
 export class ProblemsError extends Error {
   readonly problems: Problem[];
   constructor(problems: Problem[], options?: { cause?: unknown }) {
-    const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+    const sorted = [...problems].sort((a, b) => compareText()(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
     super(
       `letopis found ${sorted.length} problem${sorted.length === 1 ? '' : 's'} in the archive's input:\n\n` +
         sorted.map(formatProblem).join('\n\n'),

@@ -7,6 +7,7 @@
  */
 import { facetParam, facets, hasSearch, normaliseQuery, pagefindOptions, parseSearchParams, toSearchParams, type Facet, type SearchState } from '../lib/search/query.ts';
 import { addressFor, excerptAround, excerptSegments, kindOf, languagesToMerge, matchedOnlyNames, paragraphOf, termsAnchorId, type Anchor } from '../lib/search/result.ts';
+import { compareText } from '../lib/collate.ts';
 
 interface Config {
   strings: {
@@ -165,7 +166,7 @@ export function startSearchPage(): void {
       select.name = facetParam[facet];
       select.dataset.facet = facet;
       select.append(new Option(s.any, ''));
-      const sorted = values.sort((a, b) => (facet === 'year' ? b.localeCompare(a) : valueLabel(facet, a).localeCompare(valueLabel(facet, b))));
+      const sorted = values.sort((a, b) => (facet === 'year' ? compareText()(b, a) : compareText(document.documentElement.lang || 'ru')(valueLabel(facet, a), valueLabel(facet, b))));
       for (const value of sorted) {
         const n = counts[facet]?.[value] ?? 0;
         const option = new Option(`${valueLabel(facet, value)} (${n})`, value);

@@ -237,13 +237,27 @@ describe('scripts and the Content-Security-Policy', () => {
     }
   });
 
-  it('ships a _headers file with the same policy, plus what only a header can say', () => {
+  it('ships a _headers file with the same policy, scripts narrowed to the project’s folders, and captures as plain text', () => {
     const meta = parsePolicy(doc('index.html').querySelector('meta[http-equiv="Content-Security-Policy" i]')!.getAttribute('content')!);
     const headers = readHeadersFile(readFileSync(join(site.outDir, '_headers'), 'utf8'));
     const header = parsePolicy(headers.get('/*')?.get('content-security-policy') ?? '');
     const headerOnly = ['frame-ancestors', 'report-uri', 'report-to', 'sandbox'];
-    expect(new Map([...header].filter(([d]) => !headerOnly.includes(d)))).toEqual(meta);
+    // Scripts: not the whole origin ('self' would let /captures/… be a script source) but the bundler's and Pagefind's folders.
+    const scriptSources = header.get('script-src')!;
+    expect(scriptSources.filter((s) => s.startsWith('http'))).toEqual([`${SITE}${BASE}_astro/`, `${SITE}${BASE}pagefind/`]);
+    expect(scriptSources).not.toContain("'self'");
+    expect(scriptSources.filter((s) => !s.startsWith('http'))).toEqual(meta.get('script-src')!.filter((s) => s !== "'self'"));
+    expect(new Map([...header].filter(([d]) => !headerOnly.includes(d) && d !== 'script-src'))).toEqual(new Map([...meta].filter(([d]) => d !== 'script-src')));
     expect(header.get('frame-ancestors')).toBeDefined();
+    // Every script of every page is in one of those folders.
+    const scripts = new Set(pages.flatMap((file) => [...doc(file).querySelectorAll('script[src]')].map((s) => new URL(s.getAttribute('src')!, urlOf(file)).href)));
+    expect(scripts.size).toBeGreaterThan(0);
+    for (const script of scripts) expect(scriptSources.some((source) => source.startsWith('http') && script.startsWith(source)), script).toBe(true);
+    expect(headers.get('/*')?.get('x-content-type-options')).toBe('nosniff');
+    for (const pattern of [`${BASE}captures/*`, '/captures/*']) {
+      expect(headers.get(pattern)?.get('content-type')).toBe('text/plain; charset=utf-8');
+      expect(headers.get(pattern)?.get('x-content-type-options')).toBe('nosniff');
+    }
   });
 });
 

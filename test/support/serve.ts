@@ -1,23 +1,5 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
-  '.webmanifest': 'application/manifest+json',
-};
+import { createDistServer } from '../../scripts/serve.ts';
 
 export interface StaticSite {
   /** e.g. `http://127.0.0.1:41234/letopis/` */
@@ -26,31 +8,12 @@ export interface StaticSite {
 }
 
 /**
- * Serves a built `dist/` on 127.0.0.1 under `base`, as a plain static host would: `dir/` → `dir/index.html`,
- * a missing file → `404.html` with status 404.
+ * Serves a built `dist/` on 127.0.0.1 under `base`, as a static host that reads `_headers` would, with
+ * the server `npm start` uses (scripts/serve.ts): `dir/` → `dir/index.html`, a missing file → `404.html`
+ * with status 404, the Content-Security-Policy and the captures' plain-text headers of `_headers`.
  */
 export async function serveStatic(dir: string, base = '/'): Promise<StaticSite> {
-  const server: Server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    if (!pathname.startsWith(base)) {
-      response.writeHead(404).end();
-      return;
-    }
-    let file = normalize(join(dir, pathname.slice(base.length)));
-    if (!file.startsWith(normalize(dir))) {
-      response.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    const status = existsSync(file) ? 200 : 404;
-    if (status === 404) file = join(dir, '404.html');
-    if (!existsSync(file)) {
-      response.writeHead(404).end('not found');
-      return;
-    }
-    response.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
+  const server = createDistServer(dir, base);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -6,6 +6,8 @@ import type { Problem } from '../problems.ts';
 import type { Article } from './article.ts';
 import { readMetadata } from './read-metadata.ts';
 import { captureId } from '../permanence/captures.ts';
+import { compareText } from '../collate.ts';
+import { displayText } from '../text/display.ts';
 
 /** A file as the archive reads it: its path relative to the project root and its bytes. */
 export interface InputFile {
@@ -51,6 +53,11 @@ export function buildArticles(input: ArchiveInput): ArchiveResult {
   for (const sidecar of input.sidecars) {
     const result = readMetadata(sidecar.path, new TextDecoder().decode(sidecar.bytes));
     problems.push(...result.problems);
+    const twin = metadata.get(stem(sidecar.path));
+    if (twin) {
+      problems.push({ file: sidecar.path, message: `is a second sidecar of "${stem(sidecar.path)}", beside ${twin.path}: one would silently replace the other`, fix: `merge the two into ${twin.path} and delete ${sidecar.path}` });
+      continue;
+    }
     metadata.set(stem(sidecar.path), { path: sidecar.path, data: result.metadata });
   }
 
@@ -63,14 +70,14 @@ export function buildArticles(input: ArchiveInput): ArchiveResult {
 
   const seen = new Map<string, string>();
   const drafts: Array<Omit<Article, 'permalink'> & { slug: string }> = [];
-  for (const capture of [...input.captures].sort((a, b) => a.path.localeCompare(b.path))) {
+  for (const capture of [...input.captures].sort((a, b) => compareText()(a.path, b.path))) {
     const id = stem(capture.path);
     let reading: CaptureReading;
     try {
       reading = readCapture(capture.bytes, captureKindOf(capture.path));
     } catch (error) {
       if (error instanceof DecodeError) {
-        problems.push({ file: capture.path, message: error.message, fix: error.fix });
+        problems.push({ file: capture.path, ...(error.line !== undefined && { line: error.line }), message: error.message, fix: error.fix });
         continue;
       }
       throw new Error(`Could not read the capture ${capture.path}: ${(error as Error).message}. Check that it is a text capture.`, { cause: error });
@@ -85,7 +92,9 @@ export function buildArticles(input: ArchiveInput): ArchiveResult {
     const entry = metadata.get(id);
     if (entry && !entry.data) continue; // its problems are listed already
     const meta = entry?.data ?? {};
-    const title = reading.title ?? meta.title;
+    // Shown as text: bidi overrides and zero-width characters removed (src/lib/text/display.ts); the capture's bytes stay as they are.
+    const found = displayText(reading.title ?? '').trim() ? displayText(reading.title!) : undefined;
+    const title = found ?? (displayText(meta.title ?? '').trim() ? displayText(meta.title!) : undefined);
     if (!title) {
       problems.push({ file: capture.path, message: 'the capture has no title line and no title is supplied', fix: `add title: "…" (an editor's title, shown in square brackets) to content/articles/${id}.yaml` });
       continue;
@@ -101,12 +110,12 @@ export function buildArticles(input: ArchiveInput): ArchiveResult {
       file: baseName(capture.path),
       slug: slugFromTitle(title),
       title,
-      titleSupplied: reading.title === undefined,
+      titleSupplied: found === undefined,
       language: meta.language ?? reading.language.language,
       languageSource: meta.language ? 'metadata' : 'detected',
-      ...(meta.outlet && { outlet: meta.outlet }),
+      ...(meta.outlet && displayText(meta.outlet).trim() && { outlet: displayText(meta.outlet) }),
       ...(meta.outletUrl && { outletUrl: meta.outletUrl }),
-      ...(meta.author && { author: meta.author }),
+      ...(meta.author && displayText(meta.author).trim() && { author: displayText(meta.author) }),
       ...(sourceUrl && { sourceUrl, sourceUrlFrom: reading.sourceUrl ? ('capture' as const) : ('metadata' as const) }),
       ...(meta.date && { date: meta.date }),
       year,

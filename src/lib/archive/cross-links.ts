@@ -1,5 +1,6 @@
 import type { Quote } from '../entities/index.ts';
 import type { ArchivedArticle } from './article.ts';
+import { compareText } from '../collate.ts';
 
 /** Where one article speaks of one entity: the paragraphs, in order. */
 export interface Occurrence {
@@ -117,7 +118,7 @@ function relatedArticles(
     }
     const best: Array<{ index: number; weight: number }> = [];
     const before = (a: { index: number; weight: number }, b: { index: number; weight: number }) =>
-      a.weight > b.weight || (a.weight === b.weight && articles[a.index]!.id.localeCompare(articles[b.index]!.id) < 0);
+      a.weight > b.weight || (a.weight === b.weight && compareText()(articles[a.index]!.id, articles[b.index]!.id) < 0);
     for (const index of touched) {
       const candidate = { index, weight: weights[index]! };
       weights[index] = 0;

@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { articleMetadata, type ArticleMetadata } from '../metadata/schema.ts';
 import type { Problem } from '../problems.ts';
+import { findControlCharacter, findControlInValue } from '../text/control.ts';
 
 /**
  * Parses and validates one editorial sidecar. Returns the metadata, or every problem found in it,
@@ -21,6 +22,22 @@ export function readMetadata(file: string, text: string): { metadata?: ArticleMe
     };
   }
   const data: unknown = doc.toJS() ?? {};
+  const control = findControlCharacter(text);
+  const escaped = control ? undefined : findControlInValue(data);
+  if (control || escaped) {
+    return {
+      problems: [
+        {
+          file,
+          ...(control && { line: control.line }),
+          message: control
+            ? `line ${control.line} holds the control character ${control.code}, which is not text`
+            : `${escaped!.path} holds the control character ${escaped!.code} (written as a YAML escape), which is not text`,
+          fix: 'delete the character (an editor never needs one in metadata)',
+        },
+      ],
+    };
+  }
   const parsed = articleMetadata.safeParse(data);
   if (parsed.success) return { metadata: parsed.data, problems: [] };
   return {

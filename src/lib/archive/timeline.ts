@@ -1,5 +1,6 @@
 import { dateSortKey } from '../i18n/dates.ts';
 import type { PublicationDate } from '../metadata/schema.ts';
+import { compareText } from '../collate.ts';
 
 /** One dated thing on the timeline: an article or an event. */
 export interface TimelineItem {
@@ -28,7 +29,7 @@ const sortKey = (item: TimelineItem) => `${item.date ? dateSortKey(item.date) : 
 export function timeline(items: readonly TimelineItem[]): TimelineYear[] {
   const years = new Map<string, TimelineItem[]>();
   const keyed = items.map((item) => ({ item, key: sortKey(item) })); // performance: each key built once, not per comparison
-  for (const { item } of keyed.sort((a, b) => a.key.localeCompare(b.key))) {
+  for (const { item } of keyed.sort((a, b) => compareText()(a.key, b.key))) {
     const year = item.date?.value.slice(0, 4) ?? 'undated';
     const list = years.get(year);
     if (list) list.push(item);

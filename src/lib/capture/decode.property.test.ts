@@ -18,7 +18,7 @@ function attempt(bytes: Uint8Array): DecodedText | DecodeError {
 /** Text a capture may hold: any code point but the C0 controls other than tab/LF/CR/FF, U+FFFD and a leading BOM. */
 const captureText = fc
   .string({ unit: fc.oneof({ weight: 3, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) }, fc.constantFrom('\n', '\r\n', '\r', ' ', 'ё', 'Ў', '«', '—')), minLength: 1, maxLength: 300 })
-  .filter((s) => !/[\u0000-\u0008\u000b\u000e-\u001f\ufffd]/u.test(s) && !s.startsWith('\ufeff') && s.trim().length > 0);
+  .filter((s) => !/[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufffd]/u.test(s) && !s.startsWith('\ufeff') && s.trim().length > 0);
 
 const lf = (s: string) => s.replace(/\r\n?/gu, '\n');
 

@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { findControlCharacter } from '../text/control.ts';
 
 /** Text encodings a capture may arrive in. */
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251';
@@ -19,10 +20,13 @@ export interface DecodedText {
 export class DecodeError extends Error {
   /** What the editor should do about it. */
   readonly fix: string;
-  constructor(message: string, fix: string) {
+  /** 1-based line of the decoded text at fault, where there is one. */
+  readonly line?: number;
+  constructor(message: string, fix: string, line?: number) {
     super(message);
     this.name = 'DecodeError';
     this.fix = fix;
+    if (line !== undefined) this.line = line;
   }
 }
 
@@ -139,6 +143,14 @@ export function decodeCapture(bytes: Uint8Array): DecodedText {
   }
   if (raw.trim().length === 0) {
     throw new DecodeError('the file contains only whitespace', 'add the article text, or delete the file');
+  }
+  const control = findControlCharacter(raw);
+  if (control) {
+    throw new DecodeError(
+      `the control character ${control.code} on line ${control.line} is not text (it would go into the page and its <title> as it is)`,
+      'save a clean copy of the capture without it and ingest that copy (npm run ingest) in place of this one',
+      control.line,
+    );
   }
   return {
     text: raw.replace(/\r\n?/g, '\n'),

@@ -17,6 +17,8 @@ import {
   type Registry,
   type Topic,
 } from './schema.ts';
+import { findControlCharacter, findControlInValue } from '../text/control.ts';
+import { editorialProblems } from '../render/editorial.ts';
 
 /** One thing wrong with one registry file. */
 export interface RegistryProblem {
@@ -47,10 +49,22 @@ export async function loadRegistry(contentDir: string): Promise<Registry> {
   const topics: Topic[] = [];
 
   for (const kind of entityKinds) {
-    for (const name of await listFiles(contentDir, kind, problems)) {
+    const files = await listFiles(contentDir, kind, problems);
+    for (const name of files) {
       const file = `${kind}/${name}`;
       if (!/\.ya?ml$/.test(name)) {
         problems.push({ file, message: 'is not a .yaml file; registry entities are YAML. Rename it or move it out of the folder.' });
+        continue;
+      }
+      // putin.yaml and putin.yml are the same id: one would silently replace the other.
+      const twin = files.find((other) => other !== name && /\.ya?ml$/.test(other) && other.replace(/\.ya?ml$/, '') === name.replace(/\.ya?ml$/, ''));
+      if (twin) {
+        if (name.endsWith('.yaml')) {
+          problems.push({
+            file,
+            message: `has the same id as ${kind}/${twin} ("${name.replace(/\.ya?ml$/, '')}"): one would silently replace the other. Merge them into ${kind}/${name} and delete ${kind}/${twin}.`,
+          });
+        }
         continue;
       }
       const source = await read(contentDir, file, problems);
@@ -87,6 +101,11 @@ export async function loadRegistry(contentDir: string): Promise<Registry> {
     if (!checkId(id, file, problems) || value === undefined) continue;
     if (split.body.trim() === '') {
       problems.push({ file, message: 'has no description. Write one to three short paragraphs in Russian after the frontmatter.' });
+    }
+    // The description is editorial Markdown: raw HTML, unsafe links and foreign images are refused with their line.
+    const bodyLine = source.slice(0, source.length - split.body.length).split('\n').length - 1;
+    for (const problem of editorialProblems(split.body)) {
+      problems.push({ file, message: `line ${bodyLine + problem.line}: ${problem.message}. ${problem.fix[0]!.toUpperCase()}${problem.fix.slice(1)}.` });
     }
     topics.push({ ...value, id, body: split.body.trim(), file });
   }
@@ -142,7 +161,13 @@ async function listFiles(contentDir: string, folder: EntityKind | 'topics', prob
 
 async function read(contentDir: string, file: string, problems: RegistryProblem[]): Promise<string | undefined> {
   try {
-    return await readFile(path.join(contentDir, file), 'utf8');
+    const text = await readFile(path.join(contentDir, file), 'utf8');
+    const control = findControlCharacter(text);
+    if (control) {
+      problems.push({ file, message: `line ${control.line} holds the control character ${control.code}, which is not text. Delete it.` });
+      return undefined;
+    }
+    return text;
   } catch (error) {
     problems.push({ file, message: `cannot be read (${(error as Error).message}). Check the file's permissions.` });
     return undefined;
@@ -154,6 +179,11 @@ function parseYamlDocument(source: string, file: string, problems: RegistryProbl
     const data: unknown = parseYaml(source, { prettyErrors: true });
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       problems.push({ file, message: 'must be a YAML mapping (key: value lines), not a list or a bare value.' });
+      return undefined;
+    }
+    const escaped = findControlInValue(data);
+    if (escaped) {
+      problems.push({ file, message: `${escaped.path} holds the control character ${escaped.code} (written as a YAML escape), which is not text. Delete it.` });
       return undefined;
     }
     return data;

@@ -1,4 +1,5 @@
 import type { UnmatchedName } from './unmatched.ts';
+import { compareText } from '../collate.ts';
 
 /** One name no entity matched, across the whole archive. */
 export interface UnmatchedRow {
@@ -18,7 +19,7 @@ export function unmatchedReport(names: ReadonlyArray<UnmatchedName & { article: 
     row.articles.push({ article, paragraphs });
     rows.set(name, row);
   }
-  return [...rows.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'ru'));
+  return [...rows.values()].sort((a, b) => b.count - a.count || compareText('ru')(a.name, b.name));
 }
 
 /** The report as plain text: one name a line with its count and where it occurs. */

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 // An event's dates are checked as the sidecars' are: a real calendar date written YYYY, YYYY-MM or YYYY-MM-DD.
 import { partialDate } from '../metadata/schema.ts';
+import { displayText } from '../text/display.ts';
 
 /** Kinds of registry entity; each is a folder under `content/` and the first part of an entity ref. */
 export const entityKinds = ['people', 'organizations', 'events', 'places'] as const;
@@ -25,7 +26,8 @@ export const entityRef = z
   );
 export type EntityRef = z.infer<typeof entityRef>;
 
-const text = z.string().trim().min(1, 'must not be empty');
+/** Shown text: bidi overrides and zero-width characters are removed (src/lib/text/display.ts), then it must not be empty. */
+const text = z.string().transform(displayText).pipe(z.string().trim().min(1, 'must not be empty'));
 
 /** A text in Russian and English, optionally Belarusian. */
 export const localized = z.strictObject({
@@ -76,7 +78,7 @@ const entityFields = {
   /** The Wikidata item, only when certain. */
   wikidata: wikidataId.optional(),
   /** Official site, encyclopedia articles and the like. */
-  links: z.array(z.url()).default([]),
+  links: z.array(z.httpUrl()).default([]), // http(s) only, as everywhere in content/: no javascript: or data: link
 };
 
 /** A person's name parts in one language. */

@@ -12,6 +12,7 @@ import type { Mention } from './mentions.ts';
 import type { Morphology } from './morphology.ts';
 import type { EntityRef, Topic } from './schema.ts';
 import { foldKey, tokenize } from './tokenize.ts';
+import { compareText } from '../collate.ts';
 
 /** One term of a keyword: an entity, or a phrase as lemma alternatives per word. */
 export type KeywordTerm = { readonly entity: EntityRef } | { readonly phrase: readonly (readonly string[])[] };
@@ -117,7 +118,7 @@ export function topicsFor(article: TopicInput, topics: readonly CompiledTopic[])
     const score = evidence.reduce((sum, e) => sum + e.paragraphs.length, 0);
     if (score >= topic.minScore && score > 0) matches.push({ topic: topic.id, score, evidence });
   }
-  return matches.sort((a, b) => b.score - a.score || a.topic.localeCompare(b.topic));
+  return matches.sort((a, b) => b.score - a.score || compareText()(a.topic, b.topic));
 }
 
 function positionsByLemma(words: readonly (readonly string[])[]): Map<string, number[]> {

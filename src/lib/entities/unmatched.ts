@@ -5,6 +5,7 @@
  */
 import type { Mention } from './mentions.ts';
 import { isAllCaps, isCapitalised, isJoiningGap, tokenize } from './tokenize.ts';
+import { compareText } from '../collate.ts';
 
 /** A name found in the text but not in the registry. */
 export interface UnmatchedName {
@@ -51,7 +52,7 @@ export function unmatchedNames(paragraphs: readonly string[], mentions: readonly
     });
     flush();
   });
-  return [...found.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  return [...found.values()].sort((a, b) => b.count - a.count || compareText()(a.name, b.name));
 }
 
 /** Does the word at `offset` open a sentence (paragraph start, or after `.`/`!`/`?`/`…`/a dash/a quote)? */

@@ -8,6 +8,7 @@ import { loadArchive, writePlan } from './archive-files.ts';
 import { checkArchive } from './check.ts';
 import { addPlan, planIngest, type ArchiveState } from './plan.ts';
 import { formatPlan, formatRefusal, formatSummary, type Tally } from './report.ts';
+import { compareText } from '../collate.ts';
 
 export interface RunContext {
   /** Where the editor typed the command: file paths are relative to it. */
@@ -64,7 +65,7 @@ async function runCheck(paths: ReturnType<typeof archivePaths>, context: RunCont
   const result = await checkArchive(paths);
   if (result.problems.length > 0) {
     context.err(`letopis found ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in the archive's input:\n`);
-    for (const problem of [...result.problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0))) context.err(`${formatProblem(problem)}\n`);
+    for (const problem of [...result.problems].sort((a, b) => compareText()(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0))) context.err(`${formatProblem(problem)}\n`);
     context.err('Fix each file listed above; the build would stop on them.');
     return 1;
   }

@@ -6,11 +6,20 @@ export type DatePrecision = z.infer<typeof datePrecision>;
 
 const partialIsoDate = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** True when `value` is a real calendar date in `YYYY`, `YYYY-MM` or `YYYY-MM-DD` form. */
+/** The earliest year an archived news text can carry: older years are typos (`0000`, `0219`). */
+export const MIN_YEAR = 1800;
+/**
+ * The latest: next year by the build's clock (an article may be dated early in a year that has just
+ * begun where it was published). `9999` is a typo, and would stretch the timeline over eight thousand empty years.
+ */
+export const maxYear = (now = Date.now()): number => new Date(now).getUTCFullYear() + 1;
+
+/** True when `value` is a real calendar date in `YYYY`, `YYYY-MM` or `YYYY-MM-DD` form, in a year from {@link MIN_YEAR} to {@link maxYear}. */
 export function isValidPartialDate(value: string): boolean {
   const match = partialIsoDate.exec(value);
   if (!match) return false;
   const [, y, m, d] = match;
+  if (Number(y) < MIN_YEAR || Number(y) > maxYear()) return false;
   if (m === undefined) return true;
   const month = Number(m);
   if (month < 1 || month > 12) return false;
@@ -23,13 +32,13 @@ export function isValidPartialDate(value: string): boolean {
 /** A calendar date written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export const partialDate = z
   .string()
-  .refine(isValidPartialDate, { message: 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD' });
+  .refine(isValidPartialDate, { message: `must be a real date written YYYY, YYYY-MM or YYYY-MM-DD, in a year from ${MIN_YEAR} to next year` });
 
 /** A full calendar day, `YYYY-MM-DD`. */
 export const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be written YYYY-MM-DD')
-  .refine(isValidPartialDate, { message: 'is not a real calendar day' });
+  .refine(isValidPartialDate, { message: `is not a real calendar day from ${MIN_YEAR} to next year` });
 
 /**
  * When an article was published, and how we know it.

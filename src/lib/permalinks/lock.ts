@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compareText } from '../collate.ts';
 
 /**
  * The page kinds that get permanent URLs. `pages` holds every other page a build published (the
@@ -67,7 +68,7 @@ export function resolvePaths(kind: PageKind, requests: PathRequest[], lock: Perm
   // New entries that collide with each other all get their disambiguator: the result does not depend on order.
   const wantedCount = new Map<string, number>();
   for (const r of fresh) wantedCount.set(r.wanted, (wantedCount.get(r.wanted) ?? 0) + 1);
-  for (const request of [...fresh].sort((a, b) => a.id.localeCompare(b.id))) {
+  for (const request of [...fresh].sort((a, b) => compareText()(a.id, b.id))) {
     const clash = taken.has(request.wanted) || wantedCount.get(request.wanted)! > 1;
     const path = clash ? withSuffix(request.wanted, request.disambiguator) : request.wanted;
     if (taken.has(path)) throw new Error(`two entries of ${kind} claim ${path}: ${taken.get(path)} and ${request.id}`);
@@ -75,6 +76,6 @@ export function resolvePaths(kind: PageKind, requests: PathRequest[], lock: Perm
     paths.set(request.id, path);
     added.push({ id: request.id, path });
   }
-  const next = { ...lock, [kind]: Object.fromEntries([...Object.entries(locked), ...added.map((a) => [a.id, a.path])].sort(([a], [b]) => a.localeCompare(b))) };
+  const next = { ...lock, [kind]: Object.fromEntries([...Object.entries(locked), ...added.map((a) => [a.id, a.path])].sort(([a], [b]) => compareText()(a, b))) };
   return { paths, lock: next, added, drifted };
 }

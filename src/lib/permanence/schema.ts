@@ -58,8 +58,8 @@ export const withdrawal = z.strictObject({
   date: publicationDate.optional(),
   outlet: z.string().min(1).optional(),
   author: z.string().min(1).optional(),
-  /** The original's address. */
-  url: z.url().optional(),
+  /** The original's address: http(s) only, as in the sidecar (a javascript: or data: address would become a live link on the tombstone). */
+  url: z.httpUrl({ error: 'must be an http(s) address (https://…): javascript:, data: and other schemes are refused' }).optional(),
   language: language.optional(),
   /** SHA-256 of the capture, for the citation; taken from the capture while it is in seeds/. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/u, 'must be 64 lowercase hex digits').optional(),

@@ -1,3 +1,5 @@
+import { compareText } from '../collate.ts';
+
 /** A node of the co-mention graph. */
 export interface GraphNode {
   id: string;
@@ -40,7 +42,7 @@ export function layoutGraph(nodes: readonly GraphNode[], edges: readonly GraphEd
   const radius = (n: GraphNode) => 5 + 9 * Math.sqrt(n.weight / maxWeight);
   const ring = [...nodes]
     .filter((n) => n.id !== options.center)
-    .sort((a, b) => a.group.localeCompare(b.group, 'en') || b.weight - a.weight || a.label.localeCompare(b.label, 'en')); // a fixed locale: the build machine's LANG must not move the nodes
+    .sort((a, b) => compareText('en')(a.group, b.group) || b.weight - a.weight || compareText('en')(a.label, b.label)); // a fixed locale: the build machine's LANG must not move the nodes
   const ringRadius = middle - 90;
   const placed = new Map<string, PlacedNode>();
   ring.forEach((node, i) => {

@@ -1,0 +1,82 @@
+/**
+ * Serves a built output folder as a static host does, with the headers of its `_headers` file
+ * (src/lib/headers.ts): `npm start` (scripts/start.mjs) and the tests' browser runs (test/support/serve.ts).
+ * `dir/` → `dir/index.html`; `dir` → a redirect to `dir/`; a missing file → `404.html` with status 404;
+ * nothing outside the folder. The Content-Security-Policy's script folders are moved to the origin a request reached.
+ */
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { headersFor, parseHeadersFile, rehostPolicy, type HeaderRule } from '../src/lib/headers.ts';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.sha256': 'text/plain; charset=utf-8',
+  '.bib': 'text/plain; charset=utf-8',
+  '.ris': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** A server for `dir` under `base`. The policy names the origin each request reached (its Host header). */
+export function createDistServer(dir: string, base: string): Server {
+  const root = normalize(dir);
+  const headersPath = join(root, '_headers');
+  let rules: HeaderRule[] | undefined;
+  const rulesNow = () => (rules ??= existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : []);
+  return createServer((request, response) => {
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    } catch {
+      response.writeHead(400).end('bad request');
+      return;
+    }
+    const headers = (path: string) => {
+      const found = headersFor(rulesNow(), path);
+      const policy = found.get('content-security-policy');
+      if (policy) found.set('content-security-policy', rehostPolicy(policy, `http://${request.headers.host ?? '127.0.0.1'}`));
+      return found;
+    };
+    if (!pathname.startsWith(base)) {
+      response.writeHead(404).end();
+      return;
+    }
+    let file = normalize(join(root, pathname.slice(base.length)));
+    if (file !== root && !file.startsWith(root + sep)) {
+      response.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!pathname.endsWith('/')) {
+        response.writeHead(301, { location: `${encodeURI(pathname)}/` }).end();
+        return;
+      }
+      file = join(file, 'index.html');
+    }
+    let status = 200;
+    if (!existsSync(file) || !statSync(file).isFile()) {
+      status = 404;
+      file = join(root, '404.html');
+      if (!existsSync(file)) {
+        response.writeHead(404).end('not found');
+        return;
+      }
+    }
+    const found = headers(status === 404 ? `${base}404.html` : pathname);
+    response.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...Object.fromEntries(found) });
+    createReadStream(file).pipe(response);
+  });
+}
