@@ -65,7 +65,9 @@ export function buildArticles(input: ArchiveInput): ArchiveResult {
     const id = stem(capture.path);
     let reading: CaptureReading;
     try {
-      reading = readCapture(capture.bytes, captureKindOf(capture.path));
+      // The sidecar's source address helps choose the headline (its slug spells it), as it did at ingest.
+      const url = metadata.get(id)?.data?.url;
+      reading = readCapture(capture.bytes, captureKindOf(capture.path), url ? { url } : {});
     } catch (error) {
       if (error instanceof DecodeError) {
         problems.push({ file: capture.path, message: error.message, fix: error.fix });
@@ -83,9 +85,10 @@ export function buildArticles(input: ArchiveInput): ArchiveResult {
     const entry = metadata.get(id);
     if (entry && !entry.data) continue; // its problems are listed already
     const meta = entry?.data ?? {};
-    const title = reading.title ?? meta.title;
+    // The editor's title overrides the capture's headline; a capture with neither gets one drawn from its lead.
+    const title = meta.title ?? reading.title ?? reading.suppliedTitle;
     if (!title) {
-      problems.push({ file: capture.path, message: 'the capture has no title line and no title is supplied', fix: `add title: "…" (an editor's title, shown in square brackets) to content/articles/${id}.yaml` });
+      problems.push({ file: capture.path, message: 'the capture has no title line, no lead to draw one from, and no title is supplied', fix: `add title: "…" (an editor's title, shown in square brackets) to content/articles/${id}.yaml` });
       continue;
     }
     if (reading.paragraphs.length === 0) {
@@ -99,7 +102,7 @@ export function buildArticles(input: ArchiveInput): ArchiveResult {
       file: baseName(capture.path),
       slug: slugFromTitle(title),
       title,
-      titleSupplied: reading.title === undefined,
+      titleSupplied: title !== reading.title,
       language: meta.language ?? reading.language.language,
       languageSource: meta.language ? 'metadata' : 'detected',
       ...(meta.outlet && { outlet: meta.outlet }),

@@ -1,3 +1,6 @@
+import { classifierReasons, furnitureRules, isDateTimeLine, timedHeadline } from './boilerplate.ts';
+import { headlineShaped, initialClass, lineFeatures, smoothClasses, type BlockClass } from './classify.ts';
+import { chooseHeadline, type HeadlineHints, type HeadlineSource } from './headline.ts';
 import {
   blockReasons,
   footerLine,
@@ -27,9 +30,22 @@ export interface RemovedBlock {
   reason: RemovalReason;
 }
 
+export interface CleanOptions {
+  /** Run the block classifier and choose the headline (default). Off for text already extracted from HTML. */
+  classify?: boolean;
+  /** What else confirms a headline (the source URL, the page's titles). */
+  hints?: HeadlineHints;
+}
+
 export interface CleanResult {
   kept: KeptLine[];
   removed: RemovedBlock[];
+  /**
+   * The headline the classifier chose: its 1-based line and why. `null`: the capture has running text
+   * but no line above it is a headline. Absent: the capture has no running text long enough to classify
+   * (a short note), and its first line is taken as before.
+   */
+  headline?: { line: number; source: HeadlineSource } | null;
 }
 
 const wordCount = (text: string) => text.split(/\s+/u).filter(Boolean).length;
@@ -43,7 +59,7 @@ const isProse = (text: string) => wordCount(text) >= 12 && !numberedItem.test(te
  * Splits a capture's text into the lines that belong to the article and the blocks of boilerplate
  * around them. Never rewrites a line: the kept text is made only of the input's own lines.
  */
-export function cleanCapture(text: string): CleanResult {
+export function cleanCapture(text: string, options: CleanOptions = {}): CleanResult {
   const lines = text.split('\n');
   const rule: Array<string | undefined> = lines.map(() => undefined);
   const mark = (index: number, id: string) => {
@@ -60,9 +76,12 @@ export function cleanCapture(text: string): CleanResult {
   markNumberedHeadlines(lines, mark);
   markRepeats(lines, rule, mark);
   markLeadingNavigation(lines, rule, mark);
+  const headline = options.classify === false ? undefined : classifyBlocks(lines, rule, mark, options.hints ?? {});
 
   const reasons: Record<string, RemovalReason> = {
     ...blockReasons,
+    ...classifierReasons,
+    ...Object.fromEntries(furnitureRules.map((r) => [r.id, r.reason])),
     ...Object.fromEntries(lineRules.map((r) => [r.id, r.reason])),
   };
   const kept: KeptLine[] = [];
@@ -84,7 +103,68 @@ export function cleanCapture(text: string): CleanResult {
   });
   // Each block's text is joined once, at the end (joining on every extension was quadratic).
   for (const block of removed) if (block.to > block.from) block.text = lines.slice(block.from - 1, block.to).join('\n');
-  return { kept: dropBlanksInsideBlocks(kept, removed, lines.length), removed };
+  return { kept: dropBlanksInsideBlocks(kept, removed, lines.length), removed, ...(headline !== undefined && { headline }) };
+}
+
+/** Consecutive headline-shaped lines (no blank between) that make a list of other stories. */
+const MIN_HEADLINE_RUN = 3;
+
+/**
+ * The block classifier's pass (see classify.ts): marks the site's furniture the rules as data know
+ * (dates, tickers, counters, copyright, section headings, feeds of timed headlines), chooses the
+ * headline above the first running text, then classes every remaining line and smooths the classes by
+ * context; the lines that end up bad are removed. A capture with no running text at all is left as the
+ * rules left it.
+ */
+function classifyBlocks(lines: string[], rule: Array<string | undefined>, mark: (i: number, id: string) => void, hints: HeadlineHints): CleanResult['headline'] {
+  const trimmed = lines.map((l) => l.trim());
+  trimmed.forEach((line, i) => {
+    if (!line || rule[i] !== undefined) return;
+    if (isDateTimeLine(line)) return mark(i, 'date-line');
+    const furniture = furnitureRules.find((r) => line.length <= r.maxLength && r.pattern.test(line));
+    if (furniture) mark(i, furniture.id);
+  });
+  const timed = trimmed.flatMap((line, i) => (rule[i] === undefined && line.length <= 170 && timedHeadline.test(line) ? [i] : []));
+  if (timed.length >= 2) timed.forEach((i) => mark(i, 'timed-headlines'));
+
+  // A copy of a line (a doubled caption, the title printed twice) is no block of its own: it neither helps nor hurts its neighbours.
+  const copy = (i: number) => rule[i] === 'duplicate-line' || rule[i] === 'repeated-title';
+  const classes: Array<BlockClass | undefined> = trimmed.map((line, i) => (!line || copy(i) ? undefined : rule[i] !== undefined ? 'bad' : initialClass(lineFeatures(line))));
+  const firstGood = classes.indexOf('good');
+  if (firstGood < 0) return undefined;
+
+  const choice = chooseHeadline(lines, (i) => rule[i] === undefined && trimmed[i] !== '', firstGood, hints);
+  if (choice) {
+    const bare = (line: string) => comparable(line.replace(/^\s{0,3}#{1,6}\s+/u, '').replace(/^[*_]+|[*_]+$/gu, ''));
+    const key = bare(lines[choice.index]!);
+    // A headline printed twice is the first copy; the second is removed as its repeat.
+    choice.index = lines.findIndex((line, i) => rule[i] === undefined && bare(line) === key);
+    for (let i = 0; i < lines.length; i++) {
+      if (i === choice.index || !trimmed[i] || rule[i] !== undefined) continue;
+      if (bare(lines[i]!) === key) mark(i, 'repeated-title');
+      else if (i < choice.index) mark(i, 'before-headline');
+      if (rule[i] !== undefined) classes[i] = copy(i) ? undefined : 'bad';
+    }
+    classes[choice.index] = undefined;
+  }
+
+  // Runs of headline-shaped lines that are not running text: a list of other stories.
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length >= MIN_HEADLINE_RUN) for (const i of run) { mark(i, 'headline-list'); classes[i] = 'bad'; }
+    run = [];
+  };
+  trimmed.forEach((line, i) => {
+    const candidate = line && rule[i] === undefined && i !== choice?.index && classes[i] !== 'good' && headlineShaped(line) && !/^[-*•]\s+\p{Ll}/u.test(line);
+    if (candidate) run.push(i);
+    else flush();
+  });
+  flush();
+
+  smoothClasses(classes).forEach((c, i) => {
+    if (c === 'bad' && rule[i] === undefined && i !== choice?.index) mark(i, 'boilerplate-text');
+  });
+  return choice ? { line: choice.index + 1, source: choice.source } : null;
 }
 
 /** Blank lines swallowed by a removed block are not kept twice. */
