@@ -20,6 +20,8 @@ export interface LineFeatures {
   endsSentence: boolean;
   /** Sentences in the line (ends of sentences followed by a capital or the end). */
   sentences: number;
+  /** The line is one capitalised word or two ending as a sentence ("Second.", "Thanks!"). */
+  capitalSentence: boolean;
 }
 
 /** Below this many characters a block is short: its class comes from its neighbours. */
@@ -33,30 +35,43 @@ export const STOPWORDS_HIGH = 0.16;
 /** A line more than this share digits is a table, a feed or a ticker, not prose. */
 export const MAX_DIGIT_SHARE = 0.2;
 
-const wordPattern = /\p{L}+(?:['’-]\p{L}+)*/gu;
+const edgePunctuation = /^[«"“„'‘(\[—–\-*_]+|[»"”'’)\],.;:!?…*_]+$/g;
+const number = /^[\d.,:%+\-−/]+$/;
 
 export function lineFeatures(text: string): LineFeatures {
   const trimmed = text.trim();
-  const words = trimmed.toLowerCase().match(wordPattern) ?? [];
+  // Words are split on white space with their edge punctuation trimmed: ASCII-only regular expressions,
+  // several times faster than \p{L} ones on a multi-megabyte capture.
+  let wordCount = 0;
   let stop = 0;
-  for (const w of words) if (anyStopword.has(w)) stop++;
+  for (const token of trimmed.toLowerCase().split(/\s+/)) {
+    const word = token.replace(edgePunctuation, '');
+    if (word === '' || number.test(word)) continue;
+    wordCount++;
+    if (anyStopword.has(word)) stop++;
+  }
   let digits = 0;
-  for (const ch of trimmed) if (ch >= '0' && ch <= '9') digits++;
+  for (let k = 0; k < trimmed.length; k++) {
+    const code = trimmed.charCodeAt(k);
+    if (code >= 48 && code <= 57) digits++;
+  }
   const sentences = (trimmed.match(/[.!?…](?:["»”)]+)?(?=\s+["«„“(—–-]?\p{Lu}|\s*$)/gu) ?? []).length;
   return {
     chars: trimmed.length,
-    words: words.length,
-    stopShare: words.length === 0 ? 0 : stop / words.length,
+    words: wordCount,
+    stopShare: wordCount === 0 ? 0 : stop / wordCount,
     digitShare: trimmed.length === 0 ? 0 : digits / trimmed.length,
     endsSentence: /[.!?…](?:["»”)]+)?$/u.test(trimmed),
     sentences,
+    capitalSentence: /^\p{Lu}\p{Ll}*(?:\s\p{L}+)?[.!?]$/u.test(trimmed),
   };
 }
 
 /** The context-free class of one block. */
 export function initialClass(f: LineFeatures): BlockClass {
   if (f.digitShare > MAX_DIGIT_SHARE && f.chars < 400) return 'bad';
-  if (f.chars < LENGTH_LOW) return 'short';
+  // A short sentence of several words ("The inquiry continues.") is text next to text, not a link or a label.
+  if (f.chars < LENGTH_LOW) return f.endsSentence && (f.words >= 3 || f.capitalSentence) ? 'near-good' : 'short';
   // A long line with no sentence end at all and few function words is a run of links or tags.
   if (!f.endsSentence && f.sentences === 0 && f.stopShare < STOPWORDS_LOW) return 'bad';
   if (f.stopShare >= STOPWORDS_HIGH) return f.chars >= LENGTH_HIGH || f.sentences >= 2 ? 'good' : 'near-good';
@@ -73,34 +88,34 @@ export function initialClass(f: LineFeatures): BlockClass {
  */
 export function smoothClasses(classes: ReadonlyArray<BlockClass | undefined>): Array<BlockClass | undefined> {
   const out = [...classes];
-  const neighbour = (from: number, step: 1 | -1, skip: ReadonlySet<BlockClass>, source: ReadonlyArray<BlockClass | undefined>): BlockClass => {
-    for (let i = from + step; i >= 0 && i < source.length; i += step) {
+  /** For every block, the class of the nearest block before (or after) it whose class is not skipped: linear, two passes. */
+  const nearest = (source: ReadonlyArray<BlockClass | undefined>, skip: ReadonlySet<BlockClass>, step: 1 | -1): BlockClass[] => {
+    const result: BlockClass[] = new Array(source.length);
+    let last: BlockClass = 'bad';
+    for (let k = 0; k < source.length; k++) {
+      const i = step === 1 ? source.length - 1 - k : k;
+      result[i] = last;
       const c = source[i];
-      if (c !== undefined && !skip.has(c)) return c;
+      if (c !== undefined && !skip.has(c)) last = c;
     }
-    return 'bad';
+    return result;
   };
   const shortOnly = new Set<BlockClass>(['short']);
   const shortAndNear = new Set<BlockClass>(['short', 'near-good']);
   // Near-good first (against the context-free classes), then short (against the revised ones), as jusText does.
-  const revisedNear = classes.map((c, i) => {
-    if (c !== 'near-good') return c;
-    const prev = neighbour(i, -1, shortAndNear, classes);
-    const next = neighbour(i, 1, shortAndNear, classes);
-    return prev === 'bad' && next === 'bad' ? 'bad' : 'good';
-  });
+  const prevFree = nearest(classes, shortAndNear, -1);
+  const nextFree = nearest(classes, shortAndNear, 1);
+  const revisedNear = classes.map((c, i) => (c !== 'near-good' ? c : prevFree[i] === 'bad' && nextFree[i] === 'bad' ? 'bad' : 'good'));
+  const prev = nearest(revisedNear, shortAndNear, -1);
+  const next = nearest(revisedNear, shortAndNear, 1);
+  const prevNear = nearest(classes, shortOnly, -1);
+  const nextNear = nearest(classes, shortOnly, 1);
   classes.forEach((c, i) => {
     if (c === 'near-good') out[i] = revisedNear[i];
     if (c !== 'short') return;
-    const prev = neighbour(i, -1, shortAndNear, revisedNear);
-    const next = neighbour(i, 1, shortAndNear, revisedNear);
-    if (prev === 'good' && next === 'good') out[i] = 'good';
-    else if (prev === 'bad' && next === 'bad') out[i] = 'bad';
-    else {
-      const nearPrev = neighbour(i, -1, shortOnly, classes) === 'near-good';
-      const nearNext = neighbour(i, 1, shortOnly, classes) === 'near-good';
-      out[i] = (prev === 'bad' && nearPrev) || (next === 'bad' && nearNext) ? 'good' : 'bad';
-    }
+    if (prev[i] === 'good' && next[i] === 'good') out[i] = 'good';
+    else if (prev[i] === 'bad' && next[i] === 'bad') out[i] = 'bad';
+    else out[i] = (prev[i] === 'bad' && prevNear[i] === 'near-good') || (next[i] === 'bad' && nextNear[i] === 'near-good') ? 'good' : 'bad';
   });
   return out;
 }

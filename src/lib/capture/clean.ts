@@ -106,6 +106,9 @@ export function cleanCapture(text: string, options: CleanOptions = {}): CleanRes
   return { kept: dropBlanksInsideBlocks(kept, removed, lines.length), removed, ...(headline !== undefined && { headline }) };
 }
 
+/** How much of a block's text the classifier measures. */
+const MAX_MEASURED = 4000;
+
 /** Consecutive headline-shaped lines (no blank between) that make a list of other stories. */
 const MIN_HEADLINE_RUN = 3;
 
@@ -129,7 +132,25 @@ function classifyBlocks(lines: string[], rule: Array<string | undefined>, mark: 
 
   // A copy of a line (a doubled caption, the title printed twice) is no block of its own: it neither helps nor hurts its neighbours.
   const copy = (i: number) => rule[i] === 'duplicate-line' || rule[i] === 'repeated-title';
-  const classes: Array<BlockClass | undefined> = trimmed.map((line, i) => (!line || copy(i) ? undefined : rule[i] !== undefined ? 'bad' : initialClass(lineFeatures(line))));
+  // A block is a line, or a hard-wrapped paragraph: lines that continue the previous one (it ends mid-sentence,
+  // they start in lower case) are classed with it, as one text.
+  const owner = trimmed.map((_, i) => i);
+  for (let i = 1; i < lines.length; i++) {
+    if (trimmed[i] && trimmed[i - 1] && rule[i] === undefined && rule[i - 1] === undefined && !/[.!?:;…»"”)]$/u.test(trimmed[i - 1]!) && /^\p{Ll}/u.test(trimmed[i]!)) owner[i] = owner[i - 1]!;
+  }
+  // Each block's text: its lines joined once (a hard-wrapped paragraph can be long: no re-joining per line).
+  // Its first few thousand characters are enough to class a block: a 5 MB paragraph is not measured whole.
+  const blockText = (start: number) => {
+    let end = start + 1;
+    let length = trimmed[start]!.length;
+    while (end < lines.length && owner[end] === start && length < MAX_MEASURED) length += trimmed[end++]!.length + 1;
+    return end === start + 1 ? trimmed[start]! : trimmed.slice(start, end).join(' ');
+  };
+  const classes: Array<BlockClass | undefined> = trimmed.map((line, i) =>
+    !line || copy(i) || owner[i] !== i ? undefined : rule[i] !== undefined ? 'bad' : initialClass(lineFeatures(blockText(i))),
+  );
+  // A short article may have no block long enough to be good on its own: its near-good blocks are then its running text.
+  if (!classes.includes('good')) classes.forEach((c, i) => c === 'near-good' && (classes[i] = 'good'));
   const firstGood = classes.indexOf('good');
   if (firstGood < 0) return undefined;
 
@@ -161,8 +182,9 @@ function classifyBlocks(lines: string[], rule: Array<string | undefined>, mark: 
   });
   flush();
 
-  smoothClasses(classes).forEach((c, i) => {
-    if (c === 'bad' && rule[i] === undefined && i !== choice?.index) mark(i, 'boilerplate-text');
+  const smoothed = smoothClasses(classes);
+  owner.forEach((o, i) => {
+    if (smoothed[o] === 'bad' && trimmed[i] && rule[i] === undefined && i !== choice?.index) mark(i, 'boilerplate-text');
   });
   return choice ? { line: choice.index + 1, source: choice.source } : null;
 }

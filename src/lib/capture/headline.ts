@@ -145,7 +145,7 @@ export function chooseHeadline(lines: readonly string[], usable: (index: number)
 }
 
 /** A wire story's dateline before its first sentence: "МОСКВА, 3 апр — РИА Новости.", "MINSK, Dec 23 (Reuters) -". */
-const dateline = /^(?:[\p{Lu}][\p{Lu}\p{Pd} ]{2,40}(?:,\s*[^—–-]{1,30})?\s*(?:\([^)]{1,40}\))?\s*[—–-]+\s*(?:[^.]{1,40}\.\s+)?)/u;
+const dateline = /^(?:[\p{Lu}][\p{Lu}\p{Pd} ]{2,40}(?:,\s*[^—–-]{1,30})?\s*(?:\([^)]{1,40}\))?\s*[—–-]+\s*(?:[\p{Lu}«"][^.]{0,25}\.\s+)?)/u;
 
 /** The most words a supplied title drawn from the lead has. */
 export const SUPPLIED_TITLE_WORDS = 12;
