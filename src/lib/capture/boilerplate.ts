@@ -31,26 +31,29 @@ const DATE_LABELS = [
   'опубликовано', 'обновлено', 'дата публикации', 'дата', 'время', 'апублікавана', 'абноўлена', 'posted', 'published', 'updated', 'last updated', 'on', 'at', 'в', 'г', 'года', 'год', 'гг', 'am', 'pm', 'msk', 'мск', 'utc', 'gmt',
 ].join('|');
 
-/** A date or time token: numeric forms, month names, weekdays, labels. */
+/** A date or time token, once the line is split at spaces and separators: numeric forms, month names, weekdays, labels. */
 const dateToken = new RegExp(
   [
-    `${START}\\d{1,2}[.:/-]\\d{1,2}(?:[.:/-]\\d{2,4})?${END}`,
-    `${START}\\d{4}-\\d{2}-\\d{2}(?:t[\\d:.+z-]+)?${END}`,
-    `${START}\\d{1,4}${END}`,
-    `${START}(?:${MONTHS})\\.?${END}`,
-    `${START}(?:${WEEKDAYS})${END}`,
-    `${START}(?:${DATE_LABELS})${END}`,
-    `${START}(?:\\d+\\s*(?:мин|минут[уы]?|час(?:а|ов)?|хв|гадз|min(?:ute)?s?|hours?|h)\\.?\\s*(?:назад|таму|ago))${END}`,
-  ].join('|'),
-  'giu',
+    '\\d{1,4}',
+    '\\d{1,2}[.:/-]\\d{1,2}(?:[.:/-]\\d{2,4})?(?:[.:]\\d{2})?',
+    '\\d{4}-\\d{2}-\\d{2}(?:t[\\d:.+z-]+)?',
+    `(?:${MONTHS})\\.?`,
+    `(?:${WEEKDAYS})`,
+    `(?:${DATE_LABELS})`,
+    '(?:мин|минут[уы]?|час(?:а|ов)?|хв|гадз|min(?:ute)?s?|hours?|h|назад|таму|ago|публикации|last)\\.?',
+  ].join('|').replace(/^/u, '^(?:').concat(')[.:]?$'),
+  'iu',
 );
 
 /** A line made of nothing but date and time tokens and separators ("3 апреля 2021, 10:15", "Posted: 12.04.2021 10:15"). */
 export function isDateTimeLine(line: string): boolean {
-  if (!/\d/u.test(line) && !/(?:сегодня|вчера|сёння|учора|today|yesterday)/iu.test(line)) return false;
   if (line.length > 80) return false;
-  const rest = line.replace(dateToken, ' ').replace(/[\s,.:;|/•·—–()[\]-]+/gu, '');
-  return rest.length === 0;
+  if (!/\d/.test(line) && !/(?:сегодня|вчера|сёння|учора|today|yesterday)/iu.test(line)) return false;
+  // Token by token, so that a line of prose fails at its first word instead of after a scan of the whole line.
+  for (const token of line.split(/[\s,;|/•·—–()[\]]+/)) {
+    if (token !== '' && !dateToken.test(token)) return false;
+  }
+  return true;
 }
 
 /** A line that is one of the site's own fixtures, with the reason shown on the page. */
