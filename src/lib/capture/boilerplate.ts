@@ -99,6 +99,12 @@ export const furnitureRules: readonly FurnitureRule[] = [
     maxLength: 40,
   },
   {
+    id: 'photo-credit',
+    reason: { ru: 'подпись или автор фотографии', en: 'photo caption or credit' },
+    pattern: /^\([^()]{1,60}\)$|^(?:credit|camera icon|image|picture|фото(?:граф)?|photo)\s*:\s*[^.!?]{1,60}$|^(?:credit|camera icon)/iu,
+    maxLength: 120,
+  },
+  {
     id: 'language-switch',
     reason: { ru: 'переключатель языка сайта', en: "the site's language switch" },
     pattern: /^(?:(?:ru|en|by|be|bel|рус|бел|eng|de|pl|ua|укр|русский|беларуская|english|бел\.|рус\.)\s*[|/•·,]?\s*){2,6}$/iu,

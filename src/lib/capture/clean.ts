@@ -106,6 +106,38 @@ export function cleanCapture(text: string, options: CleanOptions = {}): CleanRes
   return { kept: dropBlanksInsideBlocks(kept, removed, lines.length), removed, ...(headline !== undefined && { headline }) };
 }
 
+/** This many blocks in a row that are not running text separate two stretches of text. */
+const SEGMENT_GAP = 2;
+
+/**
+ * The first block of the capture's main stretch of running text: the stretch (blocks between runs of
+ * {@link SEGMENT_GAP} or more short or bad ones) with the most characters of good and near-good text. A disclaimer or a
+ * comment above the article is a stretch of its own, so the headline is looked for above the article's lead.
+ */
+function mainLead(classes: ReadonlyArray<BlockClass | undefined>, trimmed: readonly string[]): number {
+  let best = { lead: classes.indexOf('good'), weight: -1 };
+  let lead = -1;
+  let weight = 0;
+  let gap = 0;
+  const close = () => {
+    if (lead >= 0 && weight > best.weight) best = { lead, weight };
+    lead = -1;
+    weight = 0;
+  };
+  classes.forEach((c, i) => {
+    if (c === undefined) return;
+    if (c === 'good' || c === 'near-good') {
+      if (gap >= SEGMENT_GAP) close();
+      gap = 0;
+      if (c === 'good' && lead < 0) lead = i;
+      // Running text ends its sentences: a block that does not (a notice, a truncated teaser) weighs half.
+      weight += trimmed[i]!.length * (/[.!?…»"”]$/u.test(trimmed[i]!) ? 1 : 0.5);
+    } else gap++;
+  });
+  close();
+  return best.lead;
+}
+
 /** How much of a block's text the classifier measures. */
 const MAX_MEASURED = 4000;
 
@@ -154,9 +186,9 @@ function classifyBlocks(lines: string[], rule: Array<string | undefined>, mark: 
   const firstGood = classes.indexOf('good');
   if (firstGood < 0) return undefined;
 
-  const choice = chooseHeadline(lines, (i) => rule[i] === undefined && trimmed[i] !== '', firstGood, hints);
+  const choice = chooseHeadline(lines, (i) => rule[i] === undefined && trimmed[i] !== '', mainLead(classes, trimmed), hints);
   if (choice) {
-    const bare = (line: string) => comparable(line.replace(/^\s{0,3}#{1,6}\s+/u, '').replace(/^[*_]+|[*_]+$/gu, ''));
+    const bare = (line: string) => comparable(line.toLowerCase().replace(/^\s{0,3}#{1,6}\s+/u, '').replace(/^[*_]+|[*_]+$/gu, ''));
     const key = bare(lines[choice.index]!);
     // A headline printed twice is the first copy; the second is removed as its repeat.
     choice.index = lines.findIndex((line, i) => rule[i] === undefined && bare(line) === key);
