@@ -158,18 +158,18 @@ describe('ingest of one file', () => {
     const sidecar = sidecarOf(dir, newFiles(dir, 'seeds')[0]!);
     expect(readMetadata('x.yaml', sidecar).metadata).toMatchObject({ outlet: 'Другое издание', date: { value: '2022', precision: 'year', evidence: 'stated' }, language: 'ru' });
     expect(sidecar).not.toContain('og:site_name');
-    expect(sidecar).not.toContain('title:');
-    expect(output).toContain('--title is not used: the capture has its own title');
+    expect(readMetadata('x.yaml', sidecar).metadata?.title).toBe('Иначе');
+    expect(output).toContain("--title overrides the capture's own headline");
+    expect(output).toContain('title:         [Иначе] (supplied)');
   });
 
-  it('gives a capture without a title line the editor\'s title, and refuses it without one', async () => {
+  it('gives a capture without a headline a title drawn from its lead, and the editor\'s title with --title', async () => {
     const dir = tempArchive();
     const file = join(dir, 'untitled.txt');
-    writeFileSync(file, 'Министр рассказал журналистам о планах сотрудничества двух стран в сфере информационных технологий.\n');
-    const refused = await ingest(dir, file);
-    expect(refused.code).toBe(1);
-    expect(refused.output).toMatch(/untitled\.txt: skipped: has no title line, and no --title was given\n    → ingest it again with --title/u);
-    expect(newFiles(dir, 'seeds')).toEqual([]);
+    writeFileSync(file, 'МОСКВА, 3 апр — Агентство. Министр рассказал журналистам о планах сотрудничества двух стран в сфере информационных технологий. Переговоры продлятся два дня.\n');
+    const drawn = await ingest(dir, file, '--dry-run');
+    expect(drawn.code, drawn.output).toBe(0);
+    expect(drawn.output).toContain('title:         [Министр рассказал журналистам о планах сотрудничества двух стран в сфере информационных технологий] (supplied: drawn from the lead');
     const { code, output } = await ingest(dir, file, '--title', 'О сотрудничестве');
     expect(code, output).toBe(0);
     expect(output).toContain('title:         [О сотрудничестве] (supplied)');

@@ -74,7 +74,9 @@ export function buildArticles(input: ArchiveInput): ArchiveResult {
     const id = stem(capture.path);
     let reading: CaptureReading;
     try {
-      reading = readCapture(capture.bytes, captureKindOf(capture.path));
+      // The sidecar's source address helps choose the headline (its slug spells it), as it did at ingest.
+      const url = metadata.get(id)?.data?.url;
+      reading = readCapture(capture.bytes, captureKindOf(capture.path), url ? { url } : {});
     } catch (error) {
       if (error instanceof DecodeError) {
         problems.push({ file: capture.path, ...(error.line !== undefined && { line: error.line }), message: error.message, fix: error.fix });
@@ -93,10 +95,12 @@ export function buildArticles(input: ArchiveInput): ArchiveResult {
     if (entry && !entry.data) continue; // its problems are listed already
     const meta = entry?.data ?? {};
     // Shown as text: bidi overrides and zero-width characters removed (src/lib/text/display.ts); the capture's bytes stay as they are.
-    const found = displayText(reading.title ?? '').trim() ? displayText(reading.title!) : undefined;
-    const title = found ?? (displayText(meta.title ?? '').trim() ? displayText(meta.title!) : undefined);
+    // The editor's title overrides the capture's headline; a capture with neither gets one drawn from its lead.
+    const shown = (text: string | undefined) => (text && displayText(text).trim() ? displayText(text) : undefined);
+    const found = shown(reading.title);
+    const title = shown(meta.title) ?? found ?? shown(reading.suppliedTitle);
     if (!title) {
-      problems.push({ file: capture.path, message: 'the capture has no title line and no title is supplied', fix: `add title: "…" (an editor's title, shown in square brackets) to content/articles/${id}.yaml` });
+      problems.push({ file: capture.path, message: 'the capture has no title line, no lead to draw one from, and no title is supplied', fix: `add title: "…" (an editor's title, shown in square brackets) to content/articles/${id}.yaml` });
       continue;
     }
     if (reading.paragraphs.length === 0) {
@@ -110,7 +114,7 @@ export function buildArticles(input: ArchiveInput): ArchiveResult {
       file: baseName(capture.path),
       slug: slugFromTitle(title),
       title,
-      titleSupplied: found === undefined,
+      titleSupplied: title !== found,
       language: meta.language ?? reading.language.language,
       languageSource: meta.language ? 'metadata' : 'detected',
       ...(meta.outlet && displayText(meta.outlet).trim() && { outlet: displayText(meta.outlet) }),

@@ -1,3 +1,6 @@
+import { classifierReasons, furnitureRules, isDateTimeLine, timedHeadline } from './boilerplate.ts';
+import { headlineShaped, initialClass, lineFeatures, smoothClasses, type BlockClass } from './classify.ts';
+import { chooseHeadline, type HeadlineHints, type HeadlineSource } from './headline.ts';
 import {
   blockReasons,
   footerLine,
@@ -27,9 +30,22 @@ export interface RemovedBlock {
   reason: RemovalReason;
 }
 
+export interface CleanOptions {
+  /** Run the block classifier and choose the headline (default). Off for text already extracted from HTML. */
+  classify?: boolean;
+  /** What else confirms a headline (the source URL, the page's titles). */
+  hints?: HeadlineHints;
+}
+
 export interface CleanResult {
   kept: KeptLine[];
   removed: RemovedBlock[];
+  /**
+   * The headline the classifier chose: its 1-based line and why. `null`: the capture has running text
+   * but no line above it is a headline. Absent: the capture has no running text long enough to classify
+   * (a short note), and its first line is taken as before.
+   */
+  headline?: { line: number; source: HeadlineSource } | null;
 }
 
 const wordCount = (text: string) => text.split(/\s+/u).filter(Boolean).length;
@@ -43,7 +59,7 @@ const isProse = (text: string) => wordCount(text) >= 12 && !numberedItem.test(te
  * Splits a capture's text into the lines that belong to the article and the blocks of boilerplate
  * around them. Never rewrites a line: the kept text is made only of the input's own lines.
  */
-export function cleanCapture(text: string): CleanResult {
+export function cleanCapture(text: string, options: CleanOptions = {}): CleanResult {
   const lines = text.split('\n');
   const rule: Array<string | undefined> = lines.map(() => undefined);
   const mark = (index: number, id: string) => {
@@ -60,9 +76,12 @@ export function cleanCapture(text: string): CleanResult {
   markNumberedHeadlines(lines, mark);
   markRepeats(lines, rule, mark);
   markLeadingNavigation(lines, rule, mark);
+  const headline = options.classify === false ? undefined : classifyBlocks(lines, rule, mark, options.hints ?? {});
 
   const reasons: Record<string, RemovalReason> = {
     ...blockReasons,
+    ...classifierReasons,
+    ...Object.fromEntries(furnitureRules.map((r) => [r.id, r.reason])),
     ...Object.fromEntries(lineRules.map((r) => [r.id, r.reason])),
   };
   const kept: KeptLine[] = [];
@@ -84,7 +103,122 @@ export function cleanCapture(text: string): CleanResult {
   });
   // Each block's text is joined once, at the end (joining on every extension was quadratic).
   for (const block of removed) if (block.to > block.from) block.text = lines.slice(block.from - 1, block.to).join('\n');
-  return { kept: dropBlanksInsideBlocks(kept, removed, lines.length), removed };
+  return { kept: dropBlanksInsideBlocks(kept, removed, lines.length), removed, ...(headline !== undefined && { headline }) };
+}
+
+/** This many blocks in a row that are not running text separate two stretches of text. */
+const SEGMENT_GAP = 2;
+
+/**
+ * The first block of the capture's main stretch of running text: the stretch (blocks between runs of
+ * {@link SEGMENT_GAP} or more short or bad ones) with the most characters of good and near-good text. A disclaimer or a
+ * comment above the article is a stretch of its own, so the headline is looked for above the article's lead.
+ */
+function mainLead(classes: ReadonlyArray<BlockClass | undefined>, trimmed: readonly string[]): number {
+  let best = { lead: classes.indexOf('good'), weight: -1 };
+  let lead = -1;
+  let weight = 0;
+  let gap = 0;
+  const close = () => {
+    if (lead >= 0 && weight > best.weight) best = { lead, weight };
+    lead = -1;
+    weight = 0;
+  };
+  classes.forEach((c, i) => {
+    if (c === undefined) return;
+    if (c === 'good' || c === 'near-good') {
+      if (gap >= SEGMENT_GAP) close();
+      gap = 0;
+      if (c === 'good' && lead < 0) lead = i;
+      // Running text ends its sentences: a block that does not (a notice, a truncated teaser) weighs half.
+      weight += trimmed[i]!.length * (/[.!?…»"”]$/u.test(trimmed[i]!) ? 1 : 0.5);
+    } else gap++;
+  });
+  close();
+  return best.lead;
+}
+
+/** How much of a block's text the classifier measures. */
+const MAX_MEASURED = 4000;
+
+/** Consecutive headline-shaped lines (no blank between) that make a list of other stories. */
+const MIN_HEADLINE_RUN = 3;
+
+/**
+ * The block classifier's pass (see classify.ts): marks the site's furniture the rules as data know
+ * (dates, tickers, counters, copyright, section headings, feeds of timed headlines), chooses the
+ * headline above the first running text, then classes every remaining line and smooths the classes by
+ * context; the lines that end up bad are removed. A capture with no running text at all is left as the
+ * rules left it.
+ */
+function classifyBlocks(lines: string[], rule: Array<string | undefined>, mark: (i: number, id: string) => void, hints: HeadlineHints): CleanResult['headline'] {
+  const trimmed = lines.map((l) => l.trim());
+  trimmed.forEach((line, i) => {
+    if (!line || rule[i] !== undefined) return;
+    if (isDateTimeLine(line)) return mark(i, 'date-line');
+    const furniture = furnitureRules.find((r) => line.length <= r.maxLength && r.pattern.test(line));
+    if (furniture) mark(i, furniture.id);
+  });
+  const timed = trimmed.flatMap((line, i) => (rule[i] === undefined && line.length <= 170 && timedHeadline.test(line) ? [i] : []));
+  if (timed.length >= 2) timed.forEach((i) => mark(i, 'timed-headlines'));
+
+  // A copy of a line (a doubled caption, the title printed twice) is no block of its own: it neither helps nor hurts its neighbours.
+  const copy = (i: number) => rule[i] === 'duplicate-line' || rule[i] === 'repeated-title';
+  // A block is a line, or a hard-wrapped paragraph: lines that continue the previous one (it ends mid-sentence,
+  // they start in lower case) are classed with it, as one text.
+  const owner = trimmed.map((_, i) => i);
+  for (let i = 1; i < lines.length; i++) {
+    if (trimmed[i] && trimmed[i - 1] && rule[i] === undefined && rule[i - 1] === undefined && !/[.!?:;…»"”)]$/u.test(trimmed[i - 1]!) && /^\p{Ll}/u.test(trimmed[i]!)) owner[i] = owner[i - 1]!;
+  }
+  // Each block's text: its lines joined once (a hard-wrapped paragraph can be long: no re-joining per line).
+  // Its first few thousand characters are enough to class a block: a 5 MB paragraph is not measured whole.
+  const blockText = (start: number) => {
+    let end = start + 1;
+    let length = trimmed[start]!.length;
+    while (end < lines.length && owner[end] === start && length < MAX_MEASURED) length += trimmed[end++]!.length + 1;
+    return end === start + 1 ? trimmed[start]! : trimmed.slice(start, end).join(' ');
+  };
+  const classes: Array<BlockClass | undefined> = trimmed.map((line, i) =>
+    !line || copy(i) || owner[i] !== i ? undefined : rule[i] !== undefined ? 'bad' : initialClass(lineFeatures(blockText(i))),
+  );
+  // A short article may have no block long enough to be good on its own: its near-good blocks are then its running text.
+  if (!classes.includes('good')) classes.forEach((c, i) => c === 'near-good' && (classes[i] = 'good'));
+  const firstGood = classes.indexOf('good');
+  if (firstGood < 0) return undefined;
+
+  const choice = chooseHeadline(lines, (i) => rule[i] === undefined && trimmed[i] !== '', mainLead(classes, trimmed), hints);
+  if (choice) {
+    const bare = (line: string) => comparable(line.toLowerCase().replace(/^\s{0,3}#{1,6}\s+/u, '').replace(/^[*_]+|[*_]+$/gu, ''));
+    const key = bare(lines[choice.index]!);
+    // A headline printed twice is the first copy; the second is removed as its repeat.
+    choice.index = lines.findIndex((line, i) => rule[i] === undefined && bare(line) === key);
+    for (let i = 0; i < lines.length; i++) {
+      if (i === choice.index || !trimmed[i] || rule[i] !== undefined) continue;
+      if (bare(lines[i]!) === key) mark(i, 'repeated-title');
+      else if (i < choice.index) mark(i, 'before-headline');
+      if (rule[i] !== undefined) classes[i] = copy(i) ? undefined : 'bad';
+    }
+    classes[choice.index] = undefined;
+  }
+
+  // Runs of headline-shaped lines that are not running text: a list of other stories.
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length >= MIN_HEADLINE_RUN) for (const i of run) { mark(i, 'headline-list'); classes[i] = 'bad'; }
+    run = [];
+  };
+  trimmed.forEach((line, i) => {
+    const candidate = line && rule[i] === undefined && i !== choice?.index && classes[i] !== 'good' && headlineShaped(line) && !/^[-*•]\s+\p{Ll}/u.test(line);
+    if (candidate) run.push(i);
+    else flush();
+  });
+  flush();
+
+  const smoothed = smoothClasses(classes);
+  owner.forEach((o, i) => {
+    if (smoothed[o] === 'bad' && trimmed[i] && rule[i] === undefined && i !== choice?.index) mark(i, 'boilerplate-text');
+  });
+  return choice ? { line: choice.index + 1, source: choice.source } : null;
 }
 
 /** Blank lines swallowed by a removed block are not kept twice. */

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { cleanCapture, type RemovedBlock } from './clean.ts';
 import { decodeCapture, type DecodedText } from './decode.ts';
 import { decodeHtml, extractHtml, HTML_FILE, type HtmlMetaTag } from './html.ts';
+import { titleFromLead, type HeadlineHints, type HeadlineSource } from './headline.ts';
 import { detectLanguage, type LanguageGuess } from './language.ts';
 import { structureArticle, type ArticleStructure } from './structure.ts';
 
@@ -10,6 +11,7 @@ export type { DecodedText, Encoding } from './decode.ts';
 export type { RemovedBlock, KeptLine } from './clean.ts';
 export type { Paragraph, ParagraphKind } from './structure.ts';
 export type { HtmlMetaTag } from './html.ts';
+export type { HeadlineHints, HeadlineSource } from './headline.ts';
 
 /** File names read as captures: plain text, markdown and saved HTML pages. */
 export const CAPTURE_FILE = /\.(?:txt|md|html)$/iu;
@@ -39,6 +41,13 @@ export interface CaptureReading extends ArticleStructure {
   removed: RemovedBlock[];
   language: LanguageGuess;
   html?: HtmlReading;
+  /** Why `title` was taken for the headline: the first line, a repeated line, the line above the lead … */
+  titleSource?: HeadlineSource;
+  /**
+   * For a capture with no headline line: an editor-style title drawn from its lead, to publish in
+   * [square brackets] when no editor supplies one. Never a refusal.
+   */
+  suppliedTitle?: string;
 }
 
 /**
@@ -46,12 +55,14 @@ export interface CaptureReading extends ArticleStructure {
  * by its declared charset and its article text extracted first ("Title\n\npara\n\npara"); line numbers
  * are then mapped back to the page's source.
  */
-export function readCapture(bytes: Uint8Array, kind: CaptureKind = 'text'): CaptureReading {
+export function readCapture(bytes: Uint8Array, kind: CaptureKind = 'text', hints: HeadlineHints = {}): CaptureReading {
   const decoded = kind === 'html' ? decodeHtml(bytes) : decodeCapture(bytes);
   const extraction = kind === 'html' ? extractHtml(decoded.text) : undefined;
   const toSource = (line: number) => (extraction ? (extraction.sourceLines[line - 1] ?? line) : line);
-  const cleaned = cleanCapture(extraction ? extraction.text : decoded.text);
-  const structure = structureArticle(cleaned.kept, cleaned.removed);
+  const cleaned = extraction ? cleanCapture(extraction.text, { classify: false }) : cleanCapture(decoded.text, { hints });
+  const structure = structureArticle(cleaned.kept, cleaned.removed, cleaned.headline === undefined ? undefined : (cleaned.headline?.line ?? null));
+  const titleSource: HeadlineSource | undefined = structure.title === undefined ? undefined : (cleaned.headline?.source ?? 'first-line');
+  const suppliedTitle = structure.title === undefined ? titleFromLead(structure.paragraphs.find((p) => p.kind === 'paragraph')?.text ?? structure.paragraphs[0]?.text ?? '') : undefined;
   const removed = cleaned.removed.map((b) => ({ ...b, from: toSource(b.from), to: Math.max(toSource(b.from), toSource(b.to)) }));
   const paragraphs = structure.paragraphs.map((p) => ({ ...p, line: toSource(p.line) }));
   const text = [structure.title ?? '', ...paragraphs.map((p) => p.text)].join('\n');
@@ -63,6 +74,8 @@ export function readCapture(bytes: Uint8Array, kind: CaptureKind = 'text'): Capt
     ...structure,
     paragraphs,
     language: detectLanguage(text),
+    ...(titleSource && { titleSource }),
+    ...(suppliedTitle && { suppliedTitle }),
     ...(extraction && {
       html: {
         meta: extraction.meta,

@@ -51,12 +51,19 @@ function continuesPrevious(previous: string, line: string): boolean {
 }
 
 /** Finds the title, the paragraphs and the source URL in a capture's kept lines. */
-export function structureArticle(kept: KeptLine[], removed: RemovedBlock[] = []): ArticleStructure {
+export function structureArticle(kept: KeptLine[], removed: RemovedBlock[] = [], headline?: number | null): ArticleStructure {
   const lines = kept;
   const firstIndex = lines.findIndex((l) => l.text.trim() !== '');
   let title: string | undefined;
   let bodyStart = firstIndex;
-  if (firstIndex >= 0) {
+  if (headline !== undefined) {
+    // The cleaner chose the headline (or found none): lines above it were removed, so it is the first kept line.
+    const at = headline === null ? -1 : lines.findIndex((l) => l.line === headline);
+    if (at >= 0) {
+      title = unwrapTitle(lines[at]!.text);
+      bodyStart = at + 1;
+    }
+  } else if (firstIndex >= 0) {
     const first = lines[firstIndex]!;
     const hasMore = lines.slice(firstIndex + 1).some((l) => l.text.trim() !== '');
     const nextIsBlank = (lines[firstIndex + 1]?.text.trim() ?? '') === '';

@@ -1,5 +1,5 @@
 import { buildArticles, fingerprint, type InputFile } from '../archive/build-articles.ts';
-import { captureKindOf, DecodeError, readCapture, type CaptureReading } from '../capture/index.ts';
+import { captureKindOf, DecodeError, readCapture, type CaptureReading, type HeadlineSource } from '../capture/index.ts';
 import type { PermalinkLock } from '../permalinks/lock.ts';
 import type { Problem } from '../problems.ts';
 import type { IngestFlags } from './args.ts';
@@ -25,6 +25,9 @@ export interface ArchiveState {
   permalinks: Map<string, string>;
 }
 
+/** Where an ingested article's title came from. */
+export type TitleFrom = '--title' | 'lead' | HeadlineSource;
+
 /** A file to ingest: its name as the editor gave it and its bytes. */
 export interface IngestSource {
   name: string;
@@ -38,11 +41,15 @@ export interface IngestPlan {
   sidecar: InputFile;
   title: string;
   titleSupplied: boolean;
+  /** Where the title came from: the editor's flag, the capture's headline (and how it was found), or the lead. */
+  titleFrom: TitleFrom;
   /** The permanent path the build will give the article. */
   permalink: string;
   reading: CaptureReading;
   /** `saved HTML page, windows-1251`. */
   description: string;
+  /** What the sidecar records (date, outlet …), each with where it came from. */
+  fields: SidecarFields;
   /** Fields taken from the page's own tags, with the tag. */
   fromPage: Array<{ field: Knowable; source: string }>;
   unknown: Knowable[];
@@ -75,7 +82,7 @@ export function planIngest(state: ArchiveState, source: IngestSource, flags: Ing
 
   let reading: CaptureReading;
   try {
-    reading = readCapture(source.bytes, kind);
+    reading = readCapture(source.bytes, kind, flags.url ? { url: flags.url } : {});
   } catch (error) {
     if (error instanceof DecodeError) return refuse(error.message, error.fix);
     throw error;
@@ -86,14 +93,14 @@ export function planIngest(state: ArchiveState, source: IngestSource, flags: Ing
   }
 
   const warnings: string[] = [];
-  const title = reading.title ?? flags.title;
-  if (title === undefined) {
-    return refuse('has no title line, and no --title was given', 'ingest it again with --title "…" (an editor\'s title, shown in [square brackets]), or add the headline as the first line, followed by a blank line');
-  }
-  if (reading.title !== undefined && flags.title !== undefined && flags.title !== reading.title) {
-    warnings.push(`--title is not used: the capture has its own title «${reading.title}» (a supplied title is only for captures with none)`);
-  }
   if (reading.paragraphs.length === 0) return refuse('has no article text left once boilerplate is removed', 'check that the file holds the article itself');
+  // --title is the editor's override; without it the capture's headline, and without one a title drawn from the lead.
+  const title = flags.title ?? reading.title ?? reading.suppliedTitle;
+  if (title === undefined) return refuse('has no headline and no lead to draw a title from', 'ingest it again with --title "…" (an editor\'s title, shown in [square brackets])');
+  if (reading.title !== undefined && flags.title !== undefined && flags.title !== reading.title) {
+    warnings.push(`--title overrides the capture's own headline «${reading.title}» (the title is shown in [square brackets], as an editor's)`);
+  }
+  const titleFrom: TitleFrom = flags.title !== undefined ? '--title' : reading.title !== undefined ? (reading.titleSource ?? 'first-line') : 'lead';
 
   const page = reading.html ? metadataFromPage(reading.html.meta, reading.html.byline) : {};
   const fields: SidecarFields = {
@@ -101,7 +108,7 @@ export function planIngest(state: ArchiveState, source: IngestSource, flags: Ing
     ...withValue('url', fromFlag(flags.url, 'url') ?? page.url),
     ...withValue('author', fromFlag(flags.author, 'author') ?? page.author),
     ...withValue('date', fromFlag(flags.date, 'date') ?? page.date),
-    ...(reading.title === undefined && { title }),
+    ...(title !== reading.title && { title }),
     ...(flags.lang && { language: flags.lang }),
   };
   const encoding = `${reading.decoded.encoding}${reading.decoded.bom ? ' + BOM' : ''}`;
@@ -113,7 +120,7 @@ export function planIngest(state: ArchiveState, source: IngestSource, flags: Ing
   if (state.sidecars.some((s) => stem(s.path) === id)) {
     return refuse(`would be stored as ${captureName}, but ${state.metadataPath}/${id}.yaml already exists`, `move that stray sidecar away (it has no capture), then ingest again`);
   }
-  const sidecarText = renderSidecar(fields, { captureName, originalName: source.name.split(/[\\/]/u).pop()!, description, title, today });
+  const sidecarText = renderSidecar(fields, { captureName, originalName: source.name.split(/[\\/]/u).pop()!, description, title, titleFromLead: titleFrom === 'lead', today });
   const sidecar = { path: `${state.metadataPath}/${id}.yaml`, bytes: new TextEncoder().encode(sidecarText) };
 
   const built = buildArticles({ captures: [...state.captures, capture], sidecars: [...state.sidecars, sidecar], lock: state.lock, lockPath: state.lockPath, ...(state.retired && { retired: state.retired }) });
@@ -133,7 +140,8 @@ export function planIngest(state: ArchiveState, source: IngestSource, flags: Ing
     capture,
     sidecar,
     title,
-    titleSupplied: reading.title === undefined,
+    titleSupplied: title !== reading.title,
+    titleFrom,
     permalink: article.permalink,
     reading,
     description,
@@ -141,6 +149,7 @@ export function planIngest(state: ArchiveState, source: IngestSource, flags: Ing
       const value = fields[field];
       return value && !value.source.startsWith('--') ? [{ field, source: value.source }] : [];
     }),
+    fields,
     unknown: unknownFields(fields),
     warnings,
     moved,

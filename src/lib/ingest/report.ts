@@ -20,15 +20,28 @@ function removedLines(removed: RemovedBlock[], html: boolean): string[] {
   ];
 }
 
+const titleFromLabel: Record<string, string> = {
+  'first-line': 'headline: the first line',
+  'above-lead': 'headline: the line above the lead',
+  repeated: 'headline: printed twice',
+  'page-title': "headline: agrees with the page's title",
+  'url-slug': "headline: agrees with the source URL",
+  '--title': 'given with --title',
+  lead: 'drawn from the lead',
+};
+
 /** The lines describing one ingested (or, with `dryRun`, planned) capture. */
 export function formatPlan(plan: IngestPlan, options: { dryRun?: boolean; site?: string } = {}): string {
   const { reading } = plan;
   const out = [
     `  ${options.dryRun ? 'would store:  ' : 'stored:       '} ${plan.capture.path} (${plan.description}, ${reading.byteLength} bytes, unchanged)`,
-    `  title:         ${plan.titleSupplied ? `[${plan.title}] (supplied)` : plan.title}`,
+    `  title:         ${plan.titleSupplied ? `[${plan.title}] (supplied${plan.titleFrom === 'lead' ? ': drawn from the lead, the capture has no headline line' : ''})` : `${plan.title} (${titleFromLabel[plan.titleFrom]})`}`,
     `  permanent URL: ${plan.permalink}${options.site ? `  (${options.site.replace(/\/$/u, '')}${plan.permalink})` : ''}`,
     `  sidecar:       ${plan.sidecar.path}`,
   ];
+  const date = plan.fields.date;
+  out.push(`  date:          ${date ? `${date.value} (${date.source.startsWith('--') ? `given with ${date.source}` : `stated: ${date.source}`})` : 'none found (the article goes under /articles/undated/ unless you add one)'}`);
+  out.push(`  language:      ${plan.fields.language ? `${plan.fields.language} (given with --lang)` : `${reading.language.language} (detected)`}`);
   if (plan.fromPage.length > 0) out.push(`  from the page: ${plan.fromPage.map((f) => `${f.field} (${f.source})`).join(', ')}`);
   if (plan.unknown.length > 0) {
     out.push(`  unknown:       ${plan.unknown.join(', ')} (the sidecar lists them to fill in${plan.unknown.includes('date') ? '; add the date before the first build, or the article stays under /articles/undated/' : ''})`);

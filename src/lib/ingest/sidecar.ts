@@ -28,6 +28,8 @@ export interface SidecarContext {
   description: string;
   /** The article's title, for the header. */
   title: string;
+  /** The supplied title was drawn from the lead at ingest (no editor gave one). */
+  titleFromLead?: boolean;
   /** `YYYY-MM-DD`. */
   today: string;
 }
@@ -52,7 +54,12 @@ export function renderSidecar(fields: SidecarFields, context: SidecarContext): s
   ];
   const read = knowable.filter((k) => fields[k] && fromPage(fields[k]));
   if (read.length > 0) lines.push(`# ${read.join(', ')}: read from the saved page's own tags (marked "from <meta …>"): check them against the page.`);
-  if (fields.title !== undefined) lines.push(`# Supplied by the editor: the capture has no title line.`, `title: ${scalar(fields.title)}`);
+  if (fields.title !== undefined) {
+    lines.push(
+      context.titleFromLead ? `# Supplied at ingest, drawn from the lead: the capture has no headline line. Replace it with a better one before the first build.` : `# Supplied by the editor (shown in [square brackets]).`,
+      `title: ${scalar(fields.title)}`,
+    );
+  }
   for (const key of ['outlet', 'url', 'author'] as const) {
     const field = fields[key];
     if (field) lines.push(`${key}: ${scalar(field.value)}${mark(field)}`);

@@ -1,0 +1,168 @@
+import { anyStopword } from './stopwords/index.ts';
+import { furnitureRules, isDateTimeLine } from './boilerplate.ts';
+import { headlineShaped, lineFeatures } from './classify.ts';
+
+/**
+ * Chooses a capture's headline among the lines near its top, not only the first: each candidate is
+ * scored by its shape, its position above the lead, repetition (a headline printed twice), agreement
+ * with the lead paragraph, with the source URL's slug and with the page's own titles when it is HTML.
+ * A navigation, date, ticker, counter or site-name line is never a candidate. Pure.
+ */
+
+/** What else is known about the capture that can confirm a headline. */
+export interface HeadlineHints {
+  /** The source address: its slug often spells the headline. */
+  url?: string;
+  /** The page's `<title>`, `og:title`, `<h1>` (HTML captures). */
+  titles?: string[];
+}
+
+/** Why a line was taken for the headline (shown at ingest). */
+export type HeadlineSource = 'first-line' | 'repeated' | 'page-title' | 'url-slug' | 'above-lead';
+
+export interface HeadlineChoice {
+  /** 0-based index of the line. */
+  index: number;
+  source: HeadlineSource;
+  score: number;
+}
+
+/** How far above the lead the headline is looked for, in non-blank lines. */
+export const HEADLINE_WINDOW = 12;
+/** The least score a candidate needs. */
+export const MIN_HEADLINE_SCORE = 3;
+
+const markdownHeading = /^\s{0,3}#{1,6}\s+/u;
+const strip = (line: string) => line.replace(markdownHeading, '').replace(/^[*_]+|[*_]+$/gu, '').trim();
+const comparable = (text: string) => text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const contentWords = (text: string) => (comparable(text).match(/\p{L}{4,}/gu) ?? []).filter((w) => !anyStopword.has(w));
+const stem = (w: string) => w.slice(0, 5);
+
+const LATIN: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ў: 'u', ф: 'f', х: 'h', ц: 'c', ч: 'ch', ш: 'sh', щ: 'sh', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i',
+};
+/** A rough transliteration, enough to compare a Cyrillic headline with a Latin URL slug by its first letters. */
+const latin = (word: string) => [...word].map((c) => LATIN[c] ?? c).join('');
+
+/** Share of the candidate's content words whose stem is in `other`. */
+function agreement(candidate: string, other: Set<string>): number {
+  const words = contentWords(candidate);
+  if (words.length === 0) return 0;
+  return words.filter((w) => other.has(stem(w))).length / words.length;
+}
+
+function slugStems(url: string | undefined): Set<string> {
+  if (!url) return new Set();
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return new Set();
+  }
+  return new Set((path.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => stem(latin(w))));
+}
+
+/** A line that can never be a headline: the site's furniture, a date, its name in capitals, a link. */
+export function neverHeadline(text: string): boolean {
+  const t = strip(text);
+  if (isDateTimeLine(t)) return true;
+  if (furnitureRules.some((r) => t.length <= r.maxLength && r.pattern.test(t))) return true;
+  if (/https?:\/\/|www\.|@\S/u.test(t)) return true;
+  const letters = t.match(/\p{L}/gu) ?? [];
+  const upper = t.match(/\p{Lu}/gu) ?? [];
+  // A site's name or a section in capitals ("НОВОСТИ МИНСКА", "REUTERS").
+  if (letters.length > 0 && upper.length / letters.length > 0.7 && letters.length > 3) return true;
+  // A navigation bar: several short items between separators.
+  if ((t.match(/\s[|•·/]\s/gu) ?? []).length >= 2) return true;
+  return false;
+}
+
+/**
+ * Picks the headline among `lines[0 … leadIndex)` (the lines above the first running text), skipping the
+ * lines `usable` rejects (already removed as boilerplate). Returns undefined when no line is a headline.
+ */
+export function chooseHeadline(lines: readonly string[], usable: (index: number) => boolean, leadIndex: number, hints: HeadlineHints = {}): HeadlineChoice | undefined {
+  const nonBlank: number[] = [];
+  for (let i = 0; i < leadIndex; i++) if (lines[i]!.trim() !== '') nonBlank.push(i);
+  const window = nonBlank.slice(-HEADLINE_WINDOW);
+  const lead = new Set<string>();
+  for (const w of contentWords(lines.slice(leadIndex, leadIndex + 3).join(' '))) lead.add(stem(w));
+  const slug = slugStems(hints.url);
+  const pageTitles = (hints.titles ?? []).map(comparable).filter(Boolean);
+  const firstContent = nonBlank.find(usable);
+  const counts = new Map<string, number>();
+  for (const line of lines.slice(0, Math.min(lines.length, leadIndex + 60))) {
+    const key = comparable(strip(line));
+    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+
+  let best: HeadlineChoice | undefined;
+  window.forEach((index, k) => {
+    if (!usable(index)) return;
+    const raw = lines[index]!;
+    const text = strip(raw);
+    const heading = markdownHeading.test(raw);
+    // The first line followed by a blank line is the headline's usual place: there, any short unpunctuated line will do.
+    const firstLineTitle = index === firstContent && (lines[index + 1] ?? '').trim() === '' && text.length <= 200 && !/[.,;:]$/u.test(text) && !/^[-*•]\s/u.test(text);
+    if (neverHeadline(raw) || (!heading && !firstLineTitle && !headlineShaped(text) && !/[?!]$/u.test(text))) return;
+    const f = lineFeatures(text);
+    if (f.sentences >= 2 || f.chars > 250) return;
+    const key = comparable(text);
+    let score = 0;
+    let source: HeadlineSource = 'above-lead';
+    if (heading) score += 3;
+    if ((counts.get(key) ?? 0) >= 2) {
+      score += 4;
+      source = 'repeated';
+    }
+    if (pageTitles.some((p) => p === key || (key.length >= 20 && (p.includes(key) || key.includes(p))))) {
+      score += 6;
+      source = 'page-title';
+    }
+    const slugShare = slug.size === 0 ? 0 : contentWords(text).filter((w) => slug.has(stem(latin(w)))).length / Math.max(1, contentWords(text).length);
+    if (slugShare >= 0.5) {
+      score += 4;
+      if (source === 'above-lead') source = 'url-slug';
+    } else if (slugShare >= 0.25) score += 2;
+    score += 3 * agreement(text, lead);
+    if (f.chars >= 25 && f.chars <= 170) score += 1.5;
+    if (f.endsSentence && !/[?!]$/u.test(text)) score -= 2;
+    const distance = window.length - k; // 1 = the line right above the lead
+    if (distance <= 3) score += 2;
+    else if (distance <= 6) score += 1;
+    if (index === firstContent) {
+      score += 1;
+      if (source === 'above-lead') source = 'first-line';
+    }
+    if ((lines[index + 1] ?? '').trim() === '') score += 0.5;
+    // A line inside a run of headline-shaped lines with no blank between is an item of a list of other stories.
+    const prev = lines[index - 1]?.trim() ?? '';
+    const next = lines[index + 1]?.trim() ?? '';
+    if (prev && next && headlineShaped(prev) && headlineShaped(next) && index + 1 < leadIndex) score -= 3;
+    if (score >= MIN_HEADLINE_SCORE && (!best || score > best.score)) best = { index, source, score };
+  });
+  return best;
+}
+
+/** A wire story's dateline before its first sentence: "МОСКВА, 3 апр — РИА Новости.", "MINSK, Dec 23 (Reuters) -". */
+const dateline = /^(?:[\p{Lu}][\p{Lu}\p{Pd} ]{2,40}(?:,\s*[^—–-]{1,30})?\s*(?:\([^)]{1,40}\))?\s*[—–-]+\s*(?:[\p{Lu}«"][^.]{0,25}\.\s+)?)/u;
+
+/** The most words a supplied title drawn from the lead has. */
+export const SUPPLIED_TITLE_WORDS = 12;
+
+/**
+ * An editor-style title drawn from the lead, for a capture that has no headline line: the lead's first
+ * sentence without its dateline, cut at a word to at most {@link SUPPLIED_TITLE_WORDS} words. It is
+ * published in [square brackets], as every supplied title is.
+ */
+export function titleFromLead(lead: string): string | undefined {
+  let text = lead.replace(/\s+/gu, ' ').trim();
+  const wire = dateline.exec(text);
+  if (wire && wire[0].length < text.length - 20) text = text.slice(wire[0].length).trim();
+  const sentence = /^.+?[.!?…](?=\s+["«„“(]?\p{Lu}|$)/u.exec(text)?.[0] ?? text;
+  const words = sentence.replace(/[.!…]+$/u, '').split(' ').filter(Boolean);
+  if (words.length === 0) return undefined;
+  let title = words.slice(0, SUPPLIED_TITLE_WORDS).join(' ').replace(/[,;:—–-]+$/u, '').trim();
+  if (words.length > SUPPLIED_TITLE_WORDS) title += '…';
+  return title.charAt(0).toLocaleUpperCase('ru') + title.slice(1);
+}
