@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { findPublicationDate, type FoundDate } from './date/index.ts';
 import { cleanCapture, type RemovedBlock } from './clean.ts';
 import { decodeCapture, type DecodedText } from './decode.ts';
 import { decodeHtml, extractHtml, HTML_FILE, type HtmlMetaTag } from './html.ts';
@@ -10,6 +11,7 @@ export type { DecodedText, Encoding } from './decode.ts';
 export type { RemovedBlock, KeptLine } from './clean.ts';
 export type { Paragraph, ParagraphKind } from './structure.ts';
 export type { HtmlMetaTag } from './html.ts';
+export type { FoundDate } from './date/index.ts';
 
 /** File names read as captures: plain text, markdown and saved HTML pages. */
 export const CAPTURE_FILE = /\.(?:txt|md|html)$/iu;
@@ -38,11 +40,16 @@ export interface CaptureReading extends ArticleStructure {
   /** Removed blocks; for HTML their lines are the source lines the extracted text was found on. */
   removed: RemovedBlock[];
   language: LanguageGuess;
+  /**
+   * The publication date the capture states (a saved page's tags and markup, a text's header lines or
+   * dateline), else the one in the article's address (`inferred`); absent when nothing states one.
+   */
+  date?: FoundDate;
   html?: HtmlReading;
 }
 
 /**
- * Runs the capture stages in order: decode → clean → structure → language. An HTML capture is decoded
+ * Runs the capture stages in order: decode → clean → structure → language → date. An HTML capture is decoded
  * by its declared charset and its article text extracted first ("Title\n\npara\n\npara"); line numbers
  * are then mapped back to the page's source.
  */
@@ -55,6 +62,10 @@ export function readCapture(bytes: Uint8Array, kind: CaptureKind = 'text'): Capt
   const removed = cleaned.removed.map((b) => ({ ...b, from: toSource(b.from), to: Math.max(toSource(b.from), toSource(b.to)) }));
   const paragraphs = structure.paragraphs.map((p) => ({ ...p, line: toSource(p.line) }));
   const text = [structure.title ?? '', ...paragraphs.map((p) => p.text)].join('\n');
+  const language = detectLanguage(text);
+  const date = extraction
+    ? extraction.date
+    : findPublicationDate({ text: decoded.text, ...(structure.title !== undefined && { title: structure.title }), ...(structure.sourceUrl && { url: structure.sourceUrl }), language: language.language });
   return {
     sha256: createHash('sha256').update(bytes).digest('hex'),
     byteLength: bytes.length,
@@ -62,7 +73,8 @@ export function readCapture(bytes: Uint8Array, kind: CaptureKind = 'text'): Capt
     removed,
     ...structure,
     paragraphs,
-    language: detectLanguage(text),
+    language,
+    ...(date && { date }),
     ...(extraction && {
       html: {
         meta: extraction.meta,

@@ -100,7 +100,7 @@ export function planIngest(state: ArchiveState, source: IngestSource, flags: Ing
     ...withValue('outlet', fromFlag(flags.outlet, 'outlet') ?? page.outlet),
     ...withValue('url', fromFlag(flags.url, 'url') ?? page.url),
     ...withValue('author', fromFlag(flags.author, 'author') ?? page.author),
-    ...withValue('date', fromFlag(flags.date, 'date') ?? page.date),
+    ...withValue('date', fromFlag(flags.date, 'date') ?? page.date ?? foundDate(reading)),
     ...(reading.title === undefined && { title }),
     ...(flags.lang && { language: flags.lang }),
   };
@@ -153,5 +153,14 @@ export function addPlan(state: ArchiveState, plan: IngestPlan): ArchiveState {
   const fingerprints = new Map(state.fingerprints).set(fingerprint(plan.reading), plan.capture.path);
   return { ...state, captures: [...state.captures, plan.capture], sidecars: [...state.sidecars, plan.sidecar], fingerprints, permalinks: plan.permalinks };
 }
+
+/** The date the capture reader found (the page's markup, the text's header, the address), for the sidecar. */
+const foundDate = (reading: CaptureReading): SidecarFields['date'] =>
+  reading.date && {
+    value: reading.date.value,
+    source: reading.date.evidence === 'inferred' ? "the article's address" : reading.html ? "the saved page's markup" : "the capture's header",
+    evidence: reading.date.evidence,
+    note: reading.date.note,
+  };
 
 const withValue = <K extends string>(key: K, value: Sourced | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, Sourced>));
