@@ -86,6 +86,9 @@ export function planIngest(state: ArchiveState, source: IngestSource, flags: Ing
   }
 
   const warnings: string[] = [];
+  if (reading.decoded.uncertain) {
+    warnings.push(`${source.name}: the encoding is uncertain: ${reading.decoded.uncertain}; check the title and text, and if they are garbled save the file as UTF-8 and ingest it again before the first build (its URL is locked then)`);
+  }
   const title = reading.title ?? flags.title;
   if (title === undefined) {
     return refuse('has no title line, and no --title was given', 'ingest it again with --title "…" (an editor\'s title, shown in [square brackets]), or add the headline as the first line, followed by a blank line');
