@@ -298,7 +298,7 @@ describe('ingest of captures that state their date', () => {
     expect(code, output).toBe(0);
     expect(urls[0]).toMatch(/^\/articles\/2021\//u);
     const sidecar = sidecarFor(dir);
-    expect(readMetadata('x.yaml', sidecar).metadata.date).toEqual({ value: '2021-04-03', precision: 'day', evidence: 'stated', note: expect.stringContaining('Опубликовано 3 апреля 2021') });
+    expect(readMetadata('x.yaml', sidecar).metadata?.date).toEqual({ value: '2021-04-03', precision: 'day', evidence: 'stated', note: expect.stringContaining('Опубликовано 3 апреля 2021') });
     expect(sidecar).toContain('# date: found by the capture reader in');
   });
 
@@ -306,13 +306,13 @@ describe('ingest of captures that state their date', () => {
     const dir = tempArchive();
     const { code, output } = await ingest(dir, dated('url-only.html'));
     expect(code, output).toBe(0);
-    expect(readMetadata('x.yaml', sidecarFor(dir)).metadata.date).toEqual({ value: '2021-04-12', precision: 'day', evidence: 'inferred', note: expect.stringContaining('/2021/04/12/') });
+    expect(readMetadata('x.yaml', sidecarFor(dir)).metadata?.date).toEqual({ value: '2021-04-12', precision: 'day', evidence: 'inferred', note: expect.stringContaining('/2021/04/12/') });
   });
 
   it('lets --date win over the date the capture states', async () => {
     const dir = tempArchive();
     const { code, output } = await ingest(dir, dated('belarusian-date.txt'), '--date', '2016-04', '--title', 'У Брэсце адкрылі новы мост праз Мухавец');
     expect(code, output).toBe(0);
-    expect(readMetadata('x.yaml', sidecarFor(dir)).metadata.date).toEqual({ value: '2016-04', precision: 'month', evidence: 'stated' });
+    expect(readMetadata('x.yaml', sidecarFor(dir)).metadata?.date).toEqual({ value: '2016-04', precision: 'month', evidence: 'stated' });
   });
 });

@@ -180,14 +180,42 @@ const DATELINE_LENGTH = 120;
 const AFTER_HEADLINE = 10;
 const BEFORE_HEADLINE = 3;
 
+/** Leaf elements (no child elements, or a `<time>`) of `root`'s subtree in document order, at most `limit`. */
+function leaves(root: Element, limit: number, out: Element[]): void {
+  const stack: Element[] = [root];
+  while (stack.length > 0 && out.length < limit) {
+    const element = stack.pop()!;
+    const children = element.children;
+    if (children.length === 0 || element.tagName.toLowerCase() === 'time') out.push(element);
+    else for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+}
+
+/** Up to `limit` leaf elements after `from` in document order (or before it, nearest first, when `backwards`). */
+function nearbyLeaves(from: Element, limit: number, backwards: boolean): Element[] {
+  const out: Element[] = [];
+  let current: Element | null = from;
+  while (current && out.length < limit) {
+    let next: Element | null = backwards ? current.previousElementSibling : current.nextElementSibling;
+    while (!next && current.parentElement) {
+      current = current.parentElement;
+      if (current.tagName.toLowerCase() === 'body') return out;
+      next = backwards ? current.previousElementSibling : current.nextElementSibling;
+    }
+    if (!next) break;
+    const found: Element[] = [];
+    leaves(next, limit, found);
+    out.push(...(backwards ? found.reverse() : found).slice(0, limit - out.length));
+    current = next;
+  }
+  return out;
+}
+
 /** The date printed in the blocks just around the headline: what a reader sees under it. */
 function visibleDateNearHeadline(document: Document, headline?: string): HtmlDate | undefined {
   const heading = [...document.querySelectorAll('h1, h2')].find((h) => !headline || (h.textContent ?? '').replace(/\s+/gu, ' ').trim() === headline);
   if (!heading) return undefined;
-  const all = [...document.querySelectorAll('body *')].filter((e) => e.children.length === 0 || e.tagName.toLowerCase() === 'time');
-  const at = all.findIndex((e) => heading.contains(e) || e === heading);
-  if (at < 0) return undefined;
-  const near = [...all.slice(at + 1, at + 1 + AFTER_HEADLINE * 3), ...all.slice(Math.max(0, at - BEFORE_HEADLINE * 3), at)];
+  const near = [...nearbyLeaves(heading, AFTER_HEADLINE * 3, false), ...nearbyLeaves(heading, BEFORE_HEADLINE * 3, true)];
   for (const element of near) {
     const text = (element.textContent ?? '').replace(/\s+/gu, ' ').trim();
     if (!text || text.length > DATELINE_LENGTH || isElsewhere(element as unknown as ElementLike)) continue;
