@@ -80,6 +80,10 @@ describe('the publication date of a capture', () => {
     expect(read('updated-vs-published.txt').date).toMatchObject({ value: '2021-04-03', evidence: 'stated', note: expect.stringContaining('строка 4') });
   });
 
+  it("takes the date above the article in a whole-page copy, not the site's date of today, a caption's or a list's", () => {
+    expect(read('page-copy.txt').date).toMatchObject({ value: '2019-06-12', evidence: 'stated', note: expect.stringContaining('строка 19') });
+  });
+
   it('reads a Belarusian date line', () => {
     expect(read('belarusian-date.txt').date).toMatchObject({ value: '2016-03-30', evidence: 'stated' });
   });
@@ -93,7 +97,7 @@ describe('the publication date of a capture', () => {
   });
 
   it('only ever returns dates the sidecar schema accepts', () => {
-    for (const name of ['logo-h1.html', 'time-under-headline.html', 'visible-date.html', 'url-only.html', 'updated-vs-published.txt', 'belarusian-date.txt']) {
+    for (const name of ['page-copy.txt', 'logo-h1.html', 'time-under-headline.html', 'visible-date.html', 'url-only.html', 'updated-vs-published.txt', 'belarusian-date.txt']) {
       expect(publicationDate.safeParse(read(name).date).success, name).toBe(true);
     }
   });

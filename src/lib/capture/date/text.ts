@@ -67,6 +67,27 @@ export function datesInLine(line: string, dayFirst = true): DateMention[] {
   return found;
 }
 
+const WEEKDAYS = /(?:понедельник|вторник|среда|среду|четверг|пятница|пятницу|суббота|субботу|воскресенье|панядзелак|аўторак|серада|чацвер|пятніца|субота|нядзеля|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|пн|вт|ср|чт|пт|сб|вс)\.?/giu;
+const TIME = /\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:gmt|utc|msk|мск|ist|est|edt|pst|pdt|cet|cest|bst)?(?:\s*[+-]\d{1,4})?/giu;
+/** Words a dateline may have besides the date: "г.", "года", "в", "at", "Текст:", "Фото:", a source's name. */
+const DATELINE_WORDS = /(?<![\p{L}])(?:г|гг|года|год|в|у|at|on|by|мск|time|date|дата|время|час|текст|фото)\.?(?![\p{L}])/giu;
+/** How many letters besides the date, time and role words a line may have and still be a dateline, not a sentence. */
+const DATELINE_RESIDUE = 32;
+
+/**
+ * Whether the date in a header line dates the page rather than being mentioned in it: the line is little
+ * besides the date ("Опубликовано: 12.04.2021 10:15", "Sunday, 14 June 2019 | Maria Novik"), not a sentence
+ * or a caption that mentions a day ("FILE PHOTO: … February 3, 2020").
+ */
+export function isDatelineShaped(line: string, mention: DateMention): boolean {
+  const rest = (line.slice(0, mention.index) + ' ' + line.slice(mention.index + mention.raw.length))
+    .replace(new RegExp(`${UPDATED_WORDS.source}|${PUBLISHED_WORDS.source}`, 'giu'), ' ')
+    .replace(TIME, ' ')
+    .replace(WEEKDAYS, ' ')
+    .replace(DATELINE_WORDS, ' ');
+  return (rest.match(/\p{L}/gu) ?? []).length <= DATELINE_RESIDUE;
+}
+
 /** A line that is the body of an article, not its header: long, and made of sentences. */
 export const isProse = (line: string) => line.length >= 160 && /[.!?…»"”]\s*$/u.test(line.trim()) && (line.match(/[.!?…]\s/gu) ?? []).length >= 1;
 
@@ -84,33 +105,61 @@ export interface TextDate {
   dateline: boolean;
 }
 
-/** How many non-empty lines above the first paragraph of prose are read as the article's header. */
-const HEADER_LINES = 15;
+/** How many non-empty lines above the article's first paragraph of prose are read as its header. */
+const HEADER_LINES = 10;
 /** How far into the first paragraph its dateline may reach. */
 const DATELINE_CHARS = 90;
 /** How many lines around the headline are searched when the headline is known. */
 const NEAR_TITLE = 4;
+/** Lines of other text a run of prose may have inside it (a subheading, a caption) and still be one body. */
+const BODY_GAP = 3;
 
 /**
- * The dates written in a text's header: the lines above its first paragraph of prose (at most
+ * Where the article's body starts: the first line of the run of prose lines with the most text (short lines
+ * between prose, up to {@link BODY_GAP} in a row, belong to the run). A page copied whole has teasers of other
+ * stories above the article; they are prose too, but shorter runs. -1 when the text has no prose line.
+ */
+export function bodyStart(lines: string[]): number {
+  let best = -1;
+  let bestSize = 0;
+  let start = -1;
+  let size = 0;
+  let gap = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    const line = i < lines.length ? lines[i]!.trim() : undefined;
+    if (line !== undefined && isProse(line)) {
+      if (start < 0) start = i;
+      size += line.length;
+      gap = 0;
+    } else if (line !== undefined && (line === '' || gap < BODY_GAP)) {
+      if (line !== '') gap++;
+    } else {
+      if (start >= 0 && size > bestSize) [best, bestSize] = [start, size];
+      start = -1;
+      size = 0;
+      gap = 0;
+    }
+  }
+  return best;
+}
+
+/**
+ * The dates written in a text's header: the lines just above the article's body ({@link bodyStart}, at most
  * {@link HEADER_LINES} non-empty ones), the lines around the headline when it is given, and the dateline at
- * the start of the first paragraph. A date mentioned further down is about the story, not its publication,
- * and is never returned.
+ * the start of the body's first paragraph. A date mentioned further down is about the story, not its
+ * publication, and the date a site prints at the top of every page (today's) is too far from the article:
+ * neither is returned.
  */
 export function headerDates(text: string, options: { title?: string; dayFirst?: boolean } = {}): TextDate[] {
   const lines = text.split('\n');
   const zone = new Map<number, string>();
-  let nonEmpty = 0;
-  let proseAt = -1;
-  for (let i = 0; i < lines.length && nonEmpty < HEADER_LINES; i++) {
+  let proseAt = bodyStart(lines);
+  const top = proseAt < 0 ? lines.length : proseAt;
+  for (let i = top - 1, taken = 0; i >= 0 && taken < HEADER_LINES; i--) {
     const line = lines[i]!.trim();
     if (!line) continue;
-    if (isProse(line)) {
-      proseAt = i;
-      break;
-    }
-    nonEmpty++;
-    zone.set(i, line);
+    taken++;
+    if (!isProse(line)) zone.set(i, line);
   }
   const title = options.title?.trim();
   if (title) {
@@ -125,7 +174,7 @@ export function headerDates(text: string, options: { title?: string; dayFirst?: 
   }
   const found: TextDate[] = [];
   for (const [i, line] of [...zone].sort((a, b) => a[0] - b[0])) {
-    for (const m of datesInLine(line, options.dayFirst)) found.push({ ...m, line: i + 1, text: line, dateline: false });
+    for (const m of datesInLine(line, options.dayFirst)) if (isDatelineShaped(line, m)) found.push({ ...m, line: i + 1, text: line, dateline: false });
   }
   if (proseAt >= 0) {
     const lead = lines[proseAt]!.trim();
