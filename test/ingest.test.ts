@@ -287,3 +287,32 @@ describe('a real build of ingested HTML captures', () => {
     expect(existsSync(join(dir, 'seeds/SHA256SUMS'))).toBe(true);
   });
 });
+
+describe('ingest of captures that state their date', () => {
+  const dated = (name: string) => join(root, 'test/fixtures/capture-meta', name);
+  const sidecarFor = (dir: string) => readFileSync(join(dir, 'content/articles', `${newFiles(dir, 'seeds')[0]!.replace(/\.[^.]+$/u, '')}.yaml`), 'utf8');
+
+  it('dates a text by its header, not by its update or a date in its body, and the sidecar says where the date is', async () => {
+    const dir = tempArchive();
+    const { code, output, urls } = await ingest(dir, dated('updated-vs-published.txt'), '--title', 'Могилёвский завод начал выпуск электробусов');
+    expect(code, output).toBe(0);
+    expect(urls[0]).toMatch(/^\/articles\/2021\//u);
+    const sidecar = sidecarFor(dir);
+    expect(readMetadata('x.yaml', sidecar).metadata?.date).toEqual({ value: '2021-04-03', precision: 'day', evidence: 'stated', note: expect.stringContaining('Опубликовано 3 апреля 2021') });
+    expect(sidecar).toContain('# date: found by the capture reader in');
+  });
+
+  it('records a date read from the address as inferred, with its note', async () => {
+    const dir = tempArchive();
+    const { code, output } = await ingest(dir, dated('url-only.html'));
+    expect(code, output).toBe(0);
+    expect(readMetadata('x.yaml', sidecarFor(dir)).metadata?.date).toEqual({ value: '2021-04-12', precision: 'day', evidence: 'inferred', note: expect.stringContaining('/2021/04/12/') });
+  });
+
+  it('lets --date win over the date the capture states', async () => {
+    const dir = tempArchive();
+    const { code, output } = await ingest(dir, dated('belarusian-date.txt'), '--date', '2016-04', '--title', 'У Брэсце адкрылі новы мост праз Мухавец');
+    expect(code, output).toBe(0);
+    expect(readMetadata('x.yaml', sidecarFor(dir)).metadata?.date).toEqual({ value: '2016-04', precision: 'month', evidence: 'stated' });
+  });
+});

@@ -33,7 +33,7 @@ describe('decodeCapture on any input', () => {
         } else {
           expect(result.text).not.toMatch(/\r/u);
           expect(result.text.trim().length).toBeGreaterThan(0);
-          expect(['utf-8', 'utf-16le', 'utf-16be', 'windows-1251']).toContain(result.encoding);
+          expect(['utf-8', 'utf-16le', 'utf-16be', 'windows-1251', 'windows-1252']).toContain(result.encoding);
         }
       }),
       { numRuns: 2000 },

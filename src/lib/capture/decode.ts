@@ -2,7 +2,7 @@ import iconv from 'iconv-lite';
 import { findControlCharacter } from '../text/control.ts';
 
 /** Text encodings a capture may arrive in. */
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251';
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'windows-1252';
 
 /** A capture's bytes turned into text, with a record of what was done to them. */
 export interface DecodedText {
@@ -14,6 +14,11 @@ export interface DecodedText {
   bom: boolean;
   /** The line endings the bytes used. */
   lineEndings: 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
+  /**
+   * Set when the bytes were neither UTF-8 nor UTF-16 and the two 8-bit readings (Windows-1251, Windows-1252)
+   * could not be told apart with confidence: what was chosen and why it may be wrong.
+   */
+  uncertain?: string;
 }
 
 /** Why a capture cannot be read as text. */
@@ -82,6 +87,64 @@ function looksLikeWindows1251(bytes: Uint8Array): boolean {
   return high > 0 && letters / high > 0.9;
 }
 
+/** Bytes that are Latin-1 letters or typographic punctuation in Windows-1252 (accented letters, quotes, dashes, NBSP …). */
+function looksLikeWindows1252(bytes: Uint8Array): boolean {
+  let high = 0;
+  let plausible = 0;
+  for (const byte of bytes) {
+    if (byte < 0x80) continue;
+    high++;
+    if (byte >= 0xc0 || [0x80, 0x85, 0x91, 0x92, 0x93, 0x94, 0x96, 0x97, 0x99, 0xa0, 0xa3, 0xa7, 0xa9, 0xab, 0xae, 0xb0, 0xb7, 0xbb, 0x8a, 0x8e, 0x9a, 0x9e, 0x9f].includes(byte)) plausible++;
+  }
+  return high > 0 && plausible / high > 0.9;
+}
+
+const cyrillicLetter = /\p{Script=Cyrillic}/u;
+const latinLetter = /\p{Script=Latin}/u;
+const asciiLetter = /[A-Za-z]/u;
+
+/**
+ * How much a decoding reads like real words: for each word with a non-ASCII letter, +1 when it is written
+ * the way words of its script are, −1 when it is not. Windows-1251 misread Latin-1 text as "cafй" (a word
+ * of two scripts); Windows-1252 misreads Cyrillic as "Ïðåìüåð" (a long word of accented letters only).
+ */
+export function wordShapeScore(text: string, encoding: 'windows-1251' | 'windows-1252'): number {
+  let score = 0;
+  for (const word of text.match(/\p{L}+/gu) ?? []) {
+    if (/^[A-Za-z]+$/u.test(word)) continue;
+    const letters = [...word];
+    const cyr = letters.filter((c) => cyrillicLetter.test(c)).length;
+    const ascii = letters.filter((c) => asciiLetter.test(c)).length;
+    if (encoding === 'windows-1251') score += cyr === letters.length ? 1 : -1;
+    else {
+      const latin = letters.filter((c) => latinLetter.test(c)).length;
+      const accented = latin - ascii;
+      score += latin === letters.length && (letters.length <= 2 || accented * 2 <= letters.length) ? 1 : -1;
+    }
+  }
+  return score;
+}
+
+/**
+ * Reads 8-bit bytes as Windows-1251 or Windows-1252 by what each reading looks like ({@link wordShapeScore}),
+ * not by a default; a tie goes to Windows-1251. Undefined when neither reading looks like text.
+ */
+function decodeEightBit(bytes: Uint8Array): { encoding: 'windows-1251' | 'windows-1252'; raw: string; uncertain?: string } | undefined {
+  const candidates = (['windows-1251', 'windows-1252'] as const)
+    .filter((encoding) => (encoding === 'windows-1251' ? looksLikeWindows1251(bytes) : looksLikeWindows1252(bytes)))
+    .map((encoding) => {
+      const raw = iconv.decode(Buffer.from(bytes), encoding);
+      return { encoding, raw, score: wordShapeScore(raw, encoding) };
+    })
+    .sort((a, b) => b.score - a.score);
+  const [best, second] = candidates;
+  if (!best) return undefined;
+  if (second && best.score - second.score < 2) {
+    return { encoding: best.encoding, raw: best.raw, uncertain: `read as ${best.encoding}, but ${second.encoding} fits the text almost as well` };
+  }
+  return { encoding: best.encoding, raw: best.raw };
+}
+
 function controlShare(text: string): number {
   if (text.length === 0) return 0;
   let control = 0;
@@ -102,8 +165,8 @@ function lineEndingsOf(text: string): DecodedText['lineEndings'] {
 }
 
 /**
- * Decodes a capture's bytes: UTF-8 (with or without BOM), UTF-16 (LE/BE, with BOM or sniffed) and
- * Windows-1251 are accepted; the BOM is stripped and CRLF/CR become LF.
+ * Decodes a capture's bytes: UTF-8 (with or without BOM), UTF-16 (LE/BE, with BOM or sniffed), and
+ * Windows-1251 or Windows-1252 (Latin-1) told apart by what the text then looks like; the BOM is stripped and CRLF/CR become LF.
  * Throws {@link DecodeError} for empty, whitespace-only or binary input.
  */
 export function decodeCapture(bytes: Uint8Array): DecodedText {
@@ -111,6 +174,7 @@ export function decodeCapture(bytes: Uint8Array): DecodedText {
   const bom = detectBom(bytes);
   let encoding: Encoding;
   let raw: string;
+  let uncertain: string | undefined;
   if (bom) {
     encoding = bom.encoding;
     raw = iconv.decode(Buffer.from(bytes.subarray(bom.length)), encoding);
@@ -124,14 +188,16 @@ export function decodeCapture(bytes: Uint8Array): DecodedText {
         raw = strictUtf8.decode(bytes);
         encoding = 'utf-8';
       } catch {
-        if (!looksLikeWindows1251(bytes)) {
+        const eightBit = decodeEightBit(bytes);
+        if (!eightBit) {
           throw new DecodeError(
-            'the file is neither UTF-8, UTF-16 nor Windows-1251 text (it looks like binary data)',
+            'the file is neither UTF-8, UTF-16, Windows-1251 nor Windows-1252 text (it looks like binary data)',
             'save the capture as UTF-8 text, or remove it if it is not an article',
           );
         }
-        encoding = 'windows-1251';
-        raw = iconv.decode(Buffer.from(bytes), 'windows-1251');
+        encoding = eightBit.encoding;
+        raw = eightBit.raw;
+        uncertain = eightBit.uncertain;
       }
     }
   }
@@ -157,5 +223,6 @@ export function decodeCapture(bytes: Uint8Array): DecodedText {
     encoding,
     bom: Boolean(bom),
     lineEndings: lineEndingsOf(raw),
+    ...(uncertain && { uncertain }),
   };
 }

@@ -1,6 +1,8 @@
 import { Readability } from '@mozilla/readability';
 import iconv from 'iconv-lite';
 import { parseHTML } from 'linkedom';
+import { findPublicationDate, type FoundDate } from './date/index.ts';
+import { chooseHtmlTitle } from './html-title.ts';
 import { decodeCapture, DecodeError, isUtf8, type DecodedText, type Encoding } from './decode.ts';
 
 /**
@@ -19,7 +21,7 @@ export interface HtmlMetaTag {
 }
 
 export interface HtmlExtraction {
-  /** The article's headline: the page's only `<h1>`, else Readability's title. */
+  /** The article's headline: the page's only `<h1>` unless it is the site's name, else what og:title, JSON-LD and `<title>` agree on ({@link chooseHtmlTitle}). */
   title?: string;
   /** The article's blocks of text in order; list items start with `- `. */
   paragraphs: string[];
@@ -35,6 +37,8 @@ export interface HtmlExtraction {
   lang?: string;
   /** Blocks of text on the page that the extraction left out (navigation, share buttons, comments …). */
   dropped: string[];
+  /** The publication date the page states (its tags, JSON-LD, `<time>`, the date by the headline), else the one in its address. */
+  date?: FoundDate;
 }
 
 /** File names read as saved HTML pages. */
@@ -59,6 +63,7 @@ export function encodingForLabel(label: string): Encoding | 'utf-16' | undefined
   if (['utf-8', 'utf8', 'unicode-1-1-utf-8'].includes(l)) return 'utf-8';
   if (['windows-1251', 'cp1251', 'x-cp1251', 'win-1251'].includes(l)) return 'windows-1251';
   if (['utf-16', 'utf-16le', 'utf-16be', 'unicode'].includes(l)) return 'utf-16';
+  if (['windows-1252', 'cp1252', 'iso-8859-1', 'iso8859-1', 'latin1', 'l1', 'us-ascii', 'ascii', 'x-cp1252'].includes(l)) return 'windows-1252';
   return undefined;
 }
 
@@ -76,11 +81,12 @@ export function decodeHtml(bytes: Uint8Array): DecodedText {
   const encoding = encodingForLabel(label);
   if (encoding === undefined) {
     throw new DecodeError(
-      `the page declares the charset "${label}", which letopis does not read (it reads UTF-8, UTF-16 and Windows-1251)`,
+      `the page declares the charset "${label}", which letopis does not read (it reads UTF-8, UTF-16, Windows-1251 and Windows-1252/Latin-1)`,
       `convert it first, e.g. iconv -f ${label} -t utf-8 page.html > page-utf8.html, and ingest the converted file`,
     );
   }
   // A page that says UTF-16 in an ASCII-compatible <meta> is not UTF-16 (the HTML standard reads it as UTF-8).
+  // A page that says Latin-1 is read by what its text looks like: Cyrillic pages often declare it by mistake.
   if (encoding !== 'windows-1251' || (hasNonAscii(bytes) && isUtf8(bytes))) return decodeCapture(bytes);
   // Decode as declared, then let decodeCapture check the text (empty, binary) and normalise line endings.
   const text = iconv.decode(Buffer.from(bytes), 'windows-1251');
@@ -212,13 +218,12 @@ export function extractHtml(source: string): HtmlExtraction {
   const document = parse();
   const meta = readMetaTags(document);
   const lang = document.documentElement?.getAttribute('lang')?.trim() || undefined;
-  const h1s = [...document.querySelectorAll('h1')].map((h) => collapse(h.textContent ?? '')).filter(Boolean);
   const pageBlocks = document.body ? textBlocks(document.body as unknown as NodeLike) : [];
 
   // Readability changes the document it reads: give it a fresh one.
   const article = new Readability(parse()).parse();
   const content = article?.content ? parseHTML(`<!DOCTYPE html><html><body>${article.content}</body></html>`).document : undefined;
-  const title = (h1s.length === 1 ? h1s[0] : undefined) ?? (collapse(article?.title ?? '') || undefined);
+  const title = chooseHtmlTitle(document, collapse(article?.title ?? '') || undefined);
   const byline = collapse(article?.byline ?? '');
   // Above the first paragraph of text, the headline again, a dateline or the author's line belong to the page.
   const blocks = content?.body ? textBlocks(content.body as unknown as NodeLike) : [];
@@ -235,6 +240,8 @@ export function extractHtml(source: string): HtmlExtraction {
   const sourceLines = lines.flatMap((_, i) => (i === 0 ? [located[0]!] : [located[i - 1]!, located[i]!]));
   const kept = new Set(lines.map((l) => collapse(l.replace(/^- /u, ''))));
   const dropped = pageBlocks.filter((b) => !kept.has(collapse(b.replace(/^- /u, ''))));
+  const url = meta.find((t) => t.key === 'og:url' || t.key === 'canonical')?.value;
+  const date = findPublicationDate({ document, ...(title !== undefined && { title }), ...(url && { url }), ...(lang && { language: lang.slice(0, 2) }) });
   return {
     ...(title !== undefined && { title }),
     paragraphs,
@@ -244,5 +251,6 @@ export function extractHtml(source: string): HtmlExtraction {
     ...(byline && { byline }),
     ...(lang && { lang }),
     dropped,
+    ...(date && { date }),
   };
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { findPublicationDate, type FoundDate } from './date/index.ts';
 import { cleanCapture, type RemovedBlock } from './clean.ts';
 import { decodeCapture, type DecodedText } from './decode.ts';
 import { decodeHtml, extractHtml, HTML_FILE, type HtmlMetaTag } from './html.ts';
@@ -12,6 +13,7 @@ export type { RemovedBlock, KeptLine } from './clean.ts';
 export type { Paragraph, ParagraphKind } from './structure.ts';
 export type { HtmlMetaTag } from './html.ts';
 export type { HeadlineHints, HeadlineSource } from './headline.ts';
+export type { FoundDate } from './date/index.ts';
 
 /** File names read as captures: plain text, markdown and saved HTML pages. */
 export const CAPTURE_FILE = /\.(?:txt|md|html)$/iu;
@@ -40,6 +42,11 @@ export interface CaptureReading extends ArticleStructure {
   /** Removed blocks; for HTML their lines are the source lines the extracted text was found on. */
   removed: RemovedBlock[];
   language: LanguageGuess;
+  /**
+   * The publication date the capture states (a saved page's tags and markup, a text's header lines or
+   * dateline), else the one in the article's address (`inferred`); absent when nothing states one.
+   */
+  date?: FoundDate;
   html?: HtmlReading;
   /** Why `title` was taken for the headline: the first line, a repeated line, the line above the lead … */
   titleSource?: HeadlineSource;
@@ -51,7 +58,7 @@ export interface CaptureReading extends ArticleStructure {
 }
 
 /**
- * Runs the capture stages in order: decode → clean → structure → language. An HTML capture is decoded
+ * Runs the capture stages in order: decode → clean → structure → language → date. An HTML capture is decoded
  * by its declared charset and its article text extracted first ("Title\n\npara\n\npara"); line numbers
  * are then mapped back to the page's source.
  */
@@ -66,6 +73,10 @@ export function readCapture(bytes: Uint8Array, kind: CaptureKind = 'text', hints
   const removed = cleaned.removed.map((b) => ({ ...b, from: toSource(b.from), to: Math.max(toSource(b.from), toSource(b.to)) }));
   const paragraphs = structure.paragraphs.map((p) => ({ ...p, line: toSource(p.line) }));
   const text = [structure.title ?? '', ...paragraphs.map((p) => p.text)].join('\n');
+  const language = detectLanguage(text);
+  const date = extraction
+    ? extraction.date
+    : findPublicationDate({ text: decoded.text, ...(structure.title !== undefined && { title: structure.title }), ...(structure.sourceUrl && { url: structure.sourceUrl }), language: language.language });
   return {
     sha256: createHash('sha256').update(bytes).digest('hex'),
     byteLength: bytes.length,
@@ -73,7 +84,8 @@ export function readCapture(bytes: Uint8Array, kind: CaptureKind = 'text', hints
     removed,
     ...structure,
     paragraphs,
-    language: detectLanguage(text),
+    language,
+    ...(date && { date }),
     ...(titleSource && { titleSource }),
     ...(suppliedTitle && { suppliedTitle }),
     ...(extraction && {

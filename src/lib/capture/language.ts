@@ -17,10 +17,31 @@ const letter = /\p{L}/u;
 const belarusianOnly = /[ўЎіІ]/u;
 /** Letters Russian has and Belarusian does not. */
 const russianOnly = /[иИщЩъЪ]/u;
+/** Letters of Łacinka (Belarusian in Latin script) that English text does not use: ŭ is Belarusian alone. */
+const lacinkaLetters = /[čšžćłŭńśźČŠŽĆŁŬŃŚŹ]/gu;
+/** Common Łacinka words (and forms) that are not English words. */
+const LACINKA_WORDS = new Set(['i', 'ŭ', 'na', 'nie', 'jak', 'heta', 'hetaha', 'jaho', 'jany', 'jana', 'jon', 'što', 'z', 'dla', 'pa', 'ad', 'da', 'ci', 'ale', 'tak', 'my', 'vy', 'jakija', 'jaki', 'kali', 'tolki', 'taksama', 'była', 'byŭ', 'było', 'jość', 'pad', 'praz', 'bielarusi', 'biełaruś', 'biełarusi', 'biełaruskaj', 'biełaruskaja', 'miensk', 'mienska', 'ŭłady', 'hod', 'hoda', 'kraina', 'krainy']);
+/** English words that are frequent and never Łacinka. */
+const ENGLISH_WORDS = new Set(['the', 'and', 'of', 'to', 'is', 'that', 'for', 'with', 'was', 'on', 'it', 'as', 'by', 'are', 'this', 'from', 'be', 'have', 'has', 'will', 'said']);
+
+/** Whether a Latin-script text is Belarusian in Łacinka: its own letters, and its common words outnumbering English ones. */
+export function isLacinka(text: string): boolean {
+  const sample = text.slice(0, 20_000);
+  const special = (sample.match(lacinkaLetters) ?? []).length;
+  let lacinka = 0;
+  let english = 0;
+  for (const word of sample.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (LACINKA_WORDS.has(word)) lacinka++;
+    else if (ENGLISH_WORDS.has(word)) english++;
+  }
+  const letters = (sample.match(/\p{L}/gu) ?? []).length;
+  return letters > 0 && special / letters > 0.01 && lacinka > english;
+}
 
 /**
  * Decides the language of an article's text: eld (restricted to ru/en/be) checked against the
  * share of Cyrillic letters, and for Cyrillic text the letters only Belarusian or only Russian use.
+ * Latin-script text is English unless it is Belarusian in Łacinka ({@link isLacinka}).
  */
 export function detectLanguage(text: string): LanguageGuess {
   let letters = 0;
@@ -39,7 +60,7 @@ export function detectLanguage(text: string): LanguageGuess {
   const cyrillicShare = letters === 0 ? 0 : cyr / letters;
   const detector = eld.detect(text.slice(0, 5000)).language || 'und';
   let language: Language;
-  if (cyrillicShare < 0.5) language = 'en';
+  if (cyrillicShare < 0.5) language = isLacinka(text) ? 'be' : 'en';
   else if (be > ru) language = 'be';
   else if (ru > 0) language = 'ru';
   else language = detector === 'be' ? 'be' : 'ru';

@@ -93,6 +93,9 @@ export function planIngest(state: ArchiveState, source: IngestSource, flags: Ing
   }
 
   const warnings: string[] = [];
+  if (reading.decoded.uncertain) {
+    warnings.push(`${source.name}: the encoding is uncertain: ${reading.decoded.uncertain}; check the title and text, and if they are garbled save the file as UTF-8 and ingest it again before the first build (its URL is locked then)`);
+  }
   if (reading.paragraphs.length === 0) return refuse('has no article text left once boilerplate is removed', 'check that the file holds the article itself');
   // --title is the editor's override; without it the capture's headline, and without one a title drawn from the lead.
   const title = flags.title ?? reading.title ?? reading.suppliedTitle;
@@ -107,7 +110,7 @@ export function planIngest(state: ArchiveState, source: IngestSource, flags: Ing
     ...withValue('outlet', fromFlag(flags.outlet, 'outlet') ?? page.outlet),
     ...withValue('url', fromFlag(flags.url, 'url') ?? page.url),
     ...withValue('author', fromFlag(flags.author, 'author') ?? page.author),
-    ...withValue('date', fromFlag(flags.date, 'date') ?? page.date),
+    ...withValue('date', fromFlag(flags.date, 'date') ?? page.date ?? foundDate(reading)),
     ...(title !== reading.title && { title }),
     ...(flags.lang && { language: flags.lang }),
   };
@@ -162,5 +165,14 @@ export function addPlan(state: ArchiveState, plan: IngestPlan): ArchiveState {
   const fingerprints = new Map(state.fingerprints).set(fingerprint(plan.reading), plan.capture.path);
   return { ...state, captures: [...state.captures, plan.capture], sidecars: [...state.sidecars, plan.sidecar], fingerprints, permalinks: plan.permalinks };
 }
+
+/** The date the capture reader found (the page's markup, the text's header, the address), for the sidecar. */
+const foundDate = (reading: CaptureReading): SidecarFields['date'] =>
+  reading.date && {
+    value: reading.date.value,
+    source: reading.date.evidence === 'inferred' ? "the article's address" : reading.html ? "the saved page's markup" : "the capture's header",
+    evidence: reading.date.evidence,
+    note: reading.date.note,
+  };
 
 const withValue = <K extends string>(key: K, value: Sourced | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, Sourced>));

@@ -13,7 +13,8 @@ export interface SidecarFields {
   outlet?: Sourced;
   url?: Sourced;
   author?: Sourced;
-  date?: Sourced;
+  /** A date found by the capture reader says how it is known (`evidence`) and where (`note`). */
+  date?: Sourced & { evidence?: 'stated' | 'inferred'; note?: string };
   /** An editor's title, for a capture with no title line. */
   title?: string;
   language?: Language;
@@ -52,8 +53,9 @@ export function renderSidecar(fields: SidecarFields, context: SidecarContext): s
     `# ${context.captureName}: «${context.title.replace(/\s+/gu, ' ')}»`,
     `# Ingested ${context.today} from ${context.originalName} (${context.description}) by npm run ingest.`,
   ];
-  const read = knowable.filter((k) => fields[k] && fromPage(fields[k]));
+  const read = knowable.filter((k) => fields[k] && fromPage(fields[k]) && fields[k].source.startsWith('<'));
   if (read.length > 0) lines.push(`# ${read.join(', ')}: read from the saved page's own tags (marked "from <meta …>"): check them against the page.`);
+  if (fields.date && fromPage(fields.date) && !fields.date.source.startsWith('<')) lines.push(`# date: found by the capture reader in ${fields.date.source} (see its note): check it against the capture.`);
   if (fields.title !== undefined) {
     lines.push(
       context.titleFromLead ? `# Supplied at ingest, drawn from the lead: the capture has no headline line. Replace it with a better one before the first build.` : `# Supplied by the editor (shown in [square brackets]).`,
@@ -66,8 +68,9 @@ export function renderSidecar(fields: SidecarFields, context: SidecarContext): s
   }
   if (fields.date) {
     const date = fields.date;
-    lines.push(`date:`, `  value: "${date.value}"`, `  precision: ${precisionOf(date.value)}`, `  evidence: stated${mark(date)}`);
-    if (fromPage(date)) lines.push(`  note: ${scalar(`Дата из метаданных сохранённой страницы: ${date.source.replace(/>$/u, ` content="${date.raw ?? date.value}">`)}.`)}`);
+    lines.push(`date:`, `  value: "${date.value}"`, `  precision: ${precisionOf(date.value)}`, `  evidence: ${date.evidence ?? 'stated'}${mark(date)}`);
+    if (date.note !== undefined) lines.push(`  note: ${scalar(date.note)}`);
+    else if (fromPage(date)) lines.push(`  note: ${scalar(`Дата из метаданных сохранённой страницы: ${date.source.replace(/>$/u, ` content="${date.raw ?? date.value}">`)}.`)}`);
   }
   if (fields.language) lines.push(`language: ${fields.language} # given at ingest: overrides the detected language`);
   const unknown = unknownFields(fields);

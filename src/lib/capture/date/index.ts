@@ -1,0 +1,62 @@
+import type { DatePrecision, PublicationDate } from '../../metadata/schema.ts';
+import { htmlDates } from './html.ts';
+import { headerDates } from './text.ts';
+import { dateFromUrl } from './url.ts';
+
+export { datesInLine, headerDates } from './text.ts';
+export { htmlDates, parseStatedDate } from './html.ts';
+export { dateFromUrl } from './url.ts';
+
+/** A publication date found in a capture, shaped as the sidecar's `date` (the note always says where). */
+export type FoundDate = PublicationDate & { note: string };
+
+/** What a capture offers to date it. */
+export interface DateClues {
+  /** The capture's text (for HTML, leave it out: the page's own markup is read). */
+  text?: string;
+  /** A saved page, parsed. */
+  document?: Document;
+  /** The headline, when known: the date printed next to it is the article's. */
+  title?: string;
+  /** The article's address (from the page's tags or the capture's footer). */
+  url?: string;
+  /** `en` reads "04/12/2021" month first; every other language day first. */
+  language?: string;
+}
+
+const precisionOf = (value: string): DatePrecision => (['year', 'month', 'day'] as const)[value.split('-').length - 1]!;
+const quote = (text: string) => `«${text.length > 100 ? `${text.slice(0, 99)}…` : text}»`;
+
+/**
+ * Finds when the article was published, only where a page states it: the saved page's metadata and the
+ * date printed by its headline; the lines of a text's header and its dateline; and, failing those, the
+ * date in the article's address (then `inferred`). A date the body mentions is never taken, an update's
+ * date is never taken for the publication, and a dateline with no year gets one only from the address.
+ * Returns undefined when nothing states a date: a date is never made up.
+ */
+export function findPublicationDate(clues: DateClues): FoundDate | undefined {
+  const stated = (value: string, note: string): FoundDate => ({ value, precision: precisionOf(value), evidence: 'stated', note });
+  if (clues.document) {
+    const [best] = htmlDates(clues.document, clues.title);
+    if (best) return stated(best.value, `Дата указана на сохранённой странице: ${best.where} ${quote(best.raw)}.`);
+  }
+  let yearless: { value: string; raw: string; line: number } | undefined;
+  if (clues.text !== undefined) {
+    const dates = headerDates(clues.text, { ...(clues.title && { title: clues.title }), dayFirst: clues.language !== 'en' }).filter((d) => d.role !== 'updated');
+    const best = dates.find((d) => d.hasYear && d.role === 'published') ?? dates.find((d) => d.hasYear);
+    if (best) {
+      return stated(best.value, `Дата указана в ${best.dateline ? 'начале первого абзаца' : 'шапке'} захвата, строка ${best.line}: ${quote(best.text)}.`);
+    }
+    const first = dates.find((d) => !d.hasYear);
+    if (first) yearless = { value: first.value, raw: first.raw, line: first.line };
+  }
+  const fromUrl = clues.url ? dateFromUrl(clues.url) : undefined;
+  if (fromUrl && yearless && fromUrl.value.slice(5, 7) === yearless.value.slice(0, 2)) {
+    const value = `${fromUrl.value.slice(0, 4)}-${yearless.value}`;
+    return { value, precision: 'day', evidence: 'inferred', note: `День и месяц указаны в захвате (строка ${yearless.line}: ${quote(yearless.raw)}), год взят из адреса статьи (${fromUrl.raw}).` };
+  }
+  if (fromUrl) {
+    return { value: fromUrl.value, precision: precisionOf(fromUrl.value), evidence: 'inferred', note: `Дата выведена из адреса статьи ${clues.url} (${fromUrl.raw}): в самом захвате дата публикации не найдена.` };
+  }
+  return undefined;
+}

@@ -1,0 +1,186 @@
+import { isValidPartialDate } from '../../metadata/schema.ts';
+import { MONTH_PATTERN, MONTH_WORDS, PUBLISHED_WORDS, UPDATED_WORDS } from './months.ts';
+
+/**
+ * Dates as news pages print them, found in one line of text: "3 апреля 2021, 10:15", "30 сакавіка 2016",
+ * "April 3, 2021", "12.04.2021 10:15", "2021-04-12", and the yearless dateline "МОСКВА, 3 апр — РИА Новости.".
+ */
+
+/** One date written in a line. */
+export interface DateMention {
+  /** `YYYY-MM-DD`, or `MM-DD` when the line gives no year (a wire dateline). */
+  value: string;
+  /** Whether the year was written. */
+  hasYear: boolean;
+  /** What the words around it say it is: the publication, an update, or nothing either way. */
+  role: 'published' | 'updated' | 'plain';
+  /** The date as written. */
+  raw: string;
+  /** Offset of the date in the line. */
+  index: number;
+}
+
+const notLetter = '(?<![\\p{L}\\p{N}])';
+const notLetterAfter = '(?![\\p{L}\\p{N}])';
+const month = `(${MONTH_PATTERN})\\.?`;
+const year = '((?:19|20)\\d{2})';
+const day = '(\\d{1,2})';
+/** "3 апреля 2021", "3-го апреля 2021 г.", "30 сакавіка", "3 April 2021". */
+const dayMonthYear = new RegExp(`${notLetter}${day}(?:-?(?:го|е))?(?:\\s|&nbsp;)+${month}${notLetterAfter}(?:,?(?:\\s|&nbsp;)+${year}${notLetterAfter})?`, 'giu');
+/** "April 3, 2021", "Apr. 3rd 2021". */
+const monthDayYear = new RegExp(`${notLetter}${month}${notLetterAfter}\\s+${day}(?:st|nd|rd|th)?,?\\s+${year}${notLetterAfter}`, 'giu');
+/** "12.04.2021", "12/04/2021", "12-04-2021". */
+const numericDmy = /(?<![\p{L}\p{N}.:/-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\p{L}\p{N}]|[./-]\d)/gu;
+/** "2021-04-12", "2021/04/12", "2021.04.12" (and the date part of "2021-04-12T10:15"). */
+const numericYmd = /(?<![\p{L}\p{N}.:/-])((?:19|20)\d{2})([./-])(\d{1,2})\2(\d{1,2})(?![\p{N}]|[./-]\d)/gu;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Every date written in `line`, in order. `dayFirst` decides "04/12/2021" where both readings are real
+ * dates (false for American English pages); dotted dates are always day first.
+ */
+export function datesInLine(line: string, dayFirst = true): DateMention[] {
+  const found: DateMention[] = [];
+  const add = (y: number | undefined, m: number, d: number, raw: string, index: number) => {
+    if (m < 1 || m > 12 || d < 1 || d > 31) return;
+    const value = y === undefined ? `${pad(m)}-${pad(d)}` : `${y}-${pad(m)}-${pad(d)}`;
+    if (y !== undefined && !isValidPartialDate(value)) return;
+    if (found.some((f) => index < f.index + f.raw.length && f.index < index + raw.length)) return;
+    found.push({ value, hasYear: y !== undefined, role: 'plain', raw, index });
+  };
+  for (const m of line.matchAll(monthDayYear)) add(Number(m[3]), MONTH_WORDS.get(m[1]!.toLowerCase())!, Number(m[2]), m[0], m.index);
+  for (const m of line.matchAll(dayMonthYear)) add(m[3] ? Number(m[3]) : undefined, MONTH_WORDS.get(m[2]!.toLowerCase())!, Number(m[1]), m[0], m.index);
+  for (const m of line.matchAll(numericYmd)) add(Number(m[1]), Number(m[3]), Number(m[4]), m[0], m.index);
+  for (const m of line.matchAll(numericDmy)) {
+    const [a, b] = [Number(m[1]), Number(m[3])];
+    const monthFirst = m[2] !== '.' && (a <= 12 && b > 12 ? true : b <= 12 && a > 12 ? false : !dayFirst);
+    add(Number(m[4]), monthFirst ? a : b, monthFirst ? b : a, m[0], m.index);
+  }
+  found.sort((x, y) => x.index - y.index);
+  // A role word applies to the dates after it, up to the next role word: "Опубликовано 3 апреля, обновлено 4 апреля".
+  const words = [...line.matchAll(new RegExp(`${UPDATED_WORDS.source}|${PUBLISHED_WORDS.source}`, 'giu'))];
+  for (const mention of found) {
+    const before = words.filter((w) => w.index < mention.index).at(-1);
+    if (before) mention.role = UPDATED_WORDS.test(before[0]) ? 'updated' : 'published';
+  }
+  return found;
+}
+
+const WEEKDAYS = /(?:понедельник|вторник|среда|среду|четверг|пятница|пятницу|суббота|субботу|воскресенье|панядзелак|аўторак|серада|чацвер|пятніца|субота|нядзеля|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|пн|вт|ср|чт|пт|сб|вс)\.?/giu;
+const TIME = /\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:gmt|utc|msk|мск|ist|est|edt|pst|pdt|cet|cest|bst)?(?:\s*[+-]\d{1,4})?/giu;
+/** Words a dateline may have besides the date: "г.", "года", "в", "at", "Текст:", "Фото:", a source's name. */
+const DATELINE_WORDS = /(?<![\p{L}])(?:г|гг|года|год|в|у|at|on|by|мск|time|date|дата|время|час|текст|фото)\.?(?![\p{L}])/giu;
+/** How many letters besides the date, time and role words a line may have and still be a dateline, not a sentence. */
+const DATELINE_RESIDUE = 32;
+
+/**
+ * Whether the date in a header line dates the page rather than being mentioned in it: the line is little
+ * besides the date ("Опубликовано: 12.04.2021 10:15", "Sunday, 14 June 2019 | Maria Novik"), not a sentence
+ * or a caption that mentions a day ("FILE PHOTO: … February 3, 2020").
+ */
+export function isDatelineShaped(line: string, mention: DateMention): boolean {
+  const rest = (line.slice(0, mention.index) + ' ' + line.slice(mention.index + mention.raw.length))
+    .replace(new RegExp(`${UPDATED_WORDS.source}|${PUBLISHED_WORDS.source}`, 'giu'), ' ')
+    .replace(TIME, ' ')
+    .replace(WEEKDAYS, ' ')
+    .replace(DATELINE_WORDS, ' ');
+  return (rest.match(/\p{L}/gu) ?? []).length <= DATELINE_RESIDUE;
+}
+
+/** A line that is the body of an article, not its header: long, and made of sentences. */
+export const isProse = (line: string) => line.length >= 160 && /[.!?…»"”]\s*$/u.test(line.trim()) && (line.match(/[.!?…]\s/gu) ?? []).length >= 1;
+
+/** A date found in the header of a text, with the line it is on. */
+export interface TextDate {
+  value: string;
+  hasYear: boolean;
+  role: DateMention['role'];
+  raw: string;
+  /** 1-based line number. */
+  line: number;
+  /** The whole line, trimmed (for the note). */
+  text: string;
+  /** Whether it is the dateline that opens the first paragraph ("МОСКВА, 3 апр — РИА Новости."). */
+  dateline: boolean;
+}
+
+/** How many non-empty lines above the article's first paragraph of prose are read as its header. */
+const HEADER_LINES = 10;
+/** How far into the first paragraph its dateline may reach. */
+const DATELINE_CHARS = 90;
+/** How many lines around the headline are searched when the headline is known. */
+const NEAR_TITLE = 4;
+/** Lines of other text a run of prose may have inside it (a subheading, a caption) and still be one body. */
+const BODY_GAP = 3;
+
+/**
+ * Where the article's body starts: the first line of the run of prose lines with the most text (short lines
+ * between prose, up to {@link BODY_GAP} in a row, belong to the run). A page copied whole has teasers of other
+ * stories above the article; they are prose too, but shorter runs. -1 when the text has no prose line.
+ */
+export function bodyStart(lines: string[]): number {
+  let best = -1;
+  let bestSize = 0;
+  let start = -1;
+  let size = 0;
+  let gap = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    const line = i < lines.length ? lines[i]!.trim() : undefined;
+    if (line !== undefined && isProse(line)) {
+      if (start < 0) start = i;
+      size += line.length;
+      gap = 0;
+    } else if (line !== undefined && (line === '' || gap < BODY_GAP)) {
+      if (line !== '') gap++;
+    } else {
+      if (start >= 0 && size > bestSize) [best, bestSize] = [start, size];
+      start = -1;
+      size = 0;
+      gap = 0;
+    }
+  }
+  return best;
+}
+
+/**
+ * The dates written in a text's header: the lines just above the article's body ({@link bodyStart}, at most
+ * {@link HEADER_LINES} non-empty ones), the lines around the headline when it is given, and the dateline at
+ * the start of the body's first paragraph. A date mentioned further down is about the story, not its
+ * publication, and the date a site prints at the top of every page (today's) is too far from the article:
+ * neither is returned.
+ */
+export function headerDates(text: string, options: { title?: string; dayFirst?: boolean } = {}): TextDate[] {
+  const lines = text.split('\n');
+  const zone = new Map<number, string>();
+  let proseAt = bodyStart(lines);
+  const top = proseAt < 0 ? lines.length : proseAt;
+  for (let i = top - 1, taken = 0; i >= 0 && taken < HEADER_LINES; i--) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    taken++;
+    if (!isProse(line)) zone.set(i, line);
+  }
+  const title = options.title?.trim();
+  if (title) {
+    const at = lines.findIndex((l) => l.trim() === title || l.includes(title));
+    if (at >= 0) {
+      for (let i = Math.max(0, at - NEAR_TITLE); i <= Math.min(lines.length - 1, at + NEAR_TITLE); i++) {
+        const line = lines[i]!.trim();
+        if (line && !isProse(line)) zone.set(i, line);
+      }
+      if (proseAt < at) proseAt = lines.findIndex((l, i) => i > at && isProse(l.trim()));
+    }
+  }
+  const found: TextDate[] = [];
+  for (const [i, line] of [...zone].sort((a, b) => a[0] - b[0])) {
+    for (const m of datesInLine(line, options.dayFirst)) if (isDatelineShaped(line, m)) found.push({ ...m, line: i + 1, text: line, dateline: false });
+  }
+  if (proseAt >= 0) {
+    const lead = lines[proseAt]!.trim();
+    const dash = lead.slice(0, DATELINE_CHARS).search(/\s[—–-]\s|\.\s/u);
+    const head = dash >= 0 ? lead.slice(0, dash + 2) : '';
+    for (const m of datesInLine(head, options.dayFirst)) found.push({ ...m, line: proseAt + 1, text: lead.slice(0, DATELINE_CHARS), dateline: true });
+  }
+  return found;
+}
