@@ -141,6 +141,13 @@ describe('findMentions units', () => {
     expect(texts(find('Медведев приехал.'), 'people/medvedev')).toEqual(['Медведев']);
   });
 
+  it('links a bare surname in an oblique case that is also a woman\'s surname when nothing around it is feminine', () => {
+    expect(texts(find('Путина поддержали депутаты.'), 'people/putin')).toEqual(['Путина']);
+    expect(texts(find('Вчера Медведева спросили о бюджете.'), 'people/medvedev')).toEqual(['Медведева']);
+    expect(find('Вчера Медведева сказала журналистам.')).toEqual([]);
+    expect(find('Известная Медведева приехала.')).toEqual([]);
+  });
+
   it('needs context for a surname shared by two registry people', () => {
     expect(find('Иванов приехал.')).toEqual([]);
     expect(texts(find(['Андрей Иванов приехал.', 'Иванов сказал.']), 'people/ivanov-a')).toEqual(['Андрей Иванов', 'Иванов']);

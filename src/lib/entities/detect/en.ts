@@ -50,8 +50,10 @@ const stopWords = new Set([
   'july', 'august', 'september', 'october', 'november', 'december', 'photo', 'read', 'see', 'more', 'last', 'next', 'one',
   'two', 'three', 'first', 'second', 'new', 'during', 'since', 'under', 'over', 'about', 'both', 'each', 'every', 'such',
   'other', 'another', 'despite', 'although', 'because', 'unlike', 'like', 'speaking', 'meanwhile', 'earlier', 'later',
-  'western', 'eastern', 'russian', 'belarusian', 'english', 'european', 'american', 'chinese', 'soviet', 'ukrainian',
 ]);
+
+/** Adjectives of place and nationality: not names alone, but part of `Soviet Union`, `European Commission`. */
+const demonyms = /^(?:western|eastern|northern|southern|russian|belarusian|english|european|american|chinese|soviet|ukrainian|german|french|british|polish|\p{L}+(?:ians?|ans|ese|ish))$/iu;
 
 /** Names found in one English paragraph. */
 export function detectEnglish(text: string, paragraph: number): DetectedName[] {
@@ -77,8 +79,11 @@ export function detectEnglish(text: string, paragraph: number): DetectedName[] {
     let start = i;
     // Drop leading stop words and titles (keeping the title as a clue).
     let titled = start > 0 && honorifics.has(lower(start - 1)) && /^\.?\s$/u.test(text.slice(tokens[start - 1].end, t.start));
-    while (start <= j && (stopWords.has(lower(start)) || honorifics.has(lower(start)) || connectors.has(lower(start)))) {
+    const orgRun = tokens.slice(i, j + 1).some((w) => orgWords.has(w.text.toLowerCase()));
+    while (start <= j && (stopWords.has(lower(start)) || honorifics.has(lower(start)) || connectors.has(lower(start)) || (!orgRun && demonyms.test(tokens[start].text)))) {
       if (honorifics.has(lower(start))) titled = true;
+      // `President of Belarus`: a title followed by `of` names what the person heads, not the person.
+      if (connectors.has(lower(start)) && start > i && honorifics.has(lower(start - 1))) titled = false;
       start++;
     }
     while (j >= start && connectors.has(lower(j))) j--;
@@ -103,10 +108,10 @@ export function detectEnglish(text: string, paragraph: number): DetectedName[] {
       else type = 'organization';
     } else if (lowered.some((w) => orgWords.has(w))) {
       [type, confidence] = ['organization', single ? 'low' : 'high'];
-    } else if (titled) {
-      [type, confidence] = ['person', 'high'];
     } else if (lowered.every((w) => knownPlaces.has(w))) {
       [type, confidence] = ['place', 'high'];
+    } else if (titled) {
+      [type, confidence] = ['person', 'high'];
     } else if (single && placePrepositions.has(before) && !opensSentence) {
       type = 'place';
     } else if (!single && words.length <= 4 && !lowered.some((w) => connectors.has(w))) {

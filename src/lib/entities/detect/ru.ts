@@ -21,7 +21,7 @@ const orgHeads = new Set([
   'корпорация', 'университет', 'институт', 'академия', 'фонд', 'администрация', 'парламент', 'дума', 'суд', 'прокуратура',
   'палата', 'организация', 'ассоциация', 'объединение', 'парк', 'центр', 'управление', 'департамент', 'комиссия',
   'собрание', 'движение', 'концерн', 'холдинг', 'мэрия', 'госдума', 'инспекция', 'консорциум', 'биржа', 'альянс',
-  'сообщество', 'совнарком', 'кабинет', 'аппарат', 'федерация', 'лига', 'клуб', 'издательство', 'телеканал', 'газета',
+  'сообщество', 'совнарком', 'кабинет', 'аппарат', 'лига', 'клуб', 'издательство', 'телеканал', 'газета',
   'агентство', 'трибунал', 'штаб', 'ведомство', 'министерства', 'госкомитет', 'завод', 'предприятие', 'бюро', 'ООН',
 ]);
 
@@ -186,8 +186,14 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
         end = j++;
         break;
       }
-      if (w.token.text === 'и' && j + 1 < tokens.length && joined(j, j + 1) && words[j + 1].parses.some((p) => has(p, 'gent') && (has(p, 'ADJF') || has(p, 'NOUN')))) {
+      // `связи и массовых коммуникаций`: `и` joins only a lower-case adjective that starts the next part.
+      if (w.token.text === 'и' && j + 1 < tokens.length && joined(j, j + 1) && !words[j + 1].cap && words[j + 1].parses.some((p) => has(p, 'gent') && has(p, 'ADJF'))) {
         j++;
+        continue;
+      }
+      // `Республики Беларусь`: a place name after республика, федерация … stays in the nominative.
+      if (w.cap && parseWith(j, 'Geox') && words[j - 1].parses.some((p) => placeHeads.has(p.normalize().word))) {
+        end = j++;
         continue;
       }
       const gent = w.parses.some((p) => has(p, 'gent') && (has(p, 'NOUN') || has(p, 'ADJF')) && p.score >= 0.1);
@@ -253,15 +259,15 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     if (words[i].top.some((p) => has(p, 'Orgn'))) {
       return make('organization', i, i, likeWritten(words[i].parses.find((p) => has(p, 'Orgn'))!.normalize().word, tokens[i].text), 'high');
     }
-    // An acronym.
     const word = tokens[i].text;
+    // An acronym.
     if (isAllCaps(word) && word.length <= 8 && !commonAcronyms.has(word)) {
       const country = countryAcronyms.get(word);
       if (country) return make('place', i, i, country, 'high');
       return make('organization', i, i, word, 'low');
     }
     // A Latin-script name in a Russian text: most often a company (`Google`, `EPAM Systems`).
-    if (/^\p{Script=Latin}/u.test(word) && word.length > 1) {
+    if (/^\p{Script=Latin}/u.test(word) && word.length > 1 && !commonAcronyms.has(word)) {
       let j = i;
       while (j + 1 < tokens.length && joined(j, j + 1) && /^\p{Script=Latin}/u.test(tokens[j + 1].text) && (words[j + 1].cap || /^\d/u.test(tokens[j + 1].text))) j++;
       const run = text.slice(tokens[i].start, tokens[j].end);
@@ -274,6 +280,19 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
       return make('organization', i, j, run, 'low');
     }
     return undefined;
+  };
+
+  /** Compound names of bodies: `Кабмин`, `Минфин`, `Минцифры`, `Роскомнадзор`, `Госдума`. */
+  const compound = (i: number): DetectedName | undefined => {
+    const word = tokens[i].text;
+    if (!words[i].cap || !/^(?:(?:Кабмин|Совмин)\p{Ll}*|(?:Мин(?!ск)|Рос(?!си)|Гос)\p{Ll}{2,})$/u.test(word)) return undefined;
+    if (words[i].parses.some((p) => (has(p, 'Geox') || has(p, 'Surn') || has(p, 'Name') || has(p, 'ADJF')) && p.score >= 0.1)) return undefined;
+    if (words[i].top.some((p) => !proper(p) && p.score >= 0.3 && !has(p, 'UNKN')) && !words[i].top.some((p) => has(p, 'Orgn'))) {
+      // A dictionary word (`Министр`, `Госпожа`) is no name, unless the dictionary knows nothing better.
+      if (!/^(?:Кабмин|Совмин)/u.test(word)) return undefined;
+    }
+    const noun = words[i].parses.find((p) => has(p, 'NOUN'));
+    return make('organization', i, i, likeWritten(noun?.normalize().word ?? word, word), 'high');
   };
 
   const place = (i: number): DetectedName | undefined => {
@@ -309,7 +328,7 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
   let i = 0;
   while (i < tokens.length) {
     const hyphenated = i + 1 < tokens.length && text.slice(tokens[i].end, tokens[i + 1].start) === '-';
-    const name = hyphenated ? (place(i) ?? person(i) ?? organization(i)) : (person(i) ?? organization(i) ?? place(i));
+    const name = hyphenated ? (place(i) ?? person(i) ?? organization(i)) : (compound(i) ?? person(i) ?? organization(i) ?? place(i));
     if (!name) {
       i++;
       continue;
