@@ -3,12 +3,17 @@ import { compileRegistry, enrichWith, type CompiledRegistry, loadRegistry, Regis
 import type { PermalinkLock } from '../permalinks/lock.ts';
 import type { Problem } from '../problems.ts';
 import type { ArchivedArticle } from './article.ts';
+import type { DetectedName } from '../entities/detect/index.ts';
 import { buildArticles } from './build-articles.ts';
 import { openEnrichmentCache } from './enrichment-cache.ts';
 import type { ArchivePaths } from './paths.ts';
 import { displayPath, readDir, readLock } from './read-input.ts';
 import { registryPaths } from './registry-paths.ts';
 import { retiredIds } from '../permanence/files.ts';
+import { groupCandidates, registryKeys } from '../entities/candidates.ts';
+import { detectNames } from '../entities/detect/index.ts';
+import { loadNameDecisions, rejectedKeys } from '../entities/name-decisions.ts';
+import { keyMentions, mergeMentions, provisionalEntities } from '../entities/provisional.ts';
 
 /** The whole archive: enriched articles, the registry and every page's permanent path. */
 export interface Archive {
@@ -72,32 +77,63 @@ export async function readArchive(paths: ArchivePaths, options: { enrichmentCach
     retired: retiredIds(paths), // a withdrawn or redirected article may leave seeds/
   });
   problems.push(...built.problems);
-  const resolution = registryPaths(registry, built.lock, lockPath);
-  problems.push(...resolution.problems, ...aboutProblems(paths, built.articles, resolution.paths));
+  const decisions = await readDecisions(paths, problems);
+  // The registry's own paths, for checking editorial links; the final paths (provisional entities
+  // included) are resolved after enrichment, and a locked path gone from both is a problem then.
+  const registryOnly = registryPaths(registry, built.lock, lockPath);
+  problems.push(...aboutProblems(paths, built.articles, registryOnly.paths));
   if (problems.length > 0) return { ok: false, problems };
 
   const cache = options.enrichmentCache ? openEnrichmentCache(options.enrichmentCache, registry) : undefined;
   let compiled: CompiledRegistry | undefined;
   const unmatched: Archive['unmatched'] = [];
   const articles: ArchivedArticle[] = [];
+  const detected: Array<{ article: string; paragraphs: string[]; names: DetectedName[] }> = [];
   for (const article of built.articles) {
     const texts = article.paragraphs.map((p) => p.text);
-    const key = cache?.key(texts);
+    // The paragraphs' kinds are part of the key: names are never taken from captions.
+    const key = cache?.key(article.paragraphs.map((p) => `${p.kind}\u0000${p.text}`));
     let found = key ? cache!.get(key) : undefined;
     if (!found) {
       compiled ??= await compileRegistry(registry);
       const enrichment = enrichWith(texts, compiled.index, compiled.topics, compiled.morphology);
-      found = { enrichment, unmatched: unmatchedNames(texts, enrichment.mentions) };
+      found = { enrichment, unmatched: unmatchedNames(texts, enrichment.mentions), names: detectNames(article.paragraphs, compiled.morphology) };
       if (key) cache!.set(key, found);
     }
     unmatched.push(...found.unmatched.map((name) => ({ ...name, article: article.id })));
     articles.push({ ...article, ...found.enrichment });
+    detected.push({ article: article.id, paragraphs: texts, names: found.names });
   }
   cache?.save();
+
+  // Provisional entities: confident names no registry entity covers get pages, marked unreviewed.
+  const candidates = groupCandidates(
+    detected.map((d, i) => ({ ...d, mentions: articles[i].mentions })),
+    registryKeys(registry.entities),
+    rejectedKeys(decisions),
+  );
+  const provisional = provisionalEntities(candidates, registry.entities);
+  articles.forEach((article, i) => {
+    // Registry entities written in a form the alias trie does not know (Belarusian inflection), then provisional ones.
+    const extra = [...keyMentions(detected[i].names, registry.entities), ...(provisional.mentions.get(article.id) ?? [])];
+    if (extra.length > 0) article.mentions = mergeMentions(article.mentions, extra);
+  });
+  const withProvisional: Registry = { entities: [...registry.entities, ...provisional.entities], topics: registry.topics };
+  const resolution = registryPaths(withProvisional, built.lock, lockPath);
+  if (resolution.problems.length > 0) return { ok: false, problems: resolution.problems };
   return {
     ok: true,
-    archive: { articles, registry, registryPaths: resolution.paths, unmatched },
+    archive: { articles, registry: withProvisional, registryPaths: resolution.paths, unmatched },
     lock: resolution.lock,
     added: [...built.added, ...resolution.added],
   };
+}
+
+async function readDecisions(paths: ArchivePaths, problems: Problem[]) {
+  try {
+    return await loadNameDecisions(paths.contentDir);
+  } catch (error) {
+    problems.push({ file: displayPath(paths.root, `${paths.contentDir}/name-decisions.yaml`), message: (error as Error).message, fix: 'correct the file as the message says' });
+    return { rejected: [] };
+  }
 }

@@ -40,6 +40,8 @@ export interface Candidate {
   confidence: 'high' | 'low';
   articles: string[];
   count: number;
+  /** Every occurrence, with its exact span in its paragraph. */
+  occurrences: Array<{ article: string; paragraph: number; start: number; end: number; text: string }>;
   /** Where it occurs: article, paragraph and the sentence around it. */
   contexts: Array<{ article: string; paragraph: number; text: string; snippet: string }>;
   given?: string;
@@ -125,6 +127,7 @@ export function groupCandidates(archive: readonly ArticleNames[], known: Readonl
       confidence,
       articles,
       count: group.names.length,
+      occurrences: group.names.map((n) => ({ article: n.article, paragraph: n.paragraph, start: n.start, end: n.end, text: n.text })),
       contexts: group.names.slice(0, 5).map((n) => ({ article: n.article, paragraph: n.paragraph, text: n.text, snippet: snippet(group.paragraphs.get(n.article)![n.paragraph - 1] ?? '', n.start, n.end) })),
       ...(type === 'person' ? { given: fullest.given, surname: fullest.surname, patronymic: fullest.patronymic, gender: fullest.gender } : {}),
     });

@@ -234,8 +234,13 @@ export interface EntityMeta {
   id: string;
   /** `<kind>/<id>`. */
   ref: EntityRef;
-  /** The file it was read from. */
+  /** The file it was read from (for a provisional entity, the file `entities:suggest --accept` would write). */
   file: string;
+  /**
+   * Proposed by name detection, not yet reviewed by an editor: its page says so. Accepting it
+   * (`entities:suggest --accept`) writes `file` with the same id, so its URL stays.
+   */
+  provisional?: true;
 }
 
 /** A loaded topic. */
