@@ -13,12 +13,15 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { DetectedName } from '../entities/detect/index.ts';
 import type { Enrichment, Registry, UnmatchedName } from '../entities/index.ts';
 
 /** What is kept per article: its enrichment and the names the editors' report lists. */
 export interface CachedEnrichment {
   enrichment: Enrichment;
   unmatched: UnmatchedName[];
+  /** People, organizations and places name detection found (src/lib/entities/detect/). */
+  names: DetectedName[];
 }
 
 export interface EnrichmentCache {
@@ -30,14 +33,15 @@ export interface EnrichmentCache {
   save(): void;
 }
 
-const FORMAT = 'letopis-enrichment-cache/1';
+const FORMAT = 'letopis-enrichment-cache/2';
 
-/** A digest of the enrichment code (src/lib/entities/*.ts, tests aside); undefined when the sources cannot be read. */
+/** A digest of the enrichment code (every .ts file under src/lib/entities/, name detection included, tests aside); undefined when the sources cannot be read. */
 function codeDigest(): string | undefined {
   try {
     const dir = join(dirname(fileURLToPath(import.meta.url)), '../entities');
     const hash = createHash('sha256');
-    for (const name of readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort()) {
+    const files = (readdirSync(dir, { recursive: true }) as string[]).map((f) => f.replaceAll('\\', '/'));
+    for (const name of files.filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort()) {
       hash.update(`${name}\0`).update(readFileSync(join(dir, name))).update('\0');
     }
     return hash.digest('hex');

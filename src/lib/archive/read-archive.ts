@@ -2,6 +2,7 @@ import { compileRegistry, enrichWith, type CompiledRegistry, loadRegistry, Regis
 import type { PermalinkLock } from '../permalinks/lock.ts';
 import type { Problem } from '../problems.ts';
 import type { ArchivedArticle } from './article.ts';
+import type { DetectedName } from '../entities/detect/index.ts';
 import { buildArticles } from './build-articles.ts';
 import { openEnrichmentCache } from './enrichment-cache.ts';
 import type { ArchivePaths } from './paths.ts';
@@ -11,6 +12,10 @@ import { readPermanence } from '../permanence/files.ts';
 import { retiredArticleIds } from '../permanence/check.ts';
 import { readLockFiles } from '../permanence/lock-files.ts';
 import { checkAnchors, type AnchorRecord } from '../permalinks/anchors.ts';
+import { groupCandidates, registryKeys } from '../entities/candidates.ts';
+import { detectNames } from '../entities/detect/index.ts';
+import { loadNameDecisions, rejectedKeys } from '../entities/name-decisions.ts';
+import { keyMentions, mergeMentions, provisionalEntities } from '../entities/provisional.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -87,10 +92,13 @@ export async function readArchive(paths: ArchivePaths, options: { enrichmentCach
     refused: new Set(seeds.refused),
   });
   problems.push(...built.problems);
+  const decisions = await readDecisions(paths, problems);
   // An entry whose file is there but could not be read is reported by the registry, not as gone.
   const present = (kind: string, id: string) => ['.yaml', '.yml', '.mdx', '.md'].some((ext) => existsSync(join(paths.contentDir, kind, `${id}${ext}`)));
-  const resolution = registryPaths(registry, built.lock, lockPath, present);
-  problems.push(...resolution.problems, ...aboutProblems(paths, built.articles, resolution.paths, present));
+  // The registry's own paths, for checking editorial links; the final paths (provisional entities
+  // included) are resolved after enrichment, and a locked path gone from both is a problem then.
+  const registryOnly = registryPaths(registry, built.lock, lockPath, present);
+  problems.push(...aboutProblems(paths, built.articles, registryOnly.paths, present));
   const anchors = checkAnchors(built.articles, lockFiles.anchors, permanence.renumberings, {
     record: displayPath(paths.root, join(paths.contentDir, 'anchors.json')),
     decisions: permanence.renumberedFile,
@@ -102,25 +110,53 @@ export async function readArchive(paths: ArchivePaths, options: { enrichmentCach
   let compiled: CompiledRegistry | undefined;
   const unmatched: Archive['unmatched'] = [];
   const articles: ArchivedArticle[] = [];
+  const detected: Array<{ article: string; paragraphs: string[]; names: DetectedName[] }> = [];
   for (const article of built.articles) {
     const texts = article.paragraphs.map((p) => p.text);
-    const key = cache?.key(texts);
+    // The paragraphs' kinds are part of the key: names are never taken from captions.
+    const key = cache?.key(article.paragraphs.map((p) => `${p.kind}\u0000${p.text}`));
     let found = key ? cache!.get(key) : undefined;
     if (!found) {
       compiled ??= await compileRegistry(registry);
       const enrichment = enrichWith(texts, compiled.index, compiled.topics, compiled.morphology);
-      found = { enrichment, unmatched: unmatchedNames(texts, enrichment.mentions) };
+      found = { enrichment, unmatched: unmatchedNames(texts, enrichment.mentions), names: detectNames(article.paragraphs, compiled.morphology) };
       if (key) cache!.set(key, found);
     }
     unmatched.push(...found.unmatched.map((name) => ({ ...name, article: article.id })));
     articles.push({ ...article, ...found.enrichment });
+    detected.push({ article: article.id, paragraphs: texts, names: found.names });
   }
   cache?.save();
+
+  // Provisional entities: confident names no registry entity covers get pages, marked unreviewed.
+  const candidates = groupCandidates(
+    detected.map((d, i) => ({ ...d, mentions: articles[i].mentions })),
+    registryKeys(registry.entities),
+    rejectedKeys(decisions),
+  );
+  const provisional = provisionalEntities(candidates, registry.entities);
+  articles.forEach((article, i) => {
+    // Registry entities written in a form the alias trie does not know (Belarusian inflection), then provisional ones.
+    const extra = [...keyMentions(detected[i].names, registry.entities), ...(provisional.mentions.get(article.id) ?? [])];
+    if (extra.length > 0) article.mentions = mergeMentions(article.mentions, extra);
+  });
+  const withProvisional: Registry = { entities: [...registry.entities, ...provisional.entities], topics: registry.topics };
+  const resolution = registryPaths(withProvisional, built.lock, lockPath, present);
+  if (resolution.problems.length > 0) return { ok: false, problems: resolution.problems };
   return {
     ok: true,
-    archive: { articles, registry, registryPaths: resolution.paths, unmatched },
+    archive: { articles, registry: withProvisional, registryPaths: resolution.paths, unmatched },
     lock: resolution.lock,
     anchors: anchors.record,
     added: [...built.added, ...resolution.added],
   };
+}
+
+async function readDecisions(paths: ArchivePaths, problems: Problem[]) {
+  try {
+    return await loadNameDecisions(paths.contentDir);
+  } catch (error) {
+    problems.push({ file: displayPath(paths.root, `${paths.contentDir}/name-decisions.yaml`), message: (error as Error).message, fix: 'correct the file as the message says' });
+    return { rejected: [] };
+  }
 }

@@ -15,6 +15,8 @@ declare module 'az' {
     readonly score: number;
     /** The reading's dictionary form. */
     normalize(keepPos?: boolean): AzParse;
+    /** The form of this reading with the given grammemes (`['nomn']`), or false when there is none. */
+    inflect(grammemes: string[]): AzParse | false;
   }
   interface MorphFn {
     (word: string, config?: Record<string, unknown>): AzParse[];

@@ -51,6 +51,7 @@ describe('loadRegistry', () => {
       'events/leap.yaml': 'names: { ru: Встреча, en: Meeting }\nkind: meeting\nstart: "2019-02-29"\nprecision: day\nplace: { ru: Минск }\n',
       'topics/ghost.mdx': '---\nnames: { ru: Призрак, en: Ghost }\nrule:\n  entities: [organizations/ghost]\n  keywords: ["organizations/phantom & цифровой"]\n---\n\nОписание.\n',
       'topics/no-frontmatter.mdx': 'Просто текст.\n',
+      'people/short-alias.yaml': `${validPerson}aliases: ['Р', ' - ', Сергей Румас]\n`,
     });
     const error = await loadRegistry(dir).then(
       () => undefined,
@@ -76,6 +77,8 @@ describe('loadRegistry', () => {
       expect.stringMatching(/rule\.entities names "organizations\/ghost"/),
       expect.stringMatching(/rule\.keywords .* names "organizations\/phantom"/),
     ]);
+    // A one-letter or letterless alias would link every sentence that starts with that letter.
+    expect(byFile('people/short-alias.yaml')).toEqual([expect.stringMatching(/^aliases\.0: .*two letters/), expect.stringMatching(/^aliases\.1: .*two letters/)]);
     expect(byFile('topics/no-frontmatter.mdx')).toEqual([expect.stringMatching(/no frontmatter/)]);
     // One message lists them all, each line naming its file.
     expect((error as Error).message.split('\n')).toHaveLength(problems.length + 1);

@@ -179,7 +179,33 @@ function resolve(
   const terminal = surnames.find((t) => t.entity === people[0])!;
   const genders = morphology.analyse(tokens[i].text).genders;
   const contrary = terminal.gender && (terminal.lemmas ?? []).some((l) => genders.get(l)?.has(otherGender[terminal.gender!]));
-  return contrary ? undefined : people[0];
+  if (!contrary) return people[0];
+  // `Путина поддержали`, `Мишустина спросили`: the form is also a woman's surname, but the registry has
+  // no woman of that surname (the only person with it is this man) and nothing around it is feminine.
+  return terminal.gender === 'male' && obliqueMasculine(tokens[i].text, morphology) && !feminineNeighbour(tokens, text, i, morphology) ? people[0] : undefined;
+}
+
+/** Has the word a masculine surname reading in an oblique case (`Путина`: genitive of `Путин`)? */
+function obliqueMasculine(word: string, morphology: Morphology): boolean {
+  return morphology.parses(word).some((p) => p.tag.Surn && p.tag.masc && !p.tag.nomn);
+}
+
+/**
+ * Does a neighbouring word say the person is a woman: a feminine past-tense verb (`выступила`), a
+ * feminine adjective or animate noun (`журналистка`), on either side within the sentence?
+ */
+function feminineNeighbour(tokens: readonly Token[], text: string, i: number, morphology: Morphology): boolean {
+  const feminine = (j: number) => {
+    if (j < 0 || j >= tokens.length) return false;
+    const gap = j < i ? text.slice(tokens[j].end, tokens[i].start) : text.slice(tokens[i].end, tokens[j].start);
+    if (/[.!?;]/u.test(gap)) return false;
+    const parses = morphology.parses(tokens[j].text);
+    const best = Math.max(0, ...parses.map((p) => p.score));
+    return parses.some(
+      (p) => p.score >= best * 0.5 && p.tag.femn && p.tag.sing && ((p.tag.VERB && p.tag.past) || p.tag.ADJF || p.tag.PRTF || p.tag.ADJS || p.tag.PRTS || (p.tag.NOUN && p.tag.anim)),
+    );
+  };
+  return feminine(i - 1) || feminine(i + 1) || feminine(i + 2);
 }
 
 /**

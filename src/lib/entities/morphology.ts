@@ -41,6 +41,8 @@ export interface Morphology {
   analyse(word: string): WordAnalysis;
   /** Shorthand for `analyse(word).lemmas`. */
   lemmas(word: string): readonly string[];
+  /** The analyser's raw readings of a Cyrillic word (cached; empty for other words), for name detection. */
+  parses(word: string): readonly AzParse[];
 }
 
 let loading: Promise<Morphology> | undefined;
@@ -81,15 +83,21 @@ export function loadMorphology(dictsPath: string = defaultDictsPath()): Promise<
  */
 export function createMorphology(parse: (word: string) => readonly AzParse[]): Morphology {
   const cache = new Map<string, WordAnalysis>();
+  const raw = new Map<string, readonly AzParse[]>();
+  const parses = (word: string): readonly AzParse[] => {
+    let found = raw.get(word);
+    if (!found) raw.set(word, (found = hasCyrillic(word) ? parse(word) : []));
+    return found;
+  };
   const analyse = (word: string): WordAnalysis => {
     let analysis = cache.get(word);
     if (!analysis) {
-      analysis = hasCyrillic(word) ? fromParses(word, parse(word)) : plainWord(word);
+      analysis = hasCyrillic(word) ? fromParses(word, parses(word)) : plainWord(word);
       cache.set(word, analysis);
     }
     return analysis;
   };
-  return { analyse, lemmas: (word) => analyse(word).lemmas };
+  return { analyse, lemmas: (word) => analyse(word).lemmas, parses };
 }
 
 function plainWord(word: string): WordAnalysis {

@@ -60,7 +60,15 @@ export const wikidataId = z.string().regex(/^Q[1-9]\d*$/, 'must be a Wikidata it
 /** An acronym, matched case-sensitively: `ПВТ` links, `пвт` does not. */
 export const acronym = z
   .string()
-  .regex(/^[\p{Lu}\p{N}][\p{L}\p{N}&-]*$/u, 'must start with a capital letter or digit and contain no spaces');
+  .regex(/^[\p{Lu}\p{N}][\p{L}\p{N}&-]+$/u, 'must start with a capital letter or digit, have at least two characters and contain no spaces');
+
+/**
+ * An alias: at least two letters or digits. A one-letter alias (`А`) or one of punctuation only would
+ * match the start of every other sentence, so it is a registry error, not a source of links.
+ */
+export const alias = text.refine((value) => value.replace(/[^\p{L}\p{N}]/gu, '').length >= 2, {
+  message: 'must have at least two letters: a one-letter alias would link every sentence that starts with that letter. Write the whole name, or remove the alias',
+});
 
 /** Fields every registry entity has. */
 const entityFields = {
@@ -70,7 +78,7 @@ const entityFields = {
    * Other spellings and forms in any language (`Hi-Tech Park`, `Евразийский экономический союз`).
    * Matched by lemma, so one form per word order is enough: case endings come for free.
    */
-  aliases: z.array(text).default([]),
+  aliases: z.array(alias).default([]),
   /** Abbreviations matched exactly, case-sensitively (`ПВТ`, `HTP`, `ЕАЭС`, `EAEU`). */
   acronyms: z.array(acronym).default([]),
   /** One or two neutral sentences for the entity page, per language. */
@@ -228,8 +236,13 @@ export interface EntityMeta {
   id: string;
   /** `<kind>/<id>`. */
   ref: EntityRef;
-  /** The file it was read from. */
+  /** The file it was read from (for a provisional entity, the file `entities:suggest --accept` would write). */
   file: string;
+  /**
+   * Proposed by name detection, not yet reviewed by an editor: its page says so. Accepting it
+   * (`entities:suggest --accept`) writes `file` with the same id, so its URL stays.
+   */
+  provisional?: true;
 }
 
 /** A loaded topic. */

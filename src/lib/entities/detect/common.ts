@@ -1,0 +1,58 @@
+/** Small helpers the per-language detectors share. */
+import { isCapitalised, isJoiningGap, type Token } from '../tokenize.ts';
+
+/** Does the word at `offset` open a sentence (paragraph start, or after `.`, `!`, `?`, `…`, `:`, a dash or an opening quote)? */
+export function sentenceInitial(text: string, offset: number): boolean {
+  const before = text.slice(0, offset).replace(/[\s"«„“(]+$/u, '');
+  return before === '' || /[.!?…:—–-]$/u.test(before);
+}
+
+/** A word starting with an upper-case letter (not a digit). */
+export function isCapWord(token: Token): boolean {
+  return /^\p{L}/u.test(token.text) && isCapitalised(token.text);
+}
+
+/** A one-letter capital followed by a dot: an initial. */
+export function isInitial(token: Token, text: string): boolean {
+  return token.end - token.start === 1 && isCapitalised(token.text) && text.charAt(token.end) === '.';
+}
+
+/** The gap between two tokens joins a name (spaces, hyphens; no punctuation, no quotes). */
+export function plainGap(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return isJoiningGap(gap) && !/["«»„“”]/u.test(gap);
+}
+
+/** The gap after an initial (`А. Лукашенко`, `А.Г.Лукашенко`). */
+export function initialGap(text: string, a: Token, b: Token): boolean {
+  return /^\.[\s\u00A0]?$/u.test(text.slice(a.end, b.start));
+}
+
+/** `москва` → `Москва`; `санкт-петербург` → `Санкт-Петербург` (each part after a hyphen capitalised). */
+export function titleCase(word: string): string {
+  return word
+    .split('-')
+    .map((part) => (part.length > 0 ? part.charAt(0).toLocaleUpperCase('ru') + part.slice(1) : part))
+    .join('-');
+}
+
+/** Keeps the capitalisation of the written form when a lemma comes back lower-case. */
+export function likeWritten(lemma: string, written: string): string {
+  if (written.length > 1 && written === written.toLocaleUpperCase('ru')) return lemma.toLocaleUpperCase('ru');
+  return isCapitalised(written) ? titleCase(lemma) : lemma;
+}
+
+/** Acronyms that are common words, not names. */
+export const commonAcronyms = new Set([
+  'ВВП', 'НДС', 'СМИ', 'ИТ', 'IT', 'ЧП', 'ДТП', 'ИП', 'ПО', 'ЖКХ', 'ВУЗ', 'ТВ', 'ИИ', 'МРОТ', 'НИОКР', 'AI', 'CEO', 'PR', 'GDP',
+  'VAT', 'TV', 'OK', 'ОК', 'IPO', 'PDF', 'SMS', 'СМС', 'USB', 'API', 'IoT', 'ИКТ', 'ICT', 'ЦОД', 'ВИЧ', 'СПИД', 'ОРВИ', 'ДНК',
+  'НКО', 'ГОСТ', 'ИНН', 'ЕГЭ', 'ЦТ', 'ЧМ', 'ОИ', 'ЗАО', 'ООО', 'ОАО', 'ПАО', 'АО', 'ОДО', 'ЧУП', 'УП', 'ИЧП', 'LLC', 'PhD', 'HR',
+  'IT-', 'VPN', 'ID', 'UTC', 'GMT', 'CMS', 'SaaS', 'B2B', 'B2C', 'FAQ', 'SEO', 'URL', 'WWW', 'NB', 'PS', 'ФИО', 'РИА',
+]);
+
+/** Acronyms that name countries. */
+export const countryAcronyms = new Map<string, string>([
+  ['РФ', 'Россия'], ['РБ', 'Беларусь'], ['США', 'США'], ['КНР', 'КНР'], ['ФРГ', 'ФРГ'],
+  ['ОАЭ', 'ОАЭ'], ['СССР', 'СССР'], ['КНДР', 'КНДР'], ['ЮАР', 'ЮАР'], ['US', 'US'], ['USA', 'USA'], ['UK', 'UK'],
+  ['UAE', 'UAE'], ['USSR', 'USSR'], ['PRC', 'PRC'],
+]);

@@ -1,0 +1,87 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadMorphology, type Morphology } from '../morphology.ts';
+import { detectNames, nameKey, paragraphLanguage, type DetectedName } from './index.ts';
+
+let morphology: Morphology;
+beforeAll(async () => {
+  morphology = await loadMorphology();
+});
+
+const pick = (names: DetectedName[], type: DetectedName['type']) => names.filter((n) => n.type === type).map((n) => n.normal);
+
+describe('detectNames: Russian', () => {
+  it('puts inflected people, organizations and places in their dictionary form', () => {
+    const names = detectNames(
+      [
+        'Встреча с Михаилом Мишустиным прошла в Минске. Решение поддержала Анна Носкова.',
+        'Представители Евразийского экономического союза обсудили планы; Носковой задали вопрос.',
+      ],
+      morphology,
+    );
+    expect(pick(names, 'person')).toEqual(['Михаил Мишустин', 'Анна Носкова', 'Анна Носкова']);
+    expect(pick(names, 'organization')).toContain('Евразийский экономический союз');
+    expect(pick(names, 'place')).toContain('Минск');
+  });
+
+  it('reads initials with a surname and a bare surname in an oblique case', () => {
+    const names = detectNames(['Указ подписал А.Г. Лукашенко. Затем Путина поддержали депутаты.'], morphology);
+    const people = names.filter((n) => n.type === 'person');
+    expect(people.map((p) => p.normal)).toEqual(['А. Г. Лукашенко', 'Путин']);
+    expect(people.map((p) => p.confidence)).toEqual(['high', 'low']);
+  });
+
+  it('finds a quoted organization after its descriptor and does not take sentence openers for names', () => {
+    const names = detectNames(['Посмотреть отчёт можно на сайте. Министр сообщил, что компания «Яндекс» открыла офис.'], morphology);
+    expect(names.map((n) => n.normal)).toEqual(['Яндекс']);
+  });
+});
+
+describe('detectNames: Belarusian and English', () => {
+  it('reads a Belarusian paragraph without the Russian dictionary', () => {
+    const text = 'Таксама Яго паводле слоў, Аляксандр Лукашэнка сустрэўся з міністрам у Мінску.';
+    expect(paragraphLanguage(text)).toBe('be');
+    const names = detectNames([text], morphology);
+    expect(names.map((n) => [n.type, n.normal])).toEqual([
+      ['person', 'Аляксандр Лукашэнка'],
+      ['place', 'Мінск'],
+    ]);
+  });
+
+  it('normalises Belarusian inflection: Лукашэнкі is Лукашэнка', () => {
+    const names = detectNames(['Паводле слоў Аляксандра Лукашэнкі, гэта важна.'], morphology);
+    expect(names[0]).toMatchObject({ type: 'person', normal: 'Аляксандр Лукашэнка' });
+  });
+
+  it('types English names by honorifics, head words and places', () => {
+    const names = detectNames(['President Lukashenko met Mr Putin in Minsk, and the Ministry of Communications said it was pleased.'], morphology);
+    expect(names.map((n) => [n.type, n.normal])).toEqual([
+      ['person', 'Lukashenko'],
+      ['person', 'Putin'],
+      ['place', 'Minsk'],
+      ['organization', 'Ministry of Communications'],
+    ]);
+  });
+});
+
+describe('detectNames: what is not the article', () => {
+  it('never reads captions, boilerplate or photo credits', () => {
+    const names = detectNames(
+      [
+        { text: 'Фото: Сергей Иванов', kind: 'caption' },
+        { text: 'Читайте также: Дмитрий Медведев посетил Москву', kind: 'boilerplate' },
+        { text: 'Текст статьи без имён. Фото: Ольга Петрова' },
+      ],
+      morphology,
+    );
+    expect(names).toEqual([]);
+  });
+});
+
+describe('nameKey', () => {
+  it('gives one key to the Russian, Belarusian and English spellings of one name', () => {
+    const keys = ['Лукашенко', 'Лукашэнка', 'Lukashenka', 'Lukashenko'].map(nameKey);
+    expect(new Set(keys).size).toBe(1);
+    expect(nameKey('Александр Лукашенко')).toBe(nameKey('Aliaksandr Lukashenka'));
+    expect(nameKey('Александр Лукашенко')).not.toBe(nameKey('Александр Мишустин'));
+  });
+});

@@ -1,0 +1,21 @@
+/**
+ * Which language a paragraph is written in, decided per paragraph (an article may quote a Belarusian
+ * statement in a Russian text). Russian and Belarusian share most letters; Belarusian alone has `і`
+ * and `ў`, Russian alone `и`, `щ`, `ъ`. A paragraph with few Cyrillic letters is read as English.
+ */
+import type { TextLanguage } from './types.ts';
+
+/** Belarusian words that Russian text does not use (for paragraphs too short for letter counts). */
+const belarusianWords = /(?<![\p{L}\p{N}])(?:і|ў|таксама|паводле|яго|гэта|якія|які|што|калі|таму|быў|была|ужо|вельмі)(?![\p{L}\p{N}])/giu;
+
+/** The paragraph's language: `be`, `ru` or `en` (any mostly Latin-script text). */
+export function paragraphLanguage(text: string): TextLanguage {
+  const cyrillic = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  if (cyrillic === 0 || latin > cyrillic * 2) return 'en';
+  const be = text.match(/[іІўЎ]/gu)?.length ?? 0;
+  const ru = text.match(/[иИщЩъЪ]/gu)?.length ?? 0;
+  if (be > ru) return 'be';
+  if (be > 0 && be * 3 >= ru && (text.match(belarusianWords)?.length ?? 0) > 0) return 'be';
+  return 'ru';
+}

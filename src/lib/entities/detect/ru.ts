@@ -1,0 +1,349 @@
+/**
+ * Russian name detection on `az` grammemes with a few small rules, in the manner of natasha/yargy:
+ *  - people: given name [+ patronymic] + surname, surname + given name, initials + surname, a bare
+ *    surname (low confidence), each part put in the nominative with the gender its forms show;
+ *  - organizations: `[Adj…] Head [genitive tail]` with a head noun such as министерство, союз, парк
+ *    (`Евразийского экономического союза` → `Евразийский экономический союз`), a quoted name after a
+ *    descriptor (`компания «Яндекс»`), dictionary organization names (`Orgn`), acronyms (low confidence);
+ *  - places: dictionary place names (`Geox`: `в Минске` → `Минск`), `[Adj] Geox` and `Республика X`.
+ */
+import type { AzParse } from 'az';
+import type { Morphology } from '../morphology.ts';
+import { isAllCaps, tokenize, type Token } from '../tokenize.ts';
+import { commonAcronyms, countryAcronyms, initialGap, isCapWord, isInitial, likeWritten, plainGap, sentenceInitial, titleCase } from './common.ts';
+import { nameKey } from './name-key.ts';
+import { femaleSurnameForm, maleSurnameForm, patronymicForm } from './ru-forms.ts';
+import type { DetectedName } from './types.ts';
+
+/** Head nouns of organization names (lemmas). */
+const orgHeads = new Set([
+  'министерство', 'правительство', 'комитет', 'служба', 'агентство', 'союз', 'совет', 'партия', 'банк', 'компания',
+  'корпорация', 'университет', 'институт', 'академия', 'фонд', 'администрация', 'парламент', 'дума', 'суд', 'прокуратура',
+  'палата', 'организация', 'ассоциация', 'объединение', 'парк', 'центр', 'управление', 'департамент', 'комиссия',
+  'собрание', 'движение', 'концерн', 'холдинг', 'мэрия', 'госдума', 'инспекция', 'консорциум', 'биржа', 'альянс',
+  'сообщество', 'совнарком', 'кабинет', 'аппарат', 'лига', 'клуб', 'издательство', 'телеканал', 'газета',
+  'агентство', 'трибунал', 'штаб', 'ведомство', 'министерства', 'госкомитет', 'завод', 'предприятие', 'бюро', 'ООН',
+]);
+
+/** Words after which a quoted name is an organization's (`компания «Яндекс»`). */
+const quoteDescriptors = new Set([
+  'компания', 'банк', 'холдинг', 'группа', 'фонд', 'партия', 'движение', 'организация', 'ооо', 'оао', 'зао', 'пао', 'ао',
+  'корпорация', 'концерн', 'завод', 'фабрика', 'агентство', 'центр', 'издание', 'газета', 'журнал', 'телеканал',
+  'радиостанция', 'портал', 'клуб', 'ассоциация', 'объединение', 'университет', 'институт', 'союз', 'оператор',
+  'стартап', 'платформа', 'предприятие', 'госкорпорация', 'кооператив', 'общество', 'сеть', 'ритейлер', 'производитель',
+  'разработчик', 'провайдер', 'издательство', 'театр', 'музей', 'одо', 'чуп', 'уп', 'иооо', 'сзао',
+]);
+
+/** Nouns that with a capitalised adjective or name make a place (`Российская Федерация`, `Республика Беларусь`). */
+const placeHeads = new Set(['республика', 'федерация', 'королевство', 'штат', 'область', 'край', 'округ', 'эмират', 'княжество']);
+
+/** Capitalised words that are titles or common nouns at the start of a name-like run, never names. */
+const notNames = new Set(['президент', 'премьер', 'министр', 'глава', 'директор', 'председатель', 'господин', 'госпожа']);
+
+interface Word {
+  readonly token: Token;
+  readonly cap: boolean;
+  readonly parses: readonly AzParse[];
+  readonly top: readonly AzParse[];
+}
+
+const has = (p: AzParse, grammeme: string) => Boolean(p.tag[grammeme]);
+const proper = (p: AzParse) => has(p, 'Name') || has(p, 'Surn') || has(p, 'Patr') || has(p, 'Geox') || has(p, 'Orgn') || has(p, 'Abbr');
+
+/** Names found in one Russian paragraph (1-based number `paragraph`). */
+export function detectRussian(text: string, paragraph: number, morphology: Morphology): DetectedName[] {
+  const tokens = tokenize(text);
+  const words: Word[] = tokens.map((token) => {
+    const parses = morphology.parses(token.text);
+    const best = Math.max(0, ...parses.map((p) => p.score));
+    return { token, cap: isCapWord(token), parses, top: parses.filter((p) => p.score >= best - 1e-9) };
+  });
+  const found: DetectedName[] = [];
+  const make = (type: DetectedName['type'], from: number, to: number, normal: string, confidence: DetectedName['confidence'], extra: Partial<DetectedName> = {}): DetectedName => {
+    const start = tokens[from].start;
+    const end = tokens[to].end;
+    return { type, paragraph, start, end, text: text.slice(start, end), normal, key: nameKey(normal), language: 'ru', confidence, ...extra };
+  };
+  const joined = (a: number, b: number) => b < tokens.length && plainGap(text, tokens[a], tokens[b]);
+  const initialAt = (j: number) => j < tokens.length && isInitial(tokens[j], text);
+  const parseWith = (j: number, grammeme: string, min = 0.05) => words[j]?.parses.find((p) => has(p, grammeme) && p.score >= min);
+  /** A dictionary word that is not a name: its likeliest reading is an ordinary word with a fair score. */
+  const common = (j: number) => words[j].top.some((p) => !proper(p) && p.score >= 0.3);
+  const lemmaOf = (j: number) => words[j].top[0]?.normalize().word ?? words[j].token.text.toLocaleLowerCase('ru');
+  const isGiven = (j: number) => j < tokens.length && words[j].cap && !initialAt(j) && words[j].top.some((p) => has(p, 'Name'));
+  const surnameSlot = (j: number) =>
+    j < tokens.length && words[j].cap && !initialAt(j) && !isAllCaps(words[j].token.text) && /\p{Script=Cyrillic}/u.test(words[j].token.text) &&
+    !words[j].top.some((p) => has(p, 'Name') || has(p, 'Geox') || has(p, 'Orgn')) &&
+    (Boolean(parseWith(j, 'Surn')) || !common(j)) && !notNames.has(lemmaOf(j));
+
+  const caseEndings: Record<string, RegExp> = { gent: /(?<=[бвгджзклмнпрстфхцчшщ])а$/u, accs: /(?<=[бвгджзклмнпрстфхцчшщ])а$/u, datv: /(?<=[бвгджзклмнпрстфхцчшщ])у$/u, ablt: /(?<=[бвгджзклмнпрстфхцчшщ])(?:ом|ем)$/u, loct: /(?<=[бвгджзклмнпрстфхцчшщ])е$/u };
+  const surnameForm = (j: number, gender: 'male' | 'female' | undefined, nameCase?: string): string => {
+    const written = words[j].token.text;
+    const surn = words[j].parses.filter((p) => has(p, 'Surn') && (!nameCase || has(p, nameCase)));
+    if (surn.length === 0 && gender === 'male' && nameCase && caseEndings[nameCase]) {
+      const stripped = maleSurnameForm(written);
+      return stripped !== written ? stripped : written.replace(caseEndings[nameCase], '');
+    }
+    const masc = surn.length > 0 ? titleCase(surn[0].normalize().word) : maleSurnameForm(written);
+    if (gender === 'female') return surn.length > 0 ? femaleSurnameForm(masc) : femaleSurnameForm(written);
+    if (gender === 'male') return masc;
+    // Unknown gender (initials, a bare surname): the feminine reading when the form can only be feminine.
+    if (surn.length > 0 && surn.every((p) => has(p, 'femn'))) return femaleSurnameForm(masc);
+    return masc;
+  };
+  const cases = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
+  /** The given name's reading, preferring one whose case the neighbouring surname can share. */
+  const givenOf = (j: number, surname?: number) => {
+    const names = words[j].parses.filter((p) => has(p, 'Name'));
+    const surns = surname === undefined ? [] : words[surname].parses.filter((p) => has(p, 'Surn'));
+    const agrees = (p: AzParse) => surns.some((s) => cases.some((c) => has(p, c) && has(s, c)) && (has(p, 'femn') === has(s, 'femn')));
+    const parse = names.find(agrees) ?? [...names].sort((a, b) => b.score - a.score)[0];
+    const nameCase = cases.find((c) => has(parse, c));
+    return { given: titleCase(parse.normalize().word), gender: has(parse, 'femn') ? ('female' as const) : has(parse, 'masc') ? ('male' as const) : undefined, nameCase };
+  };
+
+  const person = (i: number): DetectedName | undefined => {
+    // Initials + surname: `А.Г. Лукашенко`, `С. Румас`.
+    if (initialAt(i)) {
+      let j = i;
+      const initials = [tokens[j].text];
+      if (initialAt(j + 1) && initialGap(text, tokens[j], tokens[j + 1])) initials.push(tokens[++j].text);
+      if (j + 1 < tokens.length && initialGap(text, tokens[j], tokens[j + 1]) && surnameSlot(j + 1)) {
+        const surname = surnameForm(j + 1, undefined);
+        return make('person', i, j + 1, `${initials.map((x) => `${x}.`).join(' ')} ${surname}`, 'high', { surname });
+      }
+      return undefined;
+    }
+    if (!words[i].cap) return undefined;
+    // Given name [patronymic] [surname].
+    if (isGiven(i)) {
+      let j = i;
+      let patronymic: string | undefined;
+      if (joined(j, j + 1) && words[j + 1].cap && parseWith(j + 1, 'Patr')) patronymic = patronymicForm(tokens[++j].text);
+      const hasSurname = joined(j, j + 1) && surnameSlot(j + 1);
+      const { given, gender, nameCase } = givenOf(i, hasSurname ? j + 1 : undefined);
+      if (hasSurname) {
+        const surname = surnameForm(j + 1, gender, nameCase);
+        const normal = [given, patronymic, surname].filter(Boolean).join(' ');
+        return make('person', i, j + 1, normal, 'high', { given, patronymic, surname, gender });
+      }
+      if (patronymic) return make('person', i, j, `${given} ${patronymic}`, 'high', { given, patronymic, gender });
+      return undefined;
+    }
+    // Surname + given name [patronymic]: `Медведева Светлана`.
+    if (parseWith(i, 'Surn', 0.1) && joined(i, i + 1) && isGiven(i + 1)) {
+      const { given, gender } = givenOf(i + 1, i);
+      let j = i + 1;
+      let patronymic: string | undefined;
+      if (joined(j, j + 1) && words[j + 1].cap && parseWith(j + 1, 'Patr')) patronymic = patronymicForm(tokens[++j].text);
+      const surname = surnameForm(i, gender);
+      return make('person', i, j, [given, patronymic, surname].filter(Boolean).join(' '), 'high', { given, patronymic, surname, gender });
+    }
+    // Surname + initials: `Лукашенко А.Г.`.
+    if (surnameSlot(i) && joined(i, i + 1) && initialAt(i + 1)) {
+      let j = i + 1;
+      const initials = [tokens[j].text];
+      if (initialAt(j + 1) && initialGap(text, tokens[j], tokens[j + 1])) initials.push(tokens[++j].text);
+      const surname = surnameForm(i, undefined);
+      return make('person', i, j, `${initials.map((x) => `${x}.`).join(' ')} ${surname}`, 'high', { surname });
+    }
+    const opens = sentenceInitial(text, tokens[i].start);
+    // Two or three capitalised words none of which is a dictionary word, place or organization: a
+    // foreign full name (`Герольд Кемпинг`, `Ху Цзиньтао`, `Реджеп Тайип Эрдоган`).
+    const foreign = (j: number) => surnameSlot(j) && !orgHeads.has(lemmaOf(j)) && !words[j].parses.some((p) => has(p, 'ADJF') && p.score >= 0.3);
+    if (foreign(i) && !(opens && common(i))) {
+      let j = i;
+      while (j + 1 < tokens.length && j - i < 2 && joined(j, j + 1) && (foreign(j + 1) || isGiven(j + 1))) j++;
+      if (j > i) {
+        const given = tokens[i].text;
+        const surname = maleSurnameForm(tokens[j].text);
+        const normal = [...tokens.slice(i, j).map((t) => t.text), surname].join(' ');
+        return make('person', i, j, normal, 'high', { given, surname });
+      }
+    }
+    // A bare surname: a dictionary surname among the likeliest readings, or an unknown capitalised word
+    // inside a sentence.
+    const surn = parseWith(i, 'Surn', 0.1);
+    const surnameReading = surn && words[i].top.some((p) => has(p, 'Surn')) && !words[i].top.some((p) => has(p, 'Geox') || has(p, 'Name') || has(p, 'Orgn'));
+    if (surnameReading && (!common(i) || (!opens && !words[i].parses.some((p) => has(p, 'ADJF') && p.score >= 0.2)))) {
+      if (opens && words[i].parses.some((p) => !proper(p) && p.score >= 0.2)) return undefined;
+      const surname = surnameForm(i, undefined);
+      return make('person', i, i, surname, 'low', { surname });
+    }
+    if (!opens && surnameSlot(i) && !orgHeads.has(lemmaOf(i)) && tokens[i].text.length >= 3 && !words[i].parses.some((p) => proper(p))) {
+      return make('person', i, i, tokens[i].text, 'low', { surname: tokens[i].text });
+    }
+    return undefined;
+  };
+
+  /** Genitive (or Geox, or acronym) words that continue an organization's name. */
+  const tailEnd = (from: number): number => {
+    let end = from - 1;
+    let j = from;
+    while (j < tokens.length && j - from < 8 && joined(j - 1, j)) {
+      const w = words[j];
+      if (isAllCaps(w.token.text) && !commonAcronyms.has(w.token.text)) {
+        end = j++;
+        break;
+      }
+      // `связи и массовых коммуникаций`: `и` joins only a lower-case adjective that starts the next part.
+      if (w.token.text === 'и' && j + 1 < tokens.length && joined(j, j + 1) && !words[j + 1].cap && words[j + 1].parses.some((p) => has(p, 'gent') && has(p, 'ADJF'))) {
+        j++;
+        continue;
+      }
+      // `Республики Беларусь`: a place name after республика, федерация … stays in the nominative.
+      if (w.cap && parseWith(j, 'Geox') && words[j - 1].parses.some((p) => placeHeads.has(p.normalize().word))) {
+        end = j++;
+        continue;
+      }
+      const gent = w.parses.some((p) => has(p, 'gent') && (has(p, 'NOUN') || has(p, 'ADJF')) && p.score >= 0.1);
+      if (!gent || isGiven(j) || (w.cap && parseWith(j, 'Surn', 0.3) && !parseWith(j, 'Geox'))) break;
+      // An adjective in the tail must be followed by its noun.
+      if (!w.parses.some((p) => has(p, 'gent') && has(p, 'NOUN'))) {
+        j++;
+        continue;
+      }
+      end = j++;
+    }
+    return end;
+  };
+
+  const organization = (i: number): DetectedName | undefined => {
+    // [Adj…] Head [tail]
+    let j = i;
+    const adjectives: number[] = [];
+    while (j < tokens.length && (j === i || joined(j - 1, j)) && words[j].parses.some((p) => has(p, 'ADJF')) && !orgHeads.has(lemmaOf(j)) && adjectives.length < 4) {
+      adjectives.push(j++);
+    }
+    if (j < tokens.length && (j === i || joined(j - 1, j))) {
+      const head = words[j].parses.find((p) => has(p, 'NOUN') && orgHeads.has(p.normalize().word));
+      if (head) {
+        const end = tailEnd(j + 1);
+        const capitalised = words[i].cap || (end > j && words.slice(j + 1, end + 1).some((w) => w.cap));
+        const sentenceOnly = words[i].cap && sentenceInitial(text, tokens[i].start) && adjectives.length === 0 && !words.slice(j + 1, end + 1).some((w) => w.cap);
+        if (capitalised && !sentenceOnly && (adjectives.length > 0 || end > j)) {
+          const gender = has(head, 'femn') ? 'femn' : has(head, 'neut') ? 'neut' : 'masc';
+          const number = has(head, 'plur') ? 'plur' : 'sing';
+          const adj = adjectives.map((a) => {
+            const parse = words[a].parses.find((p) => has(p, 'ADJF'))!;
+            const form = parse.inflect(number === 'plur' ? ['nomn', 'plur'] : ['nomn', gender]);
+            return form ? form.word : parse.normalize().word;
+          });
+          const headForm = (number === 'plur' ? head.inflect(['nomn', 'plur']) : head.normalize())  || head.normalize();
+          const tail = end > j ? text.slice(tokens[j + 1].start, tokens[end].end) : '';
+          let normal = [...adj, headForm.word].join(' ') + (tail ? ` ${tail}` : '');
+          normal = words[i].cap || adjectives.length > 0 ? titleCase(normal.charAt(0)) + normal.slice(1) : normal;
+          normal = normal.charAt(0).toLocaleUpperCase('ru') + normal.slice(1);
+          return make('organization', i, end > j ? end : j, normal, 'high');
+        }
+      }
+    }
+    // Descriptor + quoted name: `компания «Яндекс»`.
+    const descriptor = words[i].parses.some((p) => quoteDescriptors.has(p.normalize().word)) || quoteDescriptors.has(words[i].token.text.toLocaleLowerCase('ru'));
+    if (descriptor && i + 1 < tokens.length) {
+      const gap = text.slice(tokens[i].end, tokens[i + 1].start);
+      const open = /^\s*["«„“]$/u.exec(gap);
+      if (open && words[i + 1].cap) {
+        const closing = text.slice(tokens[i + 1].start).search(/["»“”]/u);
+        if (closing > 0 && closing < 80) {
+          const endOffset = tokens[i + 1].start + closing;
+          let last = i + 1;
+          while (last + 1 < tokens.length && tokens[last + 1].end <= endOffset) last++;
+          const name = text.slice(tokens[i + 1].start, endOffset).trim();
+          return { ...make('organization', i + 1, last, name, 'high'), start: tokens[i + 1].start, end: endOffset, text: text.slice(tokens[i + 1].start, endOffset) };
+        }
+      }
+    }
+    if (!words[i].cap) return undefined;
+    // A dictionary organization name: `Газпром`, `Минкомсвязь`.
+    if (words[i].top.some((p) => has(p, 'Orgn'))) {
+      return make('organization', i, i, likeWritten(words[i].parses.find((p) => has(p, 'Orgn'))!.normalize().word, tokens[i].text), 'high');
+    }
+    const word = tokens[i].text;
+    // An acronym.
+    if (isAllCaps(word) && word.length <= 8 && !commonAcronyms.has(word)) {
+      const country = countryAcronyms.get(word);
+      if (country) return make('place', i, i, country, 'high');
+      return make('organization', i, i, word, 'low');
+    }
+    // A Latin-script name in a Russian text: most often a company (`Google`, `EPAM Systems`).
+    if (/^\p{Script=Latin}/u.test(word) && word.length > 1 && !commonAcronyms.has(word)) {
+      let j = i;
+      while (j + 1 < tokens.length && joined(j, j + 1) && /^\p{Script=Latin}/u.test(tokens[j + 1].text) && (words[j + 1].cap || /^\d/u.test(tokens[j + 1].text))) j++;
+      const run = text.slice(tokens[i].start, tokens[j].end);
+      const orgLike = /(?:^|\s)(?:Inc|Ltd|LLC|Corp|Group|Bank|Systems|Technologies|Labs|Media|Holding|Fund|Foundation|University|Institute|Agency|Company|Park|Motors|Airlines|Capital|Partners|Software|Games|News|Times|Post)$/u.test(run);
+      // `(Joshua Wolf)` right after a Cyrillic person's name is that person in Latin.
+      const afterPerson = /\($/u.test(text.slice(0, tokens[i].start).trimEnd()) && found.at(-1)?.type === 'person' && text.slice(found.at(-1)!.end, tokens[i].start).trim() === '(';
+      if (afterPerson && j > i && !orgLike) {
+        return make('person', i, j, run, 'high', { given: tokens[i].text, surname: tokens[j].text });
+      }
+      return make('organization', i, j, run, 'low');
+    }
+    return undefined;
+  };
+
+  /** Compound names of bodies: `Кабмин`, `Минфин`, `Минцифры`, `Роскомнадзор`, `Госдума`. */
+  const compound = (i: number): DetectedName | undefined => {
+    const word = tokens[i].text;
+    if (!words[i].cap || !/^(?:(?:Кабмин|Совмин)\p{Ll}*|(?:Мин(?!ск)|Рос(?!си)|Гос)\p{Ll}{2,})$/u.test(word)) return undefined;
+    if (words[i].parses.some((p) => (has(p, 'Geox') || has(p, 'Surn') || has(p, 'Name') || has(p, 'ADJF')) && p.score >= 0.1)) return undefined;
+    if (words[i].top.some((p) => !proper(p) && p.score >= 0.3 && !has(p, 'UNKN')) && !words[i].top.some((p) => has(p, 'Orgn'))) {
+      // A dictionary word (`Министр`, `Госпожа`) is no name, unless the dictionary knows nothing better.
+      if (!/^(?:Кабмин|Совмин)/u.test(word)) return undefined;
+    }
+    const noun = words[i].parses.find((p) => has(p, 'NOUN'));
+    return make('organization', i, i, likeWritten(noun?.normalize().word ?? word, word), 'high');
+  };
+
+  const place = (i: number): DetectedName | undefined => {
+    if (!words[i].cap) return undefined;
+    // A hyphenated place name: `Нью-Йорке`, `Санкт-Петербурга`, `Лос-Анджелеса`.
+    if (i + 1 < tokens.length && text.slice(tokens[i].end, tokens[i + 1].start) === '-' && words[i + 1].cap) {
+      const whole = text.slice(tokens[i].start, tokens[i + 1].end);
+      const geox = morphology.parses(whole).find((p) => has(p, 'Geox') && p.score >= 0.1);
+      if (geox) return make('place', i, i + 1, likeWritten(geox.normalize().word, whole), 'high');
+    }
+    // `Республика Беларусь`, `Республики Казахстан`.
+    const headParse = words[i].parses.find((p) => has(p, 'NOUN') && placeHeads.has(p.normalize().word));
+    if (headParse && joined(i, i + 1) && words[i + 1].cap && (parseWith(i + 1, 'Geox') || !common(i + 1))) {
+      return make('place', i, i + 1, `${titleCase(headParse.normalize().word)} ${titleCase(words[i + 1].parses.find((p) => has(p, 'Geox'))?.normalize().word ?? tokens[i + 1].text)}`, 'high');
+    }
+    // `Российская Федерация`, `Нижнего Новгорода`, `Южной Корее`.
+    const adj = words[i].parses.find((p) => has(p, 'ADJF'));
+    if (adj && joined(i, i + 1) && words[i + 1].cap) {
+      const noun = words[i + 1].parses.find((p) => (has(p, 'Geox') || placeHeads.has(p.normalize().word)) && has(p, 'NOUN'));
+      if (noun) {
+        const gender = has(noun, 'femn') ? 'femn' : has(noun, 'neut') ? 'neut' : 'masc';
+        const form = adj.inflect(['nomn', gender]) || adj.normalize();
+        return make('place', i, i + 1, `${titleCase(form.word)} ${titleCase(noun.normalize().word)}`, 'high');
+      }
+    }
+    const geox = words[i].parses.find((p) => has(p, 'Geox') && p.score >= 0.1);
+    if (geox && !words[i].top.some((p) => has(p, 'Surn') || has(p, 'Name')) && !(common(i) && sentenceInitial(text, tokens[i].start))) {
+      return make('place', i, i, likeWritten(geox.normalize().word, tokens[i].text), 'high');
+    }
+    return undefined;
+  };
+
+  let i = 0;
+  while (i < tokens.length) {
+    const hyphenated = i + 1 < tokens.length && text.slice(tokens[i].end, tokens[i + 1].start) === '-';
+    const name = hyphenated ? (place(i) ?? person(i) ?? organization(i)) : (compound(i) ?? person(i) ?? organization(i) ?? place(i));
+    if (!name) {
+      i++;
+      continue;
+    }
+    found.push(name);
+    let next = i + 1;
+    while (next < tokens.length && tokens[next].start < name.end) next++;
+    // Places named inside an organization's name are places too (`правительство России`).
+    if (name.type === 'organization') {
+      for (let k = i + 1; k < next; k++) {
+        const inner = place(k);
+        if (inner && inner.end <= name.end) found.push(inner);
+      }
+    }
+    i = next;
+  }
+  return found;
+}

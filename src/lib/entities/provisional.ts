@@ -1,0 +1,79 @@
+/**
+ * Provisional entities: candidates confident enough to get a page before an editor has looked at them
+ * (issue 16): a full personal name, or a name found in two or more articles. Each becomes an entity of
+ * its registry kind, marked `provisional`, with its mentions at the exact paragraphs where detection
+ * found it, so it is in search, on the co-mention graph and under the permalink lock like any other.
+ * The registry always wins: a candidate never shadows a registry id, and names already linked to a
+ * registry entity are not candidates at all.
+ */
+import { candidateStub, folderOf, type Candidate } from './candidates.ts';
+import { nameKey } from './detect/name-key.ts';
+import type { DetectedName } from './detect/types.ts';
+import type { Mention } from './mentions.ts';
+import { entitySchemas, type Entity, type EntityRef } from './schema.ts';
+
+/** Does a candidate deserve a page of its own before review? */
+export function isProvisional(candidate: Candidate): boolean {
+  if (candidate.articles.length >= 2) return true;
+  return candidate.type === 'person' && Boolean(candidate.given && candidate.surname) && !candidate.name.includes('.');
+}
+
+/** The provisional entities and their mentions by article id. */
+export function provisionalEntities(candidates: readonly Candidate[], registry: readonly Entity[]): { entities: Entity[]; mentions: Map<string, Mention[]> } {
+  const taken = new Set(registry.map((e) => e.ref));
+  const entities: Entity[] = [];
+  const mentions = new Map<string, Mention[]>();
+  for (const candidate of candidates) {
+    if (!isProvisional(candidate)) continue;
+    const collection = folderOf[candidate.type];
+    const ref = `${collection}/${candidate.id}` as EntityRef;
+    if (taken.has(ref)) continue;
+    const parsed = entitySchemas[collection].safeParse(candidateStub(candidate));
+    if (!parsed.success) continue; // a stub the schema refuses is only suggested, never published
+    taken.add(ref);
+    entities.push({ ...(parsed.data as object), collection, id: candidate.id, ref, file: `${collection}/${candidate.id}.yaml`, provisional: true } as Entity);
+    for (const o of candidate.occurrences) {
+      const list = mentions.get(o.article) ?? [];
+      list.push({ entity: ref, paragraph: o.paragraph, start: o.start, end: o.end, text: o.text });
+      mentions.set(o.article, list);
+    }
+  }
+  return { entities, mentions };
+}
+
+/** Adds provisional mentions to an article's registry mentions: never over one, in text order. */
+export function mergeMentions(registry: readonly Mention[], provisional: readonly Mention[]): Mention[] {
+  const overlaps = (a: Mention, b: Mention) => a.paragraph === b.paragraph && a.start < b.end && b.start < a.end;
+  const kept: Mention[] = [];
+  const ordered = [...provisional].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || b.end - a.end);
+  for (const p of ordered) if (!registry.some((m) => overlaps(m, p)) && !kept.some((k) => overlaps(k, p))) kept.push(p);
+  return [...registry, ...kept].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+}
+
+/**
+ * Mentions of registry entities that the alias trie cannot see: a detected full name whose
+ * transliteration key is exactly one registry entity's (`Аляксандра Лукашэнкі` → `Аляксандр Лукашэнка`
+ * → people/lukashenko; `у Мінску` → places/minsk). Only full personal names (given name and surname)
+ * and organization or place names reach an entity this way, never a bare surname.
+ */
+export function keyMentions(names: readonly DetectedName[], registry: readonly Entity[]): Mention[] {
+  const byKey = new Map<string, Set<EntityRef>>();
+  const add = (type: string, name: string | undefined, ref: EntityRef) => {
+    if (!name) return;
+    const key = `${type}:${nameKey(name)}`;
+    byKey.set(key, (byKey.get(key) ?? new Set()).add(ref));
+  };
+  for (const e of registry) {
+    const type = e.collection === 'people' ? 'person' : e.collection === 'organizations' ? 'organization' : e.collection === 'places' ? 'place' : undefined;
+    if (!type) continue;
+    for (const name of [...Object.values(e.names), ...e.aliases]) add(type, name, e.ref);
+    if (e.collection === 'people') for (const lang of ['ru', 'en', 'be'] as const) add(type, e.givenName[lang] && e.surname[lang] ? `${e.givenName[lang]} ${e.surname[lang]}` : undefined, e.ref);
+  }
+  const mentions: Mention[] = [];
+  for (const n of names) {
+    if (n.type === 'person' && !(n.given && n.surname)) continue;
+    const refs = byKey.get(`${n.type}:${n.key}`);
+    if (refs?.size === 1) mentions.push({ entity: [...refs][0], paragraph: n.paragraph, start: n.start, end: n.end, text: n.text });
+  }
+  return mentions;
+}
