@@ -41,7 +41,7 @@ export function publishCaptures(outDir: string, seedsDir: string, files: readonl
   return entries.length;
 }
 
-/** Which sitemap pages to keep: not redirect pages, not tombstones (`sitemap({ filter: permanentPagesOnly(base) })`). */
+/** Which sitemap pages to keep: not redirect pages, not tombstones, not the offline pages (`sitemap({ filter: permanentPagesOnly(base) })`). */
 export function permanentPagesOnly(base: string): (page: string) => boolean {
   let retired: Set<string> | undefined;
   const head = base.replace(/\/$/u, '');
@@ -49,7 +49,8 @@ export function permanentPagesOnly(base: string): (page: string) => boolean {
     if (!retired) {
       const p = readPermanence();
       const tombstones = p.withdrawals.flatMap((w) => (p.lock.articles[w.id] ? [p.lock.articles[w.id]!, `/en${p.lock.articles[w.id]!}`] : []));
-      retired = new Set([...p.redirects.map((r) => r.from), ...tombstones]);
+      // The offline pages (what the service worker shows for a page it has not kept) are no pages of the archive.
+      retired = new Set([...p.redirects.map((r) => r.from), ...tombstones, '/offline/', '/en/offline/']);
     }
     const path = new URL(page).pathname;
     return !retired.has(path.startsWith(head) ? path.slice(head.length) || '/' : path);

@@ -25,11 +25,16 @@ export interface StaticSite {
   close: () => Promise<void>;
 }
 
+export interface ServeOptions {
+  /** Headers sent with every response besides its content type, e.g. `{ vary: 'Origin' }` as Astro's preview server does. */
+  headers?: Record<string, string>;
+}
+
 /**
  * Serves a built `dist/` on 127.0.0.1 under `base`, as a plain static host would: `dir/` → `dir/index.html`,
  * a missing file → `404.html` with status 404.
  */
-export async function serveStatic(dir: string, base = '/'): Promise<StaticSite> {
+export async function serveStatic(dir: string, base = '/', options: ServeOptions = {}): Promise<StaticSite> {
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     if (!pathname.startsWith(base)) {
@@ -48,7 +53,7 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticSite> 
       response.writeHead(404).end('not found');
       return;
     }
-    response.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(status, { ...options.headers, 'content-type': types[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

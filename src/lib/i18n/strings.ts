@@ -147,6 +147,13 @@ export const strings = {
       notFoundHome: 'На главную',
       notFoundSearch: 'Поиск по архиву',
     },
+    // the offline page the service worker shows for a page it has not kept
+    offline: {
+      title: 'Нет сети, а эта страница не сохранена',
+      text: 'Браузер хранит страницы архива, которые вы уже открывали, и его поисковый указатель. Этой страницы среди них нет: она откроется, когда появится сеть.',
+      searchHint: 'Поиск работает и без сети — по всему указателю; открыть без сети можно статьи, которые вы уже читали.',
+      home: 'На главную',
+    },
   },
   en: {
     siteName: 'Letopis',
@@ -292,6 +299,13 @@ export const strings = {
       notFoundText: 'There is nothing at this address in the archive. The archive’s permanent addresses never change; the link may have a typo.',
       notFoundHome: 'Home page',
       notFoundSearch: 'Search the archive',
+    },
+    // the offline page the service worker shows for a page it has not kept
+    offline: {
+      title: 'You are offline and this page is not saved',
+      text: 'Your browser keeps the archive pages you have opened and its search index. This page is not among them: it will open once you are back online.',
+      searchHint: 'Search works offline over the whole index; the articles you have already read open offline too.',
+      home: 'Home page',
     },
   },
 } satisfies Record<UiLanguage, unknown>;
