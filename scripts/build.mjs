@@ -38,10 +38,13 @@ if (existsSync(parent)) {
 
 const cleanUp = () => rmSync(building, { recursive: true, force: true });
 
-const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
+// `--publish`: a build meant for publication, which refuses without the archive's public address (astro.config.mjs).
+const args = process.argv.slice(2);
+const publish = args.includes('--publish');
+const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...args.filter((a) => a !== '--publish')], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, LETOPIS_OUT_DIR: building },
+  env: { ...process.env, LETOPIS_OUT_DIR: building, ...(publish ? { LETOPIS_PUBLISH: '1' } : {}) },
 });
 
 if (result.status !== 0 || !existsSync(join(building, 'index.html'))) {
