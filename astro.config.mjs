@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import captures, { permanentPagesOnly } from './src/integrations/captures.ts';
 import citations from './src/integrations/citations.ts';
 import outputFolder from './src/integrations/output.ts';
+import interfaceLanguages from './src/integrations/languages.ts';
 import { archivePaths } from './src/lib/archive/paths.ts';
 import { readIdentity } from './src/lib/identity/read.ts';
 import { resolveSite } from './src/lib/identity/site.ts';
@@ -47,6 +48,7 @@ export default defineConfig({
     // The sitemap leaves out redirect pages and tombstones; captures publishes seeds/ + checksums.sha256
     sitemap({ filter: permanentPagesOnly(env.LETOPIS_BASE || identity.base) }),
     captures(),
+    interfaceLanguages() /* an archive without an English interface publishes no /en/ pages */,
     output.stalePages /* before search: removes the pages the previous build left and this one does not */,
     citations({ keep: output.keep }) /* each article's .bib, .ris and .json, from its page */,
     pagefindIndex() /* search: indexes the built pages */,

@@ -4,10 +4,11 @@
  * trace of this one; an empty archive builds and shows a first page; a build for publication refuses without
  * a public address.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildArchive, type BuildResult } from './support/build.ts';
+import { root } from './support/seeds.ts';
 import { tempDir } from './support/temp.ts';
 
 /** Every file of a built site with its text. */
@@ -65,6 +66,24 @@ describe('an archive on another subject, with its own identity', () => {
     const page = built.page(`/${path!.replace(/index\.html$/u, '')}`);
     expect(page.querySelector('[data-provenance="captured"] time')!.getAttribute('datetime')).toBe('2025-05-14');
     expect(page.querySelector('[data-provenance="rights"]')!.textContent).toBe('© The Riverside Courier; quoted for research');
+  });
+});
+
+describe('an archive with a Russian interface only', () => {
+  it('publishes no /en/ pages, shows no language switch and lists no English page in its sitemap', () => {
+    const work = tempDir('ru-only-archive-');
+    const fixture = join(root, 'test/fixtures/own-archive');
+    cpSync(join(fixture, 'content'), join(work, 'content'), { recursive: true });
+    const yaml = readFileSync(join(work, 'content/archive.yaml'), 'utf8').replace('languages: [ru, en]', 'languages: [ru]');
+    writeFileSync(join(work, 'content/archive.yaml'), yaml);
+    const built = buildArchive('ru-only-archive', { env: { LETOPIS_SEEDS: join(fixture, 'seeds'), LETOPIS_CONTENT: join(work, 'content'), LETOPIS_SITE: '' } });
+    expect(built.status, built.output).toBe(0);
+    expect(existsSync(join(built.outDir, 'en'))).toBe(false);
+    expect(built.exists('/about/')).toBe(true);
+    expect(built.page('/').querySelector('.language-switch')).toBeNull();
+    expect(built.page('/').querySelector('link[hreflang="en"]')).toBeNull();
+    expect(built.read('/sitemap-0.xml')).not.toContain('/en/');
+    expect(built.read('/404.html')).not.toContain('/en/');
   });
 });
 

@@ -17,6 +17,7 @@ import { captureId, checksumsFile, publishedCaptureName } from '../lib/permanenc
 import { checkBuiltRedirects } from '../lib/permanence/check.ts';
 import { readPermanence } from '../lib/permanence/files.ts';
 import { ProblemsError, type Problem } from '../lib/problems.ts';
+import { currentIdentity } from '../lib/identity/current.ts';
 
 /** The marker every redirect page carries, so the final check can tell it from a live page. */
 export const REDIRECT_MARKER = '<meta name="letopis-redirect"';
@@ -53,7 +54,9 @@ export function permanentPagesOnly(base: string): (page: string) => boolean {
       retired = new Set([...p.redirects.map((r) => r.from), ...tombstones, '/offline/', '/en/offline/']);
     }
     const path = new URL(page).pathname;
-    return !retired.has(path.startsWith(head) ? path.slice(head.length) || '/' : path);
+    const archivePath = path.startsWith(head) ? path.slice(head.length) || '/' : path;
+    if (archivePath.startsWith('/en/') && !currentIdentity().languages.includes('en')) return false;
+    return !retired.has(archivePath);
   };
 }
 
