@@ -8,19 +8,27 @@ import captures, { permanentPagesOnly } from './src/integrations/captures.ts';
 import citations from './src/integrations/citations.ts';
 import outputFolder from './src/integrations/output.ts';
 import headers from './src/integrations/headers.ts';
+import interfaceLanguages from './src/integrations/languages.ts';
 import permanenceLock from './src/integrations/lock.ts';
+import { archivePaths } from './src/lib/archive/paths.ts';
+import { readIdentity } from './src/lib/identity/read.ts';
+import { resolveSite } from './src/lib/identity/site.ts';
 
 const env = process.env;
 const output = outputFolder();
+/** The archive's identity (content/archive.yaml): its public address and base path among the rest. */
+const identity = readIdentity(archivePaths().contentDir);
 
 /**
- * `LETOPIS_SITE` (the public origin, e.g. https://example.org) and `LETOPIS_BASE` (a sub-path such
- * as /letopis/) say where the archive is served; `LETOPIS_OUT_DIR` and `LETOPIS_CACHE_DIR` move the
- * build output and Astro's cache (tests build fixtures into temporary folders this way).
+ * Where the archive is served: `site` and `base` in content/archive.yaml, which `LETOPIS_SITE` (the public
+ * origin, e.g. https://example.org) and `LETOPIS_BASE` (a sub-path such as /letopis/) override. Without a
+ * public address links point to the local preview, and a build for publication (`LETOPIS_PUBLISH=1`, which
+ * `npm run build -- --publish` sets) refuses. `LETOPIS_OUT_DIR` and `LETOPIS_CACHE_DIR` move the build
+ * output and Astro's cache (tests build fixtures into temporary folders this way).
  */
 export default defineConfig({
-  site: env.LETOPIS_SITE ?? 'https://letopis.example.org',
-  base: env.LETOPIS_BASE ?? '/',
+  site: resolveSite(env.LETOPIS_SITE, identity.site, env.LETOPIS_PUBLISH === '1'),
+  base: env.LETOPIS_BASE || identity.base,
   trailingSlash: 'always',
   outDir: env.LETOPIS_OUT_DIR ?? './dist',
   cacheDir: env.LETOPIS_CACHE_DIR ?? './node_modules/.astro',
@@ -40,8 +48,9 @@ export default defineConfig({
   integrations: [
     mdx(),
     // The sitemap leaves out redirect pages and tombstones; captures publishes seeds/ + checksums.sha256
-    sitemap({ filter: permanentPagesOnly(env.LETOPIS_BASE ?? '/') }),
+    sitemap({ filter: permanentPagesOnly(env.LETOPIS_BASE || identity.base) }),
     captures(),
+    interfaceLanguages() /* an archive without an English interface publishes no /en/ pages */,
     output.stalePages /* before search: removes the pages the previous build left and this one does not */,
     citations({ keep: output.keep }) /* each article's .bib, .ris and .json, from its page */,
     pagefindIndex() /* search: indexes the built pages */,

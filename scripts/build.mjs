@@ -99,10 +99,13 @@ let tail = '';
 const keep = (chunk) => {
   tail = (tail + chunk.toString()).slice(-65536);
 };
-const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
+// `--publish`: a build meant for publication, which refuses without the archive's public address (astro.config.mjs).
+const args = process.argv.slice(2);
+const publish = args.includes('--publish');
+const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...args.filter((a) => a !== '--publish')], {
   cwd: root,
   stdio: ['inherit', 'pipe', 'pipe'],
-  env: { ...process.env, LETOPIS_OUT_DIR: elsewhere ? astroOut : building, LETOPIS_LOCK_STAGE: lockStage },
+  env: { ...process.env, LETOPIS_OUT_DIR: elsewhere ? astroOut : building, LETOPIS_LOCK_STAGE: lockStage, ...(publish ? { LETOPIS_PUBLISH: '1' } : {}) },
 });
 child.stdout.on('data', (chunk) => {
   keep(chunk);

@@ -31,7 +31,7 @@ const types: Record<string, string> = {
 };
 
 /** A server for `dir` under `base`. The policy names the origin each request reached (its Host header). */
-export function createDistServer(dir: string, base: string): Server {
+export function createDistServer(dir: string, base: string, extra: Record<string, string> = {}): Server {
   const root = normalize(dir);
   const headersPath = join(root, '_headers');
   let rules: HeaderRule[] | undefined;
@@ -76,7 +76,7 @@ export function createDistServer(dir: string, base: string): Server {
       }
     }
     const found = headers(status === 404 ? `${base}404.html` : pathname);
-    response.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...Object.fromEntries(found) });
+    response.writeHead(status, { ...extra, 'content-type': types[extname(file)] ?? 'application/octet-stream', ...Object.fromEntries(found) });
     createReadStream(file).pipe(response);
   });
 }

@@ -57,7 +57,9 @@ describe('citing a built article', () => {
     const id = idOf('003');
     const bib = built.read(`/citations/${id}.bib`);
     expect(bib).toMatch(/^@online\{/u);
-    expect(bib).toContain('https://mpt.gov.by/ministr-sergey-popkov-vystupil-na-chetvertom-forume-regionov-rossii-i-belarusi');
+    // What a reference manager records as accessed is the archive's copy; the original is a labelled note.
+    expect(bib).toContain(`  url = {${permalink('003')}},\n`);
+    expect(bib).toContain('Original publication: https://mpt.gov.by/ministr-sergey-popkov-vystupil-na-chetvertom-forume-regionov-rossii-i-belarusi');
     expect(built.read(`/citations/${id}.ris`).trimEnd()).toMatch(/ER {2}-$/u);
     expect(JSON.parse(built.read(`/citations/${id}.json`))[0]).toMatchObject({ type: 'article-newspaper', language: 'ru' });
     const links = [...built.page(pathOf('003')).querySelectorAll('a.cite-download')].map((a) => a.getAttribute('href'));
@@ -66,6 +68,9 @@ describe('citing a built article', () => {
 
   it('explains paragraph citation without JavaScript', () => {
     const example = built.page(pathOf('000')).querySelector('.cite-paragraph-example')!.textContent!;
-    expect(example).toContain(`${permalink('000')}#p-1`);
+    expect(example).toContain(`${permalink('000')}#p-1 (дата обращения: 25.11.2025)`);
+    // The sentence after the access date is a sentence of its own: "25 ноября 2025. Ссылки…", never "2025.Ссылки".
+    const panel = built.page(pathOf('000')).querySelector('.cite-panel p')!.textContent!.replace(/\s+/gu, ' ');
+    expect(panel).toMatch(/2025\. Ссылки/u);
   });
 });

@@ -4,6 +4,7 @@ import { buildDay } from '../lib/build-info.ts';
 import type { UiLanguage } from '../lib/i18n/dates.ts';
 import { localePath } from '../lib/i18n/locale.ts';
 import { t } from '../lib/i18n/strings.ts';
+import { currentIdentity } from '../lib/identity/current.ts';
 import { absoluteUrl as absoluteUrlUnder, withBase } from '../lib/url.ts';
 
 /** The absolute URL of an archive path, with the site's origin and base. */
@@ -11,8 +12,8 @@ export function absoluteUrl(path: string, site: URL | undefined): string {
   return absoluteUrlUnder(import.meta.env.BASE_URL, path, site);
 }
 
-/** The archive's name in an article's citations, in every interface: its own name, Летопись. */
-export const citedArchiveName = t('ru').siteName;
+/** The archive's name in an article's citations, in every interface: its name in its default language. */
+export const citedArchiveName = t(currentIdentity().languages[0]!).siteName;
 
 /** How an article is cited from this build: its absolute permalink and the build day as access date. */
 export function citationContext(article: Article, site: URL | undefined): CitationContext {

@@ -18,6 +18,7 @@ import { captureId, checksumsFile, publishedCaptureName } from '../lib/permanenc
 import { checkBuiltRedirects } from '../lib/permanence/check.ts';
 import { readPermanence } from '../lib/permanence/files.ts';
 import { ProblemsError, type Problem } from '../lib/problems.ts';
+import { currentIdentity } from '../lib/identity/current.ts';
 
 /** The marker every redirect page carries, so the final check can tell it from a live page. */
 export const REDIRECT_MARKER = '<meta name="letopis-redirect"';
@@ -42,7 +43,7 @@ export function publishCaptures(outDir: string, seedsDir: string, files: readonl
   return entries.length;
 }
 
-/** Which sitemap pages to keep: not redirect pages, not tombstones (`sitemap({ filter: permanentPagesOnly(base) })`). */
+/** Which sitemap pages to keep: not redirect pages, not tombstones, not the offline pages (`sitemap({ filter: permanentPagesOnly(base) })`). */
 export function permanentPagesOnly(base: string): (page: string) => boolean {
   let retired: Set<string> | undefined;
   const head = base.replace(/\/$/u, '');
@@ -50,10 +51,13 @@ export function permanentPagesOnly(base: string): (page: string) => boolean {
     if (!retired) {
       const p = readPermanence();
       const tombstones = p.withdrawals.flatMap((w) => (p.lock.articles[w.id] ? [p.lock.articles[w.id]!, `/en${p.lock.articles[w.id]!}`] : []));
-      retired = new Set([...p.redirects.map((r) => r.from), ...tombstones]);
+      // The offline pages (what the service worker shows for a page it has not kept) are no pages of the archive.
+      retired = new Set([...p.redirects.map((r) => r.from), ...tombstones, '/offline/', '/en/offline/']);
     }
     const path = new URL(page).pathname;
-    return !retired.has(path.startsWith(head) ? path.slice(head.length) || '/' : path);
+    const archivePath = path.startsWith(head) ? path.slice(head.length) || '/' : path;
+    if (archivePath.startsWith('/en/') && !currentIdentity().languages.includes('en')) return false;
+    return !retired.has(archivePath);
   };
 }
 

@@ -14,10 +14,13 @@ const files = [
   'search/index.html',
   'search/facet-names.json',
   'en/search/facet-names.json',
+  'offline/index.html',
+  'en/offline/index.html',
+  'about/index.html',
 ];
 
 describe('precacheList', () => {
-  it('caches the search pages with their facet names, the site’s scripts and the whole index of a small archive', () => {
+  it('caches the search pages with their facet names, the offline pages, the site’s scripts and the whole index of a small archive', () => {
     expect(precacheList(files, ['ru'], () => 1000)).toEqual([
       '_astro/search.abc.js',
       'pagefind/fragment/ru_1.pf_fragment',
@@ -28,6 +31,8 @@ describe('precacheList', () => {
       'search/',
       'search/facet-names.json',
       'en/search/facet-names.json',
+      'offline/',
+      'en/offline/',
     ]);
   });
 

@@ -44,7 +44,7 @@ export function buildId(outDir: string, files: readonly string[]): string {
 export const PRECACHE_BUDGET = { index: 8 * 1024 * 1024, fragment: 4 * 1024 * 1024 };
 
 /**
- * What the worker caches on install: the search pages (and their facet names), the site's scripts and styles, Pagefind's
+ * What the worker caches on install: the search pages (and their facet names), the offline pages, the site's scripts and styles, Pagefind's
  * script, WebAssembly and metadata, and (within {@link PRECACHE_BUDGET}) the index chunks and the
  * result fragments. Pagefind's own UI files are left out.
  */
@@ -62,6 +62,7 @@ export function precacheList(files: readonly string[], wasmLanguages: readonly s
     .filter(
       (f) =>
         /^(en\/)?search\/(index\.html|facet-names\.json)$/u.test(f) ||
+        /^(en\/)?offline\/index\.html$/u.test(f) ||
         /^_astro\/.*\.(js|css)$/u.test(f) ||
         (/^pagefind\//u.test(f) && !/pagefind-(component-|modular-)?ui|pagefind-highlight|build-id/u.test(f)),
     )

@@ -1,21 +1,17 @@
 /**
- * Enhances the cite panel where JavaScript runs: the access date becomes today, every format is shown
- * with a copy button (the file formats are only links in the built page), downloads carry today's date,
- * and each paragraph offers "cite this paragraph". Without JavaScript the panel shows ГОСТ and APA and
- * links the files, as built (access date = build date).
+ * Enhances the cite panel where JavaScript runs: the access date becomes today everywhere on the page (the
+ * formats, the paragraph example, the files), every format is shown with a copy button (the file formats are only
+ * links in the built page), and each paragraph offers "cite this paragraph" in every format. Without JavaScript the
+ * panel shows ГОСТ and APA and links the files, as built (access date = build date, the same everywhere).
  */
-import { formats, renderParagraphCitation, type CitationRecord } from '../lib/cite/index.ts';
+import { formats, renderParagraph, renderParagraphCitation, type CitationRecord } from '../lib/cite/index.ts';
+import { today } from '../lib/cite/today.ts';
 
 const ui = (document.querySelector('[data-cite-panel]')?.getAttribute('lang') ?? 'ru') as 'ru' | 'en';
 const text = {
   ru: { copy: 'Копировать', copied: 'Скопировано', cite: 'Цитировать абзац', close: 'Закрыть', paragraph: (n: number) => `Абзац ${n}` },
   en: { copy: 'Copy', copied: 'Copied', cite: 'Cite this paragraph', close: 'Close', paragraph: (n: number) => `Paragraph ${n}` },
 }[ui];
-
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 function readRecord(): CitationRecord | undefined {
   const json = document.getElementById('citation-record')?.textContent;
@@ -58,6 +54,8 @@ function enhancePanel(record: CitationRecord) {
     pre.before(copyButton(() => pre.textContent ?? ''));
     if (download && format.mime) download.href = URL.createObjectURL(new Blob([rendered], { type: format.mime }));
   }
+  const example = document.querySelector('[data-paragraph-example]');
+  if (example) example.textContent = renderParagraphCitation(record, { n: 1, text: '…' });
 }
 
 function paragraphText(paragraph: Element): string {
@@ -70,13 +68,25 @@ function enhanceParagraphs(record: CitationRecord) {
   const dialog = document.createElement('dialog');
   dialog.className = 'cite-dialog';
   dialog.setAttribute('aria-labelledby', 'cite-dialog-title');
-  dialog.innerHTML = '<h2 id="cite-dialog-title"></h2><pre></pre><div class="cite-dialog-actions"></div>';
+  dialog.innerHTML = '<h2 id="cite-dialog-title"></h2><div class="cite-dialog-formats"></div><div class="cite-dialog-actions"></div>';
   const close = document.createElement('button');
   close.type = 'button';
   close.textContent = text.close;
   close.addEventListener('click', () => dialog.close());
-  const pre = dialog.querySelector('pre')!;
-  dialog.querySelector('.cite-dialog-actions')!.append(copyButton(() => pre.textContent ?? ''), close);
+  dialog.querySelector('.cite-dialog-actions')!.append(close);
+  // One block per format, each with its copy button: ГОСТ and APA to read, BibTeX, RIS and CSL-JSON for a reference manager.
+  const blocks = formats.map((format) => {
+    const block = document.createElement('div');
+    block.className = 'cite-format';
+    block.dataset.paragraphFormat = format.id;
+    const heading = document.createElement('h3');
+    heading.textContent = format.label[ui];
+    const pre = document.createElement('pre');
+    if (format.id === 'gost') pre.lang = 'ru';
+    block.append(heading, copyButton(() => pre.textContent ?? ''), pre);
+    return { format, pre, block };
+  });
+  dialog.querySelector('.cite-dialog-formats')!.append(...blocks.map((b) => b.block));
   document.body.append(dialog);
 
   for (const anchor of document.querySelectorAll<HTMLAnchorElement>('.article-body .paragraph-anchor')) {
@@ -90,7 +100,7 @@ function enhanceParagraphs(record: CitationRecord) {
     button.textContent = '❝';
     button.addEventListener('click', () => {
       dialog.querySelector('h2')!.textContent = `${text.cite} — ${text.paragraph(n)}`;
-      pre.textContent = renderParagraphCitation(record, { n, text: paragraphText(paragraph) });
+      for (const { format, pre } of blocks) pre.textContent = renderParagraph(format, record, { n, text: paragraphText(paragraph) });
       dialog.showModal();
     });
     anchor.after(button);

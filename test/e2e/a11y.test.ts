@@ -27,6 +27,8 @@ const pages: Array<[string, string]> = [
   // A facet in the URL opens the facets, so their selects are checked too.
   ['search with a facet', '/search/?q=Лукашенко&lang=ru'],
   ['about', '/about/'],
+  // What the service worker shows offline for a page it has not kept.
+  ['offline', '/offline/'],
 ];
 
 interface AxeResult {

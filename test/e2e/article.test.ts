@@ -33,7 +33,7 @@ describe('a reader opens the archive', () => {
     await page.close();
   });
 
-  it('cites a paragraph and copies a reference, dated today', async () => {
+  it('cites a paragraph in every format and copies a reference, all dated today', async () => {
     const context = await shared.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(shared.url(pathOf('000')));
@@ -42,17 +42,39 @@ describe('a reader opens the archive', () => {
     await page.getByRole('button', { name: 'Цитировать абзац: Абзац 3' }).click();
     const dialog = page.getByRole('dialog');
     await expect.poll(() => dialog.isVisible()).toBe(true);
-    const quote = await dialog.locator('pre').textContent();
+    const gostBlock = dialog.locator('[data-paragraph-format="gost"]');
+    const quote = await gostBlock.locator('pre').textContent();
     expect(quote).toMatch(/^«Румас признался, что впечатлен увиденным/u);
     expect(quote).toContain(`#p-3 (дата обращения: ${today})`);
-    await dialog.getByRole('button', { name: 'Копировать' }).click();
+    // The original's address is named too, with its own access date (unknown for the seeds: no capture day).
+    expect(quote).toContain('URL: https://rg.ru/2019/10/23/dmitrij-medvedev-pokazal-belorusskomu-kollege-sergeiu-rumasu-innovacii.html (дата обращения неизвестна)');
+    await gostBlock.getByRole('button', { name: 'Копировать' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(quote);
+    expect(await dialog.locator('[data-paragraph-format="apa"] pre').textContent()).toMatch(/^\(Дмитрий Медведев показал .*, 2019, para\. 3\)\n/u);
+    const bib = (await dialog.locator('[data-paragraph-format="bibtex"] pre').textContent())!;
+    expect(bib).toMatch(/url = \{.*#p-3\}/u);
+    expect(bib).toContain(`urldate = {${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}}`);
+    expect(await dialog.locator('[data-paragraph-format="ris"] pre').textContent()).toMatch(/UR {2}- .*#p-3\r?\n/u);
+    expect(JSON.parse((await dialog.locator('[data-paragraph-format="csl-json"] pre').textContent())!)[0]).toMatchObject({ locator: '3', label: 'paragraph' });
     await dialog.getByRole('button', { name: 'Закрыть' }).click();
+    // The example of a paragraph citation is dated as the references above it.
+    expect(await page.locator('.cite-paragraph-example').textContent()).toContain(`#p-1 (дата обращения: ${today})`);
     const gost = page.locator('[data-citation-format="gost"]');
     expect(await gost.locator('pre').textContent()).toContain(`(дата обращения: ${today})`);
     await gost.getByRole('button', { name: 'Копировать' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Российская газета. – 2019. – 23 окт.');
     await context.close();
+  });
+
+  it('dates the short references of entity pages and the examples on /cite/ today too', async () => {
+    const page = await shared.browser.newPage();
+    const now = new Date();
+    const today = `${String(now.getDate()).padStart(2, '0')}.${String(now.getMonth() + 1).padStart(2, '0')}.${now.getFullYear()}`;
+    await page.goto(shared.url('/people/lukashenko/'));
+    await expect.poll(() => page.locator('.short-cite').textContent()).toContain(`(дата обращения: ${today})`);
+    await page.goto(shared.url('/cite/'));
+    await expect.poll(() => page.locator('[data-cite-live="gost"]').textContent()).toContain(`(дата обращения: ${today})`);
+    await page.close();
   });
 
   it('shows a file format (BibTeX) on opening it, to copy or download', async () => {

@@ -54,6 +54,8 @@ export function buildArchive(name: string, options: BuildOptions = {}): BuildRes
       LETOPIS_OUT_DIR: outDir,
       LETOPIS_CACHE_DIR: join(work, 'cache'),
       LETOPIS_BASE: options.base ?? '/',
+      // The test builds' public address (the project's own archive.yaml has none yet); a test may give its own, or '' for the identity's.
+      LETOPIS_SITE: 'https://letopis.example.org',
       ...options.env,
     }),
   });

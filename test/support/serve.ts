@@ -7,13 +7,18 @@ export interface StaticSite {
   close: () => Promise<void>;
 }
 
+export interface ServeOptions {
+  /** Headers sent with every response besides its content type, e.g. `{ vary: 'Origin' }` as Astro's preview server does. */
+  headers?: Record<string, string>;
+}
+
 /**
  * Serves a built `dist/` on 127.0.0.1 under `base`, as a static host that reads `_headers` would, with
  * the server `npm start` uses (scripts/serve.ts): `dir/` → `dir/index.html`, a missing file → `404.html`
  * with status 404, the Content-Security-Policy and the captures' plain-text headers of `_headers`.
  */
-export async function serveStatic(dir: string, base = '/'): Promise<StaticSite> {
-  const server = createDistServer(dir, base);
+export async function serveStatic(dir: string, base = '/', options: ServeOptions = {}): Promise<StaticSite> {
+  const server = createDistServer(dir, base, options.headers);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -25,7 +25,10 @@ export interface Article {
   date?: PublicationDate;
   /** `YYYY` of the publication date, or `undated`. */
   year: string;
+  /** The day the capture was taken (sidecar `captured`), when known. */
   captured?: string;
+  /** The rights in this article's text (sidecar `rights`), when the editor states them for it. */
+  rights?: string;
   notes?: string;
   /** Entities the editor links to the article (see `about` in the sidecar schema). */
   about?: Array<{ entity: string; paragraphs: number[] }>;

@@ -83,7 +83,7 @@ describe('buildArticles', () => {
     expect(byFile['content/articles/bad-date.yaml']).toMatchObject({ line: 2, message: expect.stringMatching(/date\.value/) });
     expect(byFile['content/articles/unknown-key.yaml']).toMatchObject({ line: 2, message: 'unknown key "publisher"' });
     // The hint lists every key the sidecar schema has, the editorial links too.
-    expect(byFile['content/articles/unknown-key.yaml']!.fix).toMatch(/allowed keys are: outlet, outletUrl, url, author, title, date \(value, precision, evidence, note\), captured, language, about/);
+    expect(byFile['content/articles/unknown-key.yaml']!.fix).toMatch(/allowed keys are: outlet, outletUrl, url, author, title, date \(value, precision, evidence, note\), captured, rights, language, about/);
     expect(byFile['content/articles/missing.yaml']!.message).toMatch(/date\.precision/);
     expect(byFile['content/articles/orphan.yaml']!.message).toMatch(/no capture "orphan"/);
     for (const p of r.problems) expect(p.fix.length).toBeGreaterThan(10);

@@ -124,6 +124,7 @@ export function buildArticles(input: ArchiveInput): ArchiveResult {
       ...(meta.date && { date: meta.date }),
       year,
       ...(meta.captured && { captured: meta.captured }),
+      ...(meta.rights && { rights: meta.rights }),
       ...(meta.notes && { notes: meta.notes }),
       ...(meta.about && { about: meta.about }),
       paragraphs: reading.paragraphs,

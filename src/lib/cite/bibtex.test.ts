@@ -5,7 +5,7 @@ import { beltaEnglish, fixtureSha, rgMedvedev, twoAuthors, zerkaloSupplied } fro
 import type { CitationRecord } from './types.ts';
 
 describe('renderBibtex (biblatex @online)', () => {
-  it('1: no author, inferred month with EDTF "?", permalink as url when the source is unknown', () => {
+  it('1: no author, inferred month with EDTF "?", the archived copy as url, the original stated unknown', () => {
     expect(renderBibtex(rgMedvedev)).toBe(
       [
         '@online{rossiyskaya2019-132f9a9e,',
@@ -15,14 +15,14 @@ describe('renderBibtex (biblatex @online)', () => {
         '  url = {https://example.org/letopis/articles/2019/dmitrij-medvedev-pokazal-belorusskomu-kollege-sergeyu-rumasu-innovacii/},',
         '  urldate = {2026-11-25},',
         '  langid = {russian},',
-        `  note = {Archived copy: Летопись, https://example.org/letopis/articles/2019/dmitrij-medvedev-pokazal-belorusskomu-kollege-sergeyu-rumasu-innovacii/, captured 2026-03-12, SHA-256 ${fixtureSha}. Publication date inferred, not stated by the outlet.},`,
+        `  note = {Original publication: address unknown. Archived copy: Летопись, captured 2026-03-12, SHA-256 ${fixtureSha}. Publication date inferred, not stated by the outlet.},`,
         '}',
         '',
       ].join('\n'),
     );
   });
 
-  it('5: two authors, source URL, stated day', () => {
+  it('5: two authors, stated day: url is the archived copy, the original is the labelled note', () => {
     expect(renderBibtex(twoAuthors)).toBe(
       [
         '@online{petrov2024-43449519,',
@@ -30,10 +30,10 @@ describe('renderBibtex (biblatex @online)', () => {
         '  title = {Белорусские IT-компании уходят в Россию?},',
         '  date = {2024-03-05},',
         '  organization = {Зеркало},',
-        '  url = {https://news.zerkalo.io/economics/61234.html},',
+        '  url = {https://example.org/letopis/articles/2024/belorusskie-it-kompanii-uhodyat-v-rossiyu/},',
         '  urldate = {2026-11-25},',
         '  langid = {russian},',
-        `  note = {Archived copy: Летопись, https://example.org/letopis/articles/2024/belorusskie-it-kompanii-uhodyat-v-rossiyu/, captured 2024-03-06, SHA-256 ${fixtureSha}.},`,
+        `  note = {Original publication: https://news.zerkalo.io/economics/61234.html. Archived copy: Летопись, captured 2024-03-06, SHA-256 ${fixtureSha}.},`,
         '}',
         '',
       ].join('\n'),
@@ -65,7 +65,7 @@ describe('renderBibtex (biblatex @online)', () => {
       title: 'R&D: 50% $ #1 a_b {unbalanced ~ ^ \\ «ёлки»',
       authors: ['Иван Петров', 'БелТА'],
       outlet: 'AT&T_News',
-      sourceUrl: 'https://example.com/a_b%20c?x={1}#frag',
+      archive: { ...twoAuthors.archive, permalink: 'https://example.com/a_b%20c?x={1}#frag' },
     };
     const bib = renderBibtex(record);
     expect(bib).toContain('  author = {Петров, Иван and {БелТА}},\n');

@@ -6,15 +6,19 @@
  *     title = {…},
  *     date = {2019-10?},
  *     organization = {Российская газета},
- *     url = {https://…},
+ *     url = {https://archive/…/},
  *     urldate = {2026-11-25},
  *     langid = {russian},
- *     note = {Archived copy: Летопись, https://…, captured 2026-03-12, SHA-256 …},
+ *     note = {Original publication: https://rg.ru/…. Archived copy: Летопись, captured 2026-03-12, SHA-256 …},
  *   }
  *
  * - `date` is cut to the known precision; an inferred date carries the EDTF "uncertain" marker `?`, which biblatex
  *   understands (and prints "circa" with `dateuncertain`), and the note says so in words.
- * - `url` is the original address, or the permalink when the original is unknown; the archived copy is always in `note`.
+ * - `url` and `urldate` are what the reader accessed: the archive's permanent copy (biber, Zotero and citation-js read
+ *   them as the accessed address and date). The original publication's address is in `note`, labelled
+ *   "Original publication:" (biblatex has no field for a second URL; `note` is printed and imported everywhere).
+ * - A paragraph citation (`record.paragraph`): `url` ends with `#p-N`, the key with `-pN`, and `note` opens with the
+ *   paragraph's number.
  * - Text fields escape `& % $ # _ { } ~ ^ \`. Braces become `\textbraceleft{}`/`\textbraceright{}` so an unmatched brace
  *   in a title cannot unbalance the entry (BibTeX counts braces even after a backslash).
  * - `url` is verbatim for biber; only braces, backslashes and whitespace are percent-encoded there.
@@ -73,7 +77,7 @@ export function bibtexKey(record: CitationRecord): string {
   const outletWord = clean(record.outlet).split(' ')[0] ?? '';
   const base = (fromAuthor || asciiSlug(outletWord) || 'anon').slice(0, 24);
   const year = publishedParts(record.published)?.year;
-  return `${base}${year ?? 'nd'}-${shortCaptureId(record.id)}`;
+  return `${base}${year ?? 'nd'}-${shortCaptureId(record.id)}${record.paragraph ? `-p${record.paragraph}` : ''}`;
 }
 
 /** The biblatex `@online` entry, fields in a fixed order, two-space indent, trailing newline. */
@@ -87,7 +91,7 @@ export function renderBibtex(record: CitationRecord): string {
   if (parts) fields.push(['date', partsToIso(parts) + (record.published?.evidence === 'inferred' ? '?' : '')]);
   const outlet = clean(record.outlet);
   if (outlet) fields.push(['organization', escapeLatex(outlet)]);
-  fields.push(['url', escapeBibUrl(clean(record.sourceUrl) || clean(record.archive.permalink))]);
+  fields.push(['url', escapeBibUrl(clean(record.archive.permalink))]);
   const accessed = clean(record.accessed);
   if (accessed) fields.push(['urldate', escapeLatex(accessed)]);
   fields.push(['langid', bibLangid[record.language] ?? 'english']);

@@ -9,6 +9,8 @@ declare module 'citation-js' {
     constructor(data: unknown, options?: unknown);
     data: Array<Record<string, unknown>>;
     format(style: string, options?: CiteFormatOptions): string;
+    /** Plugin registry; `plugins.config.get('@csl').templates.add(name, xml)` registers a CSL style. */
+    static plugins: { config: { get(plugin: '@csl'): { templates: { add(name: string, xml: string): void } } } };
   }
   export default Cite;
 }

@@ -4,7 +4,7 @@ import { renderCslJson, toCslItem } from './csl-json.ts';
 import { beltaEnglish, fixtureSha, mptPopkov, rgMedvedev, twoAuthors, zerkaloSupplied } from './__fixtures__/records.ts';
 
 describe('renderCslJson', () => {
-  it('1: item with truncated, circa-flagged date, no URL when the source is unknown', () => {
+  it('1: item with truncated, circa-flagged date; URL is the archived copy, the unknown original is stated', () => {
     expect(JSON.parse(renderCslJson(rgMedvedev))).toEqual([
       {
         id: '000_132f9a9ed851b9fb',
@@ -13,11 +13,11 @@ describe('renderCslJson', () => {
         'container-title': 'Российская газета',
         issued: { 'date-parts': [[2019, 10]], circa: true },
         accessed: { 'date-parts': [[2026, 11, 25]] },
+        URL: 'https://example.org/letopis/articles/2019/dmitrij-medvedev-pokazal-belorusskomu-kollege-sergeyu-rumasu-innovacii/',
         archive: 'Летопись',
-        archive_location:
-          'https://example.org/letopis/articles/2019/dmitrij-medvedev-pokazal-belorusskomu-kollege-sergeyu-rumasu-innovacii/',
+        archive_location: '000_132f9a9ed851b9fb',
         language: 'ru',
-        note: `Archived copy: Летопись, https://example.org/letopis/articles/2019/dmitrij-medvedev-pokazal-belorusskomu-kollege-sergeyu-rumasu-innovacii/, captured 2026-03-12, SHA-256 ${fixtureSha}. Publication date inferred, not stated by the outlet.`,
+        note: `Original publication: address unknown. Archived copy: Летопись, captured 2026-03-12, SHA-256 ${fixtureSha}. Publication date inferred, not stated by the outlet.`,
       },
     ]);
   });
@@ -30,7 +30,8 @@ describe('renderCslJson', () => {
       'id', 'type', 'title', 'author', 'container-title', 'issued', 'accessed', 'URL', 'archive', 'archive_location', 'language', 'note',
     ]);
     expect(toCslItem(mptPopkov).issued).toEqual({ 'date-parts': [[2017]] });
-    expect(toCslItem(mptPopkov).URL).toBe('https://www.mpt.gov.by/ru/news/29-06-2017-4237');
+    expect(toCslItem(mptPopkov).URL).toBe(mptPopkov.archive.permalink);
+    expect(toCslItem(mptPopkov).note).toContain('Original publication: https://www.mpt.gov.by/ru/news/29-06-2017-4237.');
     expect(toCslItem(twoAuthors).author).toEqual([
       { family: 'Петров', given: 'Иван' },
       { family: 'Сидорова', given: 'Анна Викторовна' },

@@ -3,10 +3,13 @@
  * bibliography file, which Zotero, pandoc and citeproc import), pretty-printed with a fixed key order.
  *
  * - `issued.date-parts` is cut to the known precision; an inferred date adds `"circa": true` (CSL's uncertain-date flag).
- * - `URL` is the original address and is left out when unknown; `accessed` is the access date.
- * - The archived copy: `archive` = archive name, `archive_location` = permalink (CSL has no archive-URL variable, and
- *   this is the copy's location in the archive).
- * - `note` carries the capture date, checksum, and words on an inferred date or supplied title.
+ * - `URL` and `accessed` are what the reader accessed: the archive's permanent copy and the access date (citeproc prints
+ *   them as "Retrieved … from" / "URL … (дата обращения …)"; Zotero imports them as URL and Accessed).
+ * - `archive` = the archive's name, `archive_location` = the capture id (the copy's place in the archive).
+ * - `note` starts with "Original publication: <address>" (CSL has no variable for a second URL), then the capture
+ *   date, checksum, and words on an inferred date or supplied title.
+ * - A paragraph citation: `URL` ends with `#p-N`, the id with `-pN`, and the item carries `locator` = N with
+ *   `label` = "paragraph", as a CSL cite-item does (citeproc and citation-js read them when the item is cited).
  */
 import { parseDate, partsToArray, publishedParts } from './dates.ts';
 import { parseAuthors } from './names.ts';
@@ -32,11 +35,13 @@ export interface CslItem {
   'container-title'?: string;
   issued?: CslDate;
   accessed?: CslDate;
-  URL?: string;
+  URL: string;
   archive?: string;
   archive_location: string;
   language: string;
   note: string;
+  locator?: string;
+  label?: 'paragraph';
 }
 
 /** The CSL-JSON item as an object (for callers that feed citeproc directly); key order is fixed. */
@@ -48,10 +53,9 @@ export function toCslItem(record: CitationRecord): CslItem {
   const outlet = clean(record.outlet);
   const issued = publishedParts(record.published);
   const accessed = parseDate(clean(record.accessed), 'day');
-  const source = clean(record.sourceUrl);
   const archive = clean(record.archive.name);
   return {
-    id: clean(record.id),
+    id: `${clean(record.id)}${record.paragraph ? `-p${record.paragraph}` : ''}`,
     type: 'article-newspaper',
     title: bracketSupplied(title, record.titleSupplied),
     ...(authors.length > 0 ? { author: authors } : {}),
@@ -65,11 +69,12 @@ export function toCslItem(record: CitationRecord): CslItem {
         }
       : {}),
     ...(accessed ? { accessed: { 'date-parts': [partsToArray(accessed)] } } : {}),
-    ...(source ? { URL: source } : {}),
+    URL: clean(record.archive.permalink),
     ...(archive ? { archive } : {}),
-    archive_location: clean(record.archive.permalink),
+    archive_location: clean(record.id),
     language: record.language,
     note: combinedNote(record),
+    ...(record.paragraph ? { locator: String(record.paragraph), label: 'paragraph' as const } : {}),
   };
 }
 

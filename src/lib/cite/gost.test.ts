@@ -34,14 +34,14 @@ describe('renderGost (ГОСТ Р 7.0.100-2018, online article + archived copy)'
     );
   });
 
-  it('stated month opens its area with a capital; source URL without capture date gets no invented access date', () => {
+  it('stated month opens its area with a capital; source URL without capture date says its access date is unknown, never invents one', () => {
     const record: CitationRecord = {
       ...mptPopkov,
       published: { value: '2017-09', precision: 'month', evidence: 'stated' },
       archive: { ...mptPopkov.archive, captured: undefined },
     };
     expect(renderGost(record)).toBe(
-      'Министр Сергей Попков выступил на Четвертом форуме регионов России и Беларуси. – Текст : электронный // Министерство связи и информатизации Республики Беларусь. – 2017. – Сент. – URL: https://www.mpt.gov.by/ru/news/29-06-2017-4237. – Копия: Летопись. – URL: https://example.org/letopis/articles/2017/ministr-sergej-popkov-vystupil-na-chetvertom-forume/ (дата обращения: 25.11.2026).',
+      'Министр Сергей Попков выступил на Четвертом форуме регионов России и Беларуси. – Текст : электронный // Министерство связи и информатизации Республики Беларусь. – 2017. – Сент. – URL: https://www.mpt.gov.by/ru/news/29-06-2017-4237 (дата обращения неизвестна). – Копия: Летопись. – URL: https://example.org/letopis/articles/2017/ministr-sergej-popkov-vystupil-na-chetvertom-forume/ (дата обращения: 25.11.2026).',
     );
   });
 

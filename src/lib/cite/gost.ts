@@ -18,7 +18,7 @@
  * - Date: a stated date as the newspaper pattern "– 2019. – 15 окт."; an inferred one is not in the resource, so it is
  *   supplied in brackets with a question mark: "– [Окт. 2019?]".
  * - The original address is given when known; its "дата обращения" is the day the archive took its copy (the day the
- *   original was last seen), and is left out when unknown rather than invented.
+ *   original was last seen), and is stated as unknown when it is, rather than invented.
  * - The archived copy follows as a note, "Копия: Летопись", with its own URL and the reader's access date, so a
  *   reference always ends with a working address.
  * - A full stop is not doubled after `. ? ! …`.
@@ -42,6 +42,18 @@ export function joinAreas(areas: readonly string[]): string {
 export function gostUrl(url: string, accessed?: string): string {
   const date = accessed ? ` (дата обращения: ${formatRuNumericDate(accessed)})` : '';
   return `URL: ${url}${date}`;
+}
+
+/**
+ * The original publication's address with its own «дата обращения»: the day the archive took its copy (the day the
+ * original was last seen), or "(дата обращения неизвестна)" when that day is unknown — stated, never invented and
+ * never borrowed from the reader's access to the copy.
+ */
+export function gostSourceUrl(record: CitationRecord): string {
+  const source = clean(record.sourceUrl);
+  if (!source) return '';
+  const captured = clean(record.archive.captured);
+  return captured ? gostUrl(source, captured) : `URL: ${source} (дата обращения неизвестна)`;
 }
 
 /** The heading ("Петров, И. С.") for one to three persons, first person first; otherwise none. */
@@ -78,15 +90,13 @@ export function gostArchiveAreas(record: CitationRecord): string[] {
 /** The full ГОСТ Р 7.0.100-2018 description of the article and its archived copy. */
 export function renderGost(record: CitationRecord): string {
   const outlet = clean(record.outlet);
-  const source = clean(record.sourceUrl);
-  const captured = clean(record.archive.captured);
   const contentType = 'Текст : электронный';
   const partAndHost = outlet ? `${contentType} // ${outlet}` : contentType;
   return joinAreas([
     gostTitleArea(record),
     partAndHost,
     ...gostDateElements(record.published),
-    source ? gostUrl(source, captured || undefined) : '',
+    gostSourceUrl(record),
     ...gostArchiveAreas(record),
   ]);
 }

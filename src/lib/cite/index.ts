@@ -6,8 +6,9 @@ import { renderApa, renderApaHtml } from './apa.ts';
 import { renderBibtex } from './bibtex.ts';
 import { renderCslJson } from './csl-json.ts';
 import { renderGost } from './gost.ts';
+import { paragraphRecord, renderApaParagraph, renderParagraphCitation } from './paragraph.ts';
 import { renderRis } from './ris.ts';
-import type { CitationRecord } from './types.ts';
+import type { CitationRecord, CitedParagraph } from './types.ts';
 
 /** Identifiers of the formats in the registry. */
 export type CitationFormatId = 'gost' | 'apa' | 'bibtex' | 'ris' | 'csl-json';
@@ -64,6 +65,15 @@ export const formats: readonly CitationFormat[] = [
   },
 ];
 
+/**
+ * How a paragraph is cited in a format: ГОСТ quotes it and adds the short reference, APA gives the in-text citation
+ * with "para. N" and the reference, and the files for reference managers are the paragraph's record (`#p-N`).
+ */
+export function renderParagraph(format: CitationFormat, record: CitationRecord, paragraph: CitedParagraph): string {
+  if (format.id === 'gost') return renderParagraphCitation(record, paragraph);
+  if (format.id === 'apa') return renderApaParagraph(record, paragraph.n);
+  return format.render(paragraphRecord(record, paragraph.n));
+}
 
 export type { CitationRecord, CitationDate, CitationArchive, CitationLanguage, CitedParagraph, CitedPage } from './types.ts';
 export { renderGost } from './gost.ts';
@@ -71,5 +81,5 @@ export { renderApa, renderApaHtml } from './apa.ts';
 export { renderBibtex, bibtexKey, escapeLatex } from './bibtex.ts';
 export { renderRis } from './ris.ts';
 export { renderCslJson, toCslItem, type CslItem } from './csl-json.ts';
-export { renderParagraphCitation, paragraphUrl } from './paragraph.ts';
+export { renderParagraphCitation, paragraphUrl, paragraphRecord, renderApaParagraph, apaParagraphInText } from './paragraph.ts';
 export { renderShort } from './short.ts';

@@ -31,8 +31,11 @@ export function demoteQuotes(text: string, language: CitationLanguage): string {
   });
 }
 
-/** Quotes `text` in the language's marks, demoting the quotation marks inside it. */
+/**
+ * Quotes `text` in the language's marks. The text inside is kept exactly as the source wrote it, its own
+ * quotation marks (straight or not) included: the archive never "smartens" a text, and a quotation is the text.
+ */
 export function quote(text: string, language: CitationLanguage): string {
   const style = quoteStyles[language] ?? quoteStyles.en;
-  return `${style.open}${demoteQuotes(text, language)}${style.close}`;
+  return `${style.open}${text}${style.close}`;
 }

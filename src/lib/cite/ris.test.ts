@@ -16,21 +16,22 @@ describe('renderRis', () => {
         'Y2  - 2026/11/25',
         'LA  - en',
         'DB  - Letopis',
-        'L2  - https://example.org/letopis/articles/2017/president-promises-to-turn-belarus-into-it-land/',
         'AN  - 002_6588c6f232f113de',
-        `N1  - Archived copy: Letopis, https://example.org/letopis/articles/2017/president-promises-to-turn-belarus-into-it-land/, captured 2026-03-12, SHA-256 ${fixtureSha}`,
+        'N1  - Original publication: address unknown',
+        `N1  - Archived copy: Letopis, captured 2026-03-12, SHA-256 ${fixtureSha}`,
         'N1  - Publication date inferred, not stated by the outlet.',
         'ER  - ',
       ].join('\r\n'),
     );
   });
 
-  it('5: authors one per AU line, original URL in UR, permalink in L2', () => {
+  it('5: authors one per AU line, the archived copy in UR, the original in a labelled note', () => {
     const ris = renderRis(twoAuthors);
     expect(ris).toContain('\r\nAU  - Петров, Иван\r\nAU  - Сидорова, Анна Викторовна\r\n');
     expect(ris).toContain('\r\nDA  - 2024/03/05/\r\n');
-    expect(ris).toContain('\r\nUR  - https://news.zerkalo.io/economics/61234.html\r\n');
-    expect(ris).toContain('\r\nL2  - https://example.org/letopis/articles/2024/belorusskie-it-kompanii-uhodyat-v-rossiyu/\r\n');
+    expect(ris).toContain('\r\nUR  - https://example.org/letopis/articles/2024/belorusskie-it-kompanii-uhodyat-v-rossiyu/\r\n');
+    expect(ris).toContain('\r\nN1  - Original publication: https://news.zerkalo.io/economics/61234.html\r\n');
+    expect(ris).not.toContain('L2  - ');
     expect(ris.endsWith('\r\nER  - ')).toBe(true);
   });
 

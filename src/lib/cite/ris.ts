@@ -7,12 +7,14 @@
  *
  * Tags: TY NEWS; TI title ([bracketed] when supplied); AU one per author "Family, Given"; T2 outlet (publication);
  * PY year; DA "YYYY/MM/DD/" with empty parts for unknown month/day and "inferred" in the free-text part for an inferred
- * date; UR original URL (permalink when unknown); Y2 access date "YYYY/MM/DD"; LA ISO 639-1 code; DB archive name;
- * L2 permalink; AN capture id; N1 notes (archived copy, inferred date, supplied title). All values are single-line.
+ * date; UR the archive's permanent copy (what the reader accessed; `#p-N` for a paragraph) with Y2 its access date
+ * "YYYY/MM/DD" — Zotero reads UR as the item's URL and Y2 as "Accessed"; LA ISO 639-1 code; DB archive name; AN capture
+ * id; N1 notes: the paragraph cited, "Original publication: <address>" (RIS has no labelled second URL: L1/L2 become
+ * attachments in Zotero), the archived copy, inferred date, supplied title. All values are single-line.
  */
 import { publishedParts } from './dates.ts';
 import { invertedFull, parseAuthors } from './names.ts';
-import { archivedCopyNote, caveatNotes } from './notes.ts';
+import { archivedCopyNote, caveatNotes, originalNote, paragraphNote } from './notes.ts';
 import { bracketSupplied, clean } from './text.ts';
 import type { CitationRecord } from './types.ts';
 
@@ -52,15 +54,16 @@ export function renderRis(record: CitationRecord): string {
   const da = risDate(record);
   if (da) lines.push(risLine('DA', da));
   const permalink = clean(record.archive.permalink);
-  lines.push(risLine('UR', clean(record.sourceUrl) || permalink));
+  lines.push(risLine('UR', permalink));
   const accessed = risAccessDate(record.accessed);
   if (accessed) lines.push(risLine('Y2', accessed));
   lines.push(risLine('LA', record.language));
   const archive = clean(record.archive.name);
   if (archive) lines.push(risLine('DB', archive));
-  lines.push(risLine('L2', permalink));
   const id = clean(record.id);
   if (id) lines.push(risLine('AN', id));
+  for (const note of paragraphNote(record)) lines.push(risLine('N1', note));
+  lines.push(risLine('N1', originalNote(record)));
   lines.push(risLine('N1', archivedCopyNote(record)));
   for (const note of caveatNotes(record)) lines.push(risLine('N1', note));
   lines.push(risLine('ER', ''));

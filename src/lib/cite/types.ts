@@ -63,6 +63,11 @@ export interface CitationRecord {
   accessed: string;
   /** The capture id, e.g. "000_132f9a9ed851b9fb": CSL id and the basis of the BibTeX key. */
   id: string;
+  /**
+   * Set when one paragraph is cited (see `paragraphRecord`): its 1-based number, the locator every format prints
+   * ("Абз. 2", "para. 2", `#p-2`). `archive.permalink` then already ends with `#p-N`.
+   */
+  paragraph?: number | undefined;
 }
 
 /** One paragraph of an archived article, as cited by "cite this paragraph". */

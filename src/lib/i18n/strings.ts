@@ -1,10 +1,16 @@
+import { currentIdentity, identityText } from '../identity/current.ts';
+import type { ArchiveIdentity } from '../identity/schema.ts';
 import type { UiLanguage } from './dates.ts';
 
-/** Every interface string, in Russian (the default) and English. Article text is never translated. */
+/**
+ * Every interface string, in Russian (the default) and English. Article text is never translated.
+ * The archive's own words — its name, tagline, description, search example — are not here but in
+ * content/archive.yaml; `t()` puts them in (`siteName`, `siteTagline`, `homeIntro`, …).
+ */
 export const strings = {
   ru: {
-    siteName: 'Летопись',
-    siteTagline: 'Архив публикаций о белорусско-российском сотрудничестве в IT',
+    siteName: '',
+    siteTagline: '',
     skipToContent: 'Перейти к содержанию',
     articles: 'Статьи',
     latestArticles: 'Статьи, новые сверху',
@@ -29,10 +35,11 @@ export const strings = {
     lines: (from: number, to: number) => (from === to ? `строка ${from}` : `строки ${from}–${to}`),
     articleCount: (n: number) => `${n} ${plural(n, 'статья', 'статьи', 'статей')}`,
     footerNote: 'Статический архив: читается без сервера, ссылки постоянны.',
+    previewNotice: 'Предварительная сборка: у архива ещё нет публичного адреса (site в content/archive.yaml), поэтому ссылки и цитаты ведут на локальный просмотр. Не публикуйте эту сборку.',
     // search — plain strings only: they are handed to the browser script as JSON.
     search: {
       label: 'Поиск по архиву',
-      placeholder: 'Лукашенко, ПВТ, ЕАЭС…',
+      placeholder: 'Имя, название, слово…',
       submit: 'Найти',
       shortcut: 'Клавиша «/» переводит фокус в поле поиска',
       title: 'Поиск',
@@ -48,7 +55,7 @@ export const strings = {
       searching: 'Идёт поиск…',
       enterQuery: 'Введите слово, имя или сокращение.',
       nothing: 'По запросу «{q}» ничего не найдено.',
-      suggestions: ['Проверьте написание или введите только фамилию.', 'Имена и сокращения ищутся на обоих языках: «ПВТ» и «HTP», «ЕАЭС» и «EAEU».', 'Сбросьте фильтры: они могли отсечь нужное.'],
+      suggestions: ['Проверьте написание или введите только фамилию.', 'Имена и сокращения из реестра архива ищутся на обоих языках.', 'Сбросьте фильтры: они могли отсечь нужное.'],
       clearFilters: 'Сбросить фильтры',
       more: 'Показать ещё',
       paragraph: 'абзац {n}',
@@ -60,7 +67,7 @@ export const strings = {
     built: 'Собрано',
     citeHeading: 'Как цитировать',
     citeAccessed: 'Дата обращения в ссылках —',
-    citeBothCopies: 'Ссылки называют и оригинал публикации (издание, дата, адрес), и архивную копию (постоянный адрес в «Летописи»).',
+    citeBothCopies: 'Ссылки называют и оригинал публикации (издание, дата, адрес), и архивную копию (её постоянный адрес в архиве).',
     citeDownload: (ext: string) => `Скачать ${ext}`,
     citeParagraphHeading: 'Цитировать абзац',
     citeParagraphHelp: 'У каждого абзаца есть постоянный якорь: ссылка ¶ рядом с абзацем ведёт на адрес вида …/#p-N. Кнопка ❝ у абзаца даёт готовую цитату со ссылкой, например:',
@@ -111,7 +118,7 @@ export const strings = {
     shortCite: 'Сослаться на эту страницу',
     graphTitle: 'Кто с кем упоминается вместе',
     graphCaption: 'Линия соединяет тех, кого называют одни и те же статьи; чем толще линия и крупнее круг, тем больше таких статей. Каждый круг — ссылка на страницу.',
-    homeIntro: 'Летопись — открытый архив публикаций о сотрудничестве Беларуси и России в сфере информационных технологий. Каждая статья хранится в исходном виде и доступна по постоянному адресу; у каждого абзаца есть свой якорь для цитирования, люди, организации и события связаны со всеми абзацами, где о них говорится.',
+    homeIntro: '',
     homePeriod: (from: string, to: string) => `Период: ${from} — ${to}.`,
     homeCounts: (articles: number, people: number, organizations: number, events: number, topics: number) =>
       `${articles} ${plural(articles, 'статья', 'статьи', 'статей')}, ${people} ${plural(people, 'персона', 'персоны', 'персон')}, ${organizations} ${plural(organizations, 'организация', 'организации', 'организаций')}, ${events} ${plural(events, 'событие', 'события', 'событий')}, ${topics} ${plural(topics, 'тема', 'темы', 'тем')}.`,
@@ -131,7 +138,7 @@ export const strings = {
     permanence: {
       feedRss: 'RSS-лента статей',
       feedAtom: 'Atom-лента статей',
-      feedDescription: 'Новые статьи архива «Летопись», новые сверху.',
+      feedDescription: '',
       citeArchive: 'Как цитировать архив',
       movedTitle: 'Страница перенесена',
       movedTo: 'Эта страница теперь находится по адресу',
@@ -148,10 +155,38 @@ export const strings = {
       notFoundHome: 'На главную',
       notFoundSearch: 'Поиск по архиву',
     },
+    // the home page of an archive with no article yet
+    emptyArchive: {
+      title: 'В архиве пока нет ни одной статьи',
+      steps: [
+        'Назовите архив и опишите его предмет в content/archive.yaml (название, подзаголовок, описание, редактор и контакт, публичный адрес), а текст страницы «Об архиве» — в content/about.ru.md.',
+        'Добавьте первую сохранённую копию: npm run ingest -- путь/к/странице.html — она ляжет в seeds/, а карточка с изданием и датой — в content/articles/.',
+        'Соберите и откройте архив: npm start. Подробно — в разделе README «Start your own archive».',
+      ],
+    },
+    // provenance: capture, original, rights, editor
+    provenance: {
+      captured: 'Копия сделана',
+      capturedUnknown: 'дата копирования неизвестна',
+      original: 'Оригинал',
+      rights: 'Права на текст',
+      rightsUnknown: 'Права на тексты архива не указаны его редактором.',
+      editorHeading: 'Редактор и контакты',
+      editor: 'Редактор архива —',
+      contact: 'Связаться:',
+      editorUnknown: 'Редактор архива и контакт для связи пока не указаны (content/archive.yaml).',
+    },
+    // the offline page the service worker shows for a page it has not kept
+    offline: {
+      title: 'Нет сети, а эта страница не сохранена',
+      text: 'Браузер хранит страницы архива, которые вы уже открывали, и его поисковый указатель. Этой страницы среди них нет: она откроется, когда появится сеть.',
+      searchHint: 'Поиск работает и без сети — по всему указателю; открыть без сети можно статьи, которые вы уже читали.',
+      home: 'На главную',
+    },
   },
   en: {
-    siteName: 'Letopis',
-    siteTagline: 'An archive of reporting on Belarus–Russia IT cooperation',
+    siteName: '',
+    siteTagline: '',
     skipToContent: 'Skip to content',
     articles: 'Articles',
     latestArticles: 'Articles, newest first',
@@ -176,10 +211,11 @@ export const strings = {
     lines: (from: number, to: number) => (from === to ? `line ${from}` : `lines ${from}–${to}`),
     articleCount: (n: number) => `${n} article${n === 1 ? '' : 's'}`,
     footerNote: 'A static archive: readable without a server, with permanent links.',
+    previewNotice: 'Preview build: the archive has no public address yet (site in content/archive.yaml), so its links and citations point to the local preview. Do not publish this build.',
     // search — plain strings only: they are handed to the browser script as JSON.
     search: {
       label: 'Search the archive',
-      placeholder: 'Lukashenko, Hi-Tech Park, EAEU…',
+      placeholder: 'A name, a title, a word…',
       submit: 'Search',
       shortcut: 'Press “/” to focus the search box',
       title: 'Search',
@@ -195,7 +231,7 @@ export const strings = {
       searching: 'Searching…',
       enterQuery: 'Type a word, a name or an acronym.',
       nothing: 'Nothing found for “{q}”.',
-      suggestions: ['Check the spelling, or type just the surname.', 'Names and acronyms work in both languages: “HTP” and “ПВТ”, “EAEU” and “ЕАЭС”.', 'Clear the filters: they may have left out what you need.'],
+      suggestions: ['Check the spelling, or type just the surname.', 'Names and acronyms in the archive’s register work in both languages.', 'Clear the filters: they may have left out what you need.'],
       clearFilters: 'Clear filters',
       more: 'Show more',
       paragraph: 'paragraph {n}',
@@ -207,7 +243,7 @@ export const strings = {
     built: 'Built',
     citeHeading: 'Cite this article',
     citeAccessed: 'Access date in the references:',
-    citeBothCopies: 'References name both the original publication (outlet, date, address) and the archived copy (its permanent address in Letopis).',
+    citeBothCopies: 'References name both the original publication (outlet, date, address) and the archived copy (its permanent address in the archive).',
     citeDownload: (ext: string) => `Download ${ext}`,
     citeParagraphHeading: 'Cite a paragraph',
     citeParagraphHelp: 'Every paragraph has a permanent anchor: the ¶ link beside it leads to an address ending in #p-N. The ❝ button beside a paragraph gives a ready quotation with its reference, for example:',
@@ -258,7 +294,7 @@ export const strings = {
     shortCite: 'Cite this page',
     graphTitle: 'Who is mentioned together with whom',
     graphCaption: 'A line joins those that the same articles name; the thicker the line and the larger the circle, the more such articles. Every circle links to its page.',
-    homeIntro: 'Letopis is an open archive of reporting on Belarus–Russia cooperation in information technology. Every article is kept as captured at a permanent address; every paragraph has its own anchor to cite, and people, organizations and events link to every paragraph that speaks of them.',
+    homeIntro: '',
     homePeriod: (from: string, to: string) => `Period: ${from} to ${to}.`,
     homeCounts: (articles: number, people: number, organizations: number, events: number, topics: number) =>
       `${articles} article${articles === 1 ? '' : 's'}, ${people} ${people === 1 ? 'person' : 'people'}, ${organizations} organization${organizations === 1 ? '' : 's'}, ${events} event${events === 1 ? '' : 's'}, ${topics} topic${topics === 1 ? '' : 's'}.`,
@@ -278,7 +314,7 @@ export const strings = {
     permanence: {
       feedRss: 'Articles (RSS)',
       feedAtom: 'Articles (Atom)',
-      feedDescription: 'New articles in the Letopis archive, newest first.',
+      feedDescription: '',
       citeArchive: 'How to cite this archive',
       movedTitle: 'This page has moved',
       movedTo: 'This page is now at',
@@ -295,6 +331,34 @@ export const strings = {
       notFoundHome: 'Home page',
       notFoundSearch: 'Search the archive',
     },
+    // the home page of an archive with no article yet
+    emptyArchive: {
+      title: 'The archive has no articles yet',
+      steps: [
+        'Name the archive and describe its subject in content/archive.yaml (name, tagline, description, editor and contact, public address), and write its About page in content/about.en.md.',
+        'Add a first saved copy: npm run ingest -- path/to/page.html — it goes into seeds/, and a record with its outlet and date into content/articles/.',
+        'Build and open the archive: npm start. The README section “Start your own archive” has the details.',
+      ],
+    },
+    // provenance: capture, original, rights, editor
+    provenance: {
+      captured: 'Captured',
+      capturedUnknown: 'capture date unknown',
+      original: 'Original',
+      rights: 'Rights in the text',
+      rightsUnknown: 'The archive’s editor has not stated the rights in its texts.',
+      editorHeading: 'Editor and contact',
+      editor: 'The archive’s editor is',
+      contact: 'Contact:',
+      editorUnknown: 'The archive’s editor and a contact are not named yet (content/archive.yaml).',
+    },
+    // the offline page the service worker shows for a page it has not kept
+    offline: {
+      title: 'You are offline and this page is not saved',
+      text: 'Your browser keeps the archive pages you have opened and its search index. This page is not among them: it will open once you are back online.',
+      searchHint: 'Search works offline over the whole index; the articles you have already read open offline too.',
+      home: 'Home page',
+    },
   },
 } satisfies Record<UiLanguage, unknown>;
 
@@ -309,8 +373,23 @@ export function plural(n: number, one: string, few: string, many: string): strin
   return many;
 }
 
+const withIdentity = new WeakMap<ArchiveIdentity, Partial<Record<UiLanguage, UiStrings>>>();
+
+/** The interface strings in `lang`, with the archive's own words from content/archive.yaml put in. */
 export function t(lang: UiLanguage): UiStrings {
-  return strings[lang] as UiStrings;
+  const identity = currentIdentity();
+  const done = withIdentity.get(identity) ?? {};
+  withIdentity.set(identity, done);
+  const base = strings[lang] as UiStrings;
+  const name = identityText(identity.name, lang) ?? '';
+  return (done[lang] ??= {
+    ...base,
+    siteName: name,
+    siteTagline: identityText(identity.tagline, lang) ?? '',
+    homeIntro: identityText(identity.description, lang) ?? '',
+    search: { ...base.search, placeholder: identityText(identity.searchExample, lang) ?? base.search.placeholder },
+    permanence: { ...base.permanence, feedDescription: lang === 'ru' ? `Новые статьи архива «${name}», новые сверху.` : `New articles in the ${name} archive, newest first.` },
+  });
 }
 
 /** A year of the archive as a reader sees it: `2019`, or "без даты"/"undated" for the `undated` group. */

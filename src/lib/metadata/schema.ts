@@ -95,8 +95,13 @@ export const articleMetadata = z.strictObject({
   title: z.string().min(1).optional(),
   /** Publication date with its precision and evidence. Leave it out when unknown. */
   date: publicationDate.optional(),
-  /** The day the capture was taken, when known. */
+  /** The day the capture was taken, when known: the article page shows it apart from the publication date. */
   captured: isoDay.optional(),
+  /**
+   * The rights in this article's text, e.g. "© Российская газета; приводится для исследования". Overrides the
+   * archive's `rights` (content/archive.yaml); when neither is given the page says the rights are not stated.
+   */
+  rights: z.string().min(1).optional(),
   /** Overrides the detected language; use only when detection is wrong. */
   language: language.optional(),
   /**
