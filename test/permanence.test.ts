@@ -7,7 +7,7 @@ import { DOMParser } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDate } from '../src/lib/build-info.ts';
 import { readCapture } from '../src/lib/capture/index.ts';
-import { buildArchive, type BuildResult } from './support/build.ts';
+import type { BuildResult } from './support/build.ts';
 import { buildVariant } from './support/permanence-build.ts';
 import { root, seedsDir } from './support/seeds.ts';
 import { seedsBuild } from './support/shared-build.ts';

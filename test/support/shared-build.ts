@@ -61,7 +61,7 @@ async function buildOnce(key: string, options: BuildOptions): Promise<BuildResul
   const dir = join(shared, key);
   const resultFile = join(dir, 'result.json');
   mkdirSync(shared, { recursive: true });
-  let owner = false;
+  let owner: boolean;
   try {
     mkdirSync(dir); // atomic: the one file that creates the folder builds, the others wait for result.json
     owner = true;
