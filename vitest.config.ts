@@ -6,6 +6,9 @@ export default defineConfig({
     exclude: ['**/node_modules/**', 'test/.tmp/**'],
     globalSetup: ['test/support/global-setup.ts'],
     // Builds of fixtures and browser tests each take seconds; run files in parallel, tests in order.
+    // One file per core: vitest's default (cores − 1) runs the files one by one on a 2-core machine, while
+    // a file mostly waits for its build or its browser, which use the other core.
+    maxWorkers: '100%',
     testTimeout: 120_000,
     hookTimeout: 300_000,
     reporters: ['default', 'json'],
