@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { themeInitScript } from '../src/lib/theme/theme-init.ts';
 import { buildArchive, type BuildResult } from './support/build.ts';
 import { root } from './support/seeds.ts';
+import { seedsBuild, SUB_PATH } from './support/shared-build.ts';
 
 const lock = JSON.parse(readFileSync(`${root}content/permalinks.json`, 'utf8')) as { articles: Record<string, string> };
 const paths = Object.values(lock.articles);
@@ -10,8 +11,8 @@ const pathOf = (n: string) => Object.entries(lock.articles).find(([id]) => id.st
 
 describe('astro build of the seeds', () => {
   let site: BuildResult;
-  beforeAll(() => {
-    site = buildArchive('seeds');
+  beforeAll(async () => {
+    site = await seedsBuild('/');
     if (site.status !== 0) throw new Error(site.output);
   });
 
@@ -84,8 +85,8 @@ describe('astro build of the seeds', () => {
 });
 
 describe('astro build under a sub-path', () => {
-  it('prefixes every internal link with the base', () => {
-    const site = buildArchive('base', { base: '/letopis/' });
+  it('prefixes every internal link with the base', async () => {
+    const site = await seedsBuild(SUB_PATH);
     expect(site.status, site.output).toBe(0);
     const home = site.page('/');
     const hrefs = [...home.querySelectorAll('a[href^="/"], link[href^="/"]')].map((a) => a.getAttribute('href')!);

@@ -1,18 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildArchive, type BuildResult } from './support/build.ts';
+import type { BuildResult } from './support/build.ts';
 import { root } from './support/seeds.ts';
+import { seedsBuild, SITE, SUB_PATH } from './support/shared-build.ts';
 
 const lock = JSON.parse(readFileSync(`${root}content/permalinks.json`, 'utf8')) as { articles: Record<string, string> };
 const idOf = (n: string) => Object.keys(lock.articles).find((id) => id.startsWith(`${n}_`))!;
 const pathOf = (n: string) => lock.articles[idOf(n)]!;
-const site = 'https://archive.example.org';
+const site = SITE;
 const meta = (doc: Document, name: string) => [...doc.querySelectorAll(`meta[name="${name}"], meta[property="${name}"]`)].map((m) => m.getAttribute('content'));
 
 describe('citing a built article', () => {
   let built: BuildResult;
-  beforeAll(() => {
-    built = buildArchive('cite', { base: '/letopis/', env: { LETOPIS_SITE: site, SOURCE_DATE_EPOCH: '1764028800' } });
+  beforeAll(async () => {
+    // The sub-path build's SOURCE_DATE_EPOCH is 2025-11-25: the "accessed" date below.
+    built = await seedsBuild(SUB_PATH);
     if (built.status !== 0) throw new Error(built.output);
   });
   const permalink = (n: string) => `${site}/letopis${pathOf(n)}`;

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildArchive, type BuildResult } from './support/build.ts';
+import type { BuildResult } from './support/build.ts';
 import { root } from './support/seeds.ts';
+import { seedsBuild } from './support/shared-build.ts';
 
 const lock = JSON.parse(readFileSync(`${root}content/permalinks.json`, 'utf8')) as Record<string, Record<string, string>>;
 const articlePath = (n: string) => Object.entries(lock.articles!).find(([id]) => id.startsWith(`${n}_`))![1];
@@ -10,8 +11,8 @@ const n = (path: string) => Object.entries(lock.articles!).find(([, p]) => p ===
 
 describe('the archive cross-links itself', () => {
   let site: BuildResult;
-  beforeAll(() => {
-    site = buildArchive('entities');
+  beforeAll(async () => {
+    site = await seedsBuild('/');
     if (site.status !== 0) throw new Error(site.output);
   });
   /** The seed numbers of the articles an entity or topic page lists, in page order. */

@@ -7,9 +7,10 @@ import { DOMParser } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDate } from '../src/lib/build-info.ts';
 import { readCapture } from '../src/lib/capture/index.ts';
-import { buildArchive, type BuildResult } from './support/build.ts';
+import type { BuildResult } from './support/build.ts';
 import { buildVariant } from './support/permanence-build.ts';
 import { root, seedsDir } from './support/seeds.ts';
+import { seedsBuild } from './support/shared-build.ts';
 
 type Lock = Record<string, Record<string, string>>;
 const lockOf = (site: BuildResult): Lock => JSON.parse(readFileSync(join(site.contentDir, 'permalinks.json'), 'utf8')) as Lock;
@@ -41,8 +42,8 @@ function sha256sumCheck(outDir: string) {
 
 describe('permanence: a build of the seeds', () => {
   let site: BuildResult;
-  beforeAll(() => {
-    site = buildArchive('permanence-seeds');
+  beforeAll(async () => {
+    site = await seedsBuild('/');
     if (site.status !== 0) throw new Error(site.output);
   });
 

@@ -9,8 +9,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';
 import { root } from '../support/seeds.ts';
+import { SUB_PATH } from '../support/shared-build.ts';
 
-const BASE = '/letopis/';
+const BASE = SUB_PATH;
 const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const lock = JSON.parse(readFileSync(join(root, 'content/permalinks.json'), 'utf8')) as { articles: Record<string, string> };
 const article = Object.entries(lock.articles).find(([id]) => id.startsWith('000_'))![1];
@@ -46,7 +47,7 @@ async function audit(page: Page): Promise<string[]> {
 }
 
 describe('axe finds nothing to fix', () => {
-  const shared = useBuiltSite('e2e-a11y', { base: BASE });
+  const shared = useBuiltSite(SUB_PATH);
 
   describe.each(['light', 'dark'] as const)('in the %s theme', (colorScheme) => {
     it.each(pages.flatMap(([name, path]) => [[name, path, 'ru'], [`${name} (en)`, `/en${path}`, 'en']] as const))(

@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';
 import { root } from '../support/seeds.ts';
+import { SUB_PATH } from '../support/shared-build.ts';
 
 const lock = JSON.parse(readFileSync(`${root}content/permalinks.json`, 'utf8')) as { articles: Record<string, string> };
 const pathOf = (n: string) => Object.entries(lock.articles).find(([id]) => id.startsWith(`${n}_`))![1];
 
 describe('a reader opens the archive', () => {
-  const shared = useBuiltSite('e2e-article', { base: '/letopis/' });
+  const shared = useBuiltSite(SUB_PATH);
 
   it('goes from the home page to an article and to one of its paragraphs', async () => {
     const page = await shared.browser.newPage();

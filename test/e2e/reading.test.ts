@@ -8,12 +8,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';
 import { root } from '../support/seeds.ts';
+import { SUB_PATH } from '../support/shared-build.ts';
 
-const BASE = '/letopis/';
+const BASE = SUB_PATH;
 const lock = JSON.parse(readFileSync(join(root, 'content/permalinks.json'), 'utf8')) as { articles: Record<string, string> };
 const pathOf = (n: string) => Object.entries(lock.articles).find(([id]) => id.startsWith(`${n}_`))![1];
 
-const shared = useBuiltSite('e2e-reading', { base: BASE });
+const shared = useBuiltSite(SUB_PATH);
 const url = (path: string) => shared.url(path);
 
 describe('the theme', () => {

@@ -4,9 +4,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { themeInitScript } from '../../src/lib/theme/theme-init.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { buildArchive, type BuildResult } from '../support/build.ts';
+import type { BuildResult } from '../support/build.ts';
 import { root } from '../support/seeds.ts';
 import { serveStatic, type StaticSite } from '../support/serve.ts';
+import { seedsBuild, SUB_PATH } from '../support/shared-build.ts';
 
 const lock = JSON.parse(readFileSync(`${root}content/permalinks.json`, 'utf8')) as { articles: Record<string, string> };
 const pathOf = (n: string) => Object.entries(lock.articles).find(([id]) => id.startsWith(`${n}_`))![1];
@@ -17,20 +18,27 @@ const articlesIn = (paths: string[]) =>
     .map((id) => id.slice(0, 3))
     .sort();
 
-describe.each(['/', '/letopis/'])('search, served under %s', (base) => {
-  let browser: Browser;
+// One browser for the file; each base path gets its own context.
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(['/', SUB_PATH] as const)('search, served under %s', (base) => {
   let site: StaticSite;
   let built: BuildResult;
   let context: BrowserContext;
   beforeAll(async () => {
-    built = buildArchive(`e2e-search${base === '/' ? '' : '-base'}`, { base });
+    built = await seedsBuild(base);
     if (built.status !== 0) throw new Error(built.output);
     site = await serveStatic(built.outDir, base);
-    browser = await launchBrowser();
     context = await browser.newContext();
   });
   afterAll(async () => {
-    await browser?.close();
+    await context?.close();
     await site?.close();
   });
 

@@ -13,14 +13,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildArticles } from '../../src/lib/archive/build-articles.ts';
 import { permalinkLock } from '../../src/lib/permalinks/lock.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { buildArchive, type BuildResult } from '../support/build.ts';
+import type { BuildResult } from '../support/build.ts';
 import { parsePolicy, readHeadersFile } from '../support/csp.ts';
 import { root, seedsDir } from '../support/seeds.ts';
 import { serveStatic, type StaticSite } from '../support/serve.ts';
+import { seedsBuild, SITE, SUB_PATH } from '../support/shared-build.ts';
 import { listFiles } from '../support/tree.ts';
 
-const SITE = 'https://archive.example';
-const BASE = '/letopis/';
+const BASE = SUB_PATH;
 
 let site: BuildResult;
 let files: string[];
@@ -32,11 +32,11 @@ const doc = (file: string) => {
 };
 /** The CSP source that allows an inline script with this text: `'sha256-…'`. */
 const sha256Source = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-/** The public URL of a built file: `articles/x/index.html` → https://archive.example/letopis/articles/x/ */
+/** The public URL of a built file: `articles/x/index.html` → https://letopis.example.org/letopis/articles/x/ */
 const urlOf = (file: string) => new URL(`${BASE}${file.replace(/(^|\/)index\.html$/u, '$1')}`, SITE);
 
-beforeAll(() => {
-  site = buildArchive('quality-site', { base: BASE, env: { LETOPIS_SITE: SITE } });
+beforeAll(async () => {
+  site = await seedsBuild(SUB_PATH);
   if (site.status !== 0) throw new Error(site.output);
   files = listFiles(site.outDir);
   pages = files.filter((f) => f.endsWith('.html'));

@@ -59,12 +59,14 @@ export function buildArchive(name: string, options: BuildOptions = {}): BuildRes
       ...options.env,
     }),
   });
-  const file = (path: string) => join(outDir, path.replace(/^\//u, ''), path.endsWith('/') ? 'index.html' : '');
+  return buildResult({ status: result.status ?? 1, output: `${result.stdout}${result.stderr}`, outDir, contentDir });
+}
+
+/** The readers of a finished build (also used for a shared build another test file ran, see shared-build.ts). */
+export function buildResult(done: Pick<BuildResult, 'status' | 'output' | 'outDir' | 'contentDir'>): BuildResult {
+  const file = (path: string) => join(done.outDir, path.replace(/^\//u, ''), path.endsWith('/') ? 'index.html' : '');
   return {
-    status: result.status ?? 1,
-    output: `${result.stdout}${result.stderr}`,
-    outDir,
-    contentDir,
+    ...done,
     read: (path) => readFileSync(file(path), 'utf8'),
     exists: (path) => existsSync(file(path)),
     page: (path) => parseHTML(readFileSync(file(path), 'utf8')).document as unknown as Document,

@@ -68,12 +68,11 @@ describe('cleanCapture on any text', () => {
     ['a numbered item repeated', () => '1. Пункт'],
     ['a short line repeated', () => 'Меню'],
     ['numbered lists between prose', (i: number) => (i % 4 === 0 ? 'Абзац о сотрудничестве в сфере технологий и цифровой экономики, довольно длинный.' : `${i % 4}. Пункт ${i}`)],
-  ])('cleans a 5 MB capture of %s in linear time', (_, lineAt) => {
+  ])('cleans a 5 MB capture of %s', (_, lineAt) => {
+    // Its time (minutes before the cleaner stopped re-joining blocks and re-scanning for prose per line)
+    // is measured by `npm run bench:hot-paths`.
     const text = Array.from({ length: 60_000 }, (_, i) => lineAt(i)).join('\n\n');
-    const started = performance.now();
     const { kept, removed } = cleanCapture(text);
     expect(kept.length + removed.length).toBeGreaterThan(0);
-    // Was minutes before the cleaner stopped re-joining blocks and re-scanning for prose per line.
-    expect(performance.now() - started).toBeLessThan(3000);
   });
 });

@@ -88,12 +88,11 @@ describe('decodeCapture on any input', () => {
     );
   });
 
-  it('decodes 8 MB of arbitrary bytes in linear time', () => {
+  // Its time is measured by `npm run bench:hot-paths`.
+  it('decodes 8 MB of arbitrary bytes', () => {
     const bytes = new Uint8Array(8 * 1024 * 1024);
     for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 2654435761) >>> 24;
-    const started = performance.now();
     attempt(bytes);
     attempt(utf8('Абзац текста. '.repeat(300_000)));
-    expect(performance.now() - started).toBeLessThan(5000);
   });
 });

@@ -27,14 +27,13 @@ describe('readCapture (decode → clean → structure → language) on any input
     );
   });
 
-  it('reads a 5 MB hard-wrapped capture (one paragraph over 60,000 lines) in linear time', () => {
+  // Its time (once over two minutes, while each line was tested against the whole paragraph so far) is
+  // measured by `npm run bench:hot-paths`.
+  it('reads a 5 MB hard-wrapped capture (one paragraph over 60,000 lines)', () => {
     const lines = Array.from({ length: 60_000 }, (_, i) => `строка ${i} текста о сотрудничестве в сфере технологий`);
     const bytes = new TextEncoder().encode(`Заголовок\n\n${lines.join('\n')}\n`);
     expect(bytes.length).toBeGreaterThan(5_000_000);
-    const started = performance.now();
     const reading = readCapture(bytes);
     expect(reading.paragraphs).toHaveLength(1);
-    // Was over two minutes while each line was tested against the whole paragraph so far.
-    expect(performance.now() - started).toBeLessThan(5000);
   });
 });

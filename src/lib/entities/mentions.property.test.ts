@@ -58,11 +58,13 @@ describe('findMentions on any text', () => {
     );
   });
 
-  it('stays fast on adversarial text: 200,000 characters of names, initials and half-names', () => {
+  // Its time is measured by `npm run bench:hot-paths`.
+  it('reads adversarial text: 200,000 characters of names, initials and half-names', () => {
     const words = ['Александр', 'Г.', 'А.', 'Лукашенко', 'Парк', 'высоких', 'Медведева', 'Евразийского', 'экономического'];
     const paragraph = Array.from({ length: 20_000 }, (_, i) => words[(i * 7) % words.length]).join(' ');
-    const started = performance.now();
-    findMentions([paragraph, paragraph], index);
-    expect(performance.now() - started).toBeLessThan(5000);
+    const once = findMentions([paragraph], index);
+    // The second, equal paragraph gets the same mentions as the first: nothing carries over between them.
+    expect(findMentions([paragraph, paragraph], index)).toEqual([...once, ...once.map((m) => ({ ...m, paragraph: 2 }))]);
+    for (const m of once) expect(paragraph.slice(m.start, m.end)).toBe(m.text);
   });
 });

@@ -201,11 +201,10 @@ describe('findMentions units', () => {
     );
   });
 
-  it('stays linear: a long text is processed quickly', () => {
+  // Its time is measured by `npm run bench:hot-paths`.
+  it('finds every mention in a long text', () => {
     const paragraph = 'Сергей Румас и А.Г.Лукашенко обсудили работу Парка высоких технологий и ЕАЭС. '.repeat(2000);
-    const started = performance.now();
     const found = findMentions([paragraph], seedIndex);
     expect(found.length).toBe(8000);
-    expect(performance.now() - started).toBeLessThan(3000);
   });
 });

@@ -111,6 +111,7 @@ export const strings = {
     related: 'Связанные статьи',
     relatedBy: (names: string) => `общие: ${names}`,
     timelineTitle: 'Хронология',
+    monthInitials: ['Я', 'Ф', 'М', 'А', 'М', 'И', 'И', 'А', 'С', 'О', 'Н', 'Д'],
     timelineIntro: 'События и статьи архива по датам. Точность даты показана так, как она известна: день, месяц или год; «≈» — дата установлена по косвенным признакам.',
     timelineEvent: 'событие',
     timelineArticle: 'статья',
@@ -150,6 +151,7 @@ export const strings = {
       published: 'Опубликован',
       withdrawnNote: 'Текст статьи и её исходная копия больше не публикуются. Адрес этой страницы постоянен: ссылки и сноски на неё продолжают работать и ведут к этому описанию.',
       withdrawnCite: 'Как цитировать изъятый материал',
+      withdrawnCitation: (day: string) => `Изъято из архива ${day}.`,
       notFoundTitle: 'Страница не найдена',
       notFoundText: 'По этому адресу в архиве ничего нет. Постоянные адреса архива не меняются; возможно, в ссылке опечатка.',
       notFoundHome: 'На главную',
@@ -287,6 +289,7 @@ export const strings = {
     related: 'Related articles',
     relatedBy: (names: string) => `shared: ${names}`,
     timelineTitle: 'Timeline',
+    monthInitials: ['J', 'F', 'M', 'A', 'M', 'J', 'J', 'A', 'S', 'O', 'N', 'D'],
     timelineIntro: 'The archive’s events and articles by date, as precisely as each date is known: day, month or year; “≈” marks a date inferred from evidence.',
     timelineEvent: 'event',
     timelineArticle: 'article',
@@ -326,6 +329,7 @@ export const strings = {
       published: 'Published',
       withdrawnNote: 'The article’s text and its capture are no longer published. This page’s address is permanent: links and footnotes to it keep working and lead to this record.',
       withdrawnCite: 'How to cite the withdrawn article',
+      withdrawnCitation: (day: string) => `Withdrawn from the archive on ${day}.`,
       notFoundTitle: 'Page not found',
       notFoundText: 'There is nothing at this address in the archive. The archive’s permanent addresses never change; the link may have a typo.',
       notFoundHome: 'Home page',
@@ -373,6 +377,12 @@ export function plural(n: number, one: string, few: string, many: string): strin
   return many;
 }
 
+/**
+ * The strings by language, each checked against the other: a string missing in English (or found only in
+ * English) fails `tsc` here, naming it.
+ */
+const byLanguage: Record<UiLanguage, UiStrings> = { ru: strings.ru satisfies (typeof strings)['en'], en: strings.en };
+
 const withIdentity = new WeakMap<ArchiveIdentity, Partial<Record<UiLanguage, UiStrings>>>();
 
 /** The interface strings in `lang`, with the archive's own words from content/archive.yaml put in. */
@@ -380,7 +390,7 @@ export function t(lang: UiLanguage): UiStrings {
   const identity = currentIdentity();
   const done = withIdentity.get(identity) ?? {};
   withIdentity.set(identity, done);
-  const base = strings[lang] as UiStrings;
+  const base = byLanguage[lang];
   const name = identityText(identity.name, lang) ?? '';
   return (done[lang] ??= {
     ...base,

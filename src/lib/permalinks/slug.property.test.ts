@@ -43,9 +43,8 @@ describe('slugFromTitle on any title', () => {
     );
   });
 
-  it('handles a 1 MB title quickly', () => {
-    const started = performance.now();
+  // Its time is measured by `npm run bench:hot-paths`.
+  it('handles a 1 MB title', () => {
     expect(slugFromTitle('Очень длинный заголовок '.repeat(40_000))).toMatch(slugShape);
-    expect(performance.now() - started).toBeLessThan(5000);
   });
 });
