@@ -133,7 +133,10 @@ describe('permanence: a build of the seeds', () => {
   it('has a sitemap of every locked page and a robots.txt that points at it', () => {
     expect(site.read('/sitemap-index.xml')).toContain('<loc>https://letopis.example.org/sitemap-0.xml</loc>');
     const locs = [...site.read('/sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/gu)].map((m) => m[1]);
-    for (const paths of Object.values(lockOf(site))) for (const path of Object.values(paths)) expect(locs).toContain(`https://letopis.example.org${path}`);
+    // Every locked page but the offline pages, which are what the service worker shows, not pages to index (noindex).
+    const indexed = Object.values(lockOf(site)).flatMap((paths) => Object.values(paths)).filter((path) => !/^(?:\/en)?\/offline\/$/u.test(path));
+    for (const path of indexed) expect(locs).toContain(`https://letopis.example.org${path}`);
+    for (const path of ['/offline/', '/en/offline/']) expect(locs).not.toContain(`https://letopis.example.org${path}`);
     expect(locs).toContain('https://letopis.example.org/cite/');
     expect(locs.some((l) => l!.includes('404'))).toBe(false);
     expect(site.read('/robots.txt')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://letopis.example.org/sitemap-index.xml\n');
