@@ -75,15 +75,16 @@ export async function readArchive(paths: ArchivePaths, options: { enrichmentCach
   const permanence = readPermanence(paths);
   problems.push(...permanence.problems);
   const registry = await readRegistry(paths, problems);
-  const seeds = readSeeds(paths, new Map(Object.entries(lockFiles.anchors).map(([id, entry]) => [id, entry.sha256])));
+  // a withdrawn or redirected article may leave seeds/; a capture refused by the seeds check is reported there, not as gone
+  const retired = retiredArticleIds(lockFiles.lock, permanence.redirects, permanence.withdrawals);
+  const seeds = readSeeds(paths, new Map(Object.entries(lockFiles.anchors).map(([id, entry]) => [id, entry.sha256])), retired);
   problems.push(...seeds.problems);
   const built = buildArticles({
     captures: seeds.captures,
     sidecars: readDir(paths.metadataDir, /\.ya?ml$/iu, paths.root),
     lock: lockFiles.lock,
     lockPath,
-    // a withdrawn or redirected article may leave seeds/; a capture refused above is reported there, not as gone
-    retired: retiredArticleIds(lockFiles.lock, permanence.redirects, permanence.withdrawals),
+    retired,
     refused: new Set(seeds.refused),
   });
   problems.push(...built.problems);

@@ -93,6 +93,8 @@ export interface SeedsInput {
   entries: readonly SeedEntry[];
   /** Capture id → the sha256 its published bytes had (the anchor record). */
   recorded?: ReadonlyMap<string, string>;
+  /** Ids retired on purpose (withdrawn or redirected): their captures may leave seeds/ with their SHA256SUMS line kept. */
+  retired?: ReadonlySet<string>;
 }
 
 const idOf = (name: string) => name.replace(/\.[^.]+$/u, '');
@@ -173,7 +175,7 @@ export function checkSeeds(input: SeedsInput): SeedsCheck {
     if (ok) captures.push({ name: entry.name, bytes: entry.bytes, sha256 });
   }
   for (const [name, { line }] of sums ?? []) {
-    if (!input.entries.some((e) => e.name === name)) {
+    if (!input.entries.some((e) => e.name === name) && !input.retired?.has(idOf(name))) {
       problems.push({ file: at(SUMS_FILE), line, message: `lists ${name}, which is not in ${input.dir}/`, fix: `restore the capture, or (if it was withdrawn or redirected on purpose) remove its line` });
     }
   }
