@@ -208,6 +208,18 @@ describe.skipIf(!mountable)('npm run build on another file system, a full disk a
     expect(readFileSync(join(out, 'checksums.sha256'), 'utf8')).toContain(articleId('000'));
   });
 
+  it('replaces a dist/ that is a mount point (it cannot be renamed) by renames inside it', () => {
+    const out = mount('200m');
+    writeFileSync(join(out, 'stale.html'), 'a file of the previous build');
+    const input = copyProjectInput('mountpoint-');
+    const result = npmRunBuild({ LETOPIS_SEEDS: input.seeds, LETOPIS_CONTENT: input.content, LETOPIS_OUT_DIR: out, LETOPIS_CACHE_DIR: join(input.dir, 'cache') });
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    const files = Object.keys(snapshotTree(out));
+    expect(files).toContain('index.html');
+    expect(files).not.toContain('stale.html');
+    expect(files.filter((f) => f.startsWith('.letopis-'))).toEqual([]);
+  });
+
   it('says the disk is full, without a stack trace, and leaves dist/ as it was', () => {
     const parent = mount('700k');
     const out = join(parent, 'dist');

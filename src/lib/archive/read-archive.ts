@@ -59,8 +59,8 @@ function aboutProblems(paths: ArchivePaths, articles: ReturnType<typeof buildArt
 
 /**
  * Reads and checks everything the archive is made of, and enriches every article: the one function
- * the build (through the content loaders) and the command-line tools share. Does not write anything;
- * the caller records `lock` when `added` is not empty.
+ * the build (through the content loaders) and the command-line tools share. Does not write anything:
+ * the next `lock` and `anchors` are recorded by letopis:lock once the whole build has succeeded.
  *
  * performance: with `enrichmentCache` (a file in Astro's cache folder), an article whose paragraphs,
  * registry and enrichment code are unchanged since the last build reuses its enrichment

@@ -174,8 +174,9 @@ export function checkSeeds(input: SeedsInput): SeedsCheck {
     }
     if (ok) captures.push({ name: entry.name, bytes: entry.bytes, sha256 });
   }
+  const present = new Set(input.entries.map((e) => e.name));
   for (const [name, { line }] of sums ?? []) {
-    if (!input.entries.some((e) => e.name === name) && !input.retired?.has(idOf(name))) {
+    if (!present.has(name) && !input.retired?.has(idOf(name))) {
       problems.push({ file: at(SUMS_FILE), line, message: `lists ${name}, which is not in ${input.dir}/`, fix: `restore the capture, or (if it was withdrawn or redirected on purpose) remove its line` });
     }
   }
