@@ -147,11 +147,14 @@ describe('integrity: the lock cannot be edited or deleted unnoticed', () => {
 });
 
 describe('integrity: year and index pages are locked', () => {
-  it('stops when withdrawing the only article of 2019 would drop /articles/2019/ and /en/articles/2019/', () => {
+  it('stops when withdrawing the only article of 2019 would drop /articles/2019/ and /en/articles/2019/, with the redirect problems of the same build', () => {
     const site = attack('integrity-year', ({ content }) => {
       writeFileSync(join(content, 'withdrawn.yaml'), `- id: ${articleId('000')}\n  title: T\n  reason: test\n  withdrawn: 2026-12-01\n`);
+      writeFileSync(join(content, 'redirects.yaml'), '- from: /old/a/\n  to: /articles/2099/nothing/\n');
     });
     expect(site.status).not.toBe(0);
+    expect(site.output).toMatch(/found 3 problems/u);
+    expect(site.output).toContain('/old/a/ redirects to /articles/2099/nothing/, but the built site has no page');
     for (const path of ['/articles/2019/', '/en/articles/2019/']) {
       expect(site.output).toContain(`the page ${path} was published, but this build does not produce it`);
     }
