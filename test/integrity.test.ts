@@ -237,6 +237,16 @@ describe.skipIf(!mountable)('npm run build on another file system, a full disk a
     expect(snapshotTree(out)).toEqual(before);
   });
 
+  it('says the disk is full when the bundler fails to write (no "please report this problem", no backtrace)', () => {
+    const out = join(mount('100m'), 'dist'); // another file system: Astro builds in the scratch folder, which is full
+    const input = copyProjectInput('bundler-full-');
+    const result = npmRunBuild({ LETOPIS_SEEDS: input.seeds, LETOPIS_CONTENT: input.content, LETOPIS_OUT_DIR: out, LETOPIS_CACHE_DIR: join(input.dir, 'cache'), LETOPIS_SCRATCH_DIR: mount('600k') });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/The build failed: The disk is full at .*: free some space and build again\./u);
+    expect(result.stderr).not.toMatch(/please report|Stack backtrace/iu);
+    expect(result.stderr).not.toMatch(STACK);
+  });
+
   it('stops with a clear message when content/ is read-only and the lock must grow, dist/ left as it was', () => {
     const work = tempDir('readonly-');
     const content = mount('1m');
