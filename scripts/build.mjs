@@ -21,7 +21,7 @@ const building = join(parent, `${prefix}building-${process.pid}`);
  * (EXDEV) when the output folder is on another file system: then Astro builds on the project's file
  * system (`node_modules/.letopis/`), and the finished archive is copied next to the output folder.
  */
-const scratch = join(root, 'node_modules', '.letopis');
+const scratch = resolve(root, process.env.LETOPIS_SCRATCH_DIR ?? join('node_modules', '.letopis'));
 const astroOut = join(scratch, `building-${process.pid}`);
 /** Where letopis:lock leaves the permanence files; they go into content/ only after the swap. */
 const lockStage = join(scratch, `lock-${process.pid}`);
@@ -94,11 +94,13 @@ const cleanUp = () => {
   for (const temporary of lockFiles.values()) rmSync(temporary, { force: true });
 };
 
-// Astro's output is passed through as it comes; the last of it is kept to tell a full disk from a bad input.
+// Astro's output is passed through as it comes, its errors once it has finished: the last of both is kept to
+// tell a full disk (said in one sentence, without the bundler's backtrace) from a bad input (listed as it is).
 let tail = '';
 const keep = (chunk) => {
   tail = (tail + chunk.toString()).slice(-65536);
 };
+const errors = [];
 // `--publish`: a build meant for publication, which refuses without the archive's public address (astro.config.mjs).
 const args = process.argv.slice(2);
 const publish = args.includes('--publish');
@@ -113,14 +115,22 @@ child.stdout.on('data', (chunk) => {
 });
 child.stderr.on('data', (chunk) => {
   keep(chunk);
-  process.stderr.write(chunk);
+  errors.push(chunk);
 });
 const result = await new Promise((done) => child.on('close', (status, signal) => done({ status, signal })));
+const full = result.status !== 0 && DISK_FULL.test(tail);
+if (full) {
+  // Only the lines that say which file could not be written; not the bundler's "please report" and backtrace.
+  const said = Buffer.concat(errors).toString().split('\n').filter((line) => /Failed to write|ENOSPC|No space left/iu.test(line));
+  if (said.length > 0) console.error(said.slice(0, 5).join('\n'));
+} else for (const chunk of errors) process.stderr.write(chunk);
 
 if (result.status !== 0 || !existsSync(join(elsewhere ? astroOut : building, 'index.html'))) {
+  const where = elsewhere ? scratch : parent;
+  const free = freeBytes(where); // before the partial build is removed
   cleanUp();
   // A full disk shows as ENOSPC, or as the bundler's "please report this problem" once its write failed.
-  if (DISK_FULL.test(tail)) stop(`The build failed: ${diskFull(elsewhere ? scratch : parent)}`, result.status || 1);
+  if (full) stop(`The build failed: ${diskFull(where, free)}`, result.status || 1);
   stop(`The build failed (${result.signal ?? `exit ${result.status}`}).`, result.status || 1);
 }
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readMetadata } from '../src/lib/archive/read-metadata.ts';
@@ -230,6 +230,8 @@ describe('ingest --check', () => {
     const dir = tempArchive();
     writeFileSync(join(dir, 'content/articles/000_132f9a9ed851b9fb.yaml'), 'outlet: РГ\ndate:\n  value: "2019-10"\n  precision: day\n  evidence: stated\n');
     writeFileSync(join(dir, 'seeds/005_empty.html'), '');
+    // Listed in SHA256SUMS as ingest would (an unlisted capture is a problem of its own, test/integrity.test.ts).
+    appendFileSync(join(dir, 'seeds/SHA256SUMS'), 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855  005_empty.html\n');
     const { code, output } = await ingest(dir, '--check');
     expect(code).toBe(1);
     expect(output).toContain('found 2 problems');

@@ -147,11 +147,14 @@ describe('integrity: the lock cannot be edited or deleted unnoticed', () => {
 });
 
 describe('integrity: year and index pages are locked', () => {
-  it('stops when withdrawing the only article of 2019 would drop /articles/2019/ and /en/articles/2019/', () => {
+  it('stops when withdrawing the only article of 2019 would drop /articles/2019/ and /en/articles/2019/, with the redirect problems of the same build', () => {
     const site = attack('integrity-year', ({ content }) => {
       writeFileSync(join(content, 'withdrawn.yaml'), `- id: ${articleId('000')}\n  title: T\n  reason: test\n  withdrawn: 2026-12-01\n`);
+      writeFileSync(join(content, 'redirects.yaml'), '- from: /old/a/\n  to: /articles/2099/nothing/\n');
     });
     expect(site.status).not.toBe(0);
+    expect(site.output).toMatch(/found 3 problems/u);
+    expect(site.output).toContain('/old/a/ redirects to /articles/2099/nothing/, but the built site has no page');
     for (const path of ['/articles/2019/', '/en/articles/2019/']) {
       expect(site.output).toContain(`the page ${path} was published, but this build does not produce it`);
     }
@@ -208,6 +211,18 @@ describe.skipIf(!mountable)('npm run build on another file system, a full disk a
     expect(readFileSync(join(out, 'checksums.sha256'), 'utf8')).toContain(articleId('000'));
   });
 
+  it('replaces a dist/ that is a mount point (it cannot be renamed) by renames inside it', () => {
+    const out = mount('200m');
+    writeFileSync(join(out, 'stale.html'), 'a file of the previous build');
+    const input = copyProjectInput('mountpoint-');
+    const result = npmRunBuild({ LETOPIS_SEEDS: input.seeds, LETOPIS_CONTENT: input.content, LETOPIS_OUT_DIR: out, LETOPIS_CACHE_DIR: join(input.dir, 'cache') });
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    const files = Object.keys(snapshotTree(out));
+    expect(files).toContain('index.html');
+    expect(files).not.toContain('stale.html');
+    expect(files.filter((f) => f.startsWith('.letopis-'))).toEqual([]);
+  });
+
   it('says the disk is full, without a stack trace, and leaves dist/ as it was', () => {
     const parent = mount('700k');
     const out = join(parent, 'dist');
@@ -220,6 +235,16 @@ describe.skipIf(!mountable)('npm run build on another file system, a full disk a
     expect(result.stderr).toMatch(/The disk is full at .*: free some space and build again\./u);
     expect(result.stderr).not.toMatch(STACK);
     expect(snapshotTree(out)).toEqual(before);
+  });
+
+  it('says the disk is full when the bundler fails to write (no "please report this problem", no backtrace)', () => {
+    const out = join(mount('100m'), 'dist'); // another file system: Astro builds in the scratch folder, which is full
+    const input = copyProjectInput('bundler-full-');
+    const result = npmRunBuild({ LETOPIS_SEEDS: input.seeds, LETOPIS_CONTENT: input.content, LETOPIS_OUT_DIR: out, LETOPIS_CACHE_DIR: join(input.dir, 'cache'), LETOPIS_SCRATCH_DIR: mount('600k') });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/The build failed: The disk is full at .*: free some space and build again\./u);
+    expect(result.stderr).not.toMatch(/please report|Stack backtrace/iu);
+    expect(result.stderr).not.toMatch(STACK);
   });
 
   it('stops with a clear message when content/ is read-only and the lock must grow, dist/ left as it was', () => {

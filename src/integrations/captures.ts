@@ -5,7 +5,8 @@
  *   build lists every problem;
  * - after the build, every capture in `seeds/` (except withdrawn ones) is copied byte-identical to
  *   `<outDir>/captures/<file>` and listed in `<outDir>/checksums.sha256` (`cd dist && sha256sum -c checksums.sha256`);
- * - and every redirect is checked against the built site: its target exists, its source is not a live page.
+ * - every redirect is checked against the built site (its target exists, its source is not a live page)
+ *   by letopis:lock with the lock's own check (builtRedirectProblems).
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -16,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { archivePaths } from '../lib/archive/paths.ts';
 import { captureId, checksumsFile, publishedCaptureName } from '../lib/permanence/captures.ts';
 import { checkBuiltRedirects } from '../lib/permanence/check.ts';
-import { readPermanence } from '../lib/permanence/files.ts';
+import { readPermanence, type Permanence } from '../lib/permanence/files.ts';
 import { ProblemsError, type Problem } from '../lib/problems.ts';
 import { currentIdentity } from '../lib/identity/current.ts';
 
@@ -41,6 +42,30 @@ export function publishCaptures(outDir: string, seedsDir: string, files: readonl
     });
   writeFileSync(join(outDir, 'checksums.sha256'), checksumsFile(entries));
   return entries.length;
+}
+
+/**
+ * After the build: every redirect target exists in the output folder (and resolves inside it), and no
+ * redirect source is a live page. Checked by letopis:lock, the last integration, with the lock's own
+ * check, so one build reports every problem of the built site at once.
+ */
+export function builtRedirectProblems(outDir: string, permanence: Pick<Permanence, 'redirects' | 'redirectsFile'>): Problem[] {
+  const root = outDir.replace(/\/$/u, '');
+  // A target resolves inside the output folder only (the schema refuses "..": this is the second lock).
+  const fileOf = (path: string) => {
+    const file = resolve(root, `.${path}`);
+    return file === root || file.startsWith(`${root}${sep}`) ? file : join(root, '.letopis-outside-the-site');
+  };
+  return checkBuiltRedirects(permanence.redirects, permanence.redirectsFile, {
+    exists: (path) => {
+      const file = fileOf(path);
+      return path.endsWith('/') ? existsSync(join(file, 'index.html')) : existsSync(file) && statSync(file).isFile();
+    },
+    isRedirectPage: (path) => {
+      const file = join(fileOf(path), 'index.html');
+      return existsSync(file) && readFileSync(file, 'utf8').includes(REDIRECT_MARKER);
+    },
+  });
 }
 
 /** Which sitemap pages to keep: not redirect pages, not tombstones, not the offline pages (`sitemap({ filter: permanentPagesOnly(base) })`). */
@@ -71,22 +96,6 @@ export default function captures(): AstroIntegration {
         const permanence = readPermanence(paths);
         if (permanence.problems.length > 0) fail(permanence.problems);
         const count = publishCaptures(outDir, paths.seedsDir, permanence.captureFiles, new Set(permanence.withdrawals.map((w) => w.id)));
-        // A target resolves inside the output folder only (the schema refuses "..": this is the second lock).
-        const fileOf = (path: string) => {
-          const file = resolve(outDir, `.${path}`);
-          return file === outDir || file.startsWith(`${outDir}${sep}`) ? file : join(outDir, '.letopis-outside-the-site');
-        };
-        const problems = checkBuiltRedirects(permanence.redirects, permanence.redirectsFile, {
-          exists: (path) => {
-            const file = fileOf(path);
-            return path.endsWith('/') ? existsSync(join(file, 'index.html')) : existsSync(file) && statSync(file).isFile();
-          },
-          isRedirectPage: (path) => {
-            const file = join(fileOf(path), 'index.html');
-            return existsSync(file) && readFileSync(file, 'utf8').includes(REDIRECT_MARKER);
-          },
-        });
-        if (problems.length > 0) fail(problems);
         logger.info(`published ${count} captures with checksums.sha256; ${permanence.redirects.length} redirects, ${permanence.withdrawals.length} withdrawn`);
       },
     },

@@ -20,6 +20,7 @@ import { displayPath } from '../lib/archive/read-input.ts';
 import type { AnchorRecord } from '../lib/permalinks/anchors.ts';
 import type { PermalinkLock } from '../lib/permalinks/lock.ts';
 import { lockBuiltPages } from '../lib/permanence/built-lock.ts';
+import { builtRedirectProblems } from './captures.ts';
 import { readPermanence } from '../lib/permanence/files.ts';
 import { changedLockFiles, readLockFiles, writeLockFiles } from '../lib/permanence/lock-files.ts';
 import { ProblemsError, type Problem } from '../lib/problems.ts';
@@ -84,7 +85,9 @@ export default function lock(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const lockFile = displayPath(paths.root, paths.lockFile);
         const result = lockBuiltPages(pending.lock, builtPages(outDir), retired, lockFile);
-        if (result.problems.length > 0) fail(result.problems);
+        // Every problem of the built site at once: redirects and locked paths together.
+        const problems = [...builtRedirectProblems(outDir, permanence), ...result.problems];
+        if (problems.length > 0) fail(problems);
         let written: string[];
         try {
           const stage = process.env.LETOPIS_LOCK_STAGE;

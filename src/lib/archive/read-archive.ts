@@ -64,8 +64,8 @@ function aboutProblems(paths: ArchivePaths, articles: ReturnType<typeof buildArt
 
 /**
  * Reads and checks everything the archive is made of, and enriches every article: the one function
- * the build (through the content loaders) and the command-line tools share. Does not write anything;
- * the caller records `lock` when `added` is not empty.
+ * the build (through the content loaders) and the command-line tools share. Does not write anything:
+ * the next `lock` and `anchors` are recorded by letopis:lock once the whole build has succeeded.
  *
  * performance: with `enrichmentCache` (a file in Astro's cache folder), an article whose paragraphs,
  * registry and enrichment code are unchanged since the last build reuses its enrichment
@@ -80,15 +80,16 @@ export async function readArchive(paths: ArchivePaths, options: { enrichmentCach
   const permanence = readPermanence(paths);
   problems.push(...permanence.problems);
   const registry = await readRegistry(paths, problems);
-  const seeds = readSeeds(paths, new Map(Object.entries(lockFiles.anchors).map(([id, entry]) => [id, entry.sha256])));
+  // a withdrawn or redirected article may leave seeds/; a capture refused by the seeds check is reported there, not as gone
+  const retired = retiredArticleIds(lockFiles.lock, permanence.redirects, permanence.withdrawals);
+  const seeds = readSeeds(paths, new Map(Object.entries(lockFiles.anchors).map(([id, entry]) => [id, entry.sha256])), retired);
   problems.push(...seeds.problems);
   const built = buildArticles({
     captures: seeds.captures,
     sidecars: readDir(paths.metadataDir, /\.ya?ml$/iu, paths.root),
     lock: lockFiles.lock,
     lockPath,
-    // a withdrawn or redirected article may leave seeds/; a capture refused above is reported there, not as gone
-    retired: retiredArticleIds(lockFiles.lock, permanence.redirects, permanence.withdrawals),
+    retired,
     refused: new Set(seeds.refused),
   });
   problems.push(...built.problems);

@@ -34,7 +34,7 @@ export function readLock(paths: ArchivePaths): PermalinkLock {
  * Lists `seeds/` without following links and checks every entry (seeds.ts): the captures that pass,
  * every problem, and the ids of captures refused (so they are not also reported as gone).
  */
-export function readSeeds(paths: ArchivePaths, recorded: ReadonlyMap<string, string>): { captures: InputFile[]; problems: Problem[]; refused: string[] } {
+export function readSeeds(paths: ArchivePaths, recorded: ReadonlyMap<string, string>, retired: ReadonlySet<string> = new Set()): { captures: InputFile[]; problems: Problem[]; refused: string[] } {
   if (!existsSync(paths.seedsDir)) return { captures: [], problems: [], refused: [] };
   const dir = displayPath(paths.root, paths.seedsDir);
   const problems: Problem[] = [];
@@ -49,7 +49,7 @@ export function readSeeds(paths: ArchivePaths, recorded: ReadonlyMap<string, str
       problems.push({ file: `${dir}/${name}`, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, fix: 'make it readable (chmod u+r) or remove it from seeds/' });
     }
   }
-  const checked = checkSeeds({ dir, entries, recorded });
+  const checked = checkSeeds({ dir, entries, recorded, retired });
   const passed = new Set(checked.captures.map((c) => c.name));
   const refused = entries.filter((e) => !passed.has(e.name) && notACapture(e.name) === undefined).map((e) => e.name.replace(/\.[^.]+$/u, ''));
   return {

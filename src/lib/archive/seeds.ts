@@ -93,6 +93,8 @@ export interface SeedsInput {
   entries: readonly SeedEntry[];
   /** Capture id → the sha256 its published bytes had (the anchor record). */
   recorded?: ReadonlyMap<string, string>;
+  /** Ids retired on purpose (withdrawn or redirected): their captures may leave seeds/ with their SHA256SUMS line kept. */
+  retired?: ReadonlySet<string>;
 }
 
 const idOf = (name: string) => name.replace(/\.[^.]+$/u, '');
@@ -163,7 +165,7 @@ export function checkSeeds(input: SeedsInput): SeedsCheck {
     if (sums) {
       const listed = sums.get(entry.name);
       if (!listed) {
-        ok = false;
+        // Not a contradiction of the bytes: the capture is still read, so its own problems are listed too.
         problems.push({ file: at(SUMS_FILE), message: `does not list the capture ${entry.name}`, fix: `add the line "${sha256}  ${entry.name}" (npm run ingest adds it)` });
       } else if (listed.sha256 !== sha256) {
         ok = false;
@@ -172,8 +174,9 @@ export function checkSeeds(input: SeedsInput): SeedsCheck {
     }
     if (ok) captures.push({ name: entry.name, bytes: entry.bytes, sha256 });
   }
+  const present = new Set(input.entries.map((e) => e.name));
   for (const [name, { line }] of sums ?? []) {
-    if (!input.entries.some((e) => e.name === name)) {
+    if (!present.has(name) && !input.retired?.has(idOf(name))) {
       problems.push({ file: at(SUMS_FILE), line, message: `lists ${name}, which is not in ${input.dir}/`, fix: `restore the capture, or (if it was withdrawn or redirected on purpose) remove its line` });
     }
   }

@@ -9,7 +9,7 @@ import type { PermalinkLock } from '../permalinks/lock.ts';
 import type { Renumbering } from '../permalinks/anchors.ts';
 import type { Problem } from '../problems.ts';
 import { notACapture } from '../archive/seeds.ts';
-import { readLockFiles } from './lock-files.ts';
+import { readLockOnly } from './lock-files.ts';
 import { captureId } from './captures.ts';
 import { checkPermanence, retiredArticleIds } from './check.ts';
 import { readRedirects, readRenumberings, readWithdrawals, type Located } from './read.ts';
@@ -46,7 +46,7 @@ export function readPermanence(paths: ArchivePaths = archivePaths()): Permanence
   const renumberedFile = display(paths.root, renumberedPath);
   const renumberings = existsSync(renumberedPath) ? readRenumberings(renumberedFile, readFileSync(renumberedPath, 'utf8')) : { entries: [], problems: [] };
   // A broken or hand-edited lock is reported by the archive reader (read-archive.ts) with its fix.
-  const { lock } = readLockFiles(paths);
+  const lock = readLockOnly(paths);
   // Only regular files named as captures: anything else in seeds/ is reported by the archive reader.
   const captureFiles = existsSync(paths.seedsDir)
     ? readdirSync(paths.seedsDir)

@@ -66,6 +66,12 @@ function committedText(file: string): string | undefined {
   return shown.status === 0 ? shown.stdout : undefined;
 }
 
+/** The lock alone, for the pages and integrations (an empty lock when it cannot be read: the archive reader reports why). */
+export function readLockOnly(paths: ArchivePaths): PermalinkLock {
+  const text = readText(paths.lockFile);
+  return (text !== undefined && parsePermanenceJson(paths.lockFile, text, permalinkLock).value) || emptyLock();
+}
+
 export const anchorsFile = (paths: ArchivePaths) => join(paths.contentDir, ANCHORS_FILE);
 export const digestsFile = (paths: ArchivePaths) => join(paths.contentDir, DIGEST_FILE);
 
