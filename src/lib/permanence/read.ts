@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from '../problems.ts';
+import { findControlCharacter, findControlInValue } from '../text/control.ts';
 import { redirectList, withdrawalList, type Redirect, type Withdrawal } from './schema.ts';
 
 /** An entry read from a list file, with the line it starts on (for messages). */
@@ -27,6 +28,21 @@ function readList<T>(file: string, text: string, schema: z.ZodType<T[]>, fix: (f
     };
   }
   const data: unknown = doc.toJS() ?? [];
+  const control = findControlCharacter(text);
+  const escaped = control ? undefined : findControlInValue(data);
+  if (control || escaped) {
+    return {
+      entries: [],
+      problems: [
+        {
+          file,
+          ...(control && { line: control.line }),
+          message: control ? `the control character ${control.code} on line ${control.line} is not text` : `${escaped!.path} holds the control character ${escaped!.code} (a YAML escape), which is not text`,
+          fix: 'delete the character',
+        },
+      ],
+    };
+  }
   const parsed = schema.safeParse(data);
   const itemLine = (index: number) => lineAt((doc.getIn([index], true) as { range?: [number, number, number] } | undefined)?.range?.[0]);
   if (parsed.success) return { entries: parsed.data.map((entry, i) => ({ ...entry, line: itemLine(i) })), problems: [] };
