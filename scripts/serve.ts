@@ -7,7 +7,20 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { decodeCapture } from '../src/lib/capture/decode.ts';
 import { headersFor, parseHeadersFile, rehostPolicy, type HeaderRule } from '../src/lib/headers.ts';
+
+/**
+ * The charset a published capture is really in (its bytes are published as captured: Windows-1251 and
+ * UTF-16 captures exist). `_headers` says UTF-8 for all (a static host cannot tell); this server knows better.
+ */
+function captureCharset(file: string): string {
+  try {
+    return decodeCapture(readFileSync(file)).encoding;
+  } catch {
+    return 'utf-8';
+  }
+}
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -76,6 +89,8 @@ export function createDistServer(dir: string, base: string, extra: Record<string
       }
     }
     const found = headers(status === 404 ? `${base}404.html` : pathname);
+    const type = found.get('content-type');
+    if (status === 200 && type?.startsWith('text/plain') && pathname.startsWith(`${base}captures/`)) found.set('content-type', `text/plain; charset=${captureCharset(file)}`);
     response.writeHead(status, { ...extra, 'content-type': types[extname(file)] ?? 'application/octet-stream', ...Object.fromEntries(found) });
     createReadStream(file).pipe(response);
   });

@@ -31,3 +31,21 @@ describe('compareText', () => {
     expect(bare('ru_RU.UTF-8')).not.toBe(bare('C.UTF-8'));
   });
 });
+
+describe('the code base', () => {
+  it('orders text only through compareText: no bare localeCompare or Intl.Collator elsewhere in src/ and scripts/', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const root = new URL('../..', import.meta.url).pathname;
+    const files = (dir: string): string[] =>
+      readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory() ? files(join(dir, entry.name)) : /\.(?:ts|mjs|astro)$/u.test(entry.name) && !/\.test\.ts$/u.test(entry.name) ? [join(dir, entry.name)] : [],
+      );
+    const offenders = [...files('src'), ...files('scripts')]
+      .filter((file) => file !== join('src', 'lib', 'collate.ts'))
+      .flatMap((file) => readFileSync(join(root, file), 'utf8').split('\n').map((line, i) => [file, i + 1, line] as const))
+      .filter(([, , line]) => /\.localeCompare\(|Intl\.Collator\(/u.test(line))
+      .map(([file, line]) => `${file}:${line}`);
+    expect(offenders).toEqual([]);
+  });
+});

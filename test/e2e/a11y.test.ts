@@ -1,7 +1,8 @@
 /**
  * Accessibility: axe-core finds no violation on each page kind, in the light and the dark theme, in Russian
  * and in English. One build of the seeds (under a sub-path) serves every case. axe is served from the
- * site's own origin through `page.route`, so the page's CSP (`script-src 'self'`) lets it run unchanged.
+ * site's own origin, in its script folder (`_astro/`), through `page.route`, so the page's CSP (the header's
+ * `script-src` allows only the project's folders, src/lib/headers.ts) lets it run unchanged.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,7 +38,7 @@ interface AxeResult {
 }
 
 async function audit(page: Page): Promise<string[]> {
-  await page.addScriptTag({ url: `${BASE}__axe__.js` });
+  await page.addScriptTag({ url: `${BASE}_astro/__axe__.js` });
   const result = (await page.evaluate(() =>
     (window as unknown as { axe: { run: (c: Document, o: object) => Promise<unknown> } }).axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
@@ -54,7 +55,7 @@ describe('axe finds nothing to fix', () => {
       '%s',
       async (_name, path, lang) => {
         const context = await shared.browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
-        await context.route(`**${BASE}__axe__.js`, (route) => route.fulfill({ body: axeSource, contentType: 'text/javascript' }));
+        await context.route(`**${BASE}_astro/__axe__.js`, (route) => route.fulfill({ body: axeSource, contentType: 'text/javascript' }));
         const page = await context.newPage();
         const response = await page.goto(shared.url(path), { waitUntil: 'networkidle' });
         expect(response?.status()).toBe(200);
@@ -68,7 +69,7 @@ describe('axe finds nothing to fix', () => {
 
   it('also passes on a phone (360 px), where the header and the pictures are laid out differently', async () => {
     const context = await shared.browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-    await context.route(`**${BASE}__axe__.js`, (route) => route.fulfill({ body: axeSource, contentType: 'text/javascript' }));
+    await context.route(`**${BASE}_astro/__axe__.js`, (route) => route.fulfill({ body: axeSource, contentType: 'text/javascript' }));
     const page = await context.newPage();
     const problems: string[] = [];
     for (const [name, path] of pages) {

@@ -46,3 +46,16 @@ describe('a build of hostile content', () => {
     expect(problems).toEqual([expect.objectContaining({ file: 'content/withdrawn.yaml', line: 3, message: expect.stringMatching(/url must be an http\(s\) address/) })]);
   });
 });
+
+describe('withdrawn.yaml with hostile text', () => {
+  const entry = (title: string) => `- id: 001_x\n  title: "${title}"\n  reason: По требованию правообладателя.\n  withdrawn: 2026-02-01\n`;
+  it('refuses a control character with its line, and shows a title without bidi overrides', () => {
+    expect(readWithdrawals('content/withdrawn.yaml', entry('Снятая\\0 статья')).problems).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/^0\.title holds the control character U\+0000/) }),
+    ]);
+    expect(readWithdrawals('content/withdrawn.yaml', `# a\n${entry('TITLE').replace('TITLE', 'Снятая \u0007')}`).problems).toEqual([expect.objectContaining({ line: 3 })]);
+    const { entries, problems } = readWithdrawals('content/withdrawn.yaml', entry('\u202EСнятая\u202C статья\u200B'));
+    expect(problems).toEqual([]);
+    expect(entries[0]!.title).toBe('Снятая статья');
+  });
+});

@@ -1,18 +1,35 @@
 /**
  * Two clean builds of the same source give byte-identical archives, even with another clock, time
- * zone, locale and folder; and a build reads its input without writing to it.
+ * zone, locale and folder; and a build reads its input without writing to it. The source is the
+ * project's seeds plus test/fixtures/collation: Latin and Cyrillic titles on one day, in one month and
+ * undated ("Zeta …", "Яковлев …", "alpha …", "Борис …", "Ёлка …", "елка …"), whose order a machine's
+ * LANG would change (C puts Latin first, ru_RU Cyrillic) if any sort followed it.
  */
-import { readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDate } from '../../src/lib/build-info.ts';
+import { compareText } from '../../src/lib/collate.ts';
 import { buildArchive, type BuildResult } from '../support/build.ts';
 import { root } from '../support/seeds.ts';
 import { hashTree, listFiles, snapshotTree } from '../support/tree.ts';
 import { copyProjectInput } from '../support/temp.ts';
 
-/** A private copy of the project's seeds and content (registry, sidecars, lock) for one build. */
-const copyOfInput = (name: string) => copyProjectInput(`${name}-input-`);
+const collation = join(root, 'test/fixtures/collation');
+
+/** A private copy of the project's seeds and content (registry, sidecars, lock) for one build, with the collation fixture's articles added. */
+function copyOfInput(name: string) {
+  const input = copyProjectInput(`${name}-input-`);
+  for (const file of readdirSync(join(collation, 'seeds')).filter((f) => f.endsWith('.txt'))) cpSync(join(collation, 'seeds', file), join(input.seeds, file));
+  appendFileSync(join(input.seeds, 'SHA256SUMS'), readFileSync(join(collation, 'seeds/SHA256SUMS')));
+  cpSync(join(collation, 'content/articles'), join(input.content, 'articles'), { recursive: true });
+  // Their paths are locked, as if published before: a build has nothing to add to the lock.
+  const lockFile = join(input.content, 'permalinks.json');
+  const lock = JSON.parse(readFileSync(lockFile, 'utf8')) as { articles: Record<string, string> };
+  const fixtureLock = JSON.parse(readFileSync(join(collation, 'content/permalinks.json'), 'utf8')) as { articles: Record<string, string> };
+  writeFileSync(lockFile, `${JSON.stringify({ ...lock, articles: Object.fromEntries(Object.entries({ ...lock.articles, ...fixtureLock.articles }).sort(([a], [b]) => compareText()(a, b))) }, null, 2)}\n`);
+  return input;
+}
 
 /** Where two files first differ, with a little context, for the failure message. */
 function firstDifference(a: Buffer, b: Buffer): string {
@@ -66,6 +83,14 @@ describe('two clean builds of the same commit', () => {
       .slice(0, 5)
       .map((file) => `${file} ${firstDifference(readFileSync(join(first.outDir, file)), readFileSync(join(second.outDir, file)))}`);
     expect(explained, `${differing.length} of ${Object.keys(a).length} files differ`).toEqual([]);
+    // The fixture's articles are in it, in the archive's order (en collation: Latin before Cyrillic on one day).
+    const timeline = readFileSync(join(first.outDir, 'timeline/index.html'), 'utf8');
+    const at = (title: string) => timeline.lastIndexOf(title); // the list, after the chart
+    for (const title of ['Zeta Technologies', 'Яковлев рассказал', 'alpha-версия портала', 'Борис Титов', 'Ёлка в Парке', 'Elka conference', 'елка и ёлка']) expect(at(title), title).toBeGreaterThan(0);
+    expect(at('alpha-версия портала')).toBeLessThan(at('Zeta Technologies'));
+    expect(at('Zeta Technologies')).toBeLessThan(at('Борис Титов'));
+    expect(at('Борис Титов')).toBeLessThan(at('Яковлев рассказал'));
+    expect(at('Elka conference')).toBeLessThan(at('елка и ёлка'));
     // The comparison covers the whole archive: pages, assets and the search index alike.
     expect(Object.keys(a).length).toBe(listFiles(first.outDir).length);
     expect(Object.keys(a).filter((f) => f.endsWith('.html')).length).toBeGreaterThan(5);

@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from '../problems.ts';
+import { findControlCharacter, findControlInValue } from '../text/control.ts';
 import { redirectList, withdrawalList, type Redirect, type Withdrawal } from './schema.ts';
 import { renumberingList, type Renumbering } from '../permalinks/anchors.ts';
 
@@ -32,6 +33,21 @@ export function readList<T>(file: string, text: string, schema: z.ZodType<T[]>, 
     data = doc.toJS({ maxAliasCount: 100 }) ?? [];
   } catch (error) {
     return { entries: [], problems: [{ file, line: 1, message: `the YAML cannot be read: ${(error as Error).message.split('\n')[0]}`, fix: 'write plain "- key: value" entries, without anchors and aliases (&, *)' }] };
+  }
+  const control = findControlCharacter(text);
+  const escaped = control ? undefined : findControlInValue(data);
+  if (control || escaped) {
+    return {
+      entries: [],
+      problems: [
+        {
+          file,
+          ...(control && { line: control.line }),
+          message: control ? `the control character ${control.code} on line ${control.line} is not text` : `${escaped!.path} holds the control character ${escaped!.code} (a YAML escape), which is not text`,
+          fix: 'delete the character',
+        },
+      ],
+    };
   }
   const itemLine = (index: number) => lineAt((doc.getIn([index], true) as { range?: [number, number, number] } | undefined)?.range?.[0]);
   const whole = schema.safeParse(data);

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { isoDay, language, publicationDate } from '../metadata/schema.ts';
+import { displayText } from '../text/display.ts';
+
+/** Text shown on the tombstone: bidi overrides and zero-width characters removed (src/lib/text/display.ts), then not empty. */
+const shown = z.string().transform(displayText).pipe(z.string().trim().min(1));
 
 /**
  * A path of the site as a reader types it after the origin and base: `/articles/2019/old-title/`.
@@ -51,13 +55,13 @@ export const withdrawal = z.strictObject({
   /** The capture id, e.g. `001_87d8696d2663fbe1`: its permanent path is taken from the lock. */
   id: z.string().regex(/^[^/\\\s]+$/u, 'must be a capture id: the capture file name without its extension'),
   /** The title as it was published (without brackets, even when supplied). */
-  title: z.string().min(1),
+  title: shown,
   /** The title was supplied by the editor: shown in [square brackets]. */
   titleSupplied: z.boolean().optional(),
   /** The publication date, as in the sidecar; leave it out when unknown. */
   date: publicationDate.optional(),
-  outlet: z.string().min(1).optional(),
-  author: z.string().min(1).optional(),
+  outlet: shown.optional(),
+  author: shown.optional(),
   /** The original's address: http(s) only, as in the sidecar (a javascript: or data: address would become a live link on the tombstone). */
   url: z.httpUrl({ error: 'must be an http(s) address (https://…): javascript:, data: and other schemes are refused' }).optional(),
   language: language.optional(),
