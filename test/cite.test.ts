@@ -68,6 +68,15 @@ describe('citing a built article', () => {
     expect(links).toEqual(['.bib', '.ris', '.json'].map((ext) => `/letopis/citations/${id}${ext}`));
   });
 
+  it('says what provenance is not known: the capture day, the rights, the editor', () => {
+    const article = built.page(pathOf('000'));
+    expect(article.querySelector('[data-provenance="captured"]')!.textContent).toBe('дата копирования неизвестна');
+    expect(article.querySelector('[data-provenance="rights"]')!.textContent).toBe('Права на тексты архива не указаны его редактором.');
+    expect(article.querySelector('.meta a[rel~="external"]')!.getAttribute('href')).toMatch(/^https:\/\/rg\.ru\//u);
+    expect(built.page('/about/').querySelector('#editor + p')!.textContent).toContain('не указаны');
+    expect(built.page('/en/about/').querySelector('#editor + p')!.textContent).toContain('not named yet');
+  });
+
   it('explains paragraph citation without JavaScript', () => {
     const example = built.page(pathOf('000')).querySelector('.cite-paragraph-example')!.textContent!;
     expect(example).toContain(`${permalink('000')}#p-1 (дата обращения: 25.11.2025)`);

@@ -34,6 +34,9 @@ describe('content/archive.yaml', () => {
       'tagline.en: needed for the interface language "en" listed in languages',
     ]);
     expect(parseIdentity('name: { ru: Жара }\ntagline: { ru: т }\ndescription: { ru: о }\nlanguages: [ru]\n', 'a.yaml').problems).toEqual([]);
+    expect(parseIdentity('name: { en: Heat }\ntagline: { en: t }\ndescription: { en: d }\nlanguages: [en]\n', 'a.yaml').problems.map((p) => p.message)).toEqual([
+      'languages: must start with ru: the Russian interface is the one served at / (an English-only interface is not built yet)',
+    ]);
   });
 
   it('reports broken YAML at its line', () => {

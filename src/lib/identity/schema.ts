@@ -42,7 +42,10 @@ export const archiveIdentity = z
     site: z.httpUrl().optional(),
     /** The path the archive is served under at that address, `/` or e.g. `/letopis/`. `LETOPIS_BASE` overrides it. */
     base: z.string().regex(/^\/(?:[A-Za-z0-9._~-]+\/)*$/u, 'must start and end with "/", e.g. / or /letopis/').default('/'),
-    /** The interface languages, the default first. Only `ru` and `en` have interface strings today. */
+    /**
+     * The interface languages, the default first: `[ru, en]` or `[ru]` (no `/en/` pages, no language switch).
+     * Only `ru` and `en` have interface strings today, and the Russian interface is the one served at `/`.
+     */
     languages: z.array(interfaceLanguage).min(1).default(['ru', 'en']),
     /**
      * The rights statement for the archived texts, shown on every article page unless its sidecar says otherwise
@@ -53,6 +56,9 @@ export const archiveIdentity = z
     searchExample: localized.optional(),
   })
   .superRefine((identity, ctx) => {
+    if (identity.languages[0] !== 'ru') {
+      ctx.addIssue({ code: 'custom', path: ['languages'], message: 'must start with ru: the Russian interface is the one served at / (an English-only interface is not built yet)' });
+    }
     for (const key of ['name', 'tagline', 'description'] as const) {
       for (const lang of identity.languages) {
         if (!identity[key][lang]) ctx.addIssue({ code: 'custom', path: [key, lang], message: `needed for the interface language "${lang}" listed in languages` });
