@@ -88,8 +88,11 @@ export function isDatelineShaped(line: string, mention: DateMention): boolean {
   return (rest.match(/\p{L}/gu) ?? []).length <= DATELINE_RESIDUE;
 }
 
+/** How long a line of prose is at least: a news paragraph is often one or two sentences. */
+const PROSE_LENGTH = 80;
+
 /** A line that is the body of an article, not its header: long, and made of sentences. */
-export const isProse = (line: string) => line.length >= 160 && /[.!?…»"”]\s*$/u.test(line.trim()) && (line.match(/[.!?…]\s/gu) ?? []).length >= 1;
+export const isProse = (line: string) => line.length >= PROSE_LENGTH && /[.!?…»"”]\s*$/u.test(line.trim()) && (line.match(/[.!?…]\s/gu) ?? []).length >= 1;
 
 /** A date found in the header of a text, with the line it is on. */
 export interface TextDate {
