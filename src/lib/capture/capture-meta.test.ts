@@ -3,6 +3,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeCapture } from './decode.ts';
 import { captureKindOf, readCapture } from './index.ts';
+import { titleWithoutSite } from './html-title.ts';
 import { detectLanguage, isLacinka } from './language.ts';
 
 const bytes = (name: string) => readFileSync(new URL(`../../../test/fixtures/capture-meta/${name}`, import.meta.url));
@@ -11,6 +12,15 @@ const read = (name: string) => readCapture(bytes(name), captureKindOf(name));
 describe('a saved page whose <h1> is the logo', () => {
   it('gets its article headline, not the site name', () => {
     expect(read('logo-h1.html').title).toBe('В Гродно открыли центр цифровых услуг');
+  });
+
+  it("passes over a section's <h1> for the one the page's descriptions name", () => {
+    expect(read('section-h1.html').title).toBe('Belarusian potato harvest beats forecast');
+  });
+
+  it("takes the site's name off <title>, but never splits a headline at its colon", () => {
+    expect(titleWithoutSite('Лукашенко: решение будет принято до осени — БелТА', ['белта'])).toBe('Лукашенко: решение будет принято до осени');
+    expect(titleWithoutSite('Minsk Daily | Tram line extended to the north')).toBe('Tram line extended to the north');
   });
 
   it('keeps the only <h1> when it is the headline', () => {

@@ -110,8 +110,15 @@ const asciiLetter = /[A-Za-z]/u;
  */
 export function wordShapeScore(text: string, encoding: 'windows-1251' | 'windows-1252'): number {
   let score = 0;
-  for (const word of text.match(/\p{L}+/gu) ?? []) {
-    if (/^[A-Za-z]+$/u.test(word)) continue;
+  // A word is what lies between spaces and punctuation: "à×à" (Cyrillic "аЧа" misread) is one word with a sign inside.
+  for (const token of text.match(/[^\s\p{P}]+/gu) ?? []) {
+    if (/^[\x00-\x7f]+$/u.test(token)) continue;
+    if (/\p{L}[^\p{L}\p{N}]+\p{L}/u.test(token)) {
+      score -= 1;
+      continue;
+    }
+    const word = token.match(/\p{L}+/u)?.[0];
+    if (!word || /^[A-Za-z]+$/u.test(word)) continue;
     const letters = [...word];
     const cyr = letters.filter((c) => cyrillicLetter.test(c)).length;
     const ascii = letters.filter((c) => asciiLetter.test(c)).length;

@@ -7,12 +7,14 @@
 const collapse = (text: string) => text.replace(/\s+/gu, ' ').trim();
 const norm = (text: string) => collapse(text).toLowerCase().replace(/[«»"“”„'’]/gu, '');
 /** Separators between a headline and the site's name in `<title>`: "Headline — Site", "Site | Headline". */
-const TITLE_SEPARATOR = /\s+[|—–·:-]\s+|\s+[/\\]{1,2}\s+/u;
+const TITLE_SEPARATOR = /\s+[|—–·-]\s+|\s+[/\\]{1,2}\s+|\s+::\s+/u;
 
-/** The names the site calls itself: og:site_name, application-name, JSON-LD WebSite/Organization/publisher names. */
+const words = (text: string) => norm(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/** The names the site calls itself: og:site_name, the Twitter handle, JSON-LD WebSite/Organization/publisher names. */
 export function siteNames(document: Document): string[] {
   const names = new Set<string>();
-  for (const key of ['og:site_name', 'application-name', 'al:android:app_name', 'twitter:site']) {
+  for (const key of ['og:site_name', 'al:android:app_name', 'twitter:site']) {
     const value = document.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
     if (value) names.add(norm(value.replace(/^@/u, '')));
   }
@@ -23,6 +25,9 @@ export function siteNames(document: Document): string[] {
     if (publisher && typeof publisher.name === 'string') names.add(norm(publisher.name));
   }
   names.delete('');
+  // Some pages put the article's title in a site-name tag: a name that is the article's title is none.
+  const ogTitle = document.querySelector('meta[property="og:title"]')?.getAttribute('content');
+  if (ogTitle) names.delete(norm(ogTitle));
   return [...names];
 }
 
@@ -67,6 +72,8 @@ export function titleWithoutSite(title: string, names: string[] = []): string | 
 function isSiteHeading(element: Element, text: string, names: string[], described: string[]): boolean {
   const n = norm(text);
   if (names.includes(n)) return true;
+  // "Minecraft News" on a site named "Minecraft Update News".
+  if (names.some((name) => words(n).every((w) => words(name).includes(w)))) return true;
   if (described.some((d) => norm(d) === n || norm(d).includes(n))) return false;
   const cls = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''} ${element.parentElement?.getAttribute('class') ?? ''}`;
   if (/logo|brand|site-?name|masthead/iu.test(cls)) return true;
@@ -77,34 +84,53 @@ function isSiteHeading(element: Element, text: string, names: string[], describe
   return false;
 }
 
+
+/** Share of the shorter text's words that the other has: 1 when one headline contains the other. */
+export function overlap(a: string, b: string): number {
+  const [x, y] = [words(a), words(b)];
+  if (x.length === 0 || y.length === 0) return 0;
+  const [short, long] = x.length <= y.length ? [x, new Set(y)] : [y, new Set(x)];
+  return short.filter((w) => long.has(w)).length / short.length;
+}
+
+/** Whether a heading says what the page's descriptions say its article is called. */
+const agrees = (text: string, described: string[]) => described.some((d) => norm(d) === norm(text) || (overlap(d, text) >= 0.8 && Math.min(words(d).length, words(text).length) >= 0.6 * Math.max(words(d).length, words(text).length)));
+
+/** A heading of fewer words than this that shares nothing with the page's descriptions is a section's or site's name. */
+const SECTION_NAME_WORDS = 5;
+
 /**
- * Chooses the page's headline: its only `<h1>`, unless that is the site's name; then a heading that
- * matches what the page says its article is called, else `og:title`, JSON-LD `headline`, `<title>` without the
- * site's name, and last `fallback` (Readability's title).
+ * Chooses the page's headline. A heading that agrees with what the page says its article is called
+ * (`og:title`, JSON-LD `headline`, `<title>` without the site's name) wins, an `<h1>` first; else the
+ * only `<h1>` that is not the site's logo or name, unless it is a short name sharing no word with those
+ * descriptions (a section's name: "Allergies Health Center"); else the first description; last `fallback`.
  */
 export function chooseHtmlTitle(document: Document, fallback?: string): string | undefined {
-  const h1s = [...document.querySelectorAll('h1')].filter((h) => collapse(h.textContent ?? ''));
+  const text = (e: Element) => collapse(e.textContent ?? '');
+  const h1s = [...document.querySelectorAll('h1')].filter((h) => text(h));
   const names = siteNames(document);
   const ogTitle = collapse(document.querySelector('meta[property="og:title"], meta[name="og:title"]')?.getAttribute('content') ?? '') || undefined;
   const headline = jsonLdHeadline(document);
   const pageTitle = titleWithoutSite(document.querySelector('title')?.textContent ?? '', names);
   const described = [ogTitle, headline, pageTitle].filter((d): d is string => d !== undefined && !names.includes(norm(d)));
-  const articleH1s = h1s.filter((h) => !isSiteHeading(h, collapse(h.textContent ?? ''), names, described));
-  if (h1s.length === 1 && articleH1s.length === 1) return collapse(h1s[0]!.textContent ?? '');
-  if (articleH1s.length === 1 && h1s.length > 1) return collapse(articleH1s[0]!.textContent ?? '');
-  if (h1s.length > 1 && articleH1s.length !== 1) {
-    // Several headings: the one the page's descriptions name.
-    const match = articleH1s.find((h) => described.some((d) => norm(d) === norm(h.textContent ?? '')));
-    if (match) return collapse(match.textContent ?? '');
+
+  // The parts of <title> agree too ("Mozilla - Wikipedia" names the h1 "Mozilla"), though only a whole one is a description.
+  const parts = collapse(document.querySelector('title')?.textContent ?? '').split(TITLE_SEPARATOR).map(collapse).filter(Boolean);
+  const agreeing = h1s.find((h) => agrees(text(h), described)) ?? h1s.find((h) => parts.some((p) => norm(p) === norm(text(h)) && !names.includes(norm(p))));
+  if (agreeing) return text(agreeing);
+  const articleH1s = h1s.filter((h) => !isSiteHeading(h, text(h), names, described));
+  if (articleH1s.length === 1) {
+    const only = text(articleH1s[0]!);
+    const sectionName = described.length > 0 && words(only).length < SECTION_NAME_WORDS && described.every((d) => overlap(d, only) === 0);
+    if (!sectionName) return only;
   }
-  if (h1s.length === 1 || described.length > 0) {
-    for (const heading of document.querySelectorAll('h2, h3, .article-title, [itemprop="headline"]')) {
-      const text = collapse(heading.textContent ?? '');
-      if (text && described.some((d) => norm(d) === norm(text) || norm(d).startsWith(norm(text)))) return text;
+  if (described.length > 0) {
+    for (const heading of document.querySelectorAll('h2, h3, [itemprop="headline"], .headline, .article-title, .entry-title')) {
+      if (text(heading) && agrees(text(heading), described)) return text(heading);
     }
-    if (described[0]) return described[0];
+    return described[0];
   }
   const last = fallback ? collapse(fallback) : undefined;
-  const logo = h1s.length === 1 ? norm(h1s[0]!.textContent ?? '') : undefined;
+  const logo = h1s.length === 1 ? norm(text(h1s[0]!)) : undefined;
   return last && !names.includes(norm(last)) && norm(last) !== logo ? last : undefined;
 }

@@ -17,6 +17,8 @@ describe('dates written in a line', () => {
     ['3 Sept 2019', '2019-09-03'],
     ['2019-06-14T08:05:00+03:00', '2019-06-14'],
     ['9 kastryčnika 2020', '2020-10-09'],
+    ['Yahoo News Australia28 October 2020', '2020-10-28'],
+    ['By Sage Anderson2020-02-20 13:52:51 UTC', '2020-02-20'],
   ])('%s → %s', (line, value) => expect(datesInLine(line)[0]).toMatchObject({ value, hasYear: true }));
 
   it('reads nothing that is not a real date, and no year alone', () => {

@@ -117,10 +117,14 @@ function jsonLdObjects(document: Document): Array<Record<string, unknown>> {
     if (object.mainEntity) visit(object.mainEntity, depth + 1);
   };
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    const source = script.textContent ?? '';
     try {
-      visit(JSON.parse(script.textContent ?? ''), 0);
+      visit(JSON.parse(source), 0);
     } catch {
-      // A broken JSON-LD block is the page's problem, not a reason to stop: the other clues remain.
+      // A block that is not valid JSON (a stray control character, a trailing comma) still says its dates plainly.
+      const broken: Record<string, unknown> = { '@type': 'broken JSON-LD' };
+      for (const m of source.matchAll(/"(datePublished|dateCreated)"\s*:\s*"([^"]{4,40})"/gu)) broken[m[1]!] ??= m[2];
+      if (Object.keys(broken).length > 1) out.push(broken);
     }
   }
   return out;

@@ -25,14 +25,14 @@ const notLetterAfter = '(?![\\p{L}\\p{N}])';
 const month = `(${MONTH_PATTERN})\\.?`;
 const year = '((?:19|20)\\d{2})';
 const day = '(\\d{1,2})';
-/** "3 апреля 2021", "3-го апреля 2021 г.", "30 сакавіка", "3 April 2021". */
-const dayMonthYear = new RegExp(`${notLetter}${day}(?:-?(?:го|е))?(?:\\s|&nbsp;)+${month}${notLetterAfter}(?:,?(?:\\s|&nbsp;)+${year}${notLetterAfter})?`, 'giu');
+/** "3 апреля 2021", "3-го апреля 2021 г.", "30 сакавіка", "3 April 2021"; a name glued before it ("Australia28 October 2020", copied from markup) does not hide it. */
+const dayMonthYear = new RegExp(`(?<![\\p{N}])${day}(?:-?(?:го|е))?(?:\\s|&nbsp;)+${month}${notLetterAfter}(?:,?(?:\\s|&nbsp;)+${year}${notLetterAfter})?`, 'giu');
 /** "April 3, 2021", "Apr. 3rd 2021". */
 const monthDayYear = new RegExp(`${notLetter}${month}${notLetterAfter}\\s+${day}(?:st|nd|rd|th)?,?\\s+${year}${notLetterAfter}`, 'giu');
 /** "12.04.2021", "12/04/2021", "12-04-2021". */
 const numericDmy = /(?<![\p{L}\p{N}.:/-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\p{L}\p{N}]|[./-]\d)/gu;
-/** "2021-04-12", "2021/04/12", "2021.04.12" (and the date part of "2021-04-12T10:15"). */
-const numericYmd = /(?<![\p{L}\p{N}.:/-])((?:19|20)\d{2})([./-])(\d{1,2})\2(\d{1,2})(?![\p{N}]|[./-]\d)/gu;
+/** "2021-04-12", "2021/04/12", "2021.04.12" (and the date part of "2021-04-12T10:15"), also glued to a name before it. */
+const numericYmd = /(?<![\p{N}.:/-])((?:19|20)\d{2})([./-])(\d{1,2})\2(\d{1,2})(?![\p{N}]|[./-]\d)/gu;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -88,8 +88,11 @@ export function isDatelineShaped(line: string, mention: DateMention): boolean {
   return (rest.match(/\p{L}/gu) ?? []).length <= DATELINE_RESIDUE;
 }
 
+/** How long a line of prose is at least: a news paragraph is often one or two sentences. */
+const PROSE_LENGTH = 80;
+
 /** A line that is the body of an article, not its header: long, and made of sentences. */
-export const isProse = (line: string) => line.length >= 160 && /[.!?…»"”]\s*$/u.test(line.trim()) && (line.match(/[.!?…]\s/gu) ?? []).length >= 1;
+export const isProse = (line: string) => line.length >= PROSE_LENGTH && /[.!?…»"”]\s*$/u.test(line.trim()) && (line.match(/[.!?…]\s/gu) ?? []).length >= 1;
 
 /** A date found in the header of a text, with the line it is on. */
 export interface TextDate {
