@@ -106,6 +106,29 @@ export function cleanCapture(text: string, options: CleanOptions = {}): CleanRes
   return { kept: dropBlanksInsideBlocks(kept, removed, lines.length), removed, ...(headline !== undefined && { headline }) };
 }
 
+/** Section headings that end the article: what follows is the site's own list of other stories. */
+const tailHeading = /^(?:related(?: (?:news|stories|articles|posts))?|more stories(?: from [\p{L} ]+)?|most (?:read|popular|viewed)|popular(?: news| stories)?|latest(?: news| stories)?|other materials(?: of [\p{L} ]+)?|you may also like|recommended(?: for you)?|top stories|популярн(?:ое|ые новости)(?: за (?:сутки|неделю|день))?|самое (?:читаемое|популярное)|последние новости|главные новости|новости партн[её]ров|другие (?:новости|материалы)(?: [\p{L} ]+)?|похожие (?:новости|материалы|статьи)|выбор редакции|рекомендуем|вам может быть интересно|папулярнае|апошнія навіны|галоўныя навіны|іншыя навіны)\s*[:.…»›]*$/iu;
+
+/**
+ * After the article, a heading of the site's own section ("Related articles", "Популярные новости за
+ * сутки") followed by two or more blocks that are not running text starts the site's list of other
+ * stories: everything from it to the end is removed, teaser paragraphs included.
+ */
+function markAfterArticle(lines: string[], trimmed: string[], rule: Array<string | undefined>, classes: Array<BlockClass | undefined>, mark: (i: number, id: string) => void, lead: number) {
+  for (let i = Math.max(lead, 0) + 1; i < lines.length; i++) {
+    if (!tailHeading.test(trimmed[i]!)) continue;
+    const next = [];
+    for (let j = i + 1; j < lines.length && next.length < 2; j++) if (classes[j] !== undefined) next.push(classes[j]);
+    if (next.length < 2 || next.some((c) => c === 'good')) continue;
+    for (let j = i; j < lines.length; j++) {
+      if (!trimmed[j]) continue;
+      mark(j, rule[j] === undefined ? 'after-article' : rule[j]!);
+      classes[j] = classes[j] === undefined ? undefined : 'bad';
+    }
+    return;
+  }
+}
+
 /** This many blocks in a row that are not running text separate two stretches of text. */
 const SEGMENT_GAP = 2;
 
@@ -214,6 +237,7 @@ function classifyBlocks(lines: string[], rule: Array<string | undefined>, mark: 
   });
   flush();
 
+  markAfterArticle(lines, trimmed, rule, classes, mark, mainLead(classes, trimmed));
   const smoothed = smoothClasses(classes);
   owner.forEach((o, i) => {
     if (smoothed[o] === 'bad' && trimmed[i] && rule[i] === undefined && i !== choice?.index) mark(i, 'boilerplate-text');

@@ -67,7 +67,13 @@ export function neverHeadline(text: string): boolean {
   const t = strip(text);
   if (isDateTimeLine(t)) return true;
   if (furnitureRules.some((r) => t.length <= r.maxLength && r.pattern.test(t))) return true;
-  if (/https?:\/\/|www\.|@\S/u.test(t)) return true;
+  if (/https?:\/\/|www\.|@\S|©/u.test(t)) return true;
+  // One token of letters and digits glued together ("Historyja44": a rubric and its counter).
+  if (!/\s/u.test(t) && /\p{L}/u.test(t) && /\d/u.test(t)) return true;
+  // Words glued without spaces ("ГлавноеИнтервьюРусофобия"): a breadcrumb or a menu copied as one line.
+  if ((t.match(/\p{Ll}\p{Lu}/gu) ?? []).length >= 2) return true;
+  // A time of day: a feed item or a date line with words around it.
+  if (/(?<![\p{L}\p{N}])\d{1,2}:\d{2}(?![\p{L}\p{N}])/u.test(t)) return true;
   const letters = t.match(/\p{L}/gu) ?? [];
   const upper = t.match(/\p{Lu}/gu) ?? [];
   // A site's name or a section in capitals ("НОВОСТИ МИНСКА", "REUTERS").
@@ -127,6 +133,9 @@ export function chooseHeadline(lines: readonly string[], usable: (index: number)
     score += 3 * agreement(text, lead);
     if (f.chars >= 25 && f.chars <= 170) score += 1.5;
     if (f.endsSentence && !/[?!]$/u.test(text)) score -= 2;
+    // Russian and Belarusian headlines capitalise their first word only: every word capitalised is a byline or a menu.
+    const words = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+    if (/\p{Script=Cyrillic}/u.test(text) && words.length >= 2 && words.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w))) score -= 3;
     const distance = window.length - k; // 1 = the line right above the lead
     if (distance <= 3) score += 2;
     else if (distance <= 6) score += 1;
