@@ -116,7 +116,7 @@ const tailHeading = /^(?:related(?: (?:news|stories|articles|posts))?|more stori
  */
 function markAfterArticle(lines: string[], trimmed: string[], rule: Array<string | undefined>, classes: Array<BlockClass | undefined>, mark: (i: number, id: string) => void, lead: number) {
   for (let i = Math.max(lead, 0) + 1; i < lines.length; i++) {
-    if (!tailHeading.test(trimmed[i]!)) continue;
+    if (trimmed[i]!.length > 70 || !tailHeading.test(trimmed[i]!)) continue;
     const next = [];
     for (let j = i + 1; j < lines.length && next.length < 2; j++) if (classes[j] !== undefined) next.push(classes[j]);
     if (next.length < 2 || next.some((c) => c === 'good')) continue;
