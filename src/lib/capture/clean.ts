@@ -1,6 +1,6 @@
 import { classifierReasons, furnitureRules, isDateTimeLine, timedHeadline } from './boilerplate.ts';
 import { headlineShaped, initialClass, lineFeatures, smoothClasses, type BlockClass } from './classify.ts';
-import { chooseHeadline, type HeadlineHints, type HeadlineSource } from './headline.ts';
+import { chooseHeadline, neverHeadline, type HeadlineHints, type HeadlineSource } from './headline.ts';
 import {
   blockReasons,
   footerLine,
@@ -138,6 +138,8 @@ const SEGMENT_GAP = 2;
  * comment above the article is a stretch of its own, so the headline is looked for above the article's lead.
  */
 function mainLead(classes: ReadonlyArray<BlockClass | undefined>, trimmed: readonly string[]): number {
+  // A headline-shaped line right above text starts a stretch of its own, like a gap.
+  const heading = (i: number) => classes[i] === 'short' && headlineShaped(trimmed[i]!) && !neverHeadline(trimmed[i]!);
   let best = { lead: classes.indexOf('good'), weight: -1 };
   let lead = -1;
   let weight = 0;
@@ -155,7 +157,7 @@ function mainLead(classes: ReadonlyArray<BlockClass | undefined>, trimmed: reado
       if (c === 'good' && lead < 0) lead = i;
       // Running text ends its sentences: a block that does not (a notice, a truncated teaser) weighs half.
       weight += trimmed[i]!.length * (/[.!?…»"”]$/u.test(trimmed[i]!) ? 1 : 0.5);
-    } else gap++;
+    } else gap += heading(i) ? SEGMENT_GAP : 1;
   });
   close();
   return best.lead;

@@ -62,12 +62,17 @@ function slugStems(url: string | undefined): Set<string> {
   return new Set((path.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => stem(latin(w))));
 }
 
+/** A photo caption or credit: "Фото: …", "Fota: …", "Photo by …", "Illustration". */
+export const photoCaption = /^(?:фото|фота|photo|fota|иллюстрация|ілюстрацыя|illustration|image)(?![\p{L}\p{N}])|(?:фото|фота|photo|fota|credit)\s*:/iu;
+
 /** A line that can never be a headline: the site's furniture, a date, its name in capitals, a link. */
 export function neverHeadline(text: string): boolean {
   const t = strip(text);
   if (isDateTimeLine(t)) return true;
   if (furnitureRules.some((r) => t.length <= r.maxLength && r.pattern.test(t))) return true;
   if (/https?:\/\/|www\.|@\S|©/u.test(t)) return true;
+  // A photo caption or credit.
+  if (photoCaption.test(t)) return true;
   // One token of letters and digits glued together ("Historyja44": a rubric and its counter).
   if (!/\s/u.test(t) && /\p{L}/u.test(t) && /\d/u.test(t)) return true;
   // Words glued without spaces ("ГлавноеИнтервьюРусофобия"): a breadcrumb or a menu copied as one line.
@@ -135,7 +140,8 @@ export function chooseHeadline(lines: readonly string[], usable: (index: number)
     if (f.endsSentence && !/[?!]$/u.test(text)) score -= 2;
     // Russian and Belarusian headlines capitalise their first word only: every word capitalised is a byline or a menu.
     const words = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
-    if (/\p{Script=Cyrillic}/u.test(text) && words.length >= 2 && words.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w))) score -= 3;
+    const capitalised = words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
+    if (/\p{Script=Cyrillic}/u.test(text) && words.length >= 2 && capitalised >= 0.8 * words.length) score -= 3;
     const distance = window.length - k; // 1 = the line right above the lead
     if (distance <= 3) score += 2;
     else if (distance <= 6) score += 1;
