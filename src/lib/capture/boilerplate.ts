@@ -100,6 +100,12 @@ export const furnitureRules: readonly FurnitureRule[] = [
     maxLength: 50,
   },
   {
+    id: 'reader-appeal',
+    reason: { ru: 'обращение сайта к читателям (прислать новость, сообщить об ошибке)', en: "the site's appeal to readers (send news, report an error)" },
+    pattern: /^(?:если вы (?:стали свидетелем|стали очевидцем|заметили|хотите сообщить)|есть (?:новость|тема)\??|присылайте (?:новости|фото|видео)|сообщите (?:нам|в редакцию)|калі вы (?:сталі сведкам|заўважылі)|дасылайце|have a (?:news )?tip\??|send us your)/iu,
+    maxLength: 300,
+  },
+  {
     id: 'breadcrumb',
     reason: { ru: 'навигационная цепочка сайта', en: "the site's breadcrumb trail" },
     pattern: /^(?:home(?:\s*page)?|главная(?:\s+страница)?|галоўная(?:\s+старонка)?|новости|навіны|news)(?:\s*[›»>/|•·→-]?\s*\p{L}[\p{L}-]*){0,5}$/iu,

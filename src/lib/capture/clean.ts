@@ -106,6 +106,8 @@ export function cleanCapture(text: string, options: CleanOptions = {}): CleanRes
   return { kept: dropBlanksInsideBlocks(kept, removed, lines.length), removed, ...(headline !== undefined && { headline }) };
 }
 
+const classOf = (text: string) => initialClass(lineFeatures(text), text);
+
 /** Section headings that end the article: what follows is the site's own list of other stories. */
 const tailHeading = /^(?:related(?: (?:news|stories|articles|posts))?|more stories(?: from [\p{L} ]+)?|most (?:read|popular|viewed)|popular(?: news| stories)?|latest(?: news| stories)?|other materials(?: of [\p{L} ]+)?|you may also like|recommended(?: for you)?|top stories|популярн(?:ое|ые новости)(?: за (?:сутки|неделю|день))?|самое (?:читаемое|популярное)|последние новости|главные новости|новости партн[её]ров|другие (?:новости|материалы)(?: [\p{L} ]+)?|похожие (?:новости|материалы|статьи)|выбор редакции|рекомендуем|вам может быть интересно|папулярнае|апошнія навіны|галоўныя навіны|іншыя навіны)\s*[:.…»›]*$/iu;
 
@@ -204,7 +206,7 @@ function classifyBlocks(lines: string[], rule: Array<string | undefined>, mark: 
     return end === start + 1 ? trimmed[start]! : trimmed.slice(start, end).join(' ');
   };
   const classes: Array<BlockClass | undefined> = trimmed.map((line, i) =>
-    !line || copy(i) || owner[i] !== i ? undefined : rule[i] !== undefined ? 'bad' : initialClass(lineFeatures(blockText(i))),
+    !line || copy(i) || owner[i] !== i ? undefined : rule[i] !== undefined ? 'bad' : classOf(blockText(i)),
   );
   // A short article may have no block long enough to be good on its own: its near-good blocks are then its running text.
   if (!classes.includes('good')) classes.forEach((c, i) => c === 'near-good' && (classes[i] = 'good'));
