@@ -190,7 +190,8 @@ function classifyBlocks(lines: string[], rule: Array<string | undefined>, mark: 
   if (timed.length >= 2) timed.forEach((i) => mark(i, 'timed-headlines'));
 
   // A copy of a line (a doubled caption, the title printed twice) is no block of its own: it neither helps nor hurts its neighbours.
-  const copy = (i: number) => rule[i] === 'duplicate-line' || rule[i] === 'repeated-title';
+  // A photo credit inside the article is no boundary of the text either.
+  const copy = (i: number) => rule[i] === 'duplicate-line' || rule[i] === 'repeated-title' || rule[i] === 'photo-credit';
   // A block is a line, or a hard-wrapped paragraph: lines that continue the previous one (it ends mid-sentence,
   // they start in lower case) are classed with it, as one text.
   const owner = trimmed.map((_, i) => i);
