@@ -142,7 +142,7 @@ const SEGMENT_GAP = 2;
 function mainLead(classes: ReadonlyArray<BlockClass | undefined>, trimmed: readonly string[]): number {
   // A headline-shaped line right above text starts a stretch of its own, like a gap.
   const heading = (i: number) => classes[i] === 'short' && headlineShaped(trimmed[i]!) && !neverHeadline(trimmed[i]!);
-  let best = { lead: classes.indexOf('good'), weight: -1 };
+  let best = { lead: -1, weight: -1 };
   let lead = -1;
   let weight = 0;
   let gap = 0;
@@ -162,7 +162,7 @@ function mainLead(classes: ReadonlyArray<BlockClass | undefined>, trimmed: reado
     } else gap += heading(i) ? SEGMENT_GAP : 1;
   });
   close();
-  return best.lead;
+  return best.lead < 0 ? classes.indexOf('good') : best.lead;
 }
 
 /** How much of a block's text the classifier measures. */

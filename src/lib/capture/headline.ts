@@ -62,6 +62,13 @@ function slugStems(url: string | undefined): Set<string> {
   return new Set((path.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => stem(latin(w))));
 }
 
+/** A line in capitals ("НОВОСТИ МИНСКА", "REUTERS"): a site's name or section, unless it stands right above the text. */
+export function inCapitals(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const upper = text.match(/\p{Lu}/gu) ?? [];
+  return letters.length > 3 && upper.length / letters.length > 0.7;
+}
+
 /** A photo caption or credit: "Фото: …", "Fota: …", "Photo by …", "Illustration". */
 export const photoCaption = /^(?:фото|фота|photo|fota|иллюстрация|ілюстрацыя|illustration|image)(?![\p{L}\p{N}])|(?:фото|фота|photo|fota|credit)\s*:/iu;
 
@@ -79,10 +86,8 @@ export function neverHeadline(text: string): boolean {
   if ((t.match(/\p{Ll}\p{Lu}/gu) ?? []).length >= 2) return true;
   // A time of day: a feed item or a date line with words around it.
   if (/(?<![\p{L}\p{N}])\d{1,2}:\d{2}(?![\p{L}\p{N}])/u.test(t)) return true;
-  const letters = t.match(/\p{L}/gu) ?? [];
-  const upper = t.match(/\p{Lu}/gu) ?? [];
-  // A site's name or a section in capitals ("НОВОСТИ МИНСКА", "REUTERS").
-  if (letters.length > 0 && upper.length / letters.length > 0.7 && letters.length > 3) return true;
+  // A name printed twice in a row ("Сергей Худиев Сергей Худиев"): an author's card, not a headline.
+  if (/(?<![\p{L}\p{N}])(\p{L}+ \p{L}+) \1(?![\p{L}\p{N}])/u.test(t)) return true;
   // A navigation bar: several short items between separators.
   if ((t.match(/\s[|•·/]\s/gu) ?? []).length >= 2) return true;
   return false;
@@ -118,6 +123,10 @@ export function chooseHeadline(lines: readonly string[], usable: (index: number)
     if (neverHeadline(raw) || (!heading && !firstLineTitle && !headlineShaped(text) && !/[?!]$/u.test(text))) return;
     const f = lineFeatures(text);
     if (f.sentences >= 2 || f.chars > 250) return;
+    const distance = window.length - k; // 1 = the line right above the lead
+    // Capitals: an old page's headline right above its text, or else a site's name (never the capture's first line).
+    const capitals = inCapitals(text);
+    if (capitals && (index === nonBlank[0] || distance > 4 || text.split(/\s+/u).length < 2)) return;
     const key = comparable(text);
     let score = 0;
     let source: HeadlineSource = 'above-lead';
@@ -141,8 +150,8 @@ export function chooseHeadline(lines: readonly string[], usable: (index: number)
     // Russian and Belarusian headlines capitalise their first word only: every word capitalised is a byline or a menu.
     const words = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
     const capitalised = words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
-    if (/\p{Script=Cyrillic}/u.test(text) && words.length >= 2 && capitalised >= 0.8 * words.length) score -= 3;
-    const distance = window.length - k; // 1 = the line right above the lead
+    if (!capitals && /\p{Script=Cyrillic}/u.test(text) && words.length >= 2 && capitalised >= 0.8 * words.length) score -= 3;
+    if (capitals) score -= 1;
     if (distance <= 3) score += 2;
     else if (distance <= 6) score += 1;
     if (index === firstContent) {
@@ -172,7 +181,7 @@ export const SUPPLIED_TITLE_WORDS = 12;
  */
 export function titleFromLead(lead: string): string | undefined {
   let text = lead.replace(/\s+/gu, ' ').trim();
-  const wire = dateline.exec(text);
+  const wire = dateline.exec(text) ?? /^[\p{Lu}][\p{Lu}\p{Pd} ]{2,30}\.\s+(?=\p{Lu})/u.exec(text);
   if (wire && wire[0].length < text.length - 20) text = text.slice(wire[0].length).trim();
   const sentence = /^.+?[.!?…](?=\s+["«„“(]?\p{Lu}|$)/u.exec(text)?.[0] ?? text;
   const words = sentence.replace(/[.!…]+$/u, '').split(' ').filter(Boolean);
