@@ -108,7 +108,7 @@ export const furnitureRules: readonly FurnitureRule[] = [
   {
     id: 'breadcrumb',
     reason: { ru: 'навигационная цепочка сайта', en: "the site's breadcrumb trail" },
-    pattern: /^(?:home(?:\s*page)?|главная(?:\s+страница)?|галоўная(?:\s+старонка)?|новости|навіны|news)(?:\s*[›»>/|•·→-]?\s*\p{L}[\p{L}-]*){0,5}$/iu,
+    pattern: /^(?:posted in|filed under|опубликовано в рубрике|рубрика:?)\s+\p{L}[\p{L} ,&-]{0,40}$|^(?:home(?:\s*page)?|главная(?:\s+страница)?|галоўная(?:\s+старонка)?|новости|навіны|news)(?:\s*[›»>/|•·→-]?\s*\p{L}[\p{L}-]*){0,5}$/iu,
     maxLength: 80,
   },
   {

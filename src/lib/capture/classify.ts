@@ -73,7 +73,7 @@ export function initialClass(f: LineFeatures, text = ''): BlockClass {
   // A short sentence of several words ("The inquiry continues.") is text next to text, not a link or a label.
   if (f.chars < LENGTH_LOW) return f.endsSentence && (f.words >= 3 || f.capitalSentence) ? 'near-good' : 'short';
   // A line of a headline's length with no sentence in it is a heading, not running text: its neighbours decide.
-  if (!f.endsSentence && f.sentences === 0 && f.chars < 200 && !/[,;:]$/u.test(text.trim())) return 'short';
+  if (!f.endsSentence && f.sentences === 0 && f.chars < 200 && !/[,;:]$/u.test(text.trim()) && !/^\s*[-*•·]\s/u.test(text)) return 'short';
   // A long line with no sentence end at all and few function words is a run of links or tags.
   if (!f.endsSentence && f.sentences === 0 && f.stopShare < STOPWORDS_LOW) return 'bad';
   if (f.stopShare >= STOPWORDS_HIGH) return f.chars >= LENGTH_HIGH || f.sentences >= 2 ? 'good' : 'near-good';

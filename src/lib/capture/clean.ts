@@ -168,6 +168,9 @@ function mainLead(classes: ReadonlyArray<BlockClass | undefined>, trimmed: reado
 /** How much of a block's text the classifier measures. */
 const MAX_MEASURED = 4000;
 
+/** A run of headline-shaped lines sharing more of its words with the article than this is part of it. */
+const MAX_LIST_OVERLAP = 0.4;
+
 /** Consecutive headline-shaped lines (no blank between) that make a list of other stories. */
 const MIN_HEADLINE_RUN = 3;
 
@@ -229,10 +232,20 @@ function classifyBlocks(lines: string[], rule: Array<string | undefined>, mark: 
     classes[choice.index] = undefined;
   }
 
-  // Runs of headline-shaped lines that are not running text: a list of other stories.
+  // Runs of headline-shaped lines that are not running text and share few words with it: a list of other
+  // stories (a bulleted summary of the article itself shares its words, and stays).
+  const articleStems = new Set<string>();
+  classes.forEach((c, i) => {
+    if (c === 'good') for (const w of trimmed[i]!.toLowerCase().split(/\s+/)) if (w.length >= 4) articleStems.add(w.slice(0, 5));
+  });
+  const shared = (i: number) => {
+    const words = trimmed[i]!.toLowerCase().split(/\s+/).filter((w) => w.length >= 4);
+    return words.length === 0 ? 0 : words.filter((w) => articleStems.has(w.slice(0, 5))).length / words.length;
+  };
   let run: number[] = [];
   const flush = () => {
-    if (run.length >= MIN_HEADLINE_RUN) for (const i of run) { mark(i, 'headline-list'); classes[i] = 'bad'; }
+    const overlap = run.length === 0 ? 0 : run.reduce((sum, i) => sum + shared(i), 0) / run.length;
+    if (run.length >= MIN_HEADLINE_RUN && overlap < MAX_LIST_OVERLAP) for (const i of run) { mark(i, 'headline-list'); classes[i] = 'bad'; }
     run = [];
   };
   trimmed.forEach((line, i) => {

@@ -86,6 +86,8 @@ export function neverHeadline(text: string): boolean {
   if ((t.match(/\p{Ll}\p{Lu}/gu) ?? []).length >= 2) return true;
   // A time of day: a feed item or a date line with words around it.
   if (/(?<![\p{L}\p{N}])\d{1,2}:\d{2}(?![\p{L}\p{N}])/u.test(t)) return true;
+  // An issue line of a printed paper ("N°9, 24 января 2005 …", "№ 45").
+  if (/^(?:№|n°|no\.)\s*\d/iu.test(t)) return true;
   // A name printed twice in a row ("Сергей Худиев Сергей Худиев"): an author's card, not a headline.
   if (/(?<![\p{L}\p{N}])(\p{L}+ \p{L}+) \1(?![\p{L}\p{N}])/u.test(t)) return true;
   // A navigation bar: several short items between separators.
@@ -113,6 +115,8 @@ export function chooseHeadline(lines: readonly string[], usable: (index: number)
   }
 
   let best: HeadlineChoice | undefined;
+  const scored = new Map<number, HeadlineChoice>();
+  const keys = new Map<number, string>(window.map((i) => [i, comparable(strip(lines[i]!))]));
   window.forEach((index, k) => {
     if (!usable(index)) return;
     const raw = lines[index]!;
@@ -163,8 +167,19 @@ export function chooseHeadline(lines: readonly string[], usable: (index: number)
     const prev = lines[index - 1]?.trim() ?? '';
     const next = lines[index + 1]?.trim() ?? '';
     if (prev && next && headlineShaped(prev) && headlineShaped(next) && index + 1 < leadIndex) score -= 3;
+    // A breadcrumb glued to the headline ("NewsBritain's government …") ends with another candidate's text.
+    if ([...keys].some(([other, text]) => other !== index && text.length >= 20 && key.length > text.length && key.endsWith(text))) return;
+    scored.set(index, { index, source, score });
     if (score >= MIN_HEADLINE_SCORE && (!best || score > best.score)) best = { index, source, score };
   });
+  // A headline on the capture's first line followed by its standfirst: the standfirst, longer and closer
+  // to the lead, may score higher; the first line, headline-shaped and followed by a blank line, wins.
+  const first = nonBlank[0];
+  if (best && first !== undefined && best.index !== first && nonBlank.indexOf(best.index) === 1 && (lines[first + 1] ?? '').trim() === '') {
+    const upper = scored.get(first);
+    const text = strip(lines[first]!);
+    if (upper && headlineShaped(text) && text.split(/\s+/u).length >= 4 && text.length < strip(lines[best.index]!).length) best = { ...upper, source: 'first-line' };
+  }
   return best;
 }
 
