@@ -100,6 +100,12 @@ export const furnitureRules: readonly FurnitureRule[] = [
     maxLength: 50,
   },
   {
+    id: 'contacts',
+    reason: { ru: 'контакты редакции или учреждения (адрес, телефон, почта)', en: 'contact details (address, phone, e-mail)' },
+    pattern: /^(?:ad+ress|адрес|адрас|phone|tel|telephone|fax|e-?mail|тел|телефон|факс|эл\.? ?почта|operating mode|режим работы|рэжым працы)\.?\s*(?:«[^»]*»\s*)?:|^(?:phone|tel|fax|тел|телефон|факс|тэл)\.?\s*:?\s*\+?\d|^\+?\d[\d\s()-]{6,}\d$|^\d{5,6},|,\s*\d{5,6}(?:,|$)/iu,
+    maxLength: 120,
+  },
+  {
     id: 'reader-appeal',
     reason: { ru: 'обращение сайта к читателям (прислать новость, сообщить об ошибке)', en: "the site's appeal to readers (send news, report an error)" },
     pattern: /^(?:если вы (?:стали свидетелем|стали очевидцем|заметили|хотите сообщить)|есть (?:новость|тема)\??|присылайте (?:новости|фото|видео)|сообщите (?:нам|в редакцию)|калі вы (?:сталі сведкам|заўважылі)|дасылайце|have a (?:news )?tip\??|send us your)/iu,
