@@ -223,9 +223,11 @@ function classifyBlocks(lines: string[], rule: Array<string | undefined>, mark: 
     const key = bare(lines[choice.index]!);
     // A headline printed twice is the first copy; the second is removed as its repeat.
     choice.index = lines.findIndex((line, i) => rule[i] === undefined && bare(line) === key);
+    const length = trimmed[choice.index]!.length;
     for (let i = 0; i < lines.length; i++) {
       if (i === choice.index || !trimmed[i] || rule[i] !== undefined) continue;
-      if (bare(lines[i]!) === key) mark(i, 'repeated-title');
+      // Only a line of about the headline's length can be its copy (markdown marks aside): no normalising of every line.
+      if (Math.abs(trimmed[i]!.length - length) <= 12 && bare(lines[i]!) === key) mark(i, 'repeated-title');
       else if (i < choice.index) mark(i, 'before-headline');
       if (rule[i] !== undefined) classes[i] = copy(i) ? undefined : 'bad';
     }
