@@ -92,11 +92,30 @@ export const furnitureRules: readonly FurnitureRule[] = [
       `^(?:${words([
         'наверх', 'вверх', 'назад', 'далее', 'читать далее', 'читать полностью', 'подробнее', 'ещё', 'еще', 'показать ещё', 'показать еще', 'загрузить ещё', 'все новости', 'вся лента', 'лента новостей', 'все материалы', 'главная', 'главное', 'новости', 'рубрики', 'меню', 'поиск', 'войти', 'вход', 'регистрация', 'версия для печати', 'распечатать', 'печать', 'обсудить', 'в избранное', 'ошибка в тексте\\??',
         'уверх', 'усе навіны', 'навіны', 'галоўная', 'чытаць далей', 'падрабязней', 'пошук', 'меню',
+        'лінкі ўнівэрсальнага доступу', 'ссылки универсального доступа', 'перейти к (?:основному )?(?:содержанию|контенту)', 'accessibility links', 'skip to (?:main )?content', 'jump to content', 'skip navigation',
         'back to top', 'top', 'all news', 'more news', 'read more', 'continue reading', 'home', 'menu', 'search', 'sign in', 'log in', 'subscribe', 'print', 'next', 'previous', 'more', 'latest news', 'news',
       ])})\\s*[›»>→↑▲]*$`,
       'iu',
     ),
-    maxLength: 40,
+    maxLength: 50,
+  },
+  {
+    id: 'contacts',
+    reason: { ru: 'контакты редакции или учреждения (адрес, телефон, почта)', en: 'contact details (address, phone, e-mail)' },
+    pattern: /^(?:ad+ress|адрес|адрас|phone|tel|telephone|fax|e-?mail|тел|телефон|факс|эл\.? ?почта|operating mode|режим работы|рэжым працы)\.?\s*(?:«[^»]*»\s*)?:|^(?:phone|tel|fax|тел|телефон|факс|тэл)\.?\s*:?\s*\+?\d|^\+?\d[\d\s()-]{6,}\d$|^\d{5,6},|,\s*\d{5,6}(?:,|$)/iu,
+    maxLength: 120,
+  },
+  {
+    id: 'reader-appeal',
+    reason: { ru: 'обращение сайта к читателям (прислать новость, сообщить об ошибке)', en: "the site's appeal to readers (send news, report an error)" },
+    pattern: /^(?:если вы (?:стали свидетелем|стали очевидцем|заметили|хотите сообщить)|есть (?:новость|тема)\??|присылайте (?:новости|фото|видео)|сообщите (?:нам|в редакцию)|калі вы (?:сталі сведкам|заўважылі)|дасылайце|have a (?:news )?tip\??|send us your)/iu,
+    maxLength: 300,
+  },
+  {
+    id: 'breadcrumb',
+    reason: { ru: 'навигационная цепочка сайта', en: "the site's breadcrumb trail" },
+    pattern: /^(?:posted in|filed under|опубликовано в рубрике|рубрика:?)\s+\p{L}[\p{L} ,&-]{0,40}$|^(?:home(?:\s*page)?|главная(?:\s+страница)?|галоўная(?:\s+старонка)?|новости|навіны|news)(?:\s*[›»>/|•·→-]?\s*\p{L}[\p{L}-]*){0,5}$/iu,
+    maxLength: 80,
   },
   {
     id: 'photo-credit',
@@ -148,6 +167,7 @@ export const classifierReasons = {
   'date-line': { ru: 'строка даты и времени (дата публикации в метаданных, не в тексте)', en: 'date and time line (the date belongs to the metadata, not the text)' },
   'timed-headlines': { ru: 'лента заголовков сайта со временем', en: "the site's feed of headlines with their times" },
   'headline-list': { ru: 'список заголовков других материалов', en: 'list of headlines of other stories' },
+  'after-article': { ru: 'материалы сайта после статьи (похожие, популярные)', en: "the site's own stories after the article (related, popular)" },
   'before-headline': { ru: 'шапка сайта над заголовком', en: "the site's header above the headline" },
   'boilerplate-text': { ru: 'короткие строки без связного текста вокруг статьи (классификатор блоков)', en: 'short lines with no running text around the article (block classifier)' },
 } satisfies Record<string, RemovalReason>;

@@ -68,10 +68,12 @@ export function lineFeatures(text: string): LineFeatures {
 }
 
 /** The context-free class of one block. */
-export function initialClass(f: LineFeatures): BlockClass {
+export function initialClass(f: LineFeatures, text = ''): BlockClass {
   if (f.digitShare > MAX_DIGIT_SHARE && f.chars < 400) return 'bad';
   // A short sentence of several words ("The inquiry continues.") is text next to text, not a link or a label.
   if (f.chars < LENGTH_LOW) return f.endsSentence && (f.words >= 3 || f.capitalSentence) ? 'near-good' : 'short';
+  // A line of a headline's length with no sentence in it is a heading, not running text: its neighbours decide.
+  if (!f.endsSentence && f.sentences === 0 && f.chars < 200 && !/[,;:]$/u.test(text.trim()) && !/^\s*[-*•·]\s/u.test(text)) return 'short';
   // A long line with no sentence end at all and few function words is a run of links or tags.
   if (!f.endsSentence && f.sentences === 0 && f.stopShare < STOPWORDS_LOW) return 'bad';
   if (f.stopShare >= STOPWORDS_HIGH) return f.chars >= LENGTH_HIGH || f.sentences >= 2 ? 'good' : 'near-good';
@@ -123,6 +125,8 @@ export function smoothClasses(classes: ReadonlyArray<BlockClass | undefined>): A
 /** A line shaped like a headline: a capitalised phrase of a few words with no sentence punctuation at its end. */
 export function headlineShaped(text: string): boolean {
   const t = text.trim().replace(/^[-*•·–—]\s+/u, '');
+  // The cheap tests first: most lines of a long capture fail them.
+  if (t.length < 15 || t.length > 170 || /[.,;:]$/u.test(t) || !/^["«„“'(]?[\p{Lu}\p{N}]/u.test(t)) return false;
   const f = lineFeatures(t);
-  return f.chars >= 15 && f.chars <= 170 && f.words >= 2 && f.words <= 28 && !/[.,;:]$/u.test(t) && /^["«„“'(]?[\p{Lu}\p{N}]/u.test(t);
+  return f.words >= 2 && f.words <= 28;
 }

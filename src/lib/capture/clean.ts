@@ -1,6 +1,6 @@
 import { classifierReasons, furnitureRules, isDateTimeLine, timedHeadline } from './boilerplate.ts';
 import { headlineShaped, initialClass, lineFeatures, smoothClasses, type BlockClass } from './classify.ts';
-import { chooseHeadline, type HeadlineHints, type HeadlineSource } from './headline.ts';
+import { chooseHeadline, neverHeadline, type HeadlineHints, type HeadlineSource } from './headline.ts';
 import {
   blockReasons,
   footerLine,
@@ -106,6 +106,31 @@ export function cleanCapture(text: string, options: CleanOptions = {}): CleanRes
   return { kept: dropBlanksInsideBlocks(kept, removed, lines.length), removed, ...(headline !== undefined && { headline }) };
 }
 
+const classOf = (text: string) => initialClass(lineFeatures(text), text);
+
+/** Section headings that end the article: what follows is the site's own list of other stories. */
+const tailHeading = /^(?:related(?: (?:news|stories|articles|posts))?|more stories(?: from [\p{L} ]+)?|most (?:read|popular|viewed)|popular(?: news| stories)?|latest(?: news| stories)?|other materials(?: of [\p{L} ]+)?|you may also like|recommended(?: for you)?|top stories|популярн(?:ое|ые новости)(?: за (?:сутки|неделю|день))?|самое (?:читаемое|популярное)|последние новости|главные новости|новости партн[её]ров|другие (?:новости|материалы)(?: [\p{L} ]+)?|похожие (?:новости|материалы|статьи)|выбор редакции|рекомендуем|вам может быть интересно|папулярнае|апошнія навіны|галоўныя навіны|іншыя навіны)\s*[:.…»›]*$/iu;
+
+/**
+ * After the article, a heading of the site's own section ("Related articles", "Популярные новости за
+ * сутки") followed by two or more blocks that are not running text starts the site's list of other
+ * stories: everything from it to the end is removed, teaser paragraphs included.
+ */
+function markAfterArticle(lines: string[], trimmed: string[], rule: Array<string | undefined>, classes: Array<BlockClass | undefined>, mark: (i: number, id: string) => void, lead: number) {
+  for (let i = Math.max(lead, 0) + 1; i < lines.length; i++) {
+    if (trimmed[i]!.length > 70 || !tailHeading.test(trimmed[i]!)) continue;
+    const next = [];
+    for (let j = i + 1; j < lines.length && next.length < 2; j++) if (classes[j] !== undefined) next.push(classes[j]);
+    if (next.length < 2 || next.some((c) => c === 'good')) continue;
+    for (let j = i; j < lines.length; j++) {
+      if (!trimmed[j]) continue;
+      mark(j, rule[j] === undefined ? 'after-article' : rule[j]!);
+      classes[j] = classes[j] === undefined ? undefined : 'bad';
+    }
+    return;
+  }
+}
+
 /** This many blocks in a row that are not running text separate two stretches of text. */
 const SEGMENT_GAP = 2;
 
@@ -115,7 +140,9 @@ const SEGMENT_GAP = 2;
  * comment above the article is a stretch of its own, so the headline is looked for above the article's lead.
  */
 function mainLead(classes: ReadonlyArray<BlockClass | undefined>, trimmed: readonly string[]): number {
-  let best = { lead: classes.indexOf('good'), weight: -1 };
+  // A headline-shaped line right above text starts a stretch of its own, like a gap.
+  const heading = (i: number) => classes[i] === 'short' && headlineShaped(trimmed[i]!) && !neverHeadline(trimmed[i]!);
+  let best = { lead: -1, weight: -1 };
   let lead = -1;
   let weight = 0;
   let gap = 0;
@@ -132,14 +159,17 @@ function mainLead(classes: ReadonlyArray<BlockClass | undefined>, trimmed: reado
       if (c === 'good' && lead < 0) lead = i;
       // Running text ends its sentences: a block that does not (a notice, a truncated teaser) weighs half.
       weight += trimmed[i]!.length * (/[.!?…»"”]$/u.test(trimmed[i]!) ? 1 : 0.5);
-    } else gap++;
+    } else gap += heading(i) ? SEGMENT_GAP : 1;
   });
   close();
-  return best.lead;
+  return best.lead < 0 ? classes.indexOf('good') : best.lead;
 }
 
 /** How much of a block's text the classifier measures. */
 const MAX_MEASURED = 4000;
+
+/** A run of headline-shaped lines sharing more of its words with the article than this is part of it. */
+const MAX_LIST_OVERLAP = 0.4;
 
 /** Consecutive headline-shaped lines (no blank between) that make a list of other stories. */
 const MIN_HEADLINE_RUN = 3;
@@ -163,7 +193,8 @@ function classifyBlocks(lines: string[], rule: Array<string | undefined>, mark: 
   if (timed.length >= 2) timed.forEach((i) => mark(i, 'timed-headlines'));
 
   // A copy of a line (a doubled caption, the title printed twice) is no block of its own: it neither helps nor hurts its neighbours.
-  const copy = (i: number) => rule[i] === 'duplicate-line' || rule[i] === 'repeated-title';
+  // A photo credit inside the article is no boundary of the text either.
+  const copy = (i: number) => rule[i] === 'duplicate-line' || rule[i] === 'repeated-title' || rule[i] === 'photo-credit';
   // A block is a line, or a hard-wrapped paragraph: lines that continue the previous one (it ends mid-sentence,
   // they start in lower case) are classed with it, as one text.
   const owner = trimmed.map((_, i) => i);
@@ -179,7 +210,7 @@ function classifyBlocks(lines: string[], rule: Array<string | undefined>, mark: 
     return end === start + 1 ? trimmed[start]! : trimmed.slice(start, end).join(' ');
   };
   const classes: Array<BlockClass | undefined> = trimmed.map((line, i) =>
-    !line || copy(i) || owner[i] !== i ? undefined : rule[i] !== undefined ? 'bad' : initialClass(lineFeatures(blockText(i))),
+    !line || copy(i) || owner[i] !== i ? undefined : rule[i] !== undefined ? 'bad' : classOf(blockText(i)),
   );
   // A short article may have no block long enough to be good on its own: its near-good blocks are then its running text.
   if (!classes.includes('good')) classes.forEach((c, i) => c === 'near-good' && (classes[i] = 'good'));
@@ -192,19 +223,31 @@ function classifyBlocks(lines: string[], rule: Array<string | undefined>, mark: 
     const key = bare(lines[choice.index]!);
     // A headline printed twice is the first copy; the second is removed as its repeat.
     choice.index = lines.findIndex((line, i) => rule[i] === undefined && bare(line) === key);
+    const length = trimmed[choice.index]!.length;
     for (let i = 0; i < lines.length; i++) {
       if (i === choice.index || !trimmed[i] || rule[i] !== undefined) continue;
-      if (bare(lines[i]!) === key) mark(i, 'repeated-title');
+      // Only a line of about the headline's length can be its copy (markdown marks aside): no normalising of every line.
+      if (Math.abs(trimmed[i]!.length - length) <= 12 && bare(lines[i]!) === key) mark(i, 'repeated-title');
       else if (i < choice.index) mark(i, 'before-headline');
       if (rule[i] !== undefined) classes[i] = copy(i) ? undefined : 'bad';
     }
     classes[choice.index] = undefined;
   }
 
-  // Runs of headline-shaped lines that are not running text: a list of other stories.
+  // Runs of headline-shaped lines that are not running text and share few words with it: a list of other
+  // stories (a bulleted summary of the article itself shares its words, and stays).
+  const articleStems = new Set<string>();
+  classes.forEach((c, i) => {
+    if (c === 'good') for (const w of trimmed[i]!.toLowerCase().split(/\s+/)) if (w.length >= 4) articleStems.add(w.slice(0, 5));
+  });
+  const shared = (i: number) => {
+    const words = trimmed[i]!.toLowerCase().split(/\s+/).filter((w) => w.length >= 4);
+    return words.length === 0 ? 0 : words.filter((w) => articleStems.has(w.slice(0, 5))).length / words.length;
+  };
   let run: number[] = [];
   const flush = () => {
-    if (run.length >= MIN_HEADLINE_RUN) for (const i of run) { mark(i, 'headline-list'); classes[i] = 'bad'; }
+    const overlap = run.length === 0 ? 0 : run.reduce((sum, i) => sum + shared(i), 0) / run.length;
+    if (run.length >= MIN_HEADLINE_RUN && overlap < MAX_LIST_OVERLAP) for (const i of run) { mark(i, 'headline-list'); classes[i] = 'bad'; }
     run = [];
   };
   trimmed.forEach((line, i) => {
@@ -214,6 +257,7 @@ function classifyBlocks(lines: string[], rule: Array<string | undefined>, mark: 
   });
   flush();
 
+  markAfterArticle(lines, trimmed, rule, classes, mark, mainLead(classes, trimmed));
   const smoothed = smoothClasses(classes);
   owner.forEach((o, i) => {
     if (smoothed[o] === 'bad' && trimmed[i] && rule[i] === undefined && i !== choice?.index) mark(i, 'boilerplate-text');

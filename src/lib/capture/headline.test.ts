@@ -8,7 +8,7 @@ const second = 'Работы начнутся в мае и должны заве
 
 describe('the headline', () => {
   it('is never a navigation, date, ticker, counter or site-name line', () => {
-    for (const line of ['Наверх', 'All news', 'Posted: 12.04.2021 10:15', '3 апреля 2021, 10:15', 'USD 89.50 EUR 97.12', 'Комментарии 0', 'НОВОСТИ РЕГИОНА', 'RU | EN', '30 сакавіка 2016']) {
+    for (const line of ['Наверх', 'All news', 'Posted: 12.04.2021 10:15', '3 апреля 2021, 10:15', 'USD 89.50 EUR 97.12', 'Комментарии 0', 'RU | EN', '30 сакавіка 2016', 'Фото: пресс-служба', 'ГлавноеИнтервьюРусофобия лечится', 'Historyja44', 'Сергей Худиев Сергей Худиев Как санкции оборачиваются', 'Adress: 18 Oktyabrskaya Street', 'Phone +375-17-15-5-58-41', 'Berezino, 223310, Minsk oblast', 'N°9, 24 января 2005 Время новостей']) {
       expect(neverHeadline(line), line).toBe(true);
     }
     expect(neverHeadline('Совет утвердил план ремонта набережной')).toBe(false);
@@ -19,6 +19,12 @@ describe('the headline', () => {
     expect(r.title).toBe('Совет утвердил план ремонта набережной');
     expect(r.paragraphs.map((p) => p.text)).toEqual([lead, second]);
     expect(r.removed.map((b) => b.rule)).toEqual(['site-link', 'ticker', 'date-line']);
+  });
+
+  it('is a line in capitals only right above the text, never the site name at the top', () => {
+    const r = read(`НОВОСТИ РЕГИОНА\nГлавная\n\nСОВЕТ УТВЕРДИЛ ПЛАН РЕМОНТА НАБЕРЕЖНОЙ\n\n${lead}\n\n${second}\n`);
+    expect(r.title).toBe('СОВЕТ УТВЕРДИЛ ПЛАН РЕМОНТА НАБЕРЕЖНОЙ');
+    expect(read(`НОВОСТИ РЕГИОНА\n\n${lead}\n\n${second}\n`).title).toBeUndefined();
   });
 
   it('prefers the line printed twice, and removes its repeat', () => {

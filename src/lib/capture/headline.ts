@@ -62,16 +62,34 @@ function slugStems(url: string | undefined): Set<string> {
   return new Set((path.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => stem(latin(w))));
 }
 
+/** A line in capitals ("НОВОСТИ МИНСКА", "REUTERS"): a site's name or section, unless it stands right above the text. */
+export function inCapitals(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const upper = text.match(/\p{Lu}/gu) ?? [];
+  return letters.length > 3 && upper.length / letters.length > 0.7;
+}
+
+/** A photo caption or credit: "Фото: …", "Fota: …", "Photo by …", "Illustration". */
+export const photoCaption = /^(?:фото|фота|photo|fota|иллюстрация|ілюстрацыя|illustration|image)(?![\p{L}\p{N}])|(?:фото|фота|photo|fota|credit)\s*:/iu;
+
 /** A line that can never be a headline: the site's furniture, a date, its name in capitals, a link. */
 export function neverHeadline(text: string): boolean {
   const t = strip(text);
   if (isDateTimeLine(t)) return true;
   if (furnitureRules.some((r) => t.length <= r.maxLength && r.pattern.test(t))) return true;
-  if (/https?:\/\/|www\.|@\S/u.test(t)) return true;
-  const letters = t.match(/\p{L}/gu) ?? [];
-  const upper = t.match(/\p{Lu}/gu) ?? [];
-  // A site's name or a section in capitals ("НОВОСТИ МИНСКА", "REUTERS").
-  if (letters.length > 0 && upper.length / letters.length > 0.7 && letters.length > 3) return true;
+  if (/https?:\/\/|www\.|@\S|©/u.test(t)) return true;
+  // A photo caption or credit.
+  if (photoCaption.test(t)) return true;
+  // One token of letters and digits glued together ("Historyja44": a rubric and its counter).
+  if (!/\s/u.test(t) && /\p{L}/u.test(t) && /\d/u.test(t)) return true;
+  // Words glued without spaces ("ГлавноеИнтервьюРусофобия"): a breadcrumb or a menu copied as one line.
+  if ((t.match(/\p{Ll}\p{Lu}/gu) ?? []).length >= 2) return true;
+  // A time of day: a feed item or a date line with words around it.
+  if (/(?<![\p{L}\p{N}])\d{1,2}:\d{2}(?![\p{L}\p{N}])/u.test(t)) return true;
+  // An issue line of a printed paper ("N°9, 24 января 2005 …", "№ 45").
+  if (/^(?:№|n°|no\.)\s*\d/iu.test(t)) return true;
+  // A name printed twice in a row ("Сергей Худиев Сергей Худиев"): an author's card, not a headline.
+  if (/(?<![\p{L}\p{N}])(\p{L}+ \p{L}+) \1(?![\p{L}\p{N}])/u.test(t)) return true;
   // A navigation bar: several short items between separators.
   if ((t.match(/\s[|•·/]\s/gu) ?? []).length >= 2) return true;
   return false;
@@ -97,6 +115,8 @@ export function chooseHeadline(lines: readonly string[], usable: (index: number)
   }
 
   let best: HeadlineChoice | undefined;
+  const scored = new Map<number, HeadlineChoice>();
+  const keys = new Map<number, string>(window.map((i) => [i, comparable(strip(lines[i]!))]));
   window.forEach((index, k) => {
     if (!usable(index)) return;
     const raw = lines[index]!;
@@ -107,6 +127,10 @@ export function chooseHeadline(lines: readonly string[], usable: (index: number)
     if (neverHeadline(raw) || (!heading && !firstLineTitle && !headlineShaped(text) && !/[?!]$/u.test(text))) return;
     const f = lineFeatures(text);
     if (f.sentences >= 2 || f.chars > 250) return;
+    const distance = window.length - k; // 1 = the line right above the lead
+    // Capitals: an old page's headline right above its text, or else a site's name (never the capture's first line).
+    const capitals = inCapitals(text);
+    if (capitals && (index === nonBlank[0] || distance > 4 || text.split(/\s+/u).length < 2)) return;
     const key = comparable(text);
     let score = 0;
     let source: HeadlineSource = 'above-lead';
@@ -127,7 +151,11 @@ export function chooseHeadline(lines: readonly string[], usable: (index: number)
     score += 3 * agreement(text, lead);
     if (f.chars >= 25 && f.chars <= 170) score += 1.5;
     if (f.endsSentence && !/[?!]$/u.test(text)) score -= 2;
-    const distance = window.length - k; // 1 = the line right above the lead
+    // Russian and Belarusian headlines capitalise their first word only: every word capitalised is a byline or a menu.
+    const words = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+    const capitalised = words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
+    if (!capitals && /\p{Script=Cyrillic}/u.test(text) && words.length >= 2 && capitalised >= 0.8 * words.length) score -= 3;
+    if (capitals) score -= 1;
     if (distance <= 3) score += 2;
     else if (distance <= 6) score += 1;
     if (index === firstContent) {
@@ -139,8 +167,19 @@ export function chooseHeadline(lines: readonly string[], usable: (index: number)
     const prev = lines[index - 1]?.trim() ?? '';
     const next = lines[index + 1]?.trim() ?? '';
     if (prev && next && headlineShaped(prev) && headlineShaped(next) && index + 1 < leadIndex) score -= 3;
+    // A breadcrumb glued to the headline ("NewsBritain's government …") ends with another candidate's text.
+    if ([...keys].some(([other, text]) => other !== index && text.length >= 20 && key.length > text.length && key.endsWith(text))) return;
+    scored.set(index, { index, source, score });
     if (score >= MIN_HEADLINE_SCORE && (!best || score > best.score)) best = { index, source, score };
   });
+  // A headline on the capture's first line followed by its standfirst: the standfirst, longer and closer
+  // to the lead, may score higher; the first line, headline-shaped and followed by a blank line, wins.
+  const first = nonBlank[0];
+  if (best && first !== undefined && best.index !== first && nonBlank.indexOf(best.index) === 1 && (lines[first + 1] ?? '').trim() === '') {
+    const upper = scored.get(first);
+    const text = strip(lines[first]!);
+    if (upper && headlineShaped(text) && text.split(/\s+/u).length >= 4 && text.length < strip(lines[best.index]!).length) best = { ...upper, source: 'first-line' };
+  }
   return best;
 }
 
@@ -157,7 +196,7 @@ export const SUPPLIED_TITLE_WORDS = 12;
  */
 export function titleFromLead(lead: string): string | undefined {
   let text = lead.replace(/\s+/gu, ' ').trim();
-  const wire = dateline.exec(text);
+  const wire = dateline.exec(text) ?? /^[\p{Lu}][\p{Lu}\p{Pd} ]{2,30}\.\s+(?=\p{Lu})/u.exec(text);
   if (wire && wire[0].length < text.length - 20) text = text.slice(wire[0].length).trim();
   const sentence = /^.+?[.!?…](?=\s+["«„“(]?\p{Lu}|$)/u.exec(text)?.[0] ?? text;
   const words = sentence.replace(/[.!…]+$/u, '').split(' ').filter(Boolean);
