@@ -12,7 +12,8 @@ import type { DetectedName } from './types.ts';
 
 /** Place stems and their nominative. */
 const places: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^Беларус(?:ь|і|ю|ссю)$/u, 'Беларусь'], [/^Расі(?:я|і|ю|яй)$/u, 'Расія'], [/^Мінск(?:а|у|ам|е)?$/u, 'Мінск'],
+  [/^Беларус(?:ь|і|ю|ссю)$/u, 'Беларусь'], [/^Расі(?:я|і|ю|яй)$/u, 'Расія'], [/^Расе(?:я|і|ю|яй)$/u, 'Расея'],
+  [/^Менск(?:а|у|ам)?$/u, 'Менск'], [/^Ватыкан(?:а|е|у|ам)?$/u, 'Ватыкан'], [/^Ўкраін(?:а|ы|е|у|ай)$/u, 'Украіна'], [/^Мінск(?:а|у|ам|е)?$/u, 'Мінск'],
   [/^Маскв(?:а|ы|е|у|ой)$/u, 'Масква'], [/^Кіе(?:ў|ва|ве|вам)$/u, 'Кіеў'], [/^Украін(?:а|ы|е|у|ай)$/u, 'Украіна'],
   [/^Польшч(?:а|ы|у|ай)$/u, 'Польшча'], [/^Літв(?:а|ы|е|у|ой)$/u, 'Літва'], [/^Латві(?:я|і|ю|яй)$/u, 'Латвія'],
   [/^Казахстан(?:а|е|у|ам)?$/u, 'Казахстан'], [/^Кіта(?:й|я|і|ю|ем)$/u, 'Кітай'], [/^Брэст(?:а|е|у|ам)?$/u, 'Брэст'],
@@ -32,6 +33,7 @@ const openers = new Set([
   'учора', 'заўтра', 'у', 'ў', 'на', 'па', 'і', 'а', 'ды', 'што', 'як', 'дзе', 'таму', 'акрамя', 'нават', 'мы', 'яны', 'ён', 'яна',
   'вы', 'ты', 'я', 'для', 'пра', 'праз', 'аднак', 'толькі', 'яшчэ', 'ужо', 'усе', 'усё', 'кожны', 'некалькі', 'шмат', 'сярод',
   'з', 'са', 'да', 'ад', 'пры', 'без', 'пад', 'над', 'каб', 'бо', 'нібыта', 'вось', 'фота', 'чытайце', 'глядзіце', 'падчас',
+  'дырэктар', 'кіраўнік', 'кіраўніца', 'міністр', 'прэзідэнт', 'прэзыдэнт', 'старшыня', 'міс', 'сакратар', 'пасол', 'мама',
 ]);
 
 /** Nominative of a Belarusian surname (`Лукашэнкі` → `Лукашэнка`, `Мікалаевіча` → `Мікалаевіч`). */
@@ -80,7 +82,8 @@ export function detectBelarusian(text: string, paragraph: number): DetectedName[
       i++;
       continue;
     }
-    if (openers.has(t.text.toLocaleLowerCase('be'))) {
+    // Words glued by a lost line break (`МенскСёньня`) are not names.
+    if (openers.has(t.text.toLocaleLowerCase('be')) || /\p{Ll}\p{Lu}/u.test(t.text)) {
       i++;
       continue;
     }
@@ -113,7 +116,10 @@ export function detectBelarusian(text: string, paragraph: number): DetectedName[
         if (countryAcronyms.has(word)) push('place', i, i, word, 'high');
         else if (!commonAcronyms.has(word)) push('organization', i, i, word, 'low');
       } else if (place) push('place', i, i, place, 'high');
-      else if (!opens && surnameEnding.test(word)) {
+      else if (i > 0 && /^(?:у|ў|в|з|са|да|на|па|каля|пад)$/iu.test(tokens[i - 1].text) && !opens) {
+        // `у Гародні`, `з Брэста`: an unknown capitalised word after a preposition of place.
+        push('place', i, i, word.replace(/(?:у|е|ы|і|а)$/u, ''), 'low');
+      } else if (!opens && surnameEnding.test(word)) {
         const surname = belarusianSurname(word);
         push('person', i, i, surname, 'low', { surname });
       }

@@ -25,6 +25,7 @@ const credit = /(?:^|[.!?]\s+)(?:фото|фота|photo|иллюстрация|
 /** Every name in the article's paragraphs (`paragraphs[0]` is paragraph 1), in text order. */
 export function detectNames(paragraphs: readonly (DetectionParagraph | string)[], morphology: Morphology): DetectedName[] {
   const found: DetectedName[] = [];
+  const englishSurnames: Array<{ paragraph: number; text: string }> = [];
   paragraphs.forEach((entry, index) => {
     const paragraph = typeof entry === 'string' ? { text: entry } : entry;
     if (paragraph.kind && skippedKinds.has(paragraph.kind)) return;
@@ -34,8 +35,30 @@ export function detectNames(paragraphs: readonly (DetectionParagraph | string)[]
     const language = paragraphLanguage(text);
     const names = language === 'ru' ? detectRussian(text, index + 1, morphology) : language === 'be' ? detectBelarusian(text, index + 1) : detectEnglish(text, index + 1);
     found.push(...names);
+    if (language === 'en') englishSurnames.push({ paragraph: index + 1, text });
   });
-  return resolveSurnames(found);
+  return resolveSurnames(addEnglishSurnames(found, englishSurnames));
+}
+
+/**
+ * In English a capitalised word opening a sentence may be anything, so the detector skips it; but when
+ * the article names someone in full (`Alexander Lukashenko`), the surname alone is that person
+ * wherever it stands (`Lukashenko said …`, `- Putin and Lukashenko -`).
+ */
+function addEnglishSurnames(found: DetectedName[], paragraphs: ReadonlyArray<{ paragraph: number; text: string }>): DetectedName[] {
+  const surnames = new Set(found.filter((n) => n.language === 'en' && n.type === 'person' && n.surname).map((n) => n.surname!));
+  if (surnames.size === 0) return found;
+  const extra: DetectedName[] = [];
+  for (const { paragraph, text } of paragraphs) {
+    for (const m of text.matchAll(/[\p{L}\p{M}]+/gu)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!surnames.has(m[0])) continue;
+      if (found.some((n) => n.paragraph === paragraph && n.start < end && start < n.end)) continue;
+      extra.push({ type: 'person', paragraph, start, end, text: m[0], normal: m[0], key: nameKey(m[0]), language: 'en', confidence: 'low', surname: m[0] });
+    }
+  }
+  return [...found, ...extra].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }
 
 /** A bare surname after a full name with the same surname (same key) in the article becomes that person. */
