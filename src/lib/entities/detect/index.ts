@@ -5,12 +5,12 @@
  * person's full normal form and high confidence, as an editor would read it.
  */
 import type { Morphology } from '../morphology.ts';
-import { detectBelarusian } from './be.ts';
+import { belarusianSurname, detectBelarusian } from './be.ts';
 import { detectEnglish } from './en.ts';
 import { paragraphLanguage } from './language.ts';
 import { nameKey, wordKey } from './name-key.ts';
 import { detectRussian } from './ru.ts';
-import type { DetectedName, DetectionParagraph } from './types.ts';
+import type { DetectedName, DetectionParagraph, TextLanguage } from './types.ts';
 
 export type { DetectedName, DetectionParagraph, NameType, TextLanguage } from './types.ts';
 export { paragraphLanguage } from './language.ts';
@@ -25,7 +25,7 @@ const credit = /(?:^|[.!?]\s+)(?:фото|фота|photo|иллюстрация|
 /** Every name in the article's paragraphs (`paragraphs[0]` is paragraph 1), in text order. */
 export function detectNames(paragraphs: readonly (DetectionParagraph | string)[], morphology: Morphology): DetectedName[] {
   const found: DetectedName[] = [];
-  const englishSurnames: Array<{ paragraph: number; text: string }> = [];
+  const englishSurnames: Array<{ paragraph: number; text: string; language: TextLanguage }> = [];
   paragraphs.forEach((entry, index) => {
     const paragraph = typeof entry === 'string' ? { text: entry } : entry;
     if (paragraph.kind && skippedKinds.has(paragraph.kind)) return;
@@ -33,29 +33,34 @@ export function detectNames(paragraphs: readonly (DetectionParagraph | string)[]
     const creditAt = text.search(credit);
     if (creditAt >= 0) text = text.slice(0, creditAt) + ' '.repeat(text.length - creditAt);
     const language = paragraphLanguage(text);
-    const names = language === 'ru' ? detectRussian(text, index + 1, morphology) : language === 'be' ? detectBelarusian(text, index + 1) : detectEnglish(text, index + 1);
+    const names = language === 'ru' ? detectRussian(text, index + 1, morphology) : language === 'be' ? detectBelarusian(text, index + 1, morphology) : detectEnglish(text, index + 1);
     found.push(...names);
-    if (language === 'en') englishSurnames.push({ paragraph: index + 1, text });
+    englishSurnames.push({ paragraph: index + 1, text, language });
   });
-  return resolveSurnames(addEnglishSurnames(found, englishSurnames));
+  return resolveSurnames(addSurnames(found, englishSurnames));
 }
 
 /**
- * In English a capitalised word opening a sentence may be anything, so the detector skips it; but when
- * the article names someone in full (`Alexander Lukashenko`), the surname alone is that person
- * wherever it stands (`Lukashenko said …`, `- Putin and Lukashenko -`).
+ * A capitalised word opening a sentence may be anything, and a surname the dictionary reads as a common
+ * word (`Кок`, `Кан`) is no name to it; but when the article names someone in full (`Alexander
+ * Lukashenko`, `Наото Кан`), that surname alone, in any case, is that person wherever it stands
+ * (`Lukashenko said …`, `Кан сообщил`, `Кана`).
  */
-function addEnglishSurnames(found: DetectedName[], paragraphs: ReadonlyArray<{ paragraph: number; text: string }>): DetectedName[] {
-  const surnames = new Set(found.filter((n) => n.language === 'en' && n.type === 'person' && n.surname).map((n) => n.surname!));
+function addSurnames(found: DetectedName[], paragraphs: ReadonlyArray<{ paragraph: number; text: string; language: TextLanguage }>): DetectedName[] {
+  const surnames = new Set(found.filter((n) => n.type === 'person' && n.given && n.surname && n.surname.length >= 3).map((n) => n.surname!));
   if (surnames.size === 0) return found;
+  const inflections = /(?:ом|ем|ым|им|ой|ей|а|я|у|ю|е|і|ы)$/u;
   const extra: DetectedName[] = [];
-  for (const { paragraph, text } of paragraphs) {
+  for (const { paragraph, text, language } of paragraphs) {
     for (const m of text.matchAll(/[\p{L}\p{M}]+/gu)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (!surnames.has(m[0])) continue;
+      const word = m[0];
+      const stem = language === 'be' ? belarusianSurname(word) : language === 'ru' ? word.replace(inflections, '') : word;
+      const surname = surnames.has(word) ? word : surnames.has(stem) ? stem : undefined;
+      if (!surname || !/^\p{Lu}/u.test(word)) continue;
       if (found.some((n) => n.paragraph === paragraph && n.start < end && start < n.end)) continue;
-      extra.push({ type: 'person', paragraph, start, end, text: m[0], normal: m[0], key: nameKey(m[0]), language: 'en', confidence: 'low', surname: m[0] });
+      extra.push({ type: 'person', paragraph, start, end, text: word, normal: surname, key: nameKey(surname), language, confidence: 'low', surname });
     }
   }
   return [...found, ...extra].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
