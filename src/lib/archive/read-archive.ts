@@ -9,7 +9,7 @@ import { openEnrichmentCache } from './enrichment-cache.ts';
 import type { ArchivePaths } from './paths.ts';
 import { displayPath, readDir, readLock } from './read-input.ts';
 import { registryPaths } from './registry-paths.ts';
-import { retiredIds } from '../permanence/files.ts';
+import { readPermanence, retiredIds } from '../permanence/files.ts';
 import { groupCandidates, registryKeys } from '../entities/candidates.ts';
 import { detectNames } from '../entities/detect/index.ts';
 import { loadNameDecisions, rejectedKeys } from '../entities/name-decisions.ts';
@@ -120,7 +120,8 @@ export async function readArchive(paths: ArchivePaths, options: { enrichmentCach
     if (extra.length > 0) article.mentions = mergeMentions(article.mentions, extra);
   });
   const withProvisional: Registry = { entities: [...registry.entities, ...provisional.entities], topics: registry.topics };
-  const resolution = registryPaths(withProvisional, built.lock, lockPath);
+  const redirected = new Set(readPermanence(paths).redirects.map((r) => r.from));
+  const resolution = registryPaths(withProvisional, built.lock, lockPath, redirected);
   if (resolution.problems.length > 0) return { ok: false, problems: resolution.problems };
   return {
     ok: true,
