@@ -91,9 +91,17 @@ export function detectEnglish(text: string, paragraph: number): DetectedName[] {
       start++;
     }
     while (j >= start && (connectors.has(lower(j)) || /^\d+$/u.test(tokens[j].text))) j--;
+    const place = (k: number): DetectedName => ({ type: 'place', paragraph, start: tokens[k].start, end: tokens[k].end, text: tokens[k].text, normal: tokens[k].text, key: nameKey(tokens[k].text), language: 'en', confidence: 'high' });
+    // `Belarus and Russia`: known places joined by connectors are places, each of its own.
+    const run = tokens.slice(start, j + 1);
+    if (run.length > 1 && run.every((w) => knownPlaces.has(w.text.toLowerCase()) || connectors.has(w.text.toLowerCase())) && !run.every((w) => connectors.has(w.text.toLowerCase()))) {
+      for (let k = start; k <= j; k++) if (!connectors.has(lower(k))) found.push(place(k));
+      i = j + 1;
+      continue;
+    }
     // `Belarus Alexander Lukashenko`: a known place before a name is a place of its own.
-    if (j > start + 1 && knownPlaces.has(lower(start)) && !tokens.slice(start, j + 1).some((w) => orgWords.has(w.text.toLowerCase()))) {
-      found.push({ type: 'place', paragraph, start: tokens[start].start, end: tokens[start].end, text: tokens[start].text, normal: tokens[start].text, key: nameKey(tokens[start].text), language: 'en', confidence: 'high' });
+    if (j > start + 1 && knownPlaces.has(lower(start)) && !connectors.has(lower(start + 1)) && !tokens.slice(start, j + 1).some((w) => orgWords.has(w.text.toLowerCase()) || connectors.has(w.text.toLowerCase()))) {
+      found.push(place(start));
       start++;
       titled = true;
     }
