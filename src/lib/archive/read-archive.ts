@@ -115,11 +115,12 @@ export async function readArchive(paths: ArchivePaths, options: { enrichmentCach
   for (const article of built.articles) {
     const texts = article.paragraphs.map((p) => p.text);
     // The paragraphs' kinds are part of the key: names are never taken from captions.
-    const key = cache?.key(article.paragraphs.map((p) => `${p.kind}\u0000${p.text}`));
+    const year = /^\d{4}$/u.test(article.year) ? Number(article.year) : undefined;
+    const key = cache?.key([article.year, ...article.paragraphs.map((p) => `${p.kind}\u0000${p.text}`)]);
     let found = key ? cache!.get(key) : undefined;
     if (!found) {
       compiled ??= await compileRegistry(registry);
-      const enrichment = enrichWith(texts, compiled.index, compiled.topics, compiled.morphology);
+      const enrichment = enrichWith(texts, compiled.index, compiled.topics, compiled.morphology, year);
       found = { enrichment, unmatched: unmatchedNames(texts, enrichment.mentions), names: detectNames(article.paragraphs, compiled.morphology) };
       if (key) cache!.set(key, found);
     }
@@ -142,7 +143,8 @@ export async function readArchive(paths: ArchivePaths, options: { enrichmentCach
     if (extra.length > 0) article.mentions = mergeMentions(article.mentions, extra);
   });
   const withProvisional: Registry = { entities: [...registry.entities, ...provisional.entities], topics: registry.topics };
-  const resolution = registryPaths(withProvisional, built.lock, lockPath, present);
+  const redirected = new Set(permanence.redirects.map((r) => r.from));
+  const resolution = registryPaths(withProvisional, built.lock, lockPath, present, redirected);
   if (resolution.problems.length > 0) return { ok: false, problems: resolution.problems };
   return {
     ok: true,

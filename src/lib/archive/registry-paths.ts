@@ -19,7 +19,13 @@ export interface RegistryPaths {
  * Gives every entity and topic its permanent path (`/people/<slug>/` …) through the same lock as
  * articles: a path once published stays, and an entity that disappears from the registry is a problem.
  */
-export function registryPaths(registry: Registry, lock: PermalinkLock, lockPath: string, present: (kind: RegistryKind, id: string) => boolean = () => false): RegistryPaths {
+export function registryPaths(
+  registry: Registry,
+  lock: PermalinkLock,
+  lockPath: string,
+  present: (kind: RegistryKind, id: string) => boolean = () => false,
+  redirected: ReadonlySet<string> = new Set(),
+): RegistryPaths {
   const paths = new Map<string, string>();
   const added: RegistryPaths['added'] = [];
   const problems: Problem[] = [];
@@ -36,11 +42,14 @@ export function registryPaths(registry: Registry, lock: PermalinkLock, lockPath:
     added.push(...resolution.added.map((a) => ({ id: `${kind}/${a.id}`, path: a.path })));
     const listed = new Set(ids);
     for (const [id, path] of Object.entries(lock[kind])) {
-      if (!listed.has(id) && !present(kind, id) /* a file that is there but has problems is reported by the registry */) {
+      // A file that is there but has problems is reported by the registry; a page that is gone but whose
+      // path is redirected (content/redirects.yaml) keeps working: a rejected provisional entity, or a
+      // registry entry merged into another.
+      if (!listed.has(id) && !present(kind, id) && !redirected.has(path)) {
         problems.push({
           file: lockPath,
           message: `${kind}/${id} was published at ${path} but is gone from content/${kind}/`,
-          fix: `restore content/${kind}/${id}${kind === 'topics' ? '.mdx' : '.yaml'}; a published URL must keep working (redirect the path instead of deleting the entry)`,
+          fix: `restore content/${kind}/${id}${kind === 'topics' ? '.mdx' : '.yaml'}, or add "- from: ${path}" with "to:" the page that replaces it to content/redirects.yaml (a provisional page of a rejected name is redirected the same way); a published URL must keep working`,
         });
       }
     }

@@ -29,6 +29,8 @@ export interface Terminal {
   readonly gender?: Person['gender'];
   /** For surnames: the surname's lemmas. */
   readonly lemmas?: readonly string[];
+  /** For an organization's name of a period: the years it was used (inclusive; open ends undefined). */
+  readonly period?: { readonly from?: number; readonly to?: number };
 }
 
 /** A trie node. */
@@ -76,6 +78,15 @@ export function buildAliasIndex(entities: readonly Entity[], morphology: Morphol
       );
     }
     if (entity.collection === 'people') addPersonPatterns(entity, morphology, add);
+    if (entity.collection === 'organizations') {
+      for (const period of entity.periods ?? []) {
+        const terminal: Terminal = { entity: entity.ref, kind: 'name', period: { from: period.from, to: period.to } };
+        for (const phrase of [period.names.ru, period.names.en, period.names.be, ...period.aliases]) {
+          if (phrase) add(phraseKeys(phrase, morphology, false), terminal);
+        }
+        for (const acronym of period.acronyms) add(tokenize(acronym).map((t) => [`=${t.text}`]), { ...terminal, kind: 'acronym' });
+      }
+    }
   }
   return { root, maxTokens, morphology };
 }

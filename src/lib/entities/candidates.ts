@@ -173,7 +173,8 @@ export function candidateStub(candidate: Candidate): Record<string, unknown> {
     };
   }
   if (candidate.type === 'organization') return { names, ...(aliases.length ? { aliases } : {}), kind: 'other' };
-  return { names, ...(aliases.length ? { aliases } : {}), kind: countries.test(ru) ? 'country' : 'city' };
+  // A guess for the editor to check: a known country, a one-word city, or a region (`Восточная Европа`).
+  return { names, ...(aliases.length ? { aliases } : {}), kind: countries.test(ru) ? 'country' : ru.includes(' ') ? 'region' : 'city' };
 }
 
 /** The stub as YAML text. */

@@ -56,10 +56,13 @@ export function compileRegistry(registry: Registry): Promise<CompiledRegistry> {
   return result;
 }
 
-/** Finds an article's mentions, quotes and topics. `paragraphs[0]` is paragraph 1 (`#p-1`). */
-export async function enrichArticle(paragraphs: readonly string[], registry: Registry): Promise<Enrichment> {
+/**
+ * Finds an article's mentions, quotes and topics. `paragraphs[0]` is paragraph 1 (`#p-1`); `year`, the
+ * publication year when known, picks between organizations that shared a name in different periods.
+ */
+export async function enrichArticle(paragraphs: readonly string[], registry: Registry, year?: number): Promise<Enrichment> {
   const { morphology, index, topics } = await compileRegistry(registry);
-  return enrichWith(paragraphs, index, topics, morphology);
+  return enrichWith(paragraphs, index, topics, morphology, year);
 }
 
 /** Synchronous core of {@link enrichArticle}, for callers that compiled the registry themselves. */
@@ -68,8 +71,9 @@ export function enrichWith(
   index: AliasIndex,
   topics: readonly CompiledTopic[],
   morphology: Morphology,
+  year?: number,
 ): Enrichment {
-  const mentions = findMentions(paragraphs, index);
+  const mentions = findMentions(paragraphs, index, year);
   const quotes = findQuotes(paragraphs, mentions);
   const lemmas = lemmatise(paragraphs, morphology);
   return { mentions, quotes, topics: topicsFor({ paragraphs, mentions, lemmas }, topics) };

@@ -208,3 +208,27 @@ describe('findMentions units', () => {
     expect(found.length).toBe(8000);
   });
 });
+
+describe('organizations renamed over time', () => {
+  it('links a period name to its organization, and a name two organizations had in turn by the article’s year', async () => {
+    const morphology = await loadMorphology();
+    const index = buildAliasIndex(
+      [
+        testOrganization('mincomsvyaz', { ru: 'Министерство связи и массовых коммуникаций', en: 'Ministry of Communications and Mass Media' }, [], [], [
+          { from: 2008, to: 2018, names: { ru: 'Министерство связи' } },
+        ]),
+        testOrganization('mintsifry', { ru: 'Министерство цифрового развития', en: 'Ministry of Digital Development' }, [], [], [
+          { from: 2018, names: { ru: 'Минцифры' } },
+          { from: 2019, names: { ru: 'Министерство связи' } },
+        ]),
+      ],
+      morphology,
+    );
+    const of = (text: string, year?: number) => findMentions([text], index, year).map((m) => [m.entity, m.text]);
+    expect(of('Об этом сообщили в Минцифры.')).toEqual([['organizations/mintsifry', 'Минцифры']]);
+    expect(of('Заявление Министерства связи опубликовано.', 2012)).toEqual([['organizations/mincomsvyaz', 'Министерства связи']]);
+    expect(of('Заявление Министерства связи опубликовано.', 2021)).toEqual([['organizations/mintsifry', 'Министерства связи']]);
+    // Without a date the shared name is ambiguous, and a wrong link is worse than none.
+    expect(of('Заявление Министерства связи опубликовано.')).toEqual([]);
+  });
+});

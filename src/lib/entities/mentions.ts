@@ -41,11 +41,17 @@ interface ArticleContext {
   readonly named: Set<EntityRef>;
   /** People whose bare surname must not be linked any more (someone else with that surname appeared). */
   readonly blocked: Set<EntityRef>;
+  /** The article's year, when known. */
+  readonly year?: number;
 }
 
-/** Finds every mention of a registry entity in the article's paragraphs, in text order. */
-export function findMentions(paragraphs: readonly string[], index: AliasIndex): Mention[] {
-  const context: ArticleContext = { named: new Set(), blocked: new Set() };
+/**
+ * Finds every mention of a registry entity in the article's paragraphs, in text order. `year`, the
+ * article's publication year when known, decides between organizations that shared a name in
+ * different periods (`periods` in the registry).
+ */
+export function findMentions(paragraphs: readonly string[], index: AliasIndex, year?: number): Mention[] {
+  const context: ArticleContext = { named: new Set(), blocked: new Set(), year };
   const mentions: Mention[] = [];
   paragraphs.forEach((text, i) => {
     mentions.push(...paragraphMentions(text, i + 1, index, context));
@@ -163,7 +169,14 @@ function resolve(
   context: ArticleContext,
   initialAt: (j: number) => boolean,
 ): EntityRef | undefined {
-  const strong = unique(candidate.terminals.filter((t) => t.kind !== 'surname').map((t) => t.entity));
+  const named = candidate.terminals.filter((t) => t.kind !== 'surname');
+  const strong = unique(named.map((t) => t.entity));
+  if (strong.length > 1 && context.year !== undefined) {
+    // A name several organizations had in turn: the one whose period covers the article's year.
+    const y = context.year;
+    const inPeriod = unique(named.filter((t) => t.period && (t.period.from ?? -Infinity) <= y && y <= (t.period.to ?? Infinity)).map((t) => t.entity));
+    if (inPeriod.length === 1) return inPeriod[0];
+  }
   if (strong.length > 0) return strong.length === 1 ? strong[0] : onlyOne(strong.filter((e) => context.named.has(e)));
 
   // A surname alone (always a single token).

@@ -30,7 +30,7 @@ describe('provisional entities', () => {
     expect(provisionalEntities(candidates, registry).entities).toEqual([]);
   });
 
-  it('reaches a registry person from a Belarusian inflected full name, never from a bare surname', () => {
+  it('reaches a registry person from a Belarusian inflected full name, and from a bare surname only after it', () => {
     const registry = [
       {
         ...testPerson('lukashenko', { given: 'Александр', surname: 'Лукашенко' }, { given: 'Alexander', surname: 'Lukashenko' }),
@@ -38,8 +38,12 @@ describe('provisional entities', () => {
         surname: { ru: 'Лукашенко', en: 'Lukashenko', be: 'Лукашэнка' },
       },
     ];
-    const names = detectNames(['Паводле слоў Аляксандра Лукашэнкі, гэта важна. Лукашэнка сказаў.'], morphology);
-    expect(keyMentions(names, registry).map((m) => [m.entity, m.text])).toEqual([['people/lukashenko', 'Аляксандра Лукашэнкі']]);
+    const names = detectNames(['Паводле слоў Аляксандра Лукашэнкі, гэта важна. Потым Лукашэнку спыталі.'], morphology);
+    expect(keyMentions(names, registry).map((m) => [m.entity, m.text])).toEqual([
+      ['people/lukashenko', 'Аляксандра Лукашэнкі'],
+      ['people/lukashenko', 'Лукашэнку'],
+    ]);
+    expect(keyMentions(detectNames(['Потым Лукашэнку спыталі пра гэта.'], morphology), registry)).toEqual([]);
   });
 
   it('merges mentions in text order without overlapping a registry mention', () => {

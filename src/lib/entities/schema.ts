@@ -122,9 +122,35 @@ export const person = z.strictObject({
 });
 export type Person = z.infer<typeof person>;
 
+/** A year, `YYYY`. */
+const year = z.number().int().min(1000).max(2999);
+
+/**
+ * A name an organization had for a while (a ministry renamed, a company rebranded). Its names link to
+ * this organization; when another entity shares one of them, an article dated within `from`–`to` links
+ * to the one whose period covers its year.
+ */
+export const organizationPeriod = z
+  .strictObject({
+    /** First year of the name (inclusive); open when left out. */
+    from: year.optional(),
+    /** Last year of the name (inclusive); open when left out. */
+    to: year.optional(),
+    /** The name in that period, per language. */
+    names: partialLocalized,
+    /** Other spellings of that name. */
+    aliases: z.array(alias).default([]),
+    /** Its abbreviations, matched case-sensitively. */
+    acronyms: z.array(acronym).default([]),
+  })
+  .refine((p) => p.from === undefined || p.to === undefined || p.from <= p.to, { message: 'from must not be after to', path: ['to'] });
+export type OrganizationPeriod = z.infer<typeof organizationPeriod>;
+
 /** `content/organizations/<id>.yaml`. */
 export const organization = z.strictObject({
   ...entityFields,
+  /** Earlier (or later) names, by period: `periods: [{ from: 2008, to: 2018, names: { ru: Минкомсвязь России } }]`. */
+  periods: z.array(organizationPeriod).default([]),
   /** What sort of organisation this is. */
   kind: z.enum([
     'government',

@@ -26,7 +26,13 @@ export function testPerson(
 }
 
 /** A registry organisation. */
-export function testOrganization(id: string, names: { ru: string; en: string }, aliases: string[] = [], acronyms: string[] = []): Entity {
+export function testOrganization(
+  id: string,
+  names: { ru: string; en: string },
+  aliases: string[] = [],
+  acronyms: string[] = [],
+  periods: Array<{ from?: number; to?: number; names: { ru?: string; en?: string }; aliases?: string[] }> = [],
+): Entity {
   return {
     collection: 'organizations',
     kind: 'other',
@@ -37,5 +43,6 @@ export function testOrganization(id: string, names: { ru: string; en: string }, 
     aliases,
     acronyms,
     links: [],
+    periods: periods.map((p) => ({ aliases: [], acronyms: [], ...p })),
   };
 }

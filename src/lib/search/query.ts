@@ -5,7 +5,7 @@
  */
 
 /** Facets a result list can be narrowed by, in display order: Pagefind filter names. */
-export const facets = ['kind', 'language', 'year', 'outlet', 'person', 'organization', 'event', 'topic'] as const;
+export const facets = ['kind', 'language', 'year', 'outlet', 'person', 'organization', 'event', 'place', 'topic'] as const;
 export type Facet = (typeof facets)[number];
 
 /** The URL parameter of each facet (`lang` is shorter and conventional for `language`). */
@@ -17,6 +17,7 @@ export const facetParam: Record<Facet, string> = {
   person: 'person',
   organization: 'organization',
   event: 'event',
+  place: 'place',
   topic: 'topic',
 };
 

@@ -68,13 +68,14 @@ export function excerptSegments(excerpt: string): Segment[] {
   return segments;
 }
 
-export type Kind = 'article' | 'person' | 'organization' | 'event' | 'topic' | 'page';
+export type Kind = 'article' | 'person' | 'organization' | 'event' | 'place' | 'topic' | 'page';
 
 const kindByFolder: Record<string, Kind> = {
   articles: 'article',
   people: 'person',
   organizations: 'organization',
   events: 'event',
+  places: 'place',
   topics: 'topic',
 };
 

@@ -7,12 +7,14 @@
  */
 import { isAllCaps, tokenize } from '../tokenize.ts';
 import { commonAcronyms, countryAcronyms, initialGap, isCapWord, isInitial, plainGap, sentenceInitial } from './common.ts';
+import type { Morphology } from '../morphology.ts';
 import { nameKey } from './name-key.ts';
 import type { DetectedName } from './types.ts';
 
 /** Place stems and their nominative. */
 const places: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^Беларус(?:ь|і|ю|ссю)$/u, 'Беларусь'], [/^Расі(?:я|і|ю|яй)$/u, 'Расія'], [/^Мінск(?:а|у|ам|е)?$/u, 'Мінск'],
+  [/^Беларус(?:ь|і|ю|ссю)$/u, 'Беларусь'], [/^Расі(?:я|і|ю|яй)$/u, 'Расія'], [/^Расе(?:я|і|ю|яй)$/u, 'Расея'],
+  [/^Менск(?:а|у|ам)?$/u, 'Менск'], [/^Ватыкан(?:а|е|у|ам)?$/u, 'Ватыкан'], [/^Ўкраін(?:а|ы|е|у|ай)$/u, 'Украіна'], [/^Мінск(?:а|у|ам|е)?$/u, 'Мінск'],
   [/^Маскв(?:а|ы|е|у|ой)$/u, 'Масква'], [/^Кіе(?:ў|ва|ве|вам)$/u, 'Кіеў'], [/^Украін(?:а|ы|е|у|ай)$/u, 'Украіна'],
   [/^Польшч(?:а|ы|у|ай)$/u, 'Польшча'], [/^Літв(?:а|ы|е|у|ой)$/u, 'Літва'], [/^Латві(?:я|і|ю|яй)$/u, 'Латвія'],
   [/^Казахстан(?:а|е|у|ам)?$/u, 'Казахстан'], [/^Кіта(?:й|я|і|ю|ем)$/u, 'Кітай'], [/^Брэст(?:а|е|у|ам)?$/u, 'Брэст'],
@@ -32,7 +34,11 @@ const openers = new Set([
   'учора', 'заўтра', 'у', 'ў', 'на', 'па', 'і', 'а', 'ды', 'што', 'як', 'дзе', 'таму', 'акрамя', 'нават', 'мы', 'яны', 'ён', 'яна',
   'вы', 'ты', 'я', 'для', 'пра', 'праз', 'аднак', 'толькі', 'яшчэ', 'ужо', 'усе', 'усё', 'кожны', 'некалькі', 'шмат', 'сярод',
   'з', 'са', 'да', 'ад', 'пры', 'без', 'пад', 'над', 'каб', 'бо', 'нібыта', 'вось', 'фота', 'чытайце', 'глядзіце', 'падчас',
+  'потым', 'затым', 'тады', 'зараз', 'дзякуючы', 'дырэктар', 'кіраўнік', 'кіраўніца', 'міністр', 'прэзідэнт', 'прэзыдэнт', 'старшыня', 'міс', 'сакратар', 'пасол', 'мама',
 ]);
+
+/** Common Belarusian given names that `az` (Russian) does not know, in any case. */
+const belarusianGivenNames = /^(?:Андрэ|Міхал|Алес|Юр|Дзмітр|Сярге|Аляксандр|Уладзімір|Мікола|Мікалa|Віктар|Павел|Паўл|Ігар|Святлан|Вольг|Натал|Таццян|Ірын|Ален|Марыя|Ганн|Анатол|Васіл|Пятр|Пётр|Іван|Яўген|Вадзім|Раман|Максім|Кірыл|Зміцер|Зміцр|Франц|Валер|Валянцін|Алег|Тацця|Людміл|Кацярын|Лізавет|Юлі|Дар)\p{L}{0,4}$/u;
 
 /** Nominative of a Belarusian surname (`Лукашэнкі` → `Лукашэнка`, `Мікалаевіча` → `Мікалаевіч`). */
 export function belarusianSurname(word: string): string {
@@ -50,7 +56,10 @@ function belarusianGiven(word: string): string {
 }
 
 /** Names found in one Belarusian paragraph. */
-export function detectBelarusian(text: string, paragraph: number): DetectedName[] {
+export function detectBelarusian(text: string, paragraph: number, morphology?: Morphology): DetectedName[] {
+  /** Given names are mostly spelt alike in Russian and Belarusian (`Аляксандр`), so `az`'s `Name` is a fair clue. */
+  const givenName = (word: string) =>
+    belarusianGivenNames.test(word) || !morphology || morphology.parses(word).some((p) => Boolean(p.tag.Name) && p.score >= 0.3);
   const tokens = tokenize(text);
   const found: DetectedName[] = [];
   const push = (type: DetectedName['type'], from: number, to: number, normal: string, confidence: DetectedName['confidence'], extra: Partial<DetectedName> = {}) => {
@@ -80,12 +89,19 @@ export function detectBelarusian(text: string, paragraph: number): DetectedName[
       i++;
       continue;
     }
-    if (openers.has(t.text.toLocaleLowerCase('be'))) {
+    // Words glued by a lost line break (`МенскСёньня`) are not names.
+    if (openers.has(t.text.toLocaleLowerCase('be')) || /\p{Ll}\p{Lu}/u.test(t.text)) {
       i++;
       continue;
     }
     let j = i;
     while (j + 1 < tokens.length && joined(j, j + 1) && isCapWord(tokens[j + 1]) && !isInitial(tokens[j + 1], text) && !openers.has(tokens[j + 1].text.toLocaleLowerCase('be'))) j++;
+    // A run opening a sentence whose first word is no given name: the first word is just the sentence's
+    // (`Потым Лукашэнку спыталі`).
+    if (j > i && sentenceInitial(text, t.start) && !givenName(t.text) && !placeOf(t.text) && !orgHeads.test(t.text.toLocaleLowerCase('be'))) {
+      i++;
+      continue;
+    }
     // Organization: a head word among the next few lower-case words, or inside the run.
     let head = -1;
     for (let k = i; k <= Math.min(j + 3, tokens.length - 1); k++) {
@@ -113,7 +129,10 @@ export function detectBelarusian(text: string, paragraph: number): DetectedName[
         if (countryAcronyms.has(word)) push('place', i, i, word, 'high');
         else if (!commonAcronyms.has(word)) push('organization', i, i, word, 'low');
       } else if (place) push('place', i, i, place, 'high');
-      else if (!opens && surnameEnding.test(word)) {
+      else if (i > 0 && /^(?:у|ў|в|з|са|да|на|па|каля|пад)$/iu.test(tokens[i - 1].text) && !opens) {
+        // `у Гародні`, `з Брэста`: an unknown capitalised word after a preposition of place.
+        push('place', i, i, word.replace(/(?:у|е|ы|і|а)$/u, ''), 'low');
+      } else if (!opens && surnameEnding.test(word)) {
         const surname = belarusianSurname(word);
         push('person', i, i, surname, 'low', { surname });
       }

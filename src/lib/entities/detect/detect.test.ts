@@ -63,6 +63,18 @@ describe('detectNames: Belarusian and English', () => {
   });
 });
 
+describe('detectNames: English places joined by a connector', () => {
+  it('reads `Belarus and Russia` as two places, never as a person `and Russia`', () => {
+    const names = detectNames(['Since then Belarus and Russia have signed it, said President of Belarus Alexander Lukashenko.'], morphology);
+    expect(names.map((n) => [n.type, n.normal])).toEqual([
+      ['place', 'Belarus'],
+      ['place', 'Russia'],
+      ['place', 'Belarus'],
+      ['person', 'Alexander Lukashenko'],
+    ]);
+  });
+});
+
 describe('detectNames: what is not the article', () => {
   it('never reads captions, boilerplate or photo credits', () => {
     const names = detectNames(

@@ -22,7 +22,8 @@ const orgWords = new Set([
   'group', 'park', 'fund', 'foundation', 'parliament', 'assembly', 'court', 'service', 'department', 'office', 'centre',
   'center', 'academy', 'authority', 'bureau', 'federation', 'kremlin', 'duma', 'senate', 'congress', 'cabinet', 'club',
   'times', 'post', 'news', 'press', 'agency', 'technologies', 'systems', 'labs', 'holding', 'holdings', 'media', 'network',
-  'alliance', 'league', 'nations', 'board', 'administration', 'house', 'school', 'college', 'exchange',
+  'alliance', 'league', 'nations', 'board', 'administration', 'house', 'school', 'college', 'exchange', 'tv', 'channel',
+  'radio', 'factory', 'plant', 'airlines', 'motors', 'council',
 ]);
 
 /** Countries and cities the archive's field speaks of, and common ones. */
@@ -47,7 +48,8 @@ const stopWords = new Set([
   'when', 'while', 'according', 'however', 'also', 'there', 'here', 'what', 'who', 'which', 'where', 'why', 'how', 'all',
   'some', 'many', 'most', 'more', 'no', 'not', 'yes', 'so', 'then', 'now', 'today', 'yesterday', 'tomorrow', 'monday',
   'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december', 'photo', 'read', 'see', 'more', 'last', 'next', 'one',
+  'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
+  'sept', 'oct', 'nov', 'dec', 'photo', 'read', 'see', 'more', 'last', 'next', 'one',
   'two', 'three', 'first', 'second', 'new', 'during', 'since', 'under', 'over', 'about', 'both', 'each', 'every', 'such',
   'other', 'another', 'despite', 'although', 'because', 'unlike', 'like', 'speaking', 'meanwhile', 'earlier', 'later',
 ]);
@@ -60,7 +62,9 @@ export function detectEnglish(text: string, paragraph: number): DetectedName[] {
   const tokens = tokenize(text);
   const found: DetectedName[] = [];
   const lower = (j: number) => tokens[j].text.toLowerCase();
-  const gapOk = (a: number, b: number) => /^[ \u00A0-]$|^[ \u00A0]?&[ \u00A0]?$/u.test(text.slice(tokens[a].end, tokens[b].start)) || /^\.\s$/u.test(text.slice(tokens[a].end, tokens[b].start)) && tokens[a].text.length === 1;
+  const gapOk = (a: number, b: number) =>
+    /^[ \u00A0-]$|^[ \u00A0]?&[ \u00A0]?$/u.test(text.slice(tokens[a].end, tokens[b].start)) ||
+    (/^\.\s$/u.test(text.slice(tokens[a].end, tokens[b].start)) && tokens[a].text.length === 1 && isCapWord(tokens[a]) && tokens[a].text !== 'A' && tokens[a].text !== 'I');
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -86,7 +90,21 @@ export function detectEnglish(text: string, paragraph: number): DetectedName[] {
       if (connectors.has(lower(start)) && start > i && honorifics.has(lower(start - 1))) titled = false;
       start++;
     }
-    while (j >= start && connectors.has(lower(j))) j--;
+    while (j >= start && (connectors.has(lower(j)) || /^\d+$/u.test(tokens[j].text))) j--;
+    const place = (k: number): DetectedName => ({ type: 'place', paragraph, start: tokens[k].start, end: tokens[k].end, text: tokens[k].text, normal: tokens[k].text, key: nameKey(tokens[k].text), language: 'en', confidence: 'high' });
+    // `Belarus and Russia`: known places joined by connectors are places, each of its own.
+    const run = tokens.slice(start, j + 1);
+    if (run.length > 1 && run.every((w) => knownPlaces.has(w.text.toLowerCase()) || connectors.has(w.text.toLowerCase())) && !run.every((w) => connectors.has(w.text.toLowerCase()))) {
+      for (let k = start; k <= j; k++) if (!connectors.has(lower(k))) found.push(place(k));
+      i = j + 1;
+      continue;
+    }
+    // `Belarus Alexander Lukashenko`: a known place before a name is a place of its own.
+    if (j > start + 1 && knownPlaces.has(lower(start)) && !connectors.has(lower(start + 1)) && !tokens.slice(start, j + 1).some((w) => orgWords.has(w.text.toLowerCase()) || connectors.has(w.text.toLowerCase()))) {
+      found.push(place(start));
+      start++;
+      titled = true;
+    }
     if (start > j) {
       i = Math.max(i + 1, j + 1);
       continue;
@@ -102,7 +120,10 @@ export function detectEnglish(text: string, paragraph: number): DetectedName[] {
     let type: DetectedName['type'] | undefined;
     let confidence: DetectedName['confidence'] = 'low';
     let normal = written;
-    if (single && isAllCaps(words[0])) {
+    if (single && knownPlaces.has(lowered[0])) {
+      [type, confidence] = ['place', 'high'];
+      normal = words[0].charAt(0) + words[0].slice(1).toLowerCase();
+    } else if (single && isAllCaps(words[0])) {
       if (commonAcronyms.has(words[0])) type = undefined;
       else if (countryAcronyms.has(words[0])) [type, confidence] = ['place', 'high'];
       else type = 'organization';

@@ -5,12 +5,12 @@
  * person's full normal form and high confidence, as an editor would read it.
  */
 import type { Morphology } from '../morphology.ts';
-import { detectBelarusian } from './be.ts';
+import { belarusianSurname, detectBelarusian } from './be.ts';
 import { detectEnglish } from './en.ts';
 import { paragraphLanguage } from './language.ts';
 import { nameKey, wordKey } from './name-key.ts';
 import { detectRussian } from './ru.ts';
-import type { DetectedName, DetectionParagraph } from './types.ts';
+import type { DetectedName, DetectionParagraph, TextLanguage } from './types.ts';
 
 export type { DetectedName, DetectionParagraph, NameType, TextLanguage } from './types.ts';
 export { paragraphLanguage } from './language.ts';
@@ -25,6 +25,7 @@ const credit = /(?:^|[.!?]\s+)(?:фото|фота|photo|иллюстрация|
 /** Every name in the article's paragraphs (`paragraphs[0]` is paragraph 1), in text order. */
 export function detectNames(paragraphs: readonly (DetectionParagraph | string)[], morphology: Morphology): DetectedName[] {
   const found: DetectedName[] = [];
+  const englishSurnames: Array<{ paragraph: number; text: string; language: TextLanguage }> = [];
   paragraphs.forEach((entry, index) => {
     const paragraph = typeof entry === 'string' ? { text: entry } : entry;
     if (paragraph.kind && skippedKinds.has(paragraph.kind)) return;
@@ -32,10 +33,37 @@ export function detectNames(paragraphs: readonly (DetectionParagraph | string)[]
     const creditAt = text.search(credit);
     if (creditAt >= 0) text = text.slice(0, creditAt) + ' '.repeat(text.length - creditAt);
     const language = paragraphLanguage(text);
-    const names = language === 'ru' ? detectRussian(text, index + 1, morphology) : language === 'be' ? detectBelarusian(text, index + 1) : detectEnglish(text, index + 1);
+    const names = language === 'ru' ? detectRussian(text, index + 1, morphology) : language === 'be' ? detectBelarusian(text, index + 1, morphology) : detectEnglish(text, index + 1);
     found.push(...names);
+    englishSurnames.push({ paragraph: index + 1, text, language });
   });
-  return resolveSurnames(found);
+  return resolveSurnames(addSurnames(found, englishSurnames));
+}
+
+/**
+ * A capitalised word opening a sentence may be anything, and a surname the dictionary reads as a common
+ * word (`Кок`, `Кан`) is no name to it; but when the article names someone in full (`Alexander
+ * Lukashenko`, `Наото Кан`), that surname alone, in any case, is that person wherever it stands
+ * (`Lukashenko said …`, `Кан сообщил`, `Кана`).
+ */
+function addSurnames(found: DetectedName[], paragraphs: ReadonlyArray<{ paragraph: number; text: string; language: TextLanguage }>): DetectedName[] {
+  const surnames = new Set(found.filter((n) => n.type === 'person' && n.given && n.surname && n.surname.length >= 3).map((n) => n.surname!));
+  if (surnames.size === 0) return found;
+  const inflections = /(?:ом|ем|ым|им|ой|ей|а|я|у|ю|е|і|ы)$/u;
+  const extra: DetectedName[] = [];
+  for (const { paragraph, text, language } of paragraphs) {
+    for (const m of text.matchAll(/[\p{L}\p{M}]+/gu)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const word = m[0];
+      const stem = language === 'be' ? belarusianSurname(word) : language === 'ru' ? word.replace(inflections, '') : word;
+      const surname = surnames.has(word) ? word : surnames.has(stem) ? stem : undefined;
+      if (!surname || !/^\p{Lu}/u.test(word)) continue;
+      if (found.some((n) => n.paragraph === paragraph && n.start < end && start < n.end)) continue;
+      extra.push({ type: 'person', paragraph, start, end, text: word, normal: surname, key: nameKey(surname), language, confidence: 'low', surname });
+    }
+  }
+  return [...found, ...extra].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }
 
 /** A bare surname after a full name with the same surname (same key) in the article becomes that person. */

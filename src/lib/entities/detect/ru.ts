@@ -23,6 +23,7 @@ const orgHeads = new Set([
   'собрание', 'движение', 'концерн', 'холдинг', 'мэрия', 'госдума', 'инспекция', 'консорциум', 'биржа', 'альянс',
   'сообщество', 'совнарком', 'кабинет', 'аппарат', 'лига', 'клуб', 'издательство', 'телеканал', 'газета',
   'агентство', 'трибунал', 'штаб', 'ведомство', 'министерства', 'госкомитет', 'завод', 'предприятие', 'бюро', 'ООН',
+  'конгресс', 'церковь', 'отдел', 'представительство', 'профсоюз', 'меджлис', 'сенат', 'евросоюз', 'минобороны', 'полиция',
 ]);
 
 /** Words after which a quoted name is an organization's (`компания «Яндекс»`). */
@@ -77,6 +78,16 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     (Boolean(parseWith(j, 'Surn')) || !common(j)) && !notNames.has(lemmaOf(j));
 
   const caseEndings: Record<string, RegExp> = { gent: /(?<=[бвгджзклмнпрстфхцчшщ])а$/u, accs: /(?<=[бвгджзклмнпрстфхцчшщ])а$/u, datv: /(?<=[бвгджзклмнпрстфхцчшщ])у$/u, ablt: /(?<=[бвгджзклмнпрстфхцчшщ])(?:ом|ем)$/u, loct: /(?<=[бвгджзклмнпрстфхцчшщ])е$/u };
+  /**
+   * After a given name any capitalised Cyrillic word is the surname, dictionary word or not (`Василий
+   * Шумов`, `Бессель Кок`, `Виктор Понедельник`), unless it is a place, an organization's head or a title.
+   */
+  const afterGiven = (j: number) =>
+    j < tokens.length && words[j].cap && !initialAt(j) && !isAllCaps(words[j].token.text) && /^\p{Script=Cyrillic}/u.test(words[j].token.text) &&
+    !words[j].top.some((p) => has(p, 'Geox') || has(p, 'Orgn') || (has(p, 'Name') && has(p, 'sing'))) &&
+    !orgHeads.has(lemmaOf(j)) && !placeHeads.has(lemmaOf(j)) && !notNames.has(lemmaOf(j)) && !words[j].parses.some((p) => has(p, 'ADJF') && p.score >= 0.3);
+  const afterPlacePreposition = (j: number) => j > 0 && /^(?:в|во|на|из|под|около|близ|до|через)$/iu.test(tokens[j - 1].text) && /^\s$/u.test(text.slice(tokens[j - 1].end, tokens[j].start));
+  const unknown = (j: number) => !words[j].parses.some((p) => p.score >= 0.3 || (has(p, 'Geox') && p.score >= 0.1) || has(p, 'Orgn'));
   const surnameForm = (j: number, gender: 'male' | 'female' | undefined, nameCase?: string): string => {
     const written = words[j].token.text;
     const surn = words[j].parses.filter((p) => has(p, 'Surn') && (!nameCase || has(p, nameCase)));
@@ -120,7 +131,7 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
       let j = i;
       let patronymic: string | undefined;
       if (joined(j, j + 1) && words[j + 1].cap && parseWith(j + 1, 'Patr')) patronymic = patronymicForm(tokens[++j].text);
-      const hasSurname = joined(j, j + 1) && surnameSlot(j + 1);
+      const hasSurname = joined(j, j + 1) && (surnameSlot(j + 1) || afterGiven(j + 1));
       const { given, gender, nameCase } = givenOf(i, hasSurname ? j + 1 : undefined);
       if (hasSurname) {
         const surname = surnameForm(j + 1, gender, nameCase);
@@ -148,12 +159,18 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
       return make('person', i, j, `${initials.map((x) => `${x}.`).join(' ')} ${surname}`, 'high', { surname });
     }
     const opens = sentenceInitial(text, tokens[i].start);
+    // Not a person's name: a word in quotes (`«Фэйсбук»`), part of a hyphenated compound (`Аль-Кайды`),
+    // an adjective (`Большой`, `Московской`), or a word after `в`/`на`/`из` (a place: `в Тусоне`).
+    const quoted = /["«„“]\s*$/u.test(text.slice(0, tokens[i].start));
+    const hyphen = (i > 0 && text.slice(tokens[i - 1].end, tokens[i].start) === '-') || (i + 1 < tokens.length && text.slice(tokens[i].end, tokens[i + 1].start) === '-');
+    const adjective = words[i].parses.some((p) => has(p, 'ADJF') && p.score >= 0.1);
+    if (quoted || hyphen || adjective || afterPlacePreposition(i)) return undefined;
     // Two or three capitalised words none of which is a dictionary word, place or organization: a
     // foreign full name (`Герольд Кемпинг`, `Ху Цзиньтао`, `Реджеп Тайип Эрдоган`).
     const foreign = (j: number) => surnameSlot(j) && !orgHeads.has(lemmaOf(j)) && !words[j].parses.some((p) => has(p, 'ADJF') && p.score >= 0.3);
-    if (foreign(i) && !(opens && common(i))) {
+    if ((foreign(i) || (words[i].cap && unknown(i) && /^\p{Script=Cyrillic}/u.test(tokens[i].text))) && !(opens && common(i))) {
       let j = i;
-      while (j + 1 < tokens.length && j - i < 2 && joined(j, j + 1) && (foreign(j + 1) || isGiven(j + 1))) j++;
+      while (j + 1 < tokens.length && j - i < 2 && joined(j, j + 1) && (foreign(j + 1) || isGiven(j + 1) || (unknown(i) && afterGiven(j + 1)))) j++;
       if (j > i) {
         const given = tokens[i].text;
         const surname = maleSurnameForm(tokens[j].text);
@@ -170,8 +187,11 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
       const surname = surnameForm(i, undefined);
       return make('person', i, i, surname, 'low', { surname });
     }
-    if (!opens && surnameSlot(i) && !orgHeads.has(lemmaOf(i)) && tokens[i].text.length >= 3 && !words[i].parses.some((p) => proper(p))) {
-      return make('person', i, i, tokens[i].text, 'low', { surname: tokens[i].text });
+    // An unknown word opening a sentence before a verb in the past tense: `Бонер объявил`.
+    const verbNext = i + 1 < tokens.length && joined(i, i + 1) && words[i + 1].top.some((p) => has(p, 'VERB') && has(p, 'past'));
+    if ((!opens || (unknown(i) && verbNext)) && surnameSlot(i) && !orgHeads.has(lemmaOf(i)) && tokens[i].text.length >= 3 && !words[i].parses.some((p) => proper(p) && !has(p, 'Surn'))) {
+      const surname = maleSurnameForm(tokens[i].text);
+      return make('person', i, i, surname, 'low', { surname });
     }
     return undefined;
   };
@@ -317,6 +337,11 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
         const form = adj.inflect(['nomn', gender]) || adj.normalize();
         return make('place', i, i + 1, `${titleCase(form.word)} ${titleCase(noun.normalize().word)}`, 'high');
       }
+    }
+    // `в Тусоне`, `в Бенрате`: an unknown capitalised word after a preposition of place.
+    if (afterPlacePreposition(i) && unknown(i) && /^\p{Script=Cyrillic}/u.test(tokens[i].text) && !words[i].top.some((p) => has(p, 'Name') || has(p, 'Surn'))) {
+      const noun = words[i].top.find((p) => has(p, 'NOUN'));
+      return make('place', i, i, likeWritten(noun?.normalize().word ?? tokens[i].text, tokens[i].text), 'low');
     }
     const geox = words[i].parses.find((p) => has(p, 'Geox') && p.score >= 0.1);
     if (geox && !words[i].top.some((p) => has(p, 'Surn') || has(p, 'Name')) && !(common(i) && sentenceInitial(text, tokens[i].start))) {
