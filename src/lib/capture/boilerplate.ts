@@ -7,7 +7,6 @@ import type { RemovalReason } from './rules.ts';
  * is matched against one trimmed line, Unicode-aware (`\b` does not see Cyrillic word ends).
  */
 
-const END = '(?![\\p{L}\\p{N}])';
 const START = '(?<![\\p{L}\\p{N}])';
 
 /** Month names and abbreviations, Russian (both cases), Belarusian (both cases) and English. */

@@ -35,7 +35,7 @@ export const STOPWORDS_HIGH = 0.16;
 /** A line more than this share digits is a table, a feed or a ticker, not prose. */
 export const MAX_DIGIT_SHARE = 0.2;
 
-const edgePunctuation = /^[«"“„'‘(\[—–\-*_]+|[»"”'’)\],.;:!?…*_]+$/g;
+const edgePunctuation = /^[«"“„'‘([—–\-*_]+|[»"”'’)\],.;:!?…*_]+$/g;
 const number = /^[\d.,:%+\-−/]+$/;
 
 export function lineFeatures(text: string): LineFeatures {

@@ -29,7 +29,6 @@ const SAFE_LINK = /^(?:https?:|mailto:)/iu;
 /** A URL with a scheme (`x:`), as opposed to a path or a fragment. */
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/iu;
 /** Characters browsers drop from a URL before reading its scheme (`java\tscript:` is `javascript:`). */
-// eslint-disable-next-line no-control-regex
 const URL_NOISE = /[\u0000-\u0020\u007F-\u009F]/gu;
 
 /** Whether a link target in content is allowed: http(s), mailto, or a path/fragment on the site. */

@@ -203,7 +203,7 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     while (j < tokens.length && j - from < 8 && joined(j - 1, j)) {
       const w = words[j];
       if (isAllCaps(w.token.text) && !commonAcronyms.has(w.token.text)) {
-        end = j++;
+        end = j;
         break;
       }
       // `связи и массовых коммуникаций`: `и` joins only a lower-case adjective that starts the next part.
@@ -213,7 +213,7 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
       }
       // `Республики Беларусь`: a place name after республика, федерация … stays in the nominative.
       if (w.cap && parseWith(j, 'Geox') && words[j - 1].parses.some((p) => placeHeads.has(p.normalize().word))) {
-        end = j++;
+        end = j;
         continue;
       }
       const gent = w.parses.some((p) => has(p, 'gent') && (has(p, 'NOUN') || has(p, 'ADJF')) && p.score >= 0.1);
