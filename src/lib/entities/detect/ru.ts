@@ -213,7 +213,7 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
       }
       // `Республики Беларусь`: a place name after республика, федерация … stays in the nominative.
       if (w.cap && parseWith(j, 'Geox') && words[j - 1].parses.some((p) => placeHeads.has(p.normalize().word))) {
-        end = j;
+        end = j++;
         continue;
       }
       const gent = w.parses.some((p) => has(p, 'gent') && (has(p, 'NOUN') || has(p, 'ADJF')) && p.score >= 0.1);
