@@ -2,6 +2,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { crossLinks, type CrossLinks } from '../lib/archive/cross-links.ts';
 import { archivePaths } from '../lib/archive/paths.ts';
 import { readLock } from '../lib/archive/read-input.ts';
+import { readPendingLock } from '../integrations/lock.ts';
+import { resolve } from 'node:path';
 import type { RegistryKind } from '../lib/archive/registry-paths.ts';
 import type { Entity, Topic } from '../lib/entities/index.ts';
 import { getArticles, type ArticleEntry } from './articles.ts';
@@ -15,11 +17,12 @@ export type EntityKind = Exclude<RegistryKind, 'topics'>;
 const allEntityKinds: readonly EntityKind[] = ['people', 'organizations', 'events', 'places'];
 
 /**
- * The kinds the registry has entries of (by the permalink lock, which the content loader has just
- * brought up to date): an empty kind gets no pages, and Astro is not asked for an empty collection.
+ * The kinds the registry has entries of, by the lock this build will write (which the content loader
+ * has just left in Astro's cache folder, provisional entities included; the committed lock before the
+ * loader ran): an empty kind gets no pages, and Astro is not asked for an empty collection.
  */
 export const entityKinds: readonly EntityKind[] = (() => {
-  const lock = readLock(archivePaths());
+  const lock = readPendingLock(resolve(process.env.LETOPIS_CACHE_DIR ?? 'node_modules/.astro')) ?? readLock(archivePaths());
   return allEntityKinds.filter((kind) => Object.keys(lock[kind]).length > 0);
 })();
 

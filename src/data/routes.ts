@@ -49,12 +49,16 @@ export async function topicRoutes() {
 /**
  * Static paths of the article pages, `/articles/<year>/<slug>/` (a withdrawn article gets a tombstone
  * instead), with its neighbours by date (the list is newest first). The page shows the neighbours and its
- * related articles, so their digests are part of its cache key.
+ * related articles, so their digests (of a related article, what the page shows of it) are part of its cache key.
  */
 export async function articleRoutes() {
   const { articles, articleById, links } = await getArchiveIndex();
   return articles.map((entry, i) => {
-    const related = (links.related.get(entry.id) ?? []).map((r) => [r.shared, articleById.get(r.article)?.digest]);
+    // Of a related article the page shows its title, link and date (ArticlePanel), not the rest of it.
+    const related = (links.related.get(entry.id) ?? []).map((r) => {
+      const shown = articleById.get(r.article)?.data;
+      return [r.shared, shown?.permalink, shown?.title, shown?.date];
+    });
     const [older, newer] = [articles[i + 1], articles[i - 1]];
     return {
       params: { path: rest(entry.data.permalink) },

@@ -38,6 +38,12 @@ export function writePendingLock(cacheDir: string, pending: Pending): void {
   writeFileSync(join(cacheDir, PENDING_FILE), JSON.stringify(pending));
 }
 
+/** The lock this build will write if it succeeds, as the loader left it in `cacheDir` (undefined before the loader ran). */
+export function readPendingLock(cacheDir: string): PermalinkLock | undefined {
+  const file = join(cacheDir, PENDING_FILE);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Pending).lock : undefined;
+}
+
 /** Every page (`…/index.html`) of the built site, as site paths: `/`, `/articles/2019/` … */
 export function builtPages(outDir: string): Set<string> {
   const pages = new Set<string>();

@@ -11,6 +11,7 @@ import { nameKey, wordKey } from './detect/name-key.ts';
 import type { Mention } from './mentions.ts';
 import type { Entity } from './schema.ts';
 import { slugFromTitle } from '../permalinks/slug.ts';
+import { compareText } from '../collate.ts';
 
 /** Registry folder of each name type. */
 export const folderOf: Record<NameType, 'people' | 'organizations' | 'places'> = { person: 'people', organization: 'organizations', place: 'places' };
@@ -132,8 +133,8 @@ export function groupCandidates(archive: readonly ArticleNames[], known: Readonl
       ...(type === 'person' ? { given: fullest.given, surname: fullest.surname, patronymic: fullest.patronymic, gender: fullest.gender } : {}),
     });
   }
-  const collator = new Intl.Collator('ru');
-  return candidates.sort((a, b) => b.articles.length - a.articles.length || b.count - a.count || collator.compare(a.name, b.name));
+  const byName = compareText('ru');
+  return candidates.sort((a, b) => b.articles.length - a.articles.length || b.count - a.count || byName(a.name, b.name));
 }
 
 function commonest(values: readonly string[]): string | undefined {

@@ -5,6 +5,7 @@ import { CAPTURE_FILE, captureKindOf, DecodeError, readCapture, type CaptureRead
 import { metadataFromPage } from '../ingest/html-metadata.ts';
 import { scoreCapture, totals, type FileScore, type ReaderOutput, type Totals } from './capture-score.ts';
 import { parseExpected } from './expected.ts';
+import { compareText } from '../collate.ts';
 
 /** The publication date the reader found, wherever it reports it (its own `date`, or a saved page's tags). */
 export function readerDate(reading: CaptureReading): string | undefined {
@@ -56,7 +57,7 @@ export interface EvaluationResult {
 
 /** Scores every capture of `folder` that has a `<name>.expected.yaml`. Throws naming the file for a bad expected file. */
 export function evaluateFolder(folder: string): EvaluationResult {
-  const names = readdirSync(folder).sort((a, b) => a.localeCompare(b, 'en'));
+  const names = readdirSync(folder).sort(compareText('en'));
   const expectedNames = new Set(names.filter((n) => n.endsWith('.expected.yaml')));
   const scores: FileScore[] = [];
   const unmatched: string[] = [];

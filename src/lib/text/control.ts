@@ -20,14 +20,16 @@ export function findControlCharacter(text: string): { line: number; code: string
  * The first string in a parsed YAML value that holds a control character (a YAML escape such as `"\0"`
  * puts one there without it being in the file's text): its path (`names.ru`) and the character.
  */
-export function findControlInValue(value: unknown, path: string[] = []): { path: string; code: string } | undefined {
+export function findControlInValue(value: unknown, path: string[] = [], seen = new Set<object>()): { path: string; code: string } | undefined {
   if (typeof value === 'string') {
     const match = CONTROL_CHARACTER.exec(value);
     return match ? { path: path.join('.') || '(the value)', code: codePointName(match[0]) } : undefined;
   }
-  if (value && typeof value === 'object') {
+  // YAML aliases can make a value contain itself (`- &a [*a]`): each object is looked at once.
+  if (value && typeof value === 'object' && !seen.has(value)) {
+    seen.add(value);
     for (const [key, inner] of Object.entries(value)) {
-      const found = findControlInValue(key, [...path, '(key)']) ?? findControlInValue(inner, [...path, key]);
+      const found = findControlInValue(key, [...path, '(key)'], seen) ?? findControlInValue(inner, [...path, key], seen);
       if (found) return found;
     }
   }
