@@ -74,9 +74,17 @@ export function readCapture(bytes: Uint8Array, kind: CaptureKind = 'text', hints
   const paragraphs = structure.paragraphs.map((p) => ({ ...p, line: toSource(p.line) }));
   const text = [structure.title ?? '', ...paragraphs.map((p) => p.text)].join('\n');
   const language = detectLanguage(text);
+  const leadLine = structure.paragraphs.find((p) => p.kind === 'paragraph')?.line;
   const date = extraction
     ? extraction.date
-    : findPublicationDate({ text: decoded.text, ...(structure.title !== undefined && { title: structure.title }), ...(structure.sourceUrl && { url: structure.sourceUrl }), language: language.language });
+    : findPublicationDate({
+        text: decoded.text,
+        ...(structure.title !== undefined && { title: structure.title }),
+        ...(cleaned.headline && { headlineLine: cleaned.headline.line }),
+        ...(leadLine !== undefined && { leadLine }),
+        ...(structure.sourceUrl && { url: structure.sourceUrl }),
+        language: language.language,
+      });
   return {
     sha256: createHash('sha256').update(bytes).digest('hex'),
     byteLength: bytes.length,

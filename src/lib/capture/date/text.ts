@@ -25,12 +25,12 @@ const notLetterAfter = '(?![\\p{L}\\p{N}])';
 const month = `(${MONTH_PATTERN})\\.?`;
 const year = '((?:19|20)\\d{2})';
 const day = '(\\d{1,2})';
-/** "3 апреля 2021", "3-го апреля 2021 г.", "30 сакавіка", "3 April 2021"; a name glued before it ("Australia28 October 2020", copied from markup) does not hide it. */
-const dayMonthYear = new RegExp(`(?<![\\p{N}])${day}(?:-?(?:го|е))?(?:\\s|&nbsp;)+${month}${notLetterAfter}(?:,?(?:\\s|&nbsp;)+${year}${notLetterAfter})?`, 'giu');
+/** "3 апреля 2021", "3-го апреля 2021 г.", "30 сакавіка", "3 April 2021", "14th August 2020"; a name glued before it ("Australia28 October 2020", copied from markup) does not hide it. */
+const dayMonthYear = new RegExp(`(?<![\\p{N}])${day}(?:-?(?:го|е)|st|nd|rd|th)?(?:\\s|&nbsp;)+${month}${notLetterAfter}(?:,?(?:\\s|&nbsp;)+${year}${notLetterAfter})?`, 'giu');
 /** "April 3, 2021", "Apr. 3rd 2021". */
 const monthDayYear = new RegExp(`${notLetter}${month}${notLetterAfter}\\s+${day}(?:st|nd|rd|th)?,?\\s+${year}${notLetterAfter}`, 'giu');
-/** "12.04.2021", "12/04/2021", "12-04-2021". */
-const numericDmy = /(?<![\p{L}\p{N}.:/-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\p{L}\p{N}]|[./-]\d)/gu;
+/** "12.04.2021", "12/04/2021", "12-04-2021", also glued to a name before it ("BBC News21-05-2025"). */
+const numericDmy = /(?<![\p{N}.:/-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\p{L}\p{N}]|[./-]\d)/gu;
 /** "2021-04-12", "2021/04/12", "2021.04.12" (and the date part of "2021-04-12T10:15"), also glued to a name before it. */
 const numericYmd = /(?<![\p{N}.:/-])((?:19|20)\d{2})([./-])(\d{1,2})\2(\d{1,2})(?![\p{N}]|[./-]\d)/gu;
 
@@ -74,18 +74,24 @@ const DATELINE_WORDS = /(?<![\p{L}])(?:г|гг|года|год|в|у|at|on|by|м
 /** How many letters besides the date, time and role words a line may have and still be a dateline, not a sentence. */
 const DATELINE_RESIDUE = 32;
 
+/** Letters a stretch has besides dates' companions (times, weekdays, role and byline words). */
+const residue = (text: string) =>
+  (
+    text
+      .replace(new RegExp(`${UPDATED_WORDS.source}|${PUBLISHED_WORDS.source}`, 'giu'), ' ')
+      .replace(TIME, ' ')
+      .replace(WEEKDAYS, ' ')
+      .replace(DATELINE_WORDS, ' ')
+      .match(/\p{L}/gu) ?? []
+  ).length;
+
 /**
  * Whether the date in a header line dates the page rather than being mentioned in it: the line is little
  * besides the date ("Опубликовано: 12.04.2021 10:15", "Sunday, 14 June 2019 | Maria Novik"), not a sentence
  * or a caption that mentions a day ("FILE PHOTO: … February 3, 2020").
  */
 export function isDatelineShaped(line: string, mention: DateMention): boolean {
-  const rest = (line.slice(0, mention.index) + ' ' + line.slice(mention.index + mention.raw.length))
-    .replace(new RegExp(`${UPDATED_WORDS.source}|${PUBLISHED_WORDS.source}`, 'giu'), ' ')
-    .replace(TIME, ' ')
-    .replace(WEEKDAYS, ' ')
-    .replace(DATELINE_WORDS, ' ');
-  return (rest.match(/\p{L}/gu) ?? []).length <= DATELINE_RESIDUE;
+  return residue(line.slice(0, mention.index) + ' ' + line.slice(mention.index + mention.raw.length)) <= DATELINE_RESIDUE;
 }
 
 /** How long a line of prose is at least: a news paragraph is often one or two sentences. */
@@ -106,6 +112,8 @@ export interface TextDate {
   text: string;
   /** Whether it is the dateline that opens the first paragraph ("МОСКВА, 3 апр — РИА Новости."). */
   dateline: boolean;
+  /** Whether it is in the article's own header, by its headline and lead ({@link articleHeader}). */
+  nearHeadline: boolean;
 }
 
 /** How many non-empty lines above the article's first paragraph of prose are read as its header. */
@@ -146,14 +154,105 @@ export function bodyStart(lines: string[]): number {
   return best;
 }
 
+/** Non-empty lines read above a copy of the headline (a date, a rubric, a kicker printed over it). */
+const ABOVE_HEADLINE = 3;
+/** With no headline: non-empty lines read above the lead (a flattened header, a byline, a photo credit). */
+const ABOVE_LEAD = 5;
+/** Non-empty lines read between a copy of the headline and the lead (standfirst, byline, date, photo credit). */
+const BELOW_HEADLINE = 8;
+/** Non-empty lines from the lead on in which "today (3 April 2021)" dates the text. */
+const LEAD_LINES = 6;
+
+/** What the reader knows of the article's place in the text. */
+export interface HeaderClues {
+  /** The headline the reader chose (its copies are found in the text). */
+  title?: string;
+  /** 1-based line of the chosen headline. */
+  headlineLine?: number;
+  /** 1-based line of the article's first paragraph. */
+  leadLine?: number;
+  /** Whether "04/12/2021" is day first (see {@link datesInLine}). */
+  dayFirst?: boolean;
+}
+
+/** A time right after a date: "29 июля 2021, 09:02", "December 23, 2013 / 5:51 PM". */
+const TIME_AFTER = /^\s*[,/|•·–—-]?\s*(?:в|at|um|o)?\s*\d{1,2}[:.]\d{2}(?!\d)/iu;
+/** Words before a date that make the sentence the text's own statement of its publication: "issued by … on 9 June 2025." */
+const ISSUED_WORDS = /(?:опубликован|размещен|распространен|выпущен|апублікаван|published|issued|released|posted)/iu;
+/** "announced today (13 January 2025)": the text dates itself. */
+const TODAY_BEFORE = /(?<![\p{L}])(?:today|сегодня|сёння)\s*\(\s*$/iu;
+
+/**
+ * A header line that states its date in a way a mention never does: a timestamp ending a flattened header
+ * ("Госдеп … Мишустин помог … 29 апреля 2021, 11:50 Текст: Алина Назарова" — the date with its time, and after
+ * them only a byline), or a sentence that is the text's own statement of when it was issued ("The press release
+ * issued by … on 9 June 2025.", "… announced today (13 January 2025).").
+ */
+export function statesItsDate(line: string, mention: DateMention): boolean {
+  const after = line.slice(mention.index + mention.raw.length);
+  if (TIME_AFTER.test(after) && residue(after) <= DATELINE_RESIDUE) return true;
+  const before = line.slice(0, mention.index);
+  if (TODAY_BEFORE.test(before.replace(WEEKDAYS, ' ').replace(/[\s,]+$/u, ' ').replace(/\(\s+$/u, '('))) return true;
+  const sentence = before.slice(Math.max(before.search(/[^.!?…]*$/u), 0));
+  return ISSUED_WORDS.test(sentence) && /(?<![\p{L}])(?:on|в|у)\s*$/iu.test(before) && /^\s*[.!]?\s*$/u.test(after);
+}
+
+/**
+ * The lines of the article's own header, by the headline and lead the reader chose: a few lines above each copy
+ * of the headline (up to a line of prose), the lines between it and the lead (the first of them even when it
+ * is the lead), and with no headline, the lines just above the lead. 0-based indexes, each with whether it is
+ * the first line under a copy of the headline.
+ */
+export function articleHeader(lines: string[], clues: HeaderClues): Map<number, boolean> {
+  const header = new Map<number, boolean>();
+  const lead = clues.leadLine !== undefined ? clues.leadLine - 1 : -1;
+  const title = clues.title?.trim();
+  const copies = new Set<number>();
+  if (clues.headlineLine !== undefined) copies.add(clues.headlineLine - 1);
+  if (title) {
+    const end = lead >= 0 ? lead : lines.length;
+    for (let i = 0; i < end; i++) if (lines[i]!.includes(title)) copies.add(i);
+  }
+  const sorted = [...copies].sort((a, b) => a - b);
+  const above = (from: number, count: number) => {
+    for (let i = from - 1, taken = 0; i >= 0 && taken < count; i--) {
+      const line = lines[i]!.trim();
+      if (!line) continue;
+      if (isProse(line) || copies.has(i)) break;
+      taken++;
+      if (!header.has(i)) header.set(i, false);
+    }
+  };
+  sorted.forEach((at, k) => {
+    above(at, ABOVE_HEADLINE);
+    // A flattened header has the headline on one line with a teaser, the date and the byline.
+    if (lines[at]!.trim() !== title) header.set(at, false);
+    const stop = Math.min(sorted[k + 1] ?? Infinity, lead >= 0 ? lead : Infinity, lines.length);
+    let first = true;
+    for (let i = at + 1, taken = 0; i < lines.length && taken < BELOW_HEADLINE; i++) {
+      const line = lines[i]!.trim();
+      if (!line) continue;
+      if (i >= stop && !(first && i === lead)) break;
+      taken++;
+      header.set(i, first);
+      first = false;
+      if (i >= stop) break;
+    }
+  });
+  if (sorted.length === 0 && lead >= 0) above(lead, ABOVE_LEAD);
+  return header;
+}
+
 /**
  * The dates written in a text's header: the lines just above the article's body ({@link bodyStart}, at most
- * {@link HEADER_LINES} non-empty ones), the lines around the headline when it is given, and the dateline at
+ * {@link HEADER_LINES} non-empty ones), the article's own header by the headline and lead the reader chose
+ * ({@link articleHeader}: there a timestamp ending a flattened header line, or the sentence under the headline
+ * saying when the text was issued, also count), "today (13 January 2025)" in the lead, and the dateline at
  * the start of the body's first paragraph. A date mentioned further down is about the story, not its
- * publication, and the date a site prints at the top of every page (today's) is too far from the article:
- * neither is returned.
+ * publication; the date a site prints at the top of every page (today's) is too far from the article, and
+ * when it reaches the header, the same date printed once more above it gives it away: neither is returned.
  */
-export function headerDates(text: string, options: { title?: string; dayFirst?: boolean } = {}): TextDate[] {
+export function headerDates(text: string, options: HeaderClues = {}): TextDate[] {
   const lines = text.split('\n');
   const zone = new Map<number, string>();
   let proseAt = bodyStart(lines);
@@ -175,15 +274,38 @@ export function headerDates(text: string, options: { title?: string; dayFirst?: 
       if (proseAt < at) proseAt = lines.findIndex((l, i) => i > at && isProse(l.trim()));
     }
   }
+  const header = articleHeader(lines, options);
+  for (const i of header.keys()) zone.set(i, lines[i]!.trim());
   const found: TextDate[] = [];
   for (const [i, line] of [...zone].sort((a, b) => a[0] - b[0])) {
-    for (const m of datesInLine(line, options.dayFirst)) if (isDatelineShaped(line, m)) found.push({ ...m, line: i + 1, text: line, dateline: false });
+    for (const m of datesInLine(line, options.dayFirst)) {
+      const near = header.has(i);
+      if ((!isProse(line) && isDatelineShaped(line, m)) || (near && statesItsDate(line, m))) found.push({ ...m, line: i + 1, text: line, dateline: false, nearHeadline: near });
+    }
   }
+  const lead = options.leadLine !== undefined ? options.leadLine - 1 : -1;
+  for (let i = lead, taken = 0; i >= 0 && i < lines.length && taken < LEAD_LINES; i++) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    taken++;
+    if (zone.has(i)) continue;
+    for (const m of datesInLine(line, options.dayFirst)) {
+      if (TODAY_BEFORE.test(line.slice(0, m.index)) && m.hasYear) found.push({ ...m, role: 'published', line: i + 1, text: line, dateline: false, nearHeadline: true });
+    }
+  }
+  // The site's date of today: the same date in a line of its own higher up, outside the article's header.
+  const headerTop = Math.min(lines.length, ...zone.keys());
+  const today = new Set<string>();
+  for (let i = 0; i < headerTop; i++) {
+    const line = lines[i]!.trim();
+    if (line && !isProse(line)) for (const m of datesInLine(line, options.dayFirst)) if (m.hasYear && isDatelineShaped(line, m)) today.add(m.value);
+  }
+  const kept = found.filter((d) => d.role === 'published' || !today.has(d.value));
   if (proseAt >= 0) {
     const lead = lines[proseAt]!.trim();
     const dash = lead.slice(0, DATELINE_CHARS).search(/\s[—–-]\s|\.\s/u);
     const head = dash >= 0 ? lead.slice(0, dash + 2) : '';
-    for (const m of datesInLine(head, options.dayFirst)) found.push({ ...m, line: proseAt + 1, text: lead.slice(0, DATELINE_CHARS), dateline: true });
+    for (const m of datesInLine(head, options.dayFirst)) kept.push({ ...m, line: proseAt + 1, text: lead.slice(0, DATELINE_CHARS), dateline: true, nearHeadline: false });
   }
-  return found;
+  return kept;
 }
