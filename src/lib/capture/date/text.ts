@@ -288,9 +288,9 @@ export function headerDates(text: string, options: HeaderClues = {}): TextDate[]
     const line = lines[i]!.trim();
     if (!line) continue;
     taken++;
-    if (zone.has(i)) continue;
     for (const m of datesInLine(line, options.dayFirst)) {
-      if (TODAY_BEFORE.test(line.slice(0, m.index)) && m.hasYear) found.push({ ...m, role: 'published', line: i + 1, text: line, dateline: false, nearHeadline: true });
+      const seen = found.some((d) => d.line === i + 1 && d.raw === m.raw);
+      if (!seen && TODAY_BEFORE.test(line.slice(0, m.index)) && m.hasYear) found.push({ ...m, role: 'published', line: i + 1, text: line, dateline: false, nearHeadline: true });
     }
   }
   // The site's date of today: the same date in a line of its own higher up, outside the article's header.
