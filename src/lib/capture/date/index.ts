@@ -47,8 +47,10 @@ export function findPublicationDate(clues: DateClues): FoundDate | undefined {
   if (clues.text !== undefined) {
     const { title, headlineLine, leadLine } = clues;
     const dates = headerDates(clues.text, { ...(title && { title }), ...(headlineLine && { headlineLine }), ...(leadLine && { leadLine }), dayFirst: clues.language !== 'en' }).filter((d) => d.role !== 'updated');
-    // The article's own header (by its headline and lead) first; the lines above the body's longest prose after.
-    const best = [true, false].map((near) => dates.filter((d) => d.hasYear && d.nearHeadline === near)).map((ds) => ds.find((d) => d.role === 'published') ?? ds[0]).find(Boolean);
+    // The article's own header (by its headline and lead) first, nearest the headline first; the lines above the body's longest prose after.
+    const near = dates.filter((d) => d.hasYear && d.nearHeadline).sort((a, b) => (a.distance ?? 0) - (b.distance ?? 0));
+    const far = dates.filter((d) => d.hasYear && !d.nearHeadline);
+    const best = [near, far].map((ds) => ds.find((d) => d.role === 'published') ?? ds[0]).find(Boolean);
     if (best) {
       return stated(best.value, `Дата указана в ${best.dateline ? 'начале первого абзаца' : best.nearHeadline ? 'шапке статьи (у заголовка)' : 'шапке'} захвата, строка ${best.line}: ${quote(best.text)}.`);
     }

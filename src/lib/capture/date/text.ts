@@ -114,6 +114,8 @@ export interface TextDate {
   dateline: boolean;
   /** Whether it is in the article's own header, by its headline and lead ({@link articleHeader}). */
   nearHeadline: boolean;
+  /** In the article's header: how many non-empty lines it is from the headline (or lead); the nearest is its date. */
+  distance?: number;
 }
 
 /** How many non-empty lines above the article's first paragraph of prose are read as its header. */
@@ -159,7 +161,7 @@ const ABOVE_HEADLINE = 3;
 /** With no headline: non-empty lines read above the lead (a flattened header, a byline, a photo credit). */
 const ABOVE_LEAD = 5;
 /** Non-empty lines read between a copy of the headline and the lead (standfirst, byline, date, photo credit). */
-const BELOW_HEADLINE = 8;
+const BELOW_HEADLINE = 4;
 /** Non-empty lines from the lead on in which "today (3 April 2021)" dates the text. */
 const LEAD_LINES = 6;
 
@@ -182,17 +184,20 @@ const ISSUED_WORDS = /(?:опубликован|размещен|распрос�
 /** "announced today (13 January 2025)": the text dates itself. */
 const TODAY_BEFORE = /(?<![\p{L}])(?:today|сегодня|сёння)\s*\(\s*$/iu;
 
+/** A preposition right before a date makes it a mention inside a sentence ("shared on May 2, 2019 at 3:00pm"). */
+const PREPOSITION_BEFORE = /(?<![\p{L}])(?:on|at|of|from|since|by|until|in|в|во|на|от|с|со|до|из|к|по|у|ад|да|па|з|са)\s*$/iu;
+
 /**
  * A header line that states its date in a way a mention never does: a timestamp ending a flattened header
- * ("Госдеп … Мишустин помог … 29 апреля 2021, 11:50 Текст: Алина Назарова" — the date with its time, and after
- * them only a byline), or a sentence that is the text's own statement of when it was issued ("The press release
- * issued by … on 9 June 2025.", "… announced today (13 January 2025).").
+ * ("Госдеп … Мишустин помог … 29 апреля 2021, 11:50 Текст: Алина Назарова" — the date with its time, not after a
+ * preposition, and after them only a byline), or, on the first line under the headline (`underHeadline`), a
+ * sentence that is the text's own statement of when it was issued ("The press release issued by … on 9 June 2025.").
  */
-export function statesItsDate(line: string, mention: DateMention): boolean {
+export function statesItsDate(line: string, mention: DateMention, underHeadline = false): boolean {
   const after = line.slice(mention.index + mention.raw.length);
-  if (TIME_AFTER.test(after) && residue(after) <= DATELINE_RESIDUE) return true;
   const before = line.slice(0, mention.index);
-  if (TODAY_BEFORE.test(before.replace(WEEKDAYS, ' ').replace(/[\s,]+$/u, ' ').replace(/\(\s+$/u, '('))) return true;
+  if (TIME_AFTER.test(after) && residue(after) <= DATELINE_RESIDUE && !PREPOSITION_BEFORE.test(before)) return true;
+  if (!underHeadline) return false;
   const sentence = before.slice(Math.max(before.search(/[^.!?…]*$/u), 0));
   return ISSUED_WORDS.test(sentence) && /(?<![\p{L}])(?:on|в|у)\s*$/iu.test(before) && /^\s*[.!]?\s*$/u.test(after);
 }
@@ -200,11 +205,15 @@ export function statesItsDate(line: string, mention: DateMention): boolean {
 /**
  * The lines of the article's own header, by the headline and lead the reader chose: a few lines above each copy
  * of the headline (up to a line of prose), the lines between it and the lead (the first of them even when it
- * is the lead), and with no headline, the lines just above the lead. 0-based indexes, each with whether it is
- * the first line under a copy of the headline.
+ * is the lead), and, with no headline, the lines just above a lead of running text. 0-based indexes, each with
+ * its distance from the headline (or lead) in non-empty lines: negative above it, positive below, 0 for a
+ * flattened line that holds the headline with other text.
  */
-export function articleHeader(lines: string[], clues: HeaderClues): Map<number, boolean> {
-  const header = new Map<number, boolean>();
+export function articleHeader(lines: string[], clues: HeaderClues): Map<number, number> {
+  const header = new Map<number, number>();
+  const put = (i: number, distance: number) => {
+    if (!header.has(i) || Math.abs(distance) < Math.abs(header.get(i)!)) header.set(i, distance);
+  };
   const lead = clues.leadLine !== undefined ? clues.leadLine - 1 : -1;
   const title = clues.title?.trim();
   const copies = new Set<number>();
@@ -220,27 +229,48 @@ export function articleHeader(lines: string[], clues: HeaderClues): Map<number, 
       if (!line) continue;
       if (isProse(line) || copies.has(i)) break;
       taken++;
-      if (!header.has(i)) header.set(i, false);
+      put(i, -taken);
     }
   };
   sorted.forEach((at, k) => {
     above(at, ABOVE_HEADLINE);
     // A flattened header has the headline on one line with a teaser, the date and the byline.
-    if (lines[at]!.trim() !== title) header.set(at, false);
+    if (lines[at]!.trim() !== title) put(at, 0);
     const stop = Math.min(sorted[k + 1] ?? Infinity, lead >= 0 ? lead : Infinity, lines.length);
-    let first = true;
     for (let i = at + 1, taken = 0; i < lines.length && taken < BELOW_HEADLINE; i++) {
       const line = lines[i]!.trim();
       if (!line) continue;
-      if (i >= stop && !(first && i === lead)) break;
+      if (i >= stop && !(taken === 0 && i === lead)) break;
       taken++;
-      header.set(i, first);
-      first = false;
+      put(i, taken);
       if (i >= stop) break;
     }
   });
-  if (sorted.length === 0 && lead >= 0) above(lead, ABOVE_LEAD);
+  if (sorted.length === 0 && lead >= 0 && lines[lead]!.trim().length >= PROSE_LENGTH) above(lead, ABOVE_LEAD);
   return header;
+}
+
+/** How many non-empty lines on each side of a date line are looked at for the other dates of a list. */
+const LIST_REACH = 2;
+
+/**
+ * Whether the date line at `at` is an item of a list of other stories ("- [ October 24, 2020 ] Sunday Snows …",
+ * "Daniel Leite 16/06/2020" under a related video's title): a line close to it states a different date — on a line of
+ * its own, or at the same place in a line printed alike — and neither says it is a publication or an update.
+ */
+export function inDatedList(lines: string[], at: number, value: string, dayFirst = true): boolean {
+  const index = datesInLine(lines[at]!.trim(), dayFirst).find((m) => m.value === value)?.index ?? -1;
+  for (const step of [-1, 1]) {
+    for (let i = at + step, taken = 0; i >= 0 && i < lines.length && taken < LIST_REACH; i += step) {
+      const line = lines[i]!.trim();
+      if (!line) continue;
+      taken++;
+      const other = (m: DateMention) => m.hasYear && m.role === 'plain' && m.value !== value;
+      // Another dated line, or an item printed like this one (its date at the same place: "- [ October 25, 2020 ] …").
+      if (datesInLine(line, dayFirst).some((m) => other(m) && (isDatelineShaped(line, m) || Math.abs(m.index - index) <= 1))) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -250,7 +280,8 @@ export function articleHeader(lines: string[], clues: HeaderClues): Map<number, 
  * saying when the text was issued, also count), "today (13 January 2025)" in the lead, and the dateline at
  * the start of the body's first paragraph. A date mentioned further down is about the story, not its
  * publication; the date a site prints at the top of every page (today's) is too far from the article, and
- * when it reaches the header, the same date printed once more above it gives it away: neither is returned.
+ * when it reaches the header, the same date printed once more above it gives it away; a date line among the
+ * dated items of a list of other stories is one of them: none of those is returned.
  */
 export function headerDates(text: string, options: HeaderClues = {}): TextDate[] {
   const lines = text.split('\n');
@@ -279,8 +310,11 @@ export function headerDates(text: string, options: HeaderClues = {}): TextDate[]
   const found: TextDate[] = [];
   for (const [i, line] of [...zone].sort((a, b) => a[0] - b[0])) {
     for (const m of datesInLine(line, options.dayFirst)) {
-      const near = header.has(i);
-      if ((!isProse(line) && isDatelineShaped(line, m)) || (near && statesItsDate(line, m))) found.push({ ...m, line: i + 1, text: line, dateline: false, nearHeadline: near });
+      const distance = header.get(i);
+      const near = distance !== undefined;
+      if ((!isProse(line) && isDatelineShaped(line, m)) || (near && statesItsDate(line, m, distance === 1))) {
+        found.push({ ...m, line: i + 1, text: line, dateline: false, nearHeadline: near, ...(near && { distance: Math.abs(distance) }) });
+      }
     }
   }
   const lead = options.leadLine !== undefined ? options.leadLine - 1 : -1;
@@ -290,7 +324,7 @@ export function headerDates(text: string, options: HeaderClues = {}): TextDate[]
     taken++;
     for (const m of datesInLine(line, options.dayFirst)) {
       const seen = found.some((d) => d.line === i + 1 && d.raw === m.raw);
-      if (!seen && TODAY_BEFORE.test(line.slice(0, m.index)) && m.hasYear) found.push({ ...m, role: 'published', line: i + 1, text: line, dateline: false, nearHeadline: true });
+      if (!seen && TODAY_BEFORE.test(line.slice(0, m.index)) && m.hasYear) found.push({ ...m, role: 'published', line: i + 1, text: line, dateline: false, nearHeadline: true, distance: taken });
     }
   }
   // The site's date of today: the same date in a line of its own higher up, outside the article's header.
@@ -300,7 +334,7 @@ export function headerDates(text: string, options: HeaderClues = {}): TextDate[]
     const line = lines[i]!.trim();
     if (line && !isProse(line)) for (const m of datesInLine(line, options.dayFirst)) if (m.hasYear && isDatelineShaped(line, m)) today.add(m.value);
   }
-  const kept = found.filter((d) => d.role === 'published' || !today.has(d.value));
+  const kept = found.filter((d) => d.role === 'published' || (!today.has(d.value) && !inDatedList(lines, d.line - 1, d.value, options.dayFirst)));
   if (proseAt >= 0) {
     const lead = lines[proseAt]!.trim();
     const dash = lead.slice(0, DATELINE_CHARS).search(/\s[—–-]\s|\.\s/u);
