@@ -250,6 +250,8 @@ export function articleHeader(lines: string[], clues: HeaderClues): Map<number, 
   return header;
 }
 
+/** Non-empty lines at the top of a capture that are the site's top bar (its date of today, the weather, a ticker). */
+const TOP_BAR = 3;
 /** How many non-empty lines on each side of a date line are looked at for the other dates of a list. */
 const LIST_REACH = 2;
 
@@ -280,7 +282,7 @@ export function inDatedList(lines: string[], at: number, value: string, dayFirst
  * saying when the text was issued, also count), "today (13 January 2025)" in the lead, and the dateline at
  * the start of the body's first paragraph. A date mentioned further down is about the story, not its
  * publication; the date a site prints at the top of every page (today's) is too far from the article, and
- * when it reaches the header, the same date printed once more above it gives it away; a date line among the
+ * when it reaches the header, the same line printed in the capture's first lines (the site's top bar) gives it away; a date line among the
  * dated items of a list of other stories is one of them: none of those is returned.
  */
 export function headerDates(text: string, options: HeaderClues = {}): TextDate[] {
@@ -327,14 +329,16 @@ export function headerDates(text: string, options: HeaderClues = {}): TextDate[]
       if (!seen && TODAY_BEFORE.test(line.slice(0, m.index)) && m.hasYear) found.push({ ...m, role: 'published', line: i + 1, text: line, dateline: false, nearHeadline: true, distance: taken });
     }
   }
-  // The site's date of today: the same date in a line of its own higher up, outside the article's header.
-  const headerTop = Math.min(lines.length, ...zone.keys());
+  // The site's date of today: the same date line printed in the site's top bar (the capture's first lines), above the article's header.
+  const headerTop = Math.min(lines.length, ...(header.size > 0 ? header.keys() : zone.keys()));
   const today = new Set<string>();
-  for (let i = 0; i < headerTop; i++) {
+  for (let i = 0, taken = 0; i < headerTop && taken < TOP_BAR; i++) {
     const line = lines[i]!.trim();
-    if (line && !isProse(line)) for (const m of datesInLine(line, options.dayFirst)) if (m.hasYear && isDatelineShaped(line, m)) today.add(m.value);
+    if (!line) continue;
+    taken++;
+    if (!isProse(line) && datesInLine(line, options.dayFirst).some((m) => m.hasYear && isDatelineShaped(line, m))) today.add(line);
   }
-  const kept = found.filter((d) => d.role === 'published' || (!today.has(d.value) && !inDatedList(lines, d.line - 1, d.value, options.dayFirst)));
+  const kept = found.filter((d) => d.role === 'published' || (!today.has(d.text) && !inDatedList(lines, d.line - 1, d.value, options.dayFirst)));
   if (proseAt >= 0) {
     const lead = lines[proseAt]!.trim();
     const dash = lead.slice(0, DATELINE_CHARS).search(/\s[—–-]\s|\.\s/u);
