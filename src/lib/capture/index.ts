@@ -4,7 +4,7 @@ import { cleanCapture, type RemovedBlock } from './clean.ts';
 import { decodeCapture, type DecodedText } from './decode.ts';
 import { decodeHtml, extractHtml, HTML_FILE, type HtmlMetaTag } from './html.ts';
 import { titleFromLead, type HeadlineHints, type HeadlineSource } from './headline.ts';
-import { detectLanguage, type LanguageGuess } from './language.ts';
+import { detectLanguage, englishShare, ENGLISH_SHARE_MIN, type LanguageGuess } from './language.ts';
 import { structureArticle, type ArticleStructure } from './structure.ts';
 
 export { DecodeError } from './decode.ts';
@@ -84,6 +84,8 @@ export function readCapture(bytes: Uint8Array, kind: CaptureKind = 'text', hints
         ...(leadLine !== undefined && { leadLine }),
         ...(structure.sourceUrl && { url: structure.sourceUrl }),
         language: language.language,
+        // "06/05/2020" is month first only in English, not in a Latin-script language the detector took for it.
+        dayFirst: language.language !== 'en' || englishShare(text) < ENGLISH_SHARE_MIN,
       });
   return {
     sha256: createHash('sha256').update(bytes).digest('hex'),

@@ -25,6 +25,8 @@ export interface DateClues {
   url?: string;
   /** `en` reads "04/12/2021" month first; every other language day first. */
   language?: string;
+  /** Overrides what `language` says of "04/12/2021": false reads it month first (American English). */
+  dayFirst?: boolean;
 }
 
 const precisionOf = (value: string): DatePrecision => (['year', 'month', 'day'] as const)[value.split('-').length - 1]!;
@@ -46,7 +48,7 @@ export function findPublicationDate(clues: DateClues): FoundDate | undefined {
   let yearless: { value: string; raw: string; line: number } | undefined;
   if (clues.text !== undefined) {
     const { title, headlineLine, leadLine } = clues;
-    const dates = headerDates(clues.text, { ...(title && { title }), ...(headlineLine && { headlineLine }), ...(leadLine && { leadLine }), dayFirst: clues.language !== 'en' }).filter((d) => d.role !== 'updated');
+    const dates = headerDates(clues.text, { ...(title && { title }), ...(headlineLine && { headlineLine }), ...(leadLine && { leadLine }), dayFirst: clues.dayFirst ?? clues.language !== 'en' }).filter((d) => d.role !== 'updated');
     // The article's own header (by its headline and lead) first, nearest the headline first; the lines above the body's longest prose after.
     const near = dates.filter((d) => d.hasYear && d.nearHeadline).sort((a, b) => (a.distance ?? 0) - (b.distance ?? 0));
     const far = dates.filter((d) => d.hasYear && !d.nearHeadline);
