@@ -215,7 +215,8 @@ export function articleHeader(lines: string[], clues: HeaderClues): Map<number, 
     if (!header.has(i) || Math.abs(distance) < Math.abs(header.get(i)!)) header.set(i, distance);
   };
   const lead = clues.leadLine !== undefined ? clues.leadLine - 1 : -1;
-  const title = clues.title?.trim();
+  // A headline taken from a list item ("• STATEMENT : …") is printed again without its marker.
+  const title = clues.title?.trim().replace(/^(?:[-*•·]\s+)+/u, '');
   const copies = new Set<number>();
   if (clues.headlineLine !== undefined) copies.add(clues.headlineLine - 1);
   if (title) {
