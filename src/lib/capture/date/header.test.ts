@@ -31,6 +31,12 @@ describe("the date in the article's own header, by the headline and lead the rea
     expect(reading.date).toBeUndefined();
   });
 
+  it('reads "06/05/2020" day first in a Latin-script text that is not English, though the ru/en/be detector calls it English', () => {
+    const reading = read('latin-not-english.txt');
+    expect(reading.language.language).toBe('en');
+    expect(reading.date).toMatchObject({ value: '2020-05-06', evidence: 'stated' });
+  });
+
   it('reads ordinal days and a date glued to the name before it', () => {
     expect(datesInLine('Sumaira FH 3 minutes ago Fri 14th August 2020 | 01:50 PM')[0]).toMatchObject({ value: '2020-08-14', raw: '14th August 2020' });
     expect(datesInLine('BBC News21-05-2025')[0]).toMatchObject({ value: '2025-05-21' });

@@ -165,6 +165,9 @@ const BELOW_HEADLINE = 4;
 /** Non-empty lines from the lead on in which "today (3 April 2021)" dates the text. */
 const LEAD_LINES = 6;
 
+/** How long a headline is at least to be looked for inside a longer line. */
+const MIN_TITLE_INSIDE = 20;
+
 /** What the reader knows of the article's place in the text. */
 export interface HeaderClues {
   /** The headline the reader chose (its copies are found in the text). */
@@ -221,7 +224,8 @@ export function articleHeader(lines: string[], clues: HeaderClues): Map<number, 
   if (clues.headlineLine !== undefined) copies.add(clues.headlineLine - 1);
   if (title) {
     const end = lead >= 0 ? lead : lines.length;
-    for (let i = 0; i < end; i++) if (lines[i]!.includes(title)) copies.add(i);
+    // A short headline ("Итоги") is found again only as a line of its own, a longer one also inside a flattened line.
+    for (let i = 0; i < end; i++) if (title.length >= MIN_TITLE_INSIDE ? lines[i]!.includes(title) : lines[i]!.trim() === title) copies.add(i);
   }
   const sorted = [...copies].sort((a, b) => a - b);
   const above = (from: number, count: number) => {
