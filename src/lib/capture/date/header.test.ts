@@ -25,6 +25,7 @@ describe("the date in the article's own header, by the headline and lead the rea
     ['dated-list-above.txt', 'a date of a list of other stories right above the headline'],
     ['embedded-post-date.txt', "an embedded post's date under the headline (a mention after a preposition)"],
     ['updated-only.txt', 'an update under the headline'],
+    ['teaser-above-headline.txt', "another story's teaser with its timestamp above the headline"],
   ])('%s: no date (%s)', (name) => {
     const reading = read(name);
     expect(reading.title).toBeDefined();

@@ -209,8 +209,9 @@ export function statesItsDate(line: string, mention: DateMention, underHeadline 
  * The lines of the article's own header, by the headline and lead the reader chose: a few lines above each copy
  * of the headline (up to a line of prose), the lines between it and the lead (the first of them even when it
  * is the lead), and, with no headline, the lines just above a lead of running text. 0-based indexes, each with
- * its distance from the headline (or lead) in non-empty lines: negative above it, positive below, 0 for a
- * flattened line that holds the headline with other text.
+ * its distance from the headline (or lead) in non-empty lines: negative above a headline; positive below it, or
+ * above the lead when there is no headline (the header of a capture whose headline is flattened into a line);
+ * 0 for a flattened line that holds the headline with other text.
  */
 export function articleHeader(lines: string[], clues: HeaderClues): Map<number, number> {
   const header = new Map<number, number>();
@@ -228,17 +229,17 @@ export function articleHeader(lines: string[], clues: HeaderClues): Map<number, 
     for (let i = 0; i < end; i++) if (title.length >= MIN_TITLE_INSIDE ? lines[i]!.includes(title) : lines[i]!.trim() === title) copies.add(i);
   }
   const sorted = [...copies].sort((a, b) => a - b);
-  const above = (from: number, count: number) => {
+  const above = (from: number, count: number, sign: number) => {
     for (let i = from - 1, taken = 0; i >= 0 && taken < count; i--) {
       const line = lines[i]!.trim();
       if (!line) continue;
       if (isProse(line) || copies.has(i)) break;
       taken++;
-      put(i, -taken);
+      put(i, sign * taken);
     }
   };
   sorted.forEach((at, k) => {
-    above(at, ABOVE_HEADLINE);
+    above(at, ABOVE_HEADLINE, -1);
     // A flattened header has the headline on one line with a teaser, the date and the byline.
     if (lines[at]!.trim() !== title) put(at, 0);
     const stop = Math.min(sorted[k + 1] ?? Infinity, lead >= 0 ? lead : Infinity, lines.length);
@@ -251,7 +252,7 @@ export function articleHeader(lines: string[], clues: HeaderClues): Map<number, 
       if (i >= stop) break;
     }
   });
-  if (sorted.length === 0 && lead >= 0 && lines[lead]!.trim().length >= PROSE_LENGTH) above(lead, ABOVE_LEAD);
+  if (sorted.length === 0 && lead >= 0 && lines[lead]!.trim().length >= PROSE_LENGTH) above(lead, ABOVE_LEAD, 1);
   return header;
 }
 
@@ -319,7 +320,7 @@ export function headerDates(text: string, options: HeaderClues = {}): TextDate[]
     for (const m of datesInLine(line, options.dayFirst)) {
       const distance = header.get(i);
       const near = distance !== undefined;
-      if ((!isProse(line) && isDatelineShaped(line, m)) || (near && statesItsDate(line, m, distance === 1))) {
+      if ((!isProse(line) && isDatelineShaped(line, m)) || (near && distance >= 0 && statesItsDate(line, m, distance === 1))) {
         found.push({ ...m, line: i + 1, text: line, dateline: false, nearHeadline: near, ...(near && { distance: Math.abs(distance) }) });
       }
     }
