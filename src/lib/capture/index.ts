@@ -4,7 +4,7 @@ import { cleanCapture, type RemovedBlock } from './clean.ts';
 import { decodeCapture, type DecodedText } from './decode.ts';
 import { decodeHtml, extractHtml, HTML_FILE, type HtmlMetaTag } from './html.ts';
 import { titleFromLead, type HeadlineHints, type HeadlineSource } from './headline.ts';
-import { detectLanguage, type LanguageGuess } from './language.ts';
+import { detectLanguage, englishShare, ENGLISH_SHARE_MIN, type LanguageGuess } from './language.ts';
 import { structureArticle, type ArticleStructure } from './structure.ts';
 
 export { DecodeError } from './decode.ts';
@@ -74,9 +74,19 @@ export function readCapture(bytes: Uint8Array, kind: CaptureKind = 'text', hints
   const paragraphs = structure.paragraphs.map((p) => ({ ...p, line: toSource(p.line) }));
   const text = [structure.title ?? '', ...paragraphs.map((p) => p.text)].join('\n');
   const language = detectLanguage(text);
+  const leadLine = structure.paragraphs.find((p) => p.kind === 'paragraph')?.line;
   const date = extraction
     ? extraction.date
-    : findPublicationDate({ text: decoded.text, ...(structure.title !== undefined && { title: structure.title }), ...(structure.sourceUrl && { url: structure.sourceUrl }), language: language.language });
+    : findPublicationDate({
+        text: decoded.text,
+        ...(structure.title !== undefined && { title: structure.title }),
+        ...(cleaned.headline && { headlineLine: cleaned.headline.line }),
+        ...(leadLine !== undefined && { leadLine }),
+        ...(structure.sourceUrl && { url: structure.sourceUrl }),
+        language: language.language,
+        // "06/05/2020" is month first only in English, not in a Latin-script language the detector took for it.
+        dayFirst: language.language !== 'en' || englishShare(text) < ENGLISH_SHARE_MIN,
+      });
   return {
     sha256: createHash('sha256').update(bytes).digest('hex'),
     byteLength: bytes.length,

@@ -1,5 +1,6 @@
 import { eld } from 'eld/medium';
 import type { Language } from '../metadata/schema.ts';
+import { stopwords } from './stopwords/index.ts';
 
 export interface LanguageGuess {
   language: Language;
@@ -66,3 +67,16 @@ export function detectLanguage(text: string): LanguageGuess {
   else language = detector === 'be' ? 'be' : 'ru';
   return { language, cyrillicShare, detector };
 }
+
+/**
+ * Share of a text's words that are English function words, 0…1. English news prose has 0.3–0.5; another
+ * Latin-script language the archive does not read (Portuguese, Spanish, German), which the detector, restricted to
+ * ru/en/be, calls English, has under 0.2.
+ */
+export function englishShare(text: string): number {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.length === 0 ? 0 : words.filter((w) => stopwords.en.has(w)).length / words.length;
+}
+
+/** From this share of English function words on, a text "called English" is English (see {@link englishShare}). */
+export const ENGLISH_SHARE_MIN = 0.2;

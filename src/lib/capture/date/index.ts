@@ -18,10 +18,15 @@ export interface DateClues {
   document?: Document;
   /** The headline, when known: the date printed next to it is the article's. */
   title?: string;
+  /** For a text: the 1-based line of the headline the reader chose, and of the article's first paragraph. */
+  headlineLine?: number;
+  leadLine?: number;
   /** The article's address (from the page's tags or the capture's footer). */
   url?: string;
   /** `en` reads "04/12/2021" month first; every other language day first. */
   language?: string;
+  /** Overrides what `language` says of "04/12/2021": false reads it month first (American English). */
+  dayFirst?: boolean;
 }
 
 const precisionOf = (value: string): DatePrecision => (['year', 'month', 'day'] as const)[value.split('-').length - 1]!;
@@ -42,10 +47,14 @@ export function findPublicationDate(clues: DateClues): FoundDate | undefined {
   }
   let yearless: { value: string; raw: string; line: number } | undefined;
   if (clues.text !== undefined) {
-    const dates = headerDates(clues.text, { ...(clues.title && { title: clues.title }), dayFirst: clues.language !== 'en' }).filter((d) => d.role !== 'updated');
-    const best = dates.find((d) => d.hasYear && d.role === 'published') ?? dates.find((d) => d.hasYear);
+    const { title, headlineLine, leadLine } = clues;
+    const dates = headerDates(clues.text, { ...(title && { title }), ...(headlineLine && { headlineLine }), ...(leadLine && { leadLine }), dayFirst: clues.dayFirst ?? clues.language !== 'en' }).filter((d) => d.role !== 'updated');
+    // The article's own header (by its headline and lead) first, nearest the headline first; the lines above the body's longest prose after.
+    const near = dates.filter((d) => d.hasYear && d.nearHeadline).sort((a, b) => (a.distance ?? 0) - (b.distance ?? 0));
+    const far = dates.filter((d) => d.hasYear && !d.nearHeadline);
+    const best = [near, far].map((ds) => ds.find((d) => d.role === 'published') ?? ds[0]).find(Boolean);
     if (best) {
-      return stated(best.value, `Дата указана в ${best.dateline ? 'начале первого абзаца' : 'шапке'} захвата, строка ${best.line}: ${quote(best.text)}.`);
+      return stated(best.value, `Дата указана в ${best.dateline ? 'начале первого абзаца' : best.nearHeadline ? 'шапке статьи (у заголовка)' : 'шапке'} захвата, строка ${best.line}: ${quote(best.text)}.`);
     }
     const first = dates.find((d) => !d.hasYear);
     if (first) yearless = { value: first.value, raw: first.raw, line: first.line };

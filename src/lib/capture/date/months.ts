@@ -27,6 +27,6 @@ export const MONTH_WORDS: ReadonlyMap<string, number> = new Map(Object.entries(F
 export const MONTH_PATTERN = [...MONTH_WORDS.keys()].sort((a, b) => b.length - a.length).join('|');
 
 /** Words that say the date next to them is when the article was changed, not published. */
-export const UPDATED_WORDS = /(?:обновлен|изменен|отредактирован|абноўлен|зменен|updated|modified|edited|last change)/iu;
+export const UPDATED_WORDS = /(?:обновлен|изменен|отредактирован|абноўлен|зменен|updated|modified|edited|revised|revision|last change)/iu;
 /** Words that say the date next to them is the publication. */
 export const PUBLISHED_WORDS = /(?:опубликован|публикац|дата публикации|размещен|апублікаван|published|posted|released|first published)/iu;
