@@ -79,6 +79,6 @@ describe('a rebuild after one sidecar changed', () => {
     const lock = JSON.parse(readFileSync(join(work, 'content/permalinks.json'), 'utf8')) as { articles: Record<string, string> };
     const page = rebuilt.page(lock.articles[CHANGED]!);
     expect(page.querySelector('.meta dl')!.textContent).toContain('Тезарс');
-    expect(page.querySelector('.meta dl')!.textContent).toContain('март 2023');
+    expect(page.querySelector('.meta dl')!.textContent).toContain('февраль 2023');
   });
 });
