@@ -133,7 +133,7 @@ describe('permanence: a build of the seeds', () => {
   it('has a sitemap of every locked page and a robots.txt that points at it', () => {
     expect(site.read('/sitemap-index.xml')).toContain('<loc>https://letopis.example.org/sitemap-0.xml</loc>');
     const locs = [...site.read('/sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/gu)].map((m) => m[1]);
-    // Every locked page but the offline pages, which are what the service worker shows, not pages to index (noindex).
+    // Every locked page but the offline pages, which are what the service worker shows, not pages to list.
     const indexed = Object.values(lockOf(site)).flatMap((paths) => Object.values(paths)).filter((path) => !/^(?:\/en)?\/offline\/$/u.test(path));
     for (const path of indexed) expect(locs).toContain(`https://letopis.example.org${path}`);
     for (const path of ['/offline/', '/en/offline/']) expect(locs).not.toContain(`https://letopis.example.org${path}`);
