@@ -75,7 +75,7 @@ export function inCapitals(text: string): boolean {
 }
 
 /** Words of a publication's or section's name: a line in capitals holding one is a masthead. */
-const mastheadWord = /(?<![\p{L}\p{N}])(?:новости|новостей|навіны|газета|газеты|вестник|весці|правда|известия|время|ведомости|коммерсант|журнал|радио|тв|агентство|инфо|онлайн|online|news|times|post|daily|gazette|herald|journal|tribune|today|press|radio|tv|media|медиа|пресс)(?![\p{L}\p{N}])/iu;
+const mastheadWord = /(?<![\p{L}\p{N}])(?:новости|новостей|навіны|газета|газеты|вестник|вести|весці|сегодня|курьер|неделя|звезда|заря|зара|звязда|телеграф|правда|известия|время|ведомости|коммерсант|журнал|радио|тв|агентство|инфо|онлайн|online|news|times|post|daily|gazette|herald|journal|tribune|today|press|radio|tv|media|медиа|пресс|express|mail|observer|guardian|telegraph|star|sun|week)(?![\p{L}\p{N}])/iu;
 
 /**
  * A line in capitals on the capture's first line, right on top of the text ("БЕЗ ОБЪЯВЛЕНИЯ ВОЙНЫ"), is the
