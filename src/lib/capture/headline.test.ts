@@ -100,6 +100,18 @@ describe('a headline in capitals on the first line', () => {
   });
 });
 
+describe('a printed paper\'s header: date, headline, subtitle, text', () => {
+  it('takes the headline under the date, not its longer subtitle above the text', () => {
+    const subtitle = 'Горожане получили новый парк на берегу реки после двух лет работ';
+    const r = read(`Городской листок\n  //  24.01.2005\nДеревья вместо пустыря\n${subtitle}\n${parkLead}\n${parkSecond}\n`);
+    expect(r.title).toBe('Деревья вместо пустыря');
+    expect(r.paragraphs.map((p) => p.text)).toEqual([parkLead, parkSecond]);
+    expect(r.removed.find((b) => b.text === subtitle)).toBeDefined();
+    // With no date line above, the line above the lead stays the headline (a kicker or a teaser is no title).
+    expect(read(`Деревья вместо пустыря\n${subtitle}\n${parkLead}\n${parkSecond}\n`).title).toBe(subtitle);
+  });
+});
+
 describe('titleFromLead', () => {
   it('drops a wire dateline and keeps the first sentence, cut at a word', () => {
     expect(titleFromLead('MINSK, Dec 23 (Reuters) - The minister said the talks would resume. Nothing else.')).toBe('The minister said the talks would resume');

@@ -248,6 +248,14 @@ export function chooseHeadline(lines: readonly string[], usable: (index: number)
     const text = strip(lines[first]!);
     if (upper && headlineShaped(text) && text.split(/\s+/u).length >= 4 && text.length < strip(lines[best.index]!).length) best = { ...upper, source: 'first-line' };
   }
+  // A printed paper's header: its date line, the headline, its subtitle and the text, stacked with no blank
+  // line. The subtitle, longer and right above the lead, may score higher; the headline under the date wins.
+  const above = best ? best.index - 1 : -1;
+  if (best && above > 0 && best.index + 1 === leadIndex && isDateTimeLine(strip(lines[above - 1]!))) {
+    const upper = scored.get(above);
+    const text = strip(lines[above]!);
+    if (upper && headlineShaped(text) && !inCapitals(text) && text.split(/\s+/u).length >= 3 && text.length < strip(lines[best.index]!).length) best = { ...upper, source: 'above-lead' };
+  }
   // No line is a headline: the nearest lines above the lead may be a flattened header holding it.
   if (!best) {
     for (const index of window.filter(usable).slice(-3).reverse()) {
