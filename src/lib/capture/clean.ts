@@ -45,7 +45,7 @@ export interface CleanResult {
    * but no line above it is a headline. Absent: the capture has no running text long enough to classify
    * (a short note), and its first line is taken as before.
    */
-  headline?: { line: number; source: HeadlineSource } | null;
+  headline?: { line: number; source: HeadlineSource; text?: string } | null;
 }
 
 const wordCount = (text: string) => text.split(/\s+/u).filter(Boolean).length;
@@ -262,7 +262,7 @@ function classifyBlocks(lines: string[], rule: Array<string | undefined>, mark: 
   owner.forEach((o, i) => {
     if (smoothed[o] === 'bad' && trimmed[i] && rule[i] === undefined && i !== choice?.index) mark(i, 'boilerplate-text');
   });
-  return choice ? { line: choice.index + 1, source: choice.source } : null;
+  return choice ? { line: choice.index + 1, source: choice.source, ...(choice.text !== undefined && { text: choice.text }) } : null;
 }
 
 /** Blank lines swallowed by a removed block are not kept twice. */

@@ -1,5 +1,5 @@
 import { anyStopword } from './stopwords/index.ts';
-import { furnitureRules, isDateTimeLine } from './boilerplate.ts';
+import { furnitureRules, isDateTimeLine, MONTHS } from './boilerplate.ts';
 import { headlineShaped, lineFeatures } from './classify.ts';
 
 /**
@@ -18,13 +18,18 @@ export interface HeadlineHints {
 }
 
 /** Why a line was taken for the headline (shown at ingest). */
-export type HeadlineSource = 'first-line' | 'repeated' | 'page-title' | 'url-slug' | 'above-lead';
+export type HeadlineSource = 'first-line' | 'repeated' | 'page-title' | 'url-slug' | 'above-lead' | 'flattened-header';
 
 export interface HeadlineChoice {
   /** 0-based index of the line. */
   index: number;
   source: HeadlineSource;
   score: number;
+  /**
+   * The headline's text when it is only part of its line: a flattened header ("<another story's teaser>
+   * <headline> 29 июля 2021, 09:02 Текст: …"). Absent when the whole line is the headline.
+   */
+  text?: string;
 }
 
 /** How far above the lead the headline is looked for, in non-blank lines. */
@@ -45,7 +50,7 @@ const LATIN: Record<string, string> = {
 const latin = (word: string) => [...word].map((c) => LATIN[c] ?? c).join('');
 
 /** Share of the candidate's content words whose stem is in `other`. */
-function agreement(candidate: string, other: Set<string>): number {
+function agreement(candidate: string, other: ReadonlySet<string>): number {
   const words = contentWords(candidate);
   if (words.length === 0) return 0;
   return words.filter((w) => other.has(stem(w))).length / words.length;
@@ -67,6 +72,33 @@ export function inCapitals(text: string): boolean {
   const letters = text.match(/\p{L}/gu) ?? [];
   const upper = text.match(/\p{Lu}/gu) ?? [];
   return letters.length > 3 && upper.length / letters.length > 0.7;
+}
+
+/** Words of a publication's or section's name: a line in capitals holding one is a masthead. */
+const mastheadWord = /(?<![\p{L}\p{N}])(?:новости|новостей|навіны|газета|газеты|вестник|вести|весці|сегодня|курьер|неделя|звезда|заря|зара|звязда|телеграф|правда|известия|время|ведомости|коммерсант|журнал|радио|тв|агентство|инфо|онлайн|online|news|times|post|daily|gazette|herald|journal|tribune|today|press|radio|tv|media|медиа|пресс|express|mail|observer|guardian|telegraph|star|sun|week)(?![\p{L}\p{N}])/iu;
+
+/**
+ * A line in capitals on the capture's first line, right on top of the text ("БЕЗ ОБЪЯВЛЕНИЯ ВОЙНЫ"), is the
+ * headline printed in capitals rather than the site's name when it has three words or more, no word of a
+ * masthead, is printed nowhere else in the capture, and neither spells the source address's host nor its
+ * initials ("АРГУМЕНТЫ И ФАКТЫ", aif.ru).
+ */
+export function capitalsHeadline(text: string, lines: readonly string[], url?: string): boolean {
+  const words = comparable(text).split(' ').filter(Boolean);
+  if (words.length < 3 || mastheadWord.test(text)) return false;
+  const key = comparable(text);
+  if (lines.filter((line) => comparable(line).includes(key)).length > 1) return false;
+  if (url) {
+    let host = '';
+    try {
+      host = new URL(url).hostname.toLowerCase().replace(/[^a-z0-9]/gu, '');
+    } catch {
+      host = '';
+    }
+    const initials = words.map((w) => latin(w)[0]).join('');
+    if (host.includes(initials) || contentWords(text).some((w) => host.includes(stem(latin(w))))) return false;
+  }
+  return true;
 }
 
 /** A photo caption or credit: "Фото: …", "Fota: …", "Photo by …", "Illustration". */
@@ -93,6 +125,39 @@ export function neverHeadline(text: string): boolean {
   // A navigation bar: several short items between separators.
   if ((t.match(/\s[|•·/]\s/gu) ?? []).length >= 2) return true;
   return false;
+}
+
+/** A flattened header's tail: the date (and time, byline) printed after the headline on the same line. */
+const headerTail = new RegExp(`\\s+\\d{1,2}\\s+(?:${MONTHS})\\.?\\s+\\d{4}(?:\\s*г\\.)?(?:,?\\s+\\d{1,2}:\\d{2})?(?:\\s+(?:текст|tекст|text|автор|фото)\\s*:.{0,80})?$`, 'iu');
+
+/** Fewest words on either side of the seam between another story's teaser and the headline. */
+const MIN_SEAM_WORDS = 4;
+
+/**
+ * The headline inside a flattened header: a line that holds another story's teaser, then the headline, then
+ * the date ("Россия предложила … нацизма Британцы раскритиковали Байдена … Путина 29 июля 2021, 09:02").
+ * The two headlines are glued with no punctuation; the seam is the capitalised word after a lower-case one
+ * where the words after it agree with the lead and the words before it do not. Undefined when the line has
+ * no date at its end or no seam is clear: then it is no headline at all.
+ */
+export function flattenedHeadline(line: string, lead: ReadonlySet<string>): string | undefined {
+  const text = strip(line);
+  const tail = headerTail.exec(text);
+  if (!tail) return undefined;
+  const rest = text.slice(0, tail.index).trim();
+  const words = rest.split(/\s+/u);
+  let best: { at: number; margin: number } | undefined;
+  for (let at = MIN_SEAM_WORDS; at <= words.length - MIN_SEAM_WORDS; at++) {
+    if (!/^["«„“]?\p{Lu}/u.test(words[at]!) || !/\p{Ll}["»“”]?$/u.test(words[at - 1]!)) continue;
+    const after = agreement(words.slice(at).join(' '), lead);
+    const before = agreement(words.slice(0, at).join(' '), lead);
+    if (after < 0.5 || before > 0.34) continue;
+    const margin = after - before;
+    if (margin >= 0.3 && (!best || margin > best.margin)) best = { at, margin };
+  }
+  if (!best) return undefined;
+  const headline = words.slice(best.at).join(' ');
+  return headlineShaped(headline) ? headline : undefined;
 }
 
 /**
@@ -130,7 +195,10 @@ export function chooseHeadline(lines: readonly string[], usable: (index: number)
     const distance = window.length - k; // 1 = the line right above the lead
     // Capitals: an old page's headline right above its text, or else a site's name (never the capture's first line).
     const capitals = inCapitals(text);
-    if (capitals && (index === nonBlank[0] || distance > 4 || text.split(/\s+/u).length < 2)) return;
+    // On the capture's first line, capitals are the site's name unless the line is a headline in capitals on top of its text.
+    const onText = index + 1 === leadIndex || /^\p{Lu}.{78,}[.!?…»"”]$/u.test(lines[index + 1]?.trim() ?? '');
+    const topHeadline = capitals && index === nonBlank[0] && distance <= 2 && onText && capitalsHeadline(text, lines, hints.url);
+    if (capitals && !topHeadline && (index === nonBlank[0] || distance > 4 || text.split(/\s+/u).length < 2)) return;
     const key = comparable(text);
     let score = 0;
     let source: HeadlineSource = 'above-lead';
@@ -155,7 +223,7 @@ export function chooseHeadline(lines: readonly string[], usable: (index: number)
     const words = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
     const capitalised = words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
     if (!capitals && /\p{Script=Cyrillic}/u.test(text) && words.length >= 2 && capitalised >= 0.8 * words.length) score -= 3;
-    if (capitals) score -= 1;
+    if (capitals && !topHeadline) score -= 1;
     if (distance <= 3) score += 2;
     else if (distance <= 6) score += 1;
     if (index === firstContent) {
@@ -179,6 +247,21 @@ export function chooseHeadline(lines: readonly string[], usable: (index: number)
     const upper = scored.get(first);
     const text = strip(lines[first]!);
     if (upper && headlineShaped(text) && text.split(/\s+/u).length >= 4 && text.length < strip(lines[best.index]!).length) best = { ...upper, source: 'first-line' };
+  }
+  // A printed paper's header: its date line, the headline, its subtitle and the text, stacked with no blank
+  // line. The subtitle, longer and right above the lead, may score higher; the headline under the date wins.
+  const above = best ? best.index - 1 : -1;
+  if (best && above > 0 && best.index + 1 === leadIndex && isDateTimeLine(strip(lines[above - 1]!))) {
+    const upper = scored.get(above);
+    const text = strip(lines[above]!);
+    if (upper && headlineShaped(text) && !inCapitals(text) && text.split(/\s+/u).length >= 3 && text.length < strip(lines[best.index]!).length) best = { ...upper, source: 'above-lead' };
+  }
+  // No line is a headline: the nearest lines above the lead may be a flattened header holding it.
+  if (!best) {
+    for (const index of window.filter(usable).slice(-3).reverse()) {
+      const text = flattenedHeadline(lines[index]!, lead);
+      if (text) return { index, source: 'flattened-header', score: MIN_HEADLINE_SCORE, text };
+    }
   }
   return best;
 }

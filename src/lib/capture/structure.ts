@@ -51,7 +51,7 @@ function continuesPrevious(previous: string, line: string): boolean {
 }
 
 /** Finds the title, the paragraphs and the source URL in a capture's kept lines. */
-export function structureArticle(kept: KeptLine[], removed: RemovedBlock[] = [], headline?: number | null): ArticleStructure {
+export function structureArticle(kept: KeptLine[], removed: RemovedBlock[] = [], headline?: number | null, headlineText?: string): ArticleStructure {
   const lines = kept;
   const firstIndex = lines.findIndex((l) => l.text.trim() !== '');
   let title: string | undefined;
@@ -60,7 +60,8 @@ export function structureArticle(kept: KeptLine[], removed: RemovedBlock[] = [],
     // The cleaner chose the headline (or found none): lines above it were removed, so it is the first kept line.
     const at = headline === null ? -1 : lines.findIndex((l) => l.line === headline);
     if (at >= 0) {
-      title = unwrapTitle(lines[at]!.text);
+      // A flattened header holds the headline with other text: only its part is the title.
+      title = headlineText ?? unwrapTitle(lines[at]!.text);
       bodyStart = at + 1;
     }
   } else if (firstIndex >= 0) {

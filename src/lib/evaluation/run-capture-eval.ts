@@ -33,7 +33,9 @@ export function readForScoring(bytes: Uint8Array, fileName: string, url?: string
   if (kind === 'text') {
     const removed = new Set<number>();
     for (const b of reading.removed) for (let n = b.from; n <= b.to; n++) removed.add(n);
-    lines = reading.decoded.text.split('\n').flatMap((text, i) => (text.trim() === '' ? [] : [{ text, kept: !removed.has(i + 1) }]));
+    // A flattened header keeps only its headline (the teaser and date beside it are not published): that part is what the reader kept.
+    const flattened = reading.titleSource === 'flattened-header' ? reading.title : undefined;
+    lines = reading.decoded.text.split('\n').flatMap((text, i) => (text.trim() === '' ? [] : [{ text: flattened !== undefined && !removed.has(i + 1) && text.includes(flattened) ? flattened : text, kept: !removed.has(i + 1) }]));
   }
   const date = readerDate(reading);
   return {

@@ -26,6 +26,7 @@ const titleFromLabel: Record<string, string> = {
   repeated: 'headline: printed twice',
   'page-title': "headline: agrees with the page's title",
   'url-slug': "headline: agrees with the source URL",
+  'flattened-header': 'headline: part of a flattened header, before its date',
   '--title': 'given with --title',
   lead: 'drawn from the lead',
 };
