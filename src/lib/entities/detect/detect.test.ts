@@ -36,6 +36,26 @@ describe('detectNames: Russian', () => {
   });
 });
 
+describe('detectNames: Russian, recall rules', () => {
+  it('takes a given name alone inside a sentence for a person, and for the one person of the article with that name', () => {
+    const names = detectNames(['Сегодня прошла акция памяти Егора Свиридова.', 'На плакате надпись «40 дней без Егора».', 'Согласно заявлению, Михаэль был наказан.'], morphology);
+    const people = names.filter((n) => n.type === 'person');
+    expect(people.map((p) => p.normal)).toEqual(['Егор Свиридов', 'Егор Свиридов', 'Михаэль']);
+    expect(people[2].confidence).toBe('low');
+  });
+
+  it('does not take a given name opening a sentence or in quotes alone for a person', () => {
+    const names = detectNames(['Марк рассказал о заводе. Фильм «Анна» вышел вчера.'], morphology);
+    expect(pick(names, 'person')).toEqual([]);
+  });
+
+  it('reads a capitalised adjective before a lower-case place noun as a place, and a country acronym inside an organization', () => {
+    const names = detectNames(['Люди пришли к Кронштадтскому бульвару, а потом на Манежную площадь. Глава представительства США выступил.'], morphology);
+    expect(pick(names, 'place')).toEqual(['Кронштадтский бульвар', 'Манежная площадь', 'США']);
+    expect(pick(names, 'organization')).toEqual(['Представительство США']);
+  });
+});
+
 describe('detectNames: Belarusian and English', () => {
   it('reads a Belarusian paragraph without the Russian dictionary', () => {
     const text = 'Таксама Яго паводле слоў, Аляксандр Лукашэнка сустрэўся з міністрам у Мінску.';

@@ -66,10 +66,27 @@ function addSurnames(found: DetectedName[], paragraphs: ReadonlyArray<{ paragrap
   return [...found, ...extra].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }
 
-/** A bare surname after a full name with the same surname (same key) in the article becomes that person. */
+/**
+ * A bare surname after a full name with the same surname (same key) in the article becomes that person;
+ * a given name alone (`без Егора`) becomes the one person of the article with that given name and a
+ * surname, wherever that person is named in full.
+ */
 function resolveSurnames(names: DetectedName[]): DetectedName[] {
   const full = new Map<string, DetectedName>();
+  const byGiven = new Map<string, DetectedName[]>();
+  for (const name of names) {
+    if (name.type !== 'person' || !name.given || !name.surname) continue;
+    const people = byGiven.get(wordKey(name.given)) ?? [];
+    if (!people.some((p) => p.key === name.key)) people.push(name);
+    byGiven.set(wordKey(name.given), people);
+  }
   return names.map((name) => {
+    if (name.type === 'person' && name.given && !name.surname && !name.patronymic) {
+      const people = byGiven.get(wordKey(name.given));
+      if (people?.length !== 1) return name;
+      const [person] = people;
+      return { ...name, normal: person.normal, key: person.key, confidence: 'high', given: person.given, patronymic: person.patronymic, surname: person.surname, gender: person.gender };
+    }
     if (name.type !== 'person' || !name.surname) return name;
     const surnameKey = wordKey(name.surname);
     if (name.given || name.normal.includes('.')) {

@@ -38,6 +38,14 @@ const quoteDescriptors = new Set([
 /** Nouns that with a capitalised adjective or name make a place (`Российская Федерация`, `Республика Беларусь`). */
 const placeHeads = new Set(['республика', 'федерация', 'королевство', 'штат', 'область', 'край', 'округ', 'эмират', 'княжество']);
 
+/** Lower-case nouns that with a capitalised adjective before them make a place (`Манежная площадь`). */
+const placeNouns = new Set([
+  'площадь', 'бульвар', 'улица', 'проспект', 'переулок', 'шоссе', 'набережная', 'проезд', 'империя', 'автономия', 'остров',
+  'острова', 'море', 'океан', 'река', 'озеро', 'залив', 'пролив', 'полуостров', 'область', 'край', 'район', 'округ',
+  'республика', 'федерация', 'королевство', 'штат', 'провинция', 'губерния', 'уезд', 'волость', 'хребет', 'горы',
+  'пустыня', 'долина', 'канал', 'аэропорт', 'вокзал', 'мост', 'парк', 'сквер', 'кладбище', 'метро', 'станция',
+]);
+
 /** Capitalised words that are titles or common nouns at the start of a name-like run, never names. */
 const notNames = new Set(['президент', 'премьер', 'министр', 'глава', 'директор', 'председатель', 'господин', 'госпожа']);
 
@@ -102,6 +110,12 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     if (surn.length > 0 && surn.every((p) => has(p, 'femn'))) return femaleSurnameForm(masc);
     return masc;
   };
+  /** A capitalised given name standing alone, not opening a sentence, not in quotes, not also a place or a common word. */
+  const loneGiven = (j: number) =>
+    !sentenceInitial(text, tokens[j].start) && !/["«„“]\s*$/u.test(text.slice(0, tokens[j].start)) && !isAllCaps(tokens[j].text) &&
+    tokens[j].text.length >= 3 && /^\p{Script=Cyrillic}/u.test(tokens[j].text) &&
+    !words[j].parses.some((p) => (has(p, 'Geox') || has(p, 'Orgn')) && p.score >= 0.05) &&
+    !words[j].top.some((p) => !proper(p)) && !(j + 1 < tokens.length && text.slice(tokens[j].end, tokens[j + 1].start) === '-');
   const cases = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
   /** The given name's reading, preferring one whose case the neighbouring surname can share. */
   const givenOf = (j: number, surname?: number) => {
@@ -139,6 +153,9 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
         return make('person', i, j + 1, normal, 'high', { given, patronymic, surname, gender });
       }
       if (patronymic) return make('person', i, j, `${given} ${patronymic}`, 'high', { given, patronymic, gender });
+      // A given name alone inside a sentence (`заявлению, Михаэль был`, `без Егора`): that person, by the
+      // first name only. Not when it opens a sentence, stands in quotes or is mostly an ordinary word.
+      if (loneGiven(i)) return make('person', i, i, given, 'low', { given, gender });
       return undefined;
     }
     // Surname + given name [patronymic]: `Медведева Светлана`.
@@ -168,7 +185,7 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     // Two or three capitalised words none of which is a dictionary word, place or organization: a
     // foreign full name (`Герольд Кемпинг`, `Ху Цзиньтао`, `Реджеп Тайип Эрдоган`).
     const foreign = (j: number) => surnameSlot(j) && !orgHeads.has(lemmaOf(j)) && !words[j].parses.some((p) => has(p, 'ADJF') && p.score >= 0.3);
-    if ((foreign(i) || (words[i].cap && unknown(i) && /^\p{Script=Cyrillic}/u.test(tokens[i].text))) && !(opens && common(i))) {
+    if ((foreign(i) || (words[i].cap && unknown(i) && !isAllCaps(tokens[i].text) && /^\p{Script=Cyrillic}/u.test(tokens[i].text))) && !(opens && common(i))) {
       let j = i;
       while (j + 1 < tokens.length && j - i < 2 && joined(j, j + 1) && (foreign(j + 1) || isGiven(j + 1) || (unknown(i) && afterGiven(j + 1)))) j++;
       if (j > i) {
@@ -338,6 +355,19 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
         return make('place', i, i + 1, `${titleCase(form.word)} ${titleCase(noun.normalize().word)}`, 'high');
       }
     }
+    // `Кронштадтском бульваре`, `Манежной площади`, `Османской империи`: a capitalised adjective (not
+    // opening a sentence) before a place noun written in lower case; the noun takes the adjective's case.
+    if (adj && joined(i, i + 1) && !words[i + 1].cap && !sentenceInitial(text, tokens[i].start)) {
+      const noun = words[i + 1].parses.find((p) => has(p, 'NOUN') && placeNouns.has(p.normalize().word) && cases.some((c) => has(p, c) && has(adj, c)));
+      if (noun) {
+        const agreeing = words[i].parses.find((p) => has(p, 'ADJF') && cases.some((c) => has(p, c) && has(noun, c))) ?? adj;
+        const gender = has(noun, 'femn') ? 'femn' : has(noun, 'neut') ? 'neut' : 'masc';
+        const number = has(noun, 'plur') ? 'plur' : 'sing';
+        const form = agreeing.inflect(number === 'plur' ? ['nomn', 'plur'] : ['nomn', gender]) || agreeing.normalize();
+        const nounForm = (number === 'plur' ? noun.inflect(['nomn', 'plur']) : noun.normalize()) || noun.normalize();
+        return make('place', i, i + 1, `${titleCase(form.word)} ${nounForm.word}`, 'high');
+      }
+    }
     // `в Тусоне`, `в Бенрате`: an unknown capitalised word after a preposition of place.
     if (afterPlacePreposition(i) && unknown(i) && /^\p{Script=Cyrillic}/u.test(tokens[i].text) && !words[i].top.some((p) => has(p, 'Name') || has(p, 'Surn'))) {
       const noun = words[i].top.find((p) => has(p, 'NOUN'));
@@ -364,7 +394,8 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     // Places named inside an organization's name are places too (`правительство России`).
     if (name.type === 'organization') {
       for (let k = i + 1; k < next; k++) {
-        const inner = place(k);
+        const country = countryAcronyms.get(tokens[k].text);
+        const inner = country ? make('place', k, k, country, 'high') : place(k);
         if (inner && inner.end <= name.end) found.push(inner);
       }
     }
