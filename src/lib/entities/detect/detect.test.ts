@@ -56,6 +56,29 @@ describe('detectNames: Russian, recall rules', () => {
   });
 });
 
+describe('detectNames: Russian, organizations and places by their cues', () => {
+  it('reads a quoted name after a cue as an organization in the nominative, and finds it again unquoted', () => {
+    const names = detectNames(['Об этом он сказал корреспонденту «Голоса Америки» во вторник.', 'Голос Америки: Что будет дальше?'], morphology);
+    const orgs = names.filter((n) => n.type === 'organization');
+    expect(orgs.map((o) => [o.paragraph, o.text, o.normal])).toEqual([
+      [1, 'Голоса Америки', 'Голос Америки'],
+      [2, 'Голос Америки', 'Голос Америки'],
+    ]);
+  });
+
+  it('reads a capitalised word after a noun of place as a place and after a noun of organization as an organization, not a person', () => {
+    const names = detectNames(['Рыба погибла в реке Славянка, об этом сообщили агентству Рейтер.'], morphology);
+    expect(pick(names, 'place')).toEqual(['Славянка']);
+    expect(pick(names, 'organization')).toEqual(['Рейтер']);
+    expect(pick(names, 'person')).toEqual([]);
+  });
+
+  it('takes no Roman numeral for an organization and no Latin-script product for its maker', () => {
+    const names = detectNames(['Он выступил на VII съезде и рассказал об операционной системе Windows.'], morphology);
+    expect(names).toEqual([]);
+  });
+});
+
 describe('detectNames: Belarusian and English', () => {
   it('reads a Belarusian paragraph without the Russian dictionary', () => {
     const text = 'Таксама Яго паводле слоў, Аляксандр Лукашэнка сустрэўся з міністрам у Мінску.';

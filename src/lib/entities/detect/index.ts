@@ -37,7 +37,43 @@ export function detectNames(paragraphs: readonly (DetectionParagraph | string)[]
     found.push(...names);
     englishSurnames.push({ paragraph: index + 1, text, language });
   });
-  return resolveSurnames(addSurnames(found, englishSurnames));
+  return resolveSurnames(addOrganizations(addSurnames(found, englishSurnames), englishSurnames));
+}
+
+/** A word's stem for matching its other case forms: up to two final letters off a word of five or more. */
+const stemOf = (word: string) => (word.length >= 5 ? word.slice(0, -2) : word.length >= 4 ? word.slice(0, -1) : word);
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * An organization named with certainty once (`корреспондентом «Голоса Америки»`, `партия «Яблоко»`,
+ * `Национального фронта`) is that organization wherever the article writes its name again, quoted or
+ * not, in any case (`Голос Америки: …`, `Инициатива «Яблока»`), as long as the name starts with a
+ * capital there too.
+ */
+function addOrganizations(found: DetectedName[], paragraphs: ReadonlyArray<{ paragraph: number; text: string; language: TextLanguage }>): DetectedName[] {
+  const named = new Map<string, DetectedName>();
+  for (const name of found) {
+    if (name.type !== 'organization' || name.confidence !== 'high' || !/^\p{Lu}/u.test(name.text) || name.text.length < 4) continue;
+    const words = name.text.split(/[\s\u00A0]+/u);
+    if (words.length > 4) continue;
+    const pattern = words.map((w, index) => (index === words.length - 1 || /^\p{Lu}/u.test(w) ? `${escape(stemOf(w))}\\p{L}{0,3}` : escape(w))).join('[\\s\\u00A0]+');
+    if (!named.has(pattern)) named.set(pattern, name);
+  }
+  if (named.size === 0) return found;
+  const extra: DetectedName[] = [];
+  for (const { paragraph, text, language } of paragraphs) {
+    for (const [pattern, name] of named) {
+      for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'gu'))) {
+        const start = m.index;
+        const end = start + m[0].length;
+        // Names inside the match stay (`Америки` in `Голос Америки`); one that crosses its edges, or another organization, wins.
+        const clash = (n: DetectedName) => n.paragraph === paragraph && n.start < end && start < n.end && (n.type === 'organization' || n.start < start || n.end > end);
+        if (found.some(clash) || extra.some(clash)) continue;
+        extra.push({ ...name, paragraph, start, end, text: m[0], language });
+      }
+    }
+  }
+  return [...found, ...extra].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }
 
 /**

@@ -35,6 +35,18 @@ const quoteDescriptors = new Set([
   'разработчик', 'провайдер', 'издательство', 'театр', 'музей', 'одо', 'чуп', 'уп', 'иооо', 'сзао',
 ]);
 
+/**
+ * Words (lemmas) after which a quoted capitalised name is an organization though they are no kind of
+ * organization themselves: a news outlet quoted (`сообщает «Интерфакс»`, `в интервью «Голосу Америки»`)
+ * or a body's people and parts (`солист «Телевизора»`, `источники «Ведомостей»`).
+ */
+const quoteCues = new Set([
+  'сообщать', 'передавать', 'писать', 'цитировать', 'корреспондент', 'интервью', 'источник', 'редакция', 'журналист',
+  'представитель', 'пресс-служба', 'пресс-секретарь', 'руководство', 'сотрудник', 'лидер', 'основатель', 'солист',
+  'акционер', 'владелец', 'совладелец', 'гендиректор', 'председатель', 'директор', 'руководитель', 'вокалист', 'сообщить',
+  'заявить', 'рассказать', 'эфир', 'собеседник', 'главред', 'колумнист', 'обозреватель', 'глава', 'член', 'офис',
+]);
+
 /** Nouns that with a capitalised adjective or name make a place (`Российская Федерация`, `Республика Беларусь`). */
 const placeHeads = new Set(['республика', 'федерация', 'королевство', 'штат', 'область', 'край', 'округ', 'эмират', 'княжество']);
 
@@ -45,6 +57,20 @@ const placeNouns = new Set([
   'республика', 'федерация', 'королевство', 'штат', 'провинция', 'губерния', 'уезд', 'волость', 'хребет', 'горы',
   'пустыня', 'долина', 'канал', 'аэропорт', 'вокзал', 'мост', 'парк', 'сквер', 'кладбище', 'метро', 'станция',
 ]);
+
+/** Lower-case nouns (lemmas) after which a capitalised word is the place's name (`реке Славянка`, `территории Гагаузии`). */
+const placeCues = new Set([
+  'город', 'посёлок', 'поселок', 'село', 'деревня', 'станица', 'хутор', 'мыс', 'территория', 'регион', 'столица', 'остров',
+  'река', 'озеро', 'штат', 'провинция', 'район', 'улица', 'проспект', 'площадь', 'станция', 'аэропорт', 'порт', 'курорт',
+  'полуостров', 'залив', 'пролив', 'бухта', 'графство', 'округ', 'область', 'губерния', 'кантон', 'префектура', 'коммуна',
+]);
+
+/** Lower-case nouns (lemmas) after which a capitalised word names an organization (`агентству Рейтер`, `клуба Тоттенхэм`). */
+const orgCues = new Set(['агентство', 'клуб', 'компания', 'концерн', 'корпорация', 'холдинг', 'банк', 'партия', 'организация', 'телеканал', 'газета', 'издание', 'радиостанция']);
+
+/** Words before a Latin-script name that make it a product, a work or an event rather than an organization. */
+const productCue =
+  /(?<![\p{L}\p{N}])(?:систем|ОС|браузер|платформ|программ|приложени|игр|аркад|сериал|фильм|альбом|песн|конкурс|турнир|автомобил|модел|смартфон|телефон|процессор|версии|формат|язык|библиотек|движ)\p{L}*[\s\u00A0]+(?:«|")?$/u;
 
 /** Capitalised words that are titles or common nouns at the start of a name-like run, never names. */
 const notNames = new Set(['президент', 'премьер', 'министр', 'глава', 'директор', 'председатель', 'господин', 'госпожа']);
@@ -116,6 +142,9 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     tokens[j].text.length >= 3 && /^\p{Script=Cyrillic}/u.test(tokens[j].text) &&
     !words[j].parses.some((p) => (has(p, 'Geox') || has(p, 'Orgn')) && p.score >= 0.05) &&
     !words[j].top.some((p) => !proper(p)) && !(j + 1 < tokens.length && text.slice(tokens[j].end, tokens[j + 1].start) === '-');
+  /** The word before `j` is a lower-case noun (lemma) of `set`, separated by a space only. */
+  const cueBefore = (j: number, set: ReadonlySet<string>) =>
+    j > 0 && !words[j - 1].cap && /^[\s\u00A0]$/u.test(text.slice(tokens[j - 1].end, tokens[j].start)) && words[j - 1].parses.some((p) => has(p, 'NOUN') && set.has(p.normalize().word) && p.score >= 0.1);
   const cases = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
   /** The given name's reading, preferring one whose case the neighbouring surname can share. */
   const givenOf = (j: number, surname?: number) => {
@@ -175,6 +204,8 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
       const surname = surnameForm(i, undefined);
       return make('person', i, j, `${initials.map((x) => `${x}.`).join(' ')} ${surname}`, 'high', { surname });
     }
+    // `реке Славянка`, `агентству Рейтер`: a place's or an organization's name after its kind.
+    if (cueBefore(i, placeCues) || cueBefore(i, orgCues)) return undefined;
     const opens = sentenceInitial(text, tokens[i].start);
     // Not a person's name: a word in quotes (`«Фэйсбук»`), part of a hyphenated compound (`Аль-Кайды`),
     // an adjective (`Большой`, `Московской`), or a word after `в`/`на`/`из` (a place: `в Тусоне`).
@@ -276,7 +307,9 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
       }
     }
     // Descriptor + quoted name: `компания «Яндекс»`.
-    const descriptor = words[i].parses.some((p) => quoteDescriptors.has(p.normalize().word)) || quoteDescriptors.has(words[i].token.text.toLocaleLowerCase('ru'));
+    const descriptor =
+      words[i].parses.some((p) => quoteDescriptors.has(p.normalize().word) || (quoteCues.has(p.normalize().word) && p.score >= 0.1)) ||
+      quoteDescriptors.has(words[i].token.text.toLocaleLowerCase('ru'));
     if (descriptor && i + 1 < tokens.length) {
       const gap = text.slice(tokens[i].end, tokens[i + 1].start);
       const open = /^\s*["«„“]$/u.exec(gap);
@@ -286,25 +319,38 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
           const endOffset = tokens[i + 1].start + closing;
           let last = i + 1;
           while (last + 1 < tokens.length && tokens[last + 1].end <= endOffset) last++;
-          const name = text.slice(tokens[i + 1].start, endOffset).trim();
+          let name = text.slice(tokens[i + 1].start, endOffset).trim();
+          // After a cue the name is inflected (`интервью «Голосу Америки»`): its first noun goes back to the nominative.
+          const first = words[i + 1].top[0];
+          if (!quoteDescriptors.has(lemmaOf(i)) && first && has(first, 'NOUN') && !has(first, 'nomn') && !has(first, 'Name') && !has(first, 'Surn') && !has(first, 'Fixd')) {
+            const nominative = has(first, 'plur') ? first.inflect(['nomn', 'plur']) : first.normalize();
+            if (nominative) name = likeWritten(nominative.word, tokens[i + 1].text) + name.slice(tokens[i + 1].text.length);
+          }
           return { ...make('organization', i + 1, last, name, 'high'), start: tokens[i + 1].start, end: endOffset, text: text.slice(tokens[i + 1].start, endOffset) };
         }
       }
     }
     if (!words[i].cap) return undefined;
+    // `агентству Рейтер`, `клуба Тоттенхэм Хотспур`: capitalised Cyrillic words, no given name, after a
+    // lower-case noun of organization.
+    if (cueBefore(i, orgCues) && /^\p{Script=Cyrillic}/u.test(tokens[i].text) && !isAllCaps(tokens[i].text) && !isGiven(i) && !words[i].top.some((p) => has(p, 'Geox') || has(p, 'ADJF'))) {
+      let j = i;
+      while (j + 1 < tokens.length && j - i < 2 && joined(j, j + 1) && words[j + 1].cap && !isGiven(j + 1) && /^\p{Script=Cyrillic}/u.test(tokens[j + 1].text)) j++;
+      return make('organization', i, j, text.slice(tokens[i].start, tokens[j].end), 'low');
+    }
     // A dictionary organization name: `Газпром`, `Минкомсвязь`.
     if (words[i].top.some((p) => has(p, 'Orgn'))) {
       return make('organization', i, i, likeWritten(words[i].parses.find((p) => has(p, 'Orgn'))!.normalize().word, tokens[i].text), 'high');
     }
     const word = tokens[i].text;
     // An acronym.
-    if (isAllCaps(word) && word.length <= 8 && !commonAcronyms.has(word)) {
+    if (isAllCaps(word) && word.length <= 8 && !commonAcronyms.has(word) && !/^[IVXLCDM]+$/u.test(word)) {
       const country = countryAcronyms.get(word);
       if (country) return make('place', i, i, country, 'high');
       return make('organization', i, i, word, 'low');
     }
     // A Latin-script name in a Russian text: most often a company (`Google`, `EPAM Systems`).
-    if (/^\p{Script=Latin}/u.test(word) && word.length > 1 && !commonAcronyms.has(word)) {
+    if (/^\p{Script=Latin}/u.test(word) && word.length > 1 && !commonAcronyms.has(word) && !/^[IVXLCDM]+$/u.test(word)) {
       let j = i;
       while (j + 1 < tokens.length && joined(j, j + 1) && /^\p{Script=Latin}/u.test(tokens[j + 1].text) && (words[j + 1].cap || /^\d/u.test(tokens[j + 1].text))) j++;
       const run = text.slice(tokens[i].start, tokens[j].end);
@@ -314,6 +360,8 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
       if (afterPerson && j > i && !orgLike) {
         return make('person', i, j, run, 'high', { given: tokens[i].text, surname: tokens[j].text });
       }
+      // A product, not its maker: `системе Windows`, `браузера Chrome`, `аркады Angry Birds`.
+      if (i > 0 && !orgLike && productCue.test(text.slice(Math.max(0, tokens[i].start - 40), tokens[i].start))) return undefined;
       return make('organization', i, j, run, 'low');
     }
     return undefined;
@@ -358,15 +406,23 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     // `Кронштадтском бульваре`, `Манежной площади`, `Османской империи`: a capitalised adjective (not
     // opening a sentence) before a place noun written in lower case; the noun takes the adjective's case.
     if (adj && joined(i, i + 1) && !words[i + 1].cap && !sentenceInitial(text, tokens[i].start)) {
-      const noun = words[i + 1].parses.find((p) => has(p, 'NOUN') && placeNouns.has(p.normalize().word) && cases.some((c) => has(p, c) && has(adj, c)));
+      const agree = (a: AzParse, n: AzParse) => has(a, 'ADJF') && cases.some((c) => has(a, c) && has(n, c)) && has(a, 'plur') === has(n, 'plur');
+      const nouns = words[i + 1].parses.filter((p) => has(p, 'NOUN') && placeNouns.has(p.normalize().word));
+      const noun = nouns.find((n) => words[i].parses.some((a) => agree(a, n)));
       if (noun) {
-        const agreeing = words[i].parses.find((p) => has(p, 'ADJF') && cases.some((c) => has(p, c) && has(noun, c))) ?? adj;
+        const agreeing = words[i].parses.find((a) => agree(a, noun)) ?? adj;
         const gender = has(noun, 'femn') ? 'femn' : has(noun, 'neut') ? 'neut' : 'masc';
         const number = has(noun, 'plur') ? 'plur' : 'sing';
         const form = agreeing.inflect(number === 'plur' ? ['nomn', 'plur'] : ['nomn', gender]) || agreeing.normalize();
         const nounForm = (number === 'plur' ? noun.inflect(['nomn', 'plur']) : noun.normalize()) || noun.normalize();
         return make('place', i, i + 1, `${titleCase(form.word)} ${nounForm.word}`, 'high');
       }
+    }
+    // `реке Славянка`, `территории Гагаузии`, `мысе Канаверал`: a capitalised word, not a given name or an
+    // organization, after a lower-case noun of place.
+    if (cueBefore(i, placeCues) && /^\p{Script=Cyrillic}/u.test(tokens[i].text) && !isAllCaps(tokens[i].text) && !words[i].top.some((p) => has(p, 'Name') || has(p, 'Orgn') || has(p, 'ADJF'))) {
+      const noun = words[i].top.find((p) => has(p, 'NOUN') && (has(p, 'Geox') || p.score >= 0.3));
+      return make('place', i, i, likeWritten(noun?.normalize().word ?? tokens[i].text, tokens[i].text), 'low');
     }
     // `в Тусоне`, `в Бенрате`: an unknown capitalised word after a preposition of place.
     if (afterPlacePreposition(i) && unknown(i) && /^\p{Script=Cyrillic}/u.test(tokens[i].text) && !words[i].top.some((p) => has(p, 'Name') || has(p, 'Surn'))) {
