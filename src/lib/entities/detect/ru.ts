@@ -23,7 +23,7 @@ const orgHeads = new Set([
   'собрание', 'движение', 'концерн', 'холдинг', 'мэрия', 'госдума', 'инспекция', 'консорциум', 'биржа', 'альянс',
   'сообщество', 'совнарком', 'кабинет', 'аппарат', 'лига', 'клуб', 'издательство', 'телеканал', 'газета',
   'агентство', 'трибунал', 'штаб', 'ведомство', 'министерства', 'госкомитет', 'завод', 'предприятие', 'бюро', 'ООН',
-  'конгресс', 'церковь', 'отдел', 'представительство', 'профсоюз', 'меджлис', 'сенат', 'евросоюз', 'минобороны', 'полиция',
+  'конгресс', 'посольство', 'делегация', 'консульство', 'церковь', 'отдел', 'представительство', 'профсоюз', 'меджлис', 'сенат', 'евросоюз', 'минобороны', 'полиция',
 ]);
 
 /** Words after which a quoted name is an organization's (`компания «Яндекс»`). */
@@ -34,6 +34,15 @@ const quoteDescriptors = new Set([
   'стартап', 'платформа', 'предприятие', 'госкорпорация', 'кооператив', 'общество', 'сеть', 'ритейлер', 'производитель',
   'разработчик', 'провайдер', 'издательство', 'театр', 'музей', 'одо', 'чуп', 'уп', 'иооо', 'сзао',
 ]);
+
+/** States whose names are built like a body's (`Советский Союз`). */
+const statesLikeBodies = new Set(['советский союз']);
+
+/** Heads of a country's bodies, named in lower case with the country's adjective (`японское правительство`). */
+const stateBodies = new Set(['правительство', 'министерство', 'посольство', 'парламент', 'ведомство', 'делегация', 'консульство', 'кабинет', 'спецслужба', 'полиция']);
+
+/** Adjectives in `-ский` that name no country or people. */
+const commonRegionals = new Set(['городской', 'сельский', 'мировой', 'дипломатический', 'политический', 'президентский', 'министерский', 'парламентский', 'депутатский', 'антимонопольский']);
 
 /**
  * Words (lemmas) after which a quoted capitalised name is an organization though they are no kind of
@@ -102,13 +111,18 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
   const joined = (a: number, b: number) => b < tokens.length && plainGap(text, tokens[a], tokens[b]);
   const initialAt = (j: number) => j < tokens.length && isInitial(tokens[j], text);
   const parseWith = (j: number, grammeme: string, min = 0.05) => words[j]?.parses.find((p) => has(p, grammeme) && p.score >= min);
+  /**
+   * A dictionary organization name: its `Orgn` readings weigh most of the word (`Газпром`), unlike the
+   * guesses the predictor makes for an unknown word by its ending (`Хайнс`, `Хоровитц`).
+   */
+  const orgn = (j: number) => words[j].parses.reduce((sum, p) => sum + (has(p, 'Orgn') ? p.score : 0), 0) >= 0.6;
   /** A dictionary word that is not a name: its likeliest reading is an ordinary word with a fair score. */
   const common = (j: number) => words[j].top.some((p) => !proper(p) && p.score >= 0.3);
   const lemmaOf = (j: number) => words[j].top[0]?.normalize().word ?? words[j].token.text.toLocaleLowerCase('ru');
   const isGiven = (j: number) => j < tokens.length && words[j].cap && !initialAt(j) && words[j].top.some((p) => has(p, 'Name'));
   const surnameSlot = (j: number) =>
     j < tokens.length && words[j].cap && !initialAt(j) && !isAllCaps(words[j].token.text) && /\p{Script=Cyrillic}/u.test(words[j].token.text) &&
-    !words[j].top.some((p) => has(p, 'Name') || has(p, 'Geox') || has(p, 'Orgn')) &&
+    !words[j].top.some((p) => has(p, 'Name') || has(p, 'Geox')) && !orgn(j) &&
     (Boolean(parseWith(j, 'Surn')) || !common(j)) && !notNames.has(lemmaOf(j));
 
   const caseEndings: Record<string, RegExp> = { gent: /(?<=[бвгджзклмнпрстфхцчшщ])а$/u, accs: /(?<=[бвгджзклмнпрстфхцчшщ])а$/u, datv: /(?<=[бвгджзклмнпрстфхцчшщ])у$/u, ablt: /(?<=[бвгджзклмнпрстфхцчшщ])(?:ом|ем)$/u, loct: /(?<=[бвгджзклмнпрстфхцчшщ])е$/u };
@@ -118,10 +132,10 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
    */
   const afterGiven = (j: number) =>
     j < tokens.length && words[j].cap && !initialAt(j) && !isAllCaps(words[j].token.text) && /^\p{Script=Cyrillic}/u.test(words[j].token.text) &&
-    !words[j].top.some((p) => has(p, 'Geox') || has(p, 'Orgn') || (has(p, 'Name') && has(p, 'sing'))) &&
+    !words[j].top.some((p) => has(p, 'Geox') || (has(p, 'Name') && has(p, 'sing'))) && !orgn(j) &&
     !orgHeads.has(lemmaOf(j)) && !placeHeads.has(lemmaOf(j)) && !notNames.has(lemmaOf(j)) && !words[j].parses.some((p) => has(p, 'ADJF') && p.score >= 0.3);
   const afterPlacePreposition = (j: number) => j > 0 && /^(?:в|во|на|из|под|около|близ|до|через)$/iu.test(tokens[j - 1].text) && /^\s$/u.test(text.slice(tokens[j - 1].end, tokens[j].start));
-  const unknown = (j: number) => !words[j].parses.some((p) => p.score >= 0.3 || (has(p, 'Geox') && p.score >= 0.1) || has(p, 'Orgn'));
+  const unknown = (j: number) => !words[j].parses.some((p) => p.score >= 0.3 || (has(p, 'Geox') && p.score >= 0.1)) && !orgn(j);
   const surnameForm = (j: number, gender: 'male' | 'female' | undefined, nameCase?: string): string => {
     const written = words[j].token.text;
     const surn = words[j].parses.filter((p) => has(p, 'Surn') && (!nameCase || has(p, nameCase)));
@@ -229,7 +243,7 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     // A bare surname: a dictionary surname among the likeliest readings, or an unknown capitalised word
     // inside a sentence.
     const surn = parseWith(i, 'Surn', 0.1);
-    const surnameReading = surn && words[i].top.some((p) => has(p, 'Surn')) && !words[i].top.some((p) => has(p, 'Geox') || has(p, 'Name') || has(p, 'Orgn'));
+    const surnameReading = surn && words[i].top.some((p) => has(p, 'Surn')) && !words[i].top.some((p) => has(p, 'Geox') || has(p, 'Name')) && !orgn(i);
     if (surnameReading && (!common(i) || (!opens && !words[i].parses.some((p) => has(p, 'ADJF') && p.score >= 0.2)))) {
       if (opens && words[i].parses.some((p) => !proper(p) && p.score >= 0.2)) return undefined;
       const surname = surnameForm(i, undefined);
@@ -251,6 +265,8 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     while (j < tokens.length && j - from < 8 && joined(j - 1, j)) {
       const w = words[j];
       if (isAllCaps(w.token.text) && !commonAcronyms.has(w.token.text)) {
+        // `«Союз ТМА-11»`: a designation after the head makes a vehicle's name, not a body's.
+        if (/^-\d/u.test(text.slice(w.token.end, w.token.end + 2))) return from - 2;
         end = j;
         break;
       }
@@ -287,7 +303,11 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
       const head = words[j].parses.find((p) => has(p, 'NOUN') && orgHeads.has(p.normalize().word));
       if (head) {
         const end = tailEnd(j + 1);
-        const capitalised = words[i].cap || (end > j && words.slice(j + 1, end + 1).some((w) => w.cap));
+        // `японское правительство`, `российского посольства`: a lower-case body of a country, named by the
+        // country's adjective right before its head.
+        const national = stateBodies.has(head.normalize().word) && adjectives.length > 0 && !words[j - 1].cap &&
+          words[j - 1].parses.some((p) => has(p, 'ADJF') && /(?:ск|цк)ий$/u.test(p.normalize().word) && !commonRegionals.has(p.normalize().word));
+        const capitalised = words[i].cap || national || (end > j && words.slice(j + 1, end + 1).some((w) => w.cap));
         const sentenceOnly = words[i].cap && sentenceInitial(text, tokens[i].start) && adjectives.length === 0 && !words.slice(j + 1, end + 1).some((w) => w.cap);
         if (capitalised && !sentenceOnly && (adjectives.length > 0 || end > j)) {
           const gender = has(head, 'femn') ? 'femn' : has(head, 'neut') ? 'neut' : 'masc';
@@ -302,6 +322,8 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
           let normal = [...adj, headForm.word].join(' ') + (tail ? ` ${tail}` : '');
           normal = words[i].cap || adjectives.length > 0 ? titleCase(normal.charAt(0)) + normal.slice(1) : normal;
           normal = normal.charAt(0).toLocaleUpperCase('ru') + normal.slice(1);
+          // A state named like a body (`Советского Союза`) is a place.
+          if (statesLikeBodies.has(normal.toLocaleLowerCase('ru'))) return make('place', i, end > j ? end : j, normal.replace(/ союз$/u, ' Союз'), 'high');
           return make('organization', i, end > j ? end : j, normal, 'high');
         }
       }
@@ -339,11 +361,14 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
       return make('organization', i, j, text.slice(tokens[i].start, tokens[j].end), 'low');
     }
     // A dictionary organization name: `Газпром`, `Минкомсвязь`.
-    if (words[i].top.some((p) => has(p, 'Orgn'))) {
+    if (orgn(i)) {
       return make('organization', i, i, likeWritten(words[i].parses.find((p) => has(p, 'Orgn'))!.normalize().word, tokens[i].text), 'high');
     }
     const word = tokens[i].text;
     // An acronym.
+    // `ТМА-11`, `STS-124`, `Ту-154`: a model's or a mission's designation, not a body.
+    const designation = /^-\d/u.test(text.slice(tokens[i].end, tokens[i].end + 2));
+    if (designation) return undefined;
     if (isAllCaps(word) && word.length <= 8 && !commonAcronyms.has(word) && !/^[IVXLCDM]+$/u.test(word)) {
       const country = countryAcronyms.get(word);
       if (country) return make('place', i, i, country, 'high');
@@ -356,13 +381,23 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
       const run = text.slice(tokens[i].start, tokens[j].end);
       const orgLike = /(?:^|\s)(?:Inc|Ltd|LLC|Corp|Group|Bank|Systems|Technologies|Labs|Media|Holding|Fund|Foundation|University|Institute|Agency|Company|Park|Motors|Airlines|Capital|Partners|Software|Games|News|Times|Post)$/u.test(run);
       // `(Joshua Wolf)` right after a Cyrillic person's name is that person in Latin.
-      const afterPerson = /\($/u.test(text.slice(0, tokens[i].start).trimEnd()) && found.at(-1)?.type === 'person' && text.slice(found.at(-1)!.end, tokens[i].start).trim() === '(';
+      // `Халеда эль-Масри (Khaled el-Masri)`: lower-case particles inside a Latin-script personal name.
+      while (j + 2 < tokens.length && /^(?:al|el|bin|ibn|de|da|di|du|van|von|der|la|le)$/u.test(tokens[j + 1].text) && joined(j, j + 1) && joined(j + 1, j + 2) && /^\p{Lu}/u.test(tokens[j + 2].text)) j += 2;
+      const latin = text.slice(tokens[i].start, tokens[j].end);
+      const previous = found.at(-1);
+      const afterPerson = /\($/u.test(text.slice(0, tokens[i].start).trimEnd()) && previous?.type === 'person' && text.slice(previous.end, tokens[i].start).trim() === '(';
       if (afterPerson && j > i && !orgLike) {
-        return make('person', i, j, run, 'high', { given: tokens[i].text, surname: tokens[j].text });
+        return make('person', i, j, latin, 'high', { given: tokens[i].text, surname: tokens[j].text });
+      }
+      // `Скотт Хоровитц (Scott Horowitz)`: two or three Latin words in brackets right after two capitalised
+      // Cyrillic words of the same count read as a person's name in the original spelling.
+      const before = text.slice(0, tokens[i].start).match(/(\p{Lu}\p{Ll}+(?:-\p{L}+)?(?:\s+\p{L}+(?:-\p{L}+)?){1,3})\s*\($/u);
+      if (before && j > i && !orgLike && /^\p{Script=Cyrillic}/u.test(before[1]) && text.charAt(tokens[j].end) === ')' && words.slice(i, j + 1).every((w) => !isAllCaps(w.token.text))) {
+        return make('person', i, j, latin, 'low', { given: tokens[i].text, surname: tokens[j].text });
       }
       // A product, not its maker: `системе Windows`, `браузера Chrome`, `аркады Angry Birds`.
       if (i > 0 && !orgLike && productCue.test(text.slice(Math.max(0, tokens[i].start - 40), tokens[i].start))) return undefined;
-      return make('organization', i, j, run, 'low');
+      return make('organization', i, j, latin, 'low');
     }
     return undefined;
   };
@@ -371,7 +406,7 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
   const compound = (i: number): DetectedName | undefined => {
     const word = tokens[i].text;
     if (!words[i].cap || !/^(?:(?:Кабмин|Совмин)\p{Ll}*|(?:Мин(?!ск)|Рос(?!си)|Гос)\p{Ll}{2,})$/u.test(word)) return undefined;
-    if (words[i].parses.some((p) => (has(p, 'Geox') || has(p, 'Surn') || has(p, 'Name') || has(p, 'ADJF')) && p.score >= 0.1)) return undefined;
+    if (words[i].parses.some((p) => ((has(p, 'Geox') || has(p, 'Name') || has(p, 'ADJF')) && p.score >= 0.1) || (has(p, 'Surn') && p.score >= 0.05))) return undefined;
     if (words[i].top.some((p) => !proper(p) && p.score >= 0.3 && !has(p, 'UNKN')) && !words[i].top.some((p) => has(p, 'Orgn'))) {
       // A dictionary word (`Министр`, `Госпожа`) is no name, unless the dictionary knows nothing better.
       if (!/^(?:Кабмин|Совмин)/u.test(word)) return undefined;
