@@ -73,6 +73,12 @@ describe('detectNames: Russian, organizations and places by their cues', () => {
     expect(pick(names, 'person')).toEqual([]);
   });
 
+  it('reads an unknown capitalised word next to a verb of speech as its speaker, a dictionary place not', () => {
+    const names = detectNames(['«Это очень важно», — сказал Хоровитц. Москва заявила протест.'], morphology);
+    expect(pick(names, 'person')).toEqual(['Хоровитц']);
+    expect(pick(names, 'place')).toEqual(['Москва']);
+  });
+
   it('takes no Roman numeral for an organization and no Latin-script product for its maker', () => {
     const names = detectNames(['Он выступил на VII съезде и рассказал об операционной системе Windows.'], morphology);
     expect(names).toEqual([]);

@@ -11,6 +11,7 @@ import type { AzParse } from 'az';
 import type { Morphology } from '../morphology.ts';
 import { isAllCaps, tokenize, type Token } from '../tokenize.ts';
 import { commonAcronyms, countryAcronyms, initialGap, isCapWord, isInitial, likeWritten, plainGap, sentenceInitial, titleCase } from './common.ts';
+import { speechVerbs } from '../speech-verbs.ts';
 import { nameKey } from './name-key.ts';
 import { femaleSurnameForm, maleSurnameForm, patronymicForm } from './ru-forms.ts';
 import type { DetectedName } from './types.ts';
@@ -112,10 +113,10 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
   const initialAt = (j: number) => j < tokens.length && isInitial(tokens[j], text);
   const parseWith = (j: number, grammeme: string, min = 0.05) => words[j]?.parses.find((p) => has(p, grammeme) && p.score >= min);
   /**
-   * A dictionary organization name: its `Orgn` readings weigh most of the word (`Газпром`), unlike the
+   * A dictionary organization name: its likeliest reading is `Orgn` (`Газпром`), unlike the
    * guesses the predictor makes for an unknown word by its ending (`Хайнс`, `Хоровитц`).
    */
-  const orgn = (j: number) => words[j].parses.reduce((sum, p) => sum + (has(p, 'Orgn') ? p.score : 0), 0) >= 0.6;
+  const orgn = (j: number) => words[j].parses.some((p) => has(p, 'Orgn') && p.score >= 0.5);
   /** A dictionary word that is not a name: its likeliest reading is an ordinary word with a fair score. */
   const common = (j: number) => words[j].top.some((p) => !proper(p) && p.score >= 0.3);
   const lemmaOf = (j: number) => words[j].top[0]?.normalize().word ?? words[j].token.text.toLocaleLowerCase('ru');
@@ -239,6 +240,14 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
         const normal = [...tokens.slice(i, j).map((t) => t.text), surname].join(' ');
         return make('person', i, j, normal, 'high', { given, surname });
       }
+    }
+    // `— сказал Хоровитц`, `Макартур сказал`: a capitalised word right next to a verb of speech is its
+    // speaker, in the nominative, unless it is a dictionary place, organization, or common word.
+    const speech = (j: number) => j >= 0 && j < tokens.length && speechVerbs.has(tokens[j].text.toLocaleLowerCase('ru').replaceAll('ё', 'е'));
+    const nextToVerb = (speech(i - 1) && joined(i - 1, i)) || (speech(i + 1) && joined(i, i + 1));
+    if (nextToVerb && surnameSlot(i) && tokens[i].text.length >= 3 && !orgHeads.has(lemmaOf(i)) &&
+      !words[i].parses.some((p) => (has(p, 'Geox') && p.score >= 0.1) || (!proper(p) && p.score >= 0.3)) && !words[i].parses.some((p) => has(p, 'ADJF') && p.score >= 0.1)) {
+      return make('person', i, i, tokens[i].text, 'low', { surname: tokens[i].text });
     }
     // A bare surname: a dictionary surname among the likeliest readings, or an unknown capitalised word
     // inside a sentence.
