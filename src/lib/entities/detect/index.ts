@@ -56,16 +56,22 @@ function addOrganizations(found: DetectedName[], paragraphs: ReadonlyArray<{ par
     if (name.type !== 'organization' || name.confidence !== 'high' || !/^\p{Lu}/u.test(name.text) || name.text.length < 4) continue;
     const words = name.text.split(/[\s\u00A0]+/u);
     if (words.length > 4) continue;
-    const pattern = words.map((w, index) => (index === words.length - 1 || /^\p{Lu}/u.test(w) ? `${escape(stemOf(w))}\\p{L}{0,3}` : escape(w))).join('[\\s\\u00A0]+');
+    const pattern = words.map((w, index) => (index === words.length - 1 || /^\p{Lu}/u.test(w) ? `${escape(stemOf(w))}[а-яёіўa-z]{0,3}` : escape(w))).join('[ \\u00A0]+');
     if (!named.has(pattern)) named.set(pattern, name);
   }
   if (named.size === 0) return found;
+  // One pass per paragraph: every name is an alternative with its own group.
+  const names = [...named.values()];
+  // Plain character classes only: a regular expression with \p{…} classes costs milliseconds to compile.
+  const all = new RegExp(`(?:${[...named.keys()].map((pattern) => `(${pattern})`).join('|')})`, 'g');
   const extra: DetectedName[] = [];
   for (const { paragraph, text, language } of paragraphs) {
-    for (const [pattern, name] of named) {
-      for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'gu'))) {
+    for (const m of text.matchAll(all)) {
+      {
+        const name = names[m.slice(1).findIndex((group) => group !== undefined)];
         const start = m.index;
         const end = start + m[0].length;
+        if (/[\p{L}\p{N}]/u.test(text.charAt(start - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(end))) continue;
         // Names inside the match stay (`Америки` in `Голос Америки`); one that crosses its edges, or another organization, wins.
         const clash = (n: DetectedName) => n.paragraph === paragraph && n.start < end && start < n.end && (n.type === 'organization' || n.start < start || n.end > end);
         if (found.some(clash) || extra.some(clash)) continue;
