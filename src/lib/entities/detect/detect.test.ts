@@ -44,6 +44,15 @@ describe('detectNames: Russian, recall rules', () => {
     expect(people[2].confidence).toBe('low');
   });
 
+  it('takes a name read alone inside a sentence for the same person where it opens a sentence', () => {
+    const names = detectNames(['Согласно Михаэлю, всё решено.', 'Михаэль завершил беседу.'], morphology);
+    expect(names.filter((n) => n.type === 'person').map((n) => [n.paragraph, n.text, n.normal, n.given])).toEqual([
+      [1, 'Михаэлю', 'Михаэль', 'Михаэль'],
+      [2, 'Михаэль', 'Михаэль', 'Михаэль'],
+    ]);
+    expect(detectNames(['Михаэль завершил беседу.'], morphology)).toEqual([]);
+  });
+
   it('does not take a given name opening a sentence or in quotes alone for a person', () => {
     const names = detectNames(['Марк рассказал о заводе. Фильм «Анна» вышел вчера.'], morphology);
     expect(pick(names, 'person')).toEqual([]);

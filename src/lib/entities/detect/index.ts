@@ -90,6 +90,9 @@ function addOrganizations(found: DetectedName[], paragraphs: ReadonlyArray<{ par
  */
 function addSurnames(found: DetectedName[], paragraphs: ReadonlyArray<{ paragraph: number; text: string; language: TextLanguage }>): DetectedName[] {
   const surnames = new Set(found.filter((n) => n.type === 'person' && n.given && n.surname && n.surname.length >= 3).map((n) => n.surname!));
+  // A name read alone inside a sentence (`Согласно Марку`, `сказал Хоровитц`) is that person when it opens one too.
+  const alone = new Set(found.filter((n) => n.type === 'person' && n.language === 'ru' && !n.normal.includes(' ') && n.normal.length >= 4).map((n) => n.normal));
+  for (const name of alone) surnames.add(name);
   if (surnames.size === 0) return found;
   const inflections = /(?:ом|ем|ым|им|ой|ей|а|я|у|ю|е|і|ы)$/u;
   const extra: DetectedName[] = [];
@@ -102,7 +105,8 @@ function addSurnames(found: DetectedName[], paragraphs: ReadonlyArray<{ paragrap
       const surname = surnames.has(word) ? word : surnames.has(stem) ? stem : undefined;
       if (!surname || !/^\p{Lu}/u.test(word)) continue;
       if (found.some((n) => n.paragraph === paragraph && n.start < end && start < n.end)) continue;
-      extra.push({ type: 'person', paragraph, start, end, text: word, normal: surname, key: nameKey(surname), language, confidence: 'low', surname });
+      const given = found.find((n) => n.type === 'person' && n.normal === surname && n.given && !n.surname);
+      extra.push({ type: 'person', paragraph, start, end, text: word, normal: surname, key: nameKey(surname), language, confidence: 'low', ...(given ? { given: surname, gender: given.gender } : { surname }) });
     }
   }
   return [...found, ...extra].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
