@@ -88,6 +88,11 @@ describe('detectNames: Russian, organizations and places by their cues', () => {
     expect(pick(names, 'place')).toEqual(['Москва']);
   });
 
+  it('reads quoted names listed after an organization as organizations', () => {
+    const names = detectNames(['Служба установила, что МТС, «Вымпелком» и «Мегафон» держат цены. Фильм «Анна» вышел.'], morphology);
+    expect(pick(names, 'organization')).toEqual(['МТС', 'Вымпелком', 'Мегафон']);
+  });
+
   it('takes no Roman numeral for an organization and no Latin-script product for its maker', () => {
     const names = detectNames(['Он выступил на VII съезде и рассказал об операционной системе Windows.'], morphology);
     expect(names).toEqual([]);

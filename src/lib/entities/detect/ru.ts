@@ -501,5 +501,26 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     }
     i = next;
   }
-  return found;
+  return [...found, ...listedOrganizations(text, found)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Quoted names listed with an organization are organizations too (`МТС, «Вымпелком» и «Мегафон»`):
+ * each quoted capitalised name after a comma or `и` that follows an organization, in a chain.
+ */
+function listedOrganizations(text: string, found: readonly DetectedName[]): DetectedName[] {
+  const extra: DetectedName[] = [];
+  const next = /^["»“”]?[ \u00A0]*(?:,|и(?=[ \u00A0]))[ \u00A0]*[«"„“](\p{Lu}[^"«»„“”]{0,40}?)["»“”]/u;
+  for (const name of found) {
+    if (name.type !== 'organization') continue;
+    let end = name.end;
+    for (let m = next.exec(text.slice(end)); m; m = next.exec(text.slice(end))) {
+      const start = end + m[0].length - m[1].length - 1;
+      const stop = start + m[1].length;
+      if ([...found, ...extra].some((n) => n.start < stop && start < n.end && n.type !== 'place')) break;
+      extra.push({ ...name, start, end: stop, text: m[1], normal: m[1], key: nameKey(m[1]), confidence: 'low' });
+      end = stop;
+    }
+  }
+  return extra;
 }
