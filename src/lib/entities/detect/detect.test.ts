@@ -36,6 +36,69 @@ describe('detectNames: Russian', () => {
   });
 });
 
+describe('detectNames: Russian, recall rules', () => {
+  it('takes a given name alone inside a sentence for a person, and for the one person of the article with that name', () => {
+    const names = detectNames(['Сегодня прошла акция памяти Егора Свиридова.', 'На плакате надпись «40 дней без Егора».', 'Согласно заявлению, Михаэль был наказан.'], morphology);
+    const people = names.filter((n) => n.type === 'person');
+    expect(people.map((p) => p.normal)).toEqual(['Егор Свиридов', 'Егор Свиридов', 'Михаэль']);
+    expect(people[2].confidence).toBe('low');
+  });
+
+  it('takes a name read alone inside a sentence for the same person where it opens a sentence', () => {
+    const names = detectNames(['Согласно Михаэлю, всё решено.', 'Михаэль завершил беседу.'], morphology);
+    expect(names.filter((n) => n.type === 'person').map((n) => [n.paragraph, n.text, n.normal, n.given])).toEqual([
+      [1, 'Михаэлю', 'Михаэль', 'Михаэль'],
+      [2, 'Михаэль', 'Михаэль', 'Михаэль'],
+    ]);
+    expect(detectNames(['Михаэль завершил беседу.'], morphology)).toEqual([]);
+  });
+
+  it('does not take a given name opening a sentence or in quotes alone for a person', () => {
+    const names = detectNames(['Марк рассказал о заводе. Фильм «Анна» вышел вчера.'], morphology);
+    expect(pick(names, 'person')).toEqual([]);
+  });
+
+  it('reads a capitalised adjective before a lower-case place noun as a place, and a country acronym inside an organization', () => {
+    const names = detectNames(['Люди пришли к Кронштадтскому бульвару, а потом на Манежную площадь. Глава представительства США выступил.'], morphology);
+    expect(pick(names, 'place')).toEqual(['Кронштадтский бульвар', 'Манежная площадь', 'США']);
+    expect(pick(names, 'organization')).toEqual(['Представительство США']);
+  });
+});
+
+describe('detectNames: Russian, organizations and places by their cues', () => {
+  it('reads a quoted name after a cue as an organization in the nominative, and finds it again unquoted', () => {
+    const names = detectNames(['Об этом он сказал корреспонденту «Голоса Америки» во вторник.', 'Голос Америки: Что будет дальше?'], morphology);
+    const orgs = names.filter((n) => n.type === 'organization');
+    expect(orgs.map((o) => [o.paragraph, o.text, o.normal])).toEqual([
+      [1, 'Голоса Америки', 'Голос Америки'],
+      [2, 'Голос Америки', 'Голос Америки'],
+    ]);
+  });
+
+  it('reads a capitalised word after a noun of place as a place and after a noun of organization as an organization, not a person', () => {
+    const names = detectNames(['Рыба погибла в реке Славянка, об этом сообщили агентству Рейтер.'], morphology);
+    expect(pick(names, 'place')).toEqual(['Славянка']);
+    expect(pick(names, 'organization')).toEqual(['Рейтер']);
+    expect(pick(names, 'person')).toEqual([]);
+  });
+
+  it('reads an unknown capitalised word next to a verb of speech as its speaker, a dictionary place not', () => {
+    const names = detectNames(['«Это очень важно», — сказал Хоровитц. Москва заявила протест.'], morphology);
+    expect(pick(names, 'person')).toEqual(['Хоровитц']);
+    expect(pick(names, 'place')).toEqual(['Москва']);
+  });
+
+  it('reads quoted names listed after an organization as organizations', () => {
+    const names = detectNames(['Служба установила, что МТС, «Вымпелком» и «Мегафон» держат цены. Фильм «Анна» вышел.'], morphology);
+    expect(pick(names, 'organization')).toEqual(['МТС', 'Вымпелком', 'Мегафон']);
+  });
+
+  it('takes no Roman numeral for an organization and no Latin-script product for its maker', () => {
+    const names = detectNames(['Он выступил на VII съезде и рассказал об операционной системе Windows.'], morphology);
+    expect(names).toEqual([]);
+  });
+});
+
 describe('detectNames: Belarusian and English', () => {
   it('reads a Belarusian paragraph without the Russian dictionary', () => {
     const text = 'Таксама Яго паводле слоў, Аляксандр Лукашэнка сустрэўся з міністрам у Мінску.';

@@ -37,7 +37,49 @@ export function detectNames(paragraphs: readonly (DetectionParagraph | string)[]
     found.push(...names);
     englishSurnames.push({ paragraph: index + 1, text, language });
   });
-  return resolveSurnames(addSurnames(found, englishSurnames));
+  return resolveSurnames(addOrganizations(addSurnames(found, englishSurnames), englishSurnames));
+}
+
+/** A word's stem for matching its other case forms: up to two final letters off a word of five or more. */
+const stemOf = (word: string) => (word.length >= 5 ? word.slice(0, -2) : word.length >= 4 ? word.slice(0, -1) : word);
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * An organization named with certainty once (`корреспондентом «Голоса Америки»`, `партия «Яблоко»`,
+ * `Национального фронта`) is that organization wherever the article writes its name again, quoted or
+ * not, in any case (`Голос Америки: …`, `Инициатива «Яблока»`), as long as the name starts with a
+ * capital there too.
+ */
+function addOrganizations(found: DetectedName[], paragraphs: ReadonlyArray<{ paragraph: number; text: string; language: TextLanguage }>): DetectedName[] {
+  const named = new Map<string, DetectedName>();
+  for (const name of found) {
+    if (name.type !== 'organization' || name.confidence !== 'high' || !/^\p{Lu}/u.test(name.text) || name.text.length < 4) continue;
+    const words = name.text.split(/[\s\u00A0]+/u);
+    if (words.length > 4) continue;
+    const pattern = words.map((w, index) => (index === words.length - 1 || /^\p{Lu}/u.test(w) ? `${escape(stemOf(w))}[а-яёіўa-z]{0,3}` : escape(w))).join('[ \\u00A0]+');
+    if (!named.has(pattern)) named.set(pattern, name);
+  }
+  if (named.size === 0) return found;
+  // One pass per paragraph: every name is an alternative with its own group.
+  const names = [...named.values()];
+  // Plain character classes only: a regular expression with \p{…} classes costs milliseconds to compile.
+  const all = new RegExp(`(?:${[...named.keys()].map((pattern) => `(${pattern})`).join('|')})`, 'g');
+  const extra: DetectedName[] = [];
+  for (const { paragraph, text, language } of paragraphs) {
+    for (const m of text.matchAll(all)) {
+      {
+        const name = names[m.slice(1).findIndex((group) => group !== undefined)];
+        const start = m.index;
+        const end = start + m[0].length;
+        if (/[\p{L}\p{N}]/u.test(text.charAt(start - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(end))) continue;
+        // Names inside the match stay (`Америки` in `Голос Америки`); one that crosses its edges, or another organization, wins.
+        const clash = (n: DetectedName) => n.paragraph === paragraph && n.start < end && start < n.end && (n.type === 'organization' || n.start < start || n.end > end);
+        if (found.some(clash) || extra.some(clash)) continue;
+        extra.push({ ...name, paragraph, start, end, text: m[0], language });
+      }
+    }
+  }
+  return [...found, ...extra].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }
 
 /**
@@ -48,6 +90,9 @@ export function detectNames(paragraphs: readonly (DetectionParagraph | string)[]
  */
 function addSurnames(found: DetectedName[], paragraphs: ReadonlyArray<{ paragraph: number; text: string; language: TextLanguage }>): DetectedName[] {
   const surnames = new Set(found.filter((n) => n.type === 'person' && n.given && n.surname && n.surname.length >= 3).map((n) => n.surname!));
+  // A name read alone inside a sentence (`Согласно Марку`, `сказал Хоровитц`) is that person when it opens one too.
+  const alone = new Set(found.filter((n) => n.type === 'person' && n.language === 'ru' && !n.normal.includes(' ') && n.normal.length >= 4).map((n) => n.normal));
+  for (const name of alone) surnames.add(name);
   if (surnames.size === 0) return found;
   const inflections = /(?:ом|ем|ым|им|ой|ей|а|я|у|ю|е|і|ы)$/u;
   const extra: DetectedName[] = [];
@@ -60,16 +105,34 @@ function addSurnames(found: DetectedName[], paragraphs: ReadonlyArray<{ paragrap
       const surname = surnames.has(word) ? word : surnames.has(stem) ? stem : undefined;
       if (!surname || !/^\p{Lu}/u.test(word)) continue;
       if (found.some((n) => n.paragraph === paragraph && n.start < end && start < n.end)) continue;
-      extra.push({ type: 'person', paragraph, start, end, text: word, normal: surname, key: nameKey(surname), language, confidence: 'low', surname });
+      const given = found.find((n) => n.type === 'person' && n.normal === surname && n.given && !n.surname);
+      extra.push({ type: 'person', paragraph, start, end, text: word, normal: surname, key: nameKey(surname), language, confidence: 'low', ...(given ? { given: surname, gender: given.gender } : { surname }) });
     }
   }
   return [...found, ...extra].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }
 
-/** A bare surname after a full name with the same surname (same key) in the article becomes that person. */
+/**
+ * A bare surname after a full name with the same surname (same key) in the article becomes that person;
+ * a given name alone (`без Егора`) becomes the one person of the article with that given name and a
+ * surname, wherever that person is named in full.
+ */
 function resolveSurnames(names: DetectedName[]): DetectedName[] {
   const full = new Map<string, DetectedName>();
+  const byGiven = new Map<string, DetectedName[]>();
+  for (const name of names) {
+    if (name.type !== 'person' || !name.given || !name.surname) continue;
+    const people = byGiven.get(wordKey(name.given)) ?? [];
+    if (!people.some((p) => p.key === name.key)) people.push(name);
+    byGiven.set(wordKey(name.given), people);
+  }
   return names.map((name) => {
+    if (name.type === 'person' && name.given && !name.surname && !name.patronymic) {
+      const people = byGiven.get(wordKey(name.given));
+      if (people?.length !== 1) return name;
+      const [person] = people;
+      return { ...name, normal: person.normal, key: person.key, confidence: 'high', given: person.given, patronymic: person.patronymic, surname: person.surname, gender: person.gender };
+    }
     if (name.type !== 'person' || !name.surname) return name;
     const surnameKey = wordKey(name.surname);
     if (name.given || name.normal.includes('.')) {

@@ -11,6 +11,7 @@ import type { AzParse } from 'az';
 import type { Morphology } from '../morphology.ts';
 import { isAllCaps, tokenize, type Token } from '../tokenize.ts';
 import { commonAcronyms, countryAcronyms, initialGap, isCapWord, isInitial, likeWritten, plainGap, sentenceInitial, titleCase } from './common.ts';
+import { speechVerbs } from '../speech-verbs.ts';
 import { nameKey } from './name-key.ts';
 import { femaleSurnameForm, maleSurnameForm, patronymicForm } from './ru-forms.ts';
 import type { DetectedName } from './types.ts';
@@ -23,7 +24,7 @@ const orgHeads = new Set([
   'собрание', 'движение', 'концерн', 'холдинг', 'мэрия', 'госдума', 'инспекция', 'консорциум', 'биржа', 'альянс',
   'сообщество', 'совнарком', 'кабинет', 'аппарат', 'лига', 'клуб', 'издательство', 'телеканал', 'газета',
   'агентство', 'трибунал', 'штаб', 'ведомство', 'министерства', 'госкомитет', 'завод', 'предприятие', 'бюро', 'ООН',
-  'конгресс', 'церковь', 'отдел', 'представительство', 'профсоюз', 'меджлис', 'сенат', 'евросоюз', 'минобороны', 'полиция',
+  'конгресс', 'посольство', 'консульство', 'церковь', 'отдел', 'представительство', 'профсоюз', 'меджлис', 'сенат', 'евросоюз', 'минобороны', 'полиция',
 ]);
 
 /** Words after which a quoted name is an organization's (`компания «Яндекс»`). */
@@ -35,8 +36,51 @@ const quoteDescriptors = new Set([
   'разработчик', 'провайдер', 'издательство', 'театр', 'музей', 'одо', 'чуп', 'уп', 'иооо', 'сзао',
 ]);
 
+/** States whose names are built like a body's (`Советский Союз`). */
+const statesLikeBodies = new Set(['советский союз']);
+
+/** Heads of a country's bodies, named in lower case with the country's adjective (`японское правительство`). */
+const stateBodies = new Set(['правительство', 'министерство', 'посольство', 'парламент', 'ведомство', 'консульство', 'кабинет', 'спецслужба', 'полиция']);
+
+/** Adjectives in `-ский` that name no country or people. */
+const commonRegionals = new Set(['городской', 'сельский', 'мировой', 'дипломатический', 'политический', 'президентский', 'министерский', 'парламентский', 'депутатский', 'антимонопольский']);
+
+/**
+ * Words (lemmas) after which a quoted capitalised name is an organization though they are no kind of
+ * organization themselves: a news outlet quoted (`сообщает «Интерфакс»`, `в интервью «Голосу Америки»`)
+ * or a body's people and parts (`солист «Телевизора»`, `источники «Ведомостей»`).
+ */
+const quoteCues = new Set([
+  'сообщать', 'передавать', 'писать', 'цитировать', 'корреспондент', 'интервью', 'источник', 'редакция', 'журналист',
+  'представитель', 'пресс-служба', 'пресс-секретарь', 'руководство', 'сотрудник', 'лидер', 'основатель', 'солист',
+  'акционер', 'владелец', 'совладелец', 'гендиректор', 'председатель', 'директор', 'руководитель', 'вокалист', 'сообщить',
+  'заявить', 'рассказать', 'эфир', 'собеседник', 'главред', 'колумнист', 'обозреватель', 'глава', 'член', 'офис',
+]);
+
 /** Nouns that with a capitalised adjective or name make a place (`Российская Федерация`, `Республика Беларусь`). */
 const placeHeads = new Set(['республика', 'федерация', 'королевство', 'штат', 'область', 'край', 'округ', 'эмират', 'княжество']);
+
+/** Lower-case nouns that with a capitalised adjective before them make a place (`Манежная площадь`). */
+const placeNouns = new Set([
+  'площадь', 'бульвар', 'улица', 'проспект', 'переулок', 'шоссе', 'набережная', 'проезд', 'империя', 'автономия', 'остров',
+  'острова', 'море', 'океан', 'река', 'озеро', 'залив', 'пролив', 'полуостров', 'область', 'край', 'район', 'округ',
+  'республика', 'федерация', 'королевство', 'штат', 'провинция', 'губерния', 'уезд', 'волость', 'хребет', 'горы',
+  'пустыня', 'долина', 'канал', 'аэропорт', 'вокзал', 'мост', 'парк', 'сквер', 'кладбище', 'метро', 'станция',
+]);
+
+/** Lower-case nouns (lemmas) after which a capitalised word is the place's name (`реке Славянка`, `территории Гагаузии`). */
+const placeCues = new Set([
+  'город', 'посёлок', 'поселок', 'село', 'деревня', 'станица', 'хутор', 'мыс', 'территория', 'регион', 'столица', 'остров',
+  'река', 'озеро', 'штат', 'провинция', 'район', 'улица', 'проспект', 'площадь', 'станция', 'аэропорт', 'порт', 'курорт',
+  'полуостров', 'залив', 'пролив', 'бухта', 'графство', 'округ', 'область', 'губерния', 'кантон', 'префектура', 'коммуна',
+]);
+
+/** Lower-case nouns (lemmas) after which a capitalised word names an organization (`агентству Рейтер`, `клуба Тоттенхэм`). */
+const orgCues = new Set(['агентство', 'клуб', 'компания', 'концерн', 'корпорация', 'холдинг', 'банк', 'партия', 'организация', 'телеканал', 'газета', 'издание', 'радиостанция']);
+
+/** Words before a Latin-script name that make it a product, a work or an event rather than an organization. */
+const productCue =
+  /(?<![\p{L}\p{N}])(?:систем|ОС|браузер|платформ|программ|приложени|игр|аркад|сериал|фильм|альбом|песн|конкурс|турнир|автомобил|модел|смартфон|телефон|процессор|версии|формат|язык|библиотек|движ)\p{L}*[\s\u00A0]+(?:«|")?$/u;
 
 /** Capitalised words that are titles or common nouns at the start of a name-like run, never names. */
 const notNames = new Set(['президент', 'премьер', 'министр', 'глава', 'директор', 'председатель', 'господин', 'госпожа']);
@@ -68,13 +112,18 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
   const joined = (a: number, b: number) => b < tokens.length && plainGap(text, tokens[a], tokens[b]);
   const initialAt = (j: number) => j < tokens.length && isInitial(tokens[j], text);
   const parseWith = (j: number, grammeme: string, min = 0.05) => words[j]?.parses.find((p) => has(p, grammeme) && p.score >= min);
+  /**
+   * A dictionary organization name: its likeliest reading is `Orgn` (`Газпром`), unlike the
+   * guesses the predictor makes for an unknown word by its ending (`Хайнс`, `Хоровитц`).
+   */
+  const orgn = (j: number) => words[j].parses.some((p) => has(p, 'Orgn') && p.score >= 0.5);
   /** A dictionary word that is not a name: its likeliest reading is an ordinary word with a fair score. */
   const common = (j: number) => words[j].top.some((p) => !proper(p) && p.score >= 0.3);
   const lemmaOf = (j: number) => words[j].top[0]?.normalize().word ?? words[j].token.text.toLocaleLowerCase('ru');
   const isGiven = (j: number) => j < tokens.length && words[j].cap && !initialAt(j) && words[j].top.some((p) => has(p, 'Name'));
   const surnameSlot = (j: number) =>
     j < tokens.length && words[j].cap && !initialAt(j) && !isAllCaps(words[j].token.text) && /\p{Script=Cyrillic}/u.test(words[j].token.text) &&
-    !words[j].top.some((p) => has(p, 'Name') || has(p, 'Geox') || has(p, 'Orgn')) &&
+    !words[j].top.some((p) => has(p, 'Name') || has(p, 'Geox')) && !orgn(j) &&
     (Boolean(parseWith(j, 'Surn')) || !common(j)) && !notNames.has(lemmaOf(j));
 
   const caseEndings: Record<string, RegExp> = { gent: /(?<=[бвгджзклмнпрстфхцчшщ])а$/u, accs: /(?<=[бвгджзклмнпрстфхцчшщ])а$/u, datv: /(?<=[бвгджзклмнпрстфхцчшщ])у$/u, ablt: /(?<=[бвгджзклмнпрстфхцчшщ])(?:ом|ем)$/u, loct: /(?<=[бвгджзклмнпрстфхцчшщ])е$/u };
@@ -84,10 +133,10 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
    */
   const afterGiven = (j: number) =>
     j < tokens.length && words[j].cap && !initialAt(j) && !isAllCaps(words[j].token.text) && /^\p{Script=Cyrillic}/u.test(words[j].token.text) &&
-    !words[j].top.some((p) => has(p, 'Geox') || has(p, 'Orgn') || (has(p, 'Name') && has(p, 'sing'))) &&
+    !words[j].top.some((p) => has(p, 'Geox') || (has(p, 'Name') && has(p, 'sing'))) && !orgn(j) &&
     !orgHeads.has(lemmaOf(j)) && !placeHeads.has(lemmaOf(j)) && !notNames.has(lemmaOf(j)) && !words[j].parses.some((p) => has(p, 'ADJF') && p.score >= 0.3);
   const afterPlacePreposition = (j: number) => j > 0 && /^(?:в|во|на|из|под|около|близ|до|через)$/iu.test(tokens[j - 1].text) && /^\s$/u.test(text.slice(tokens[j - 1].end, tokens[j].start));
-  const unknown = (j: number) => !words[j].parses.some((p) => p.score >= 0.3 || (has(p, 'Geox') && p.score >= 0.1) || has(p, 'Orgn'));
+  const unknown = (j: number) => !words[j].parses.some((p) => p.score >= 0.3 || (has(p, 'Geox') && p.score >= 0.1)) && !orgn(j);
   const surnameForm = (j: number, gender: 'male' | 'female' | undefined, nameCase?: string): string => {
     const written = words[j].token.text;
     const surn = words[j].parses.filter((p) => has(p, 'Surn') && (!nameCase || has(p, nameCase)));
@@ -102,6 +151,15 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     if (surn.length > 0 && surn.every((p) => has(p, 'femn'))) return femaleSurnameForm(masc);
     return masc;
   };
+  /** A capitalised given name standing alone, not opening a sentence, not in quotes, not also a place or a common word. */
+  const loneGiven = (j: number) =>
+    !sentenceInitial(text, tokens[j].start) && !/["«„“]\s*$/u.test(text.slice(0, tokens[j].start)) && !isAllCaps(tokens[j].text) &&
+    tokens[j].text.length >= 3 && /^\p{Script=Cyrillic}/u.test(tokens[j].text) &&
+    !words[j].parses.some((p) => (has(p, 'Geox') || has(p, 'Orgn')) && p.score >= 0.05) &&
+    !words[j].top.some((p) => !proper(p)) && !(j + 1 < tokens.length && text.slice(tokens[j].end, tokens[j + 1].start) === '-');
+  /** The word before `j` is a lower-case noun (lemma) of `set`, separated by a space only. */
+  const cueBefore = (j: number, set: ReadonlySet<string>) =>
+    j > 0 && !words[j - 1].cap && /^[\s\u00A0]$/u.test(text.slice(tokens[j - 1].end, tokens[j].start)) && words[j - 1].parses.some((p) => has(p, 'NOUN') && set.has(p.normalize().word) && p.score >= 0.1);
   const cases = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
   /** The given name's reading, preferring one whose case the neighbouring surname can share. */
   const givenOf = (j: number, surname?: number) => {
@@ -139,6 +197,9 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
         return make('person', i, j + 1, normal, 'high', { given, patronymic, surname, gender });
       }
       if (patronymic) return make('person', i, j, `${given} ${patronymic}`, 'high', { given, patronymic, gender });
+      // A given name alone inside a sentence (`заявлению, Михаэль был`, `без Егора`): that person, by the
+      // first name only. Not when it opens a sentence, stands in quotes or is mostly an ordinary word.
+      if (loneGiven(i)) return make('person', i, i, given, 'low', { given, gender });
       return undefined;
     }
     // Surname + given name [patronymic]: `Медведева Светлана`.
@@ -158,6 +219,8 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
       const surname = surnameForm(i, undefined);
       return make('person', i, j, `${initials.map((x) => `${x}.`).join(' ')} ${surname}`, 'high', { surname });
     }
+    // `реке Славянка`, `агентству Рейтер`: a place's or an organization's name after its kind.
+    if (cueBefore(i, placeCues) || cueBefore(i, orgCues)) return undefined;
     const opens = sentenceInitial(text, tokens[i].start);
     // Not a person's name: a word in quotes (`«Фэйсбук»`), part of a hyphenated compound (`Аль-Кайды`),
     // an adjective (`Большой`, `Московской`), or a word after `в`/`на`/`из` (a place: `в Тусоне`).
@@ -168,7 +231,7 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     // Two or three capitalised words none of which is a dictionary word, place or organization: a
     // foreign full name (`Герольд Кемпинг`, `Ху Цзиньтао`, `Реджеп Тайип Эрдоган`).
     const foreign = (j: number) => surnameSlot(j) && !orgHeads.has(lemmaOf(j)) && !words[j].parses.some((p) => has(p, 'ADJF') && p.score >= 0.3);
-    if ((foreign(i) || (words[i].cap && unknown(i) && /^\p{Script=Cyrillic}/u.test(tokens[i].text))) && !(opens && common(i))) {
+    if ((foreign(i) || (words[i].cap && unknown(i) && !isAllCaps(tokens[i].text) && /^\p{Script=Cyrillic}/u.test(tokens[i].text))) && !(opens && common(i))) {
       let j = i;
       while (j + 1 < tokens.length && j - i < 2 && joined(j, j + 1) && (foreign(j + 1) || isGiven(j + 1) || (unknown(i) && afterGiven(j + 1)))) j++;
       if (j > i) {
@@ -178,10 +241,18 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
         return make('person', i, j, normal, 'high', { given, surname });
       }
     }
+    // `— сказал Хоровитц`, `Макартур сказал`: a capitalised word right next to a verb of speech is its
+    // speaker, in the nominative, unless it is a dictionary place, organization, or common word.
+    const speech = (j: number) => j >= 0 && j < tokens.length && speechVerbs.has(tokens[j].text.toLocaleLowerCase('ru').replaceAll('ё', 'е'));
+    const nextToVerb = (speech(i - 1) && joined(i - 1, i)) || (speech(i + 1) && joined(i, i + 1));
+    if (nextToVerb && surnameSlot(i) && tokens[i].text.length >= 3 && !orgHeads.has(lemmaOf(i)) &&
+      !words[i].parses.some((p) => (has(p, 'Geox') && p.score >= 0.1) || (!proper(p) && p.score >= 0.3)) && !words[i].parses.some((p) => has(p, 'ADJF') && p.score >= 0.1)) {
+      return make('person', i, i, tokens[i].text, 'low', { surname: tokens[i].text });
+    }
     // A bare surname: a dictionary surname among the likeliest readings, or an unknown capitalised word
     // inside a sentence.
     const surn = parseWith(i, 'Surn', 0.1);
-    const surnameReading = surn && words[i].top.some((p) => has(p, 'Surn')) && !words[i].top.some((p) => has(p, 'Geox') || has(p, 'Name') || has(p, 'Orgn'));
+    const surnameReading = surn && words[i].top.some((p) => has(p, 'Surn')) && !words[i].top.some((p) => has(p, 'Geox') || has(p, 'Name')) && !orgn(i);
     if (surnameReading && (!common(i) || (!opens && !words[i].parses.some((p) => has(p, 'ADJF') && p.score >= 0.2)))) {
       if (opens && words[i].parses.some((p) => !proper(p) && p.score >= 0.2)) return undefined;
       const surname = surnameForm(i, undefined);
@@ -203,6 +274,8 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     while (j < tokens.length && j - from < 8 && joined(j - 1, j)) {
       const w = words[j];
       if (isAllCaps(w.token.text) && !commonAcronyms.has(w.token.text)) {
+        // `«Союз ТМА-11»`: a designation after the head makes a vehicle's name, not a body's.
+        if (/^-\d/u.test(text.slice(w.token.end, w.token.end + 2))) return from - 2;
         end = j;
         break;
       }
@@ -239,7 +312,11 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
       const head = words[j].parses.find((p) => has(p, 'NOUN') && orgHeads.has(p.normalize().word));
       if (head) {
         const end = tailEnd(j + 1);
-        const capitalised = words[i].cap || (end > j && words.slice(j + 1, end + 1).some((w) => w.cap));
+        // `японское правительство`, `российского посольства`: a lower-case body of a country, named by the
+        // country's adjective right before its head.
+        const national = stateBodies.has(head.normalize().word) && adjectives.length > 0 && !words[j - 1].cap &&
+          words[j - 1].parses.some((p) => has(p, 'ADJF') && /(?:ск|цк)ий$/u.test(p.normalize().word) && !commonRegionals.has(p.normalize().word));
+        const capitalised = words[i].cap || national || (end > j && words.slice(j + 1, end + 1).some((w) => w.cap));
         const sentenceOnly = words[i].cap && sentenceInitial(text, tokens[i].start) && adjectives.length === 0 && !words.slice(j + 1, end + 1).some((w) => w.cap);
         if (capitalised && !sentenceOnly && (adjectives.length > 0 || end > j)) {
           const gender = has(head, 'femn') ? 'femn' : has(head, 'neut') ? 'neut' : 'masc';
@@ -254,12 +331,16 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
           let normal = [...adj, headForm.word].join(' ') + (tail ? ` ${tail}` : '');
           normal = words[i].cap || adjectives.length > 0 ? titleCase(normal.charAt(0)) + normal.slice(1) : normal;
           normal = normal.charAt(0).toLocaleUpperCase('ru') + normal.slice(1);
+          // A state named like a body (`Советского Союза`) is a place.
+          if (statesLikeBodies.has(normal.toLocaleLowerCase('ru'))) return make('place', i, end > j ? end : j, normal.replace(/ союз$/u, ' Союз'), 'high');
           return make('organization', i, end > j ? end : j, normal, 'high');
         }
       }
     }
     // Descriptor + quoted name: `компания «Яндекс»`.
-    const descriptor = words[i].parses.some((p) => quoteDescriptors.has(p.normalize().word)) || quoteDescriptors.has(words[i].token.text.toLocaleLowerCase('ru'));
+    const descriptor =
+      words[i].parses.some((p) => quoteDescriptors.has(p.normalize().word) || (quoteCues.has(p.normalize().word) && p.score >= 0.1)) ||
+      quoteDescriptors.has(words[i].token.text.toLocaleLowerCase('ru'));
     if (descriptor && i + 1 < tokens.length) {
       const gap = text.slice(tokens[i].end, tokens[i + 1].start);
       const open = /^\s*["«„“]$/u.exec(gap);
@@ -269,35 +350,63 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
           const endOffset = tokens[i + 1].start + closing;
           let last = i + 1;
           while (last + 1 < tokens.length && tokens[last + 1].end <= endOffset) last++;
-          const name = text.slice(tokens[i + 1].start, endOffset).trim();
+          let name = text.slice(tokens[i + 1].start, endOffset).trim();
+          // After a cue the name is inflected (`интервью «Голосу Америки»`): its first noun goes back to the nominative.
+          const first = words[i + 1].top[0];
+          if (!quoteDescriptors.has(lemmaOf(i)) && first && has(first, 'NOUN') && !has(first, 'nomn') && !has(first, 'Name') && !has(first, 'Surn') && !has(first, 'Fixd')) {
+            const nominative = has(first, 'plur') ? first.inflect(['nomn', 'plur']) : first.normalize();
+            if (nominative) name = likeWritten(nominative.word, tokens[i + 1].text) + name.slice(tokens[i + 1].text.length);
+          }
           return { ...make('organization', i + 1, last, name, 'high'), start: tokens[i + 1].start, end: endOffset, text: text.slice(tokens[i + 1].start, endOffset) };
         }
       }
     }
     if (!words[i].cap) return undefined;
+    // `агентству Рейтер`, `клуба Тоттенхэм Хотспур`: capitalised Cyrillic words, no given name, after a
+    // lower-case noun of organization.
+    if (cueBefore(i, orgCues) && /^\p{Script=Cyrillic}/u.test(tokens[i].text) && !isAllCaps(tokens[i].text) && !isGiven(i) && !words[i].top.some((p) => has(p, 'Geox') || has(p, 'ADJF'))) {
+      let j = i;
+      while (j + 1 < tokens.length && j - i < 2 && joined(j, j + 1) && words[j + 1].cap && !isGiven(j + 1) && /^\p{Script=Cyrillic}/u.test(tokens[j + 1].text)) j++;
+      return make('organization', i, j, text.slice(tokens[i].start, tokens[j].end), 'low');
+    }
     // A dictionary organization name: `Газпром`, `Минкомсвязь`.
-    if (words[i].top.some((p) => has(p, 'Orgn'))) {
+    if (orgn(i)) {
       return make('organization', i, i, likeWritten(words[i].parses.find((p) => has(p, 'Orgn'))!.normalize().word, tokens[i].text), 'high');
     }
     const word = tokens[i].text;
     // An acronym.
-    if (isAllCaps(word) && word.length <= 8 && !commonAcronyms.has(word)) {
+    // `ТМА-11`, `STS-124`, `Ту-154`: a model's or a mission's designation, not a body.
+    const designation = /^-\d/u.test(text.slice(tokens[i].end, tokens[i].end + 2));
+    if (designation) return undefined;
+    if (isAllCaps(word) && word.length <= 8 && !commonAcronyms.has(word) && !/^[IVXLCDM]+$/u.test(word)) {
       const country = countryAcronyms.get(word);
       if (country) return make('place', i, i, country, 'high');
       return make('organization', i, i, word, 'low');
     }
     // A Latin-script name in a Russian text: most often a company (`Google`, `EPAM Systems`).
-    if (/^\p{Script=Latin}/u.test(word) && word.length > 1 && !commonAcronyms.has(word)) {
+    if (/^\p{Script=Latin}/u.test(word) && word.length > 1 && !commonAcronyms.has(word) && !/^[IVXLCDM]+$/u.test(word)) {
       let j = i;
       while (j + 1 < tokens.length && joined(j, j + 1) && /^\p{Script=Latin}/u.test(tokens[j + 1].text) && (words[j + 1].cap || /^\d/u.test(tokens[j + 1].text))) j++;
       const run = text.slice(tokens[i].start, tokens[j].end);
       const orgLike = /(?:^|\s)(?:Inc|Ltd|LLC|Corp|Group|Bank|Systems|Technologies|Labs|Media|Holding|Fund|Foundation|University|Institute|Agency|Company|Park|Motors|Airlines|Capital|Partners|Software|Games|News|Times|Post)$/u.test(run);
       // `(Joshua Wolf)` right after a Cyrillic person's name is that person in Latin.
-      const afterPerson = /\($/u.test(text.slice(0, tokens[i].start).trimEnd()) && found.at(-1)?.type === 'person' && text.slice(found.at(-1)!.end, tokens[i].start).trim() === '(';
+      // `Халеда эль-Масри (Khaled el-Masri)`: lower-case particles inside a Latin-script personal name.
+      while (j + 2 < tokens.length && /^(?:al|el|bin|ibn|de|da|di|du|van|von|der|la|le)$/u.test(tokens[j + 1].text) && joined(j, j + 1) && joined(j + 1, j + 2) && /^\p{Lu}/u.test(tokens[j + 2].text)) j += 2;
+      const latin = text.slice(tokens[i].start, tokens[j].end);
+      const previous = found.at(-1);
+      const afterPerson = /\($/u.test(text.slice(0, tokens[i].start).trimEnd()) && previous?.type === 'person' && text.slice(previous.end, tokens[i].start).trim() === '(';
       if (afterPerson && j > i && !orgLike) {
-        return make('person', i, j, run, 'high', { given: tokens[i].text, surname: tokens[j].text });
+        return make('person', i, j, latin, 'high', { given: tokens[i].text, surname: tokens[j].text });
       }
-      return make('organization', i, j, run, 'low');
+      // `Скотт Хоровитц (Scott Horowitz)`: two or three Latin words in brackets right after two capitalised
+      // Cyrillic words of the same count read as a person's name in the original spelling.
+      const before = text.slice(0, tokens[i].start).match(/(\p{Lu}\p{Ll}+(?:-\p{L}+)?(?:\s+\p{L}+(?:-\p{L}+)?){1,3})\s*\($/u);
+      if (before && j > i && !orgLike && /^\p{Script=Cyrillic}/u.test(before[1]) && text.charAt(tokens[j].end) === ')' && words.slice(i, j + 1).every((w) => !isAllCaps(w.token.text))) {
+        return make('person', i, j, latin, 'low', { given: tokens[i].text, surname: tokens[j].text });
+      }
+      // A product, not its maker: `системе Windows`, `браузера Chrome`, `аркады Angry Birds`.
+      if (i > 0 && !orgLike && productCue.test(text.slice(Math.max(0, tokens[i].start - 40), tokens[i].start))) return undefined;
+      return make('organization', i, j, latin, 'low');
     }
     return undefined;
   };
@@ -306,7 +415,7 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
   const compound = (i: number): DetectedName | undefined => {
     const word = tokens[i].text;
     if (!words[i].cap || !/^(?:(?:Кабмин|Совмин)\p{Ll}*|(?:Мин(?!ск)|Рос(?!си)|Гос)\p{Ll}{2,})$/u.test(word)) return undefined;
-    if (words[i].parses.some((p) => (has(p, 'Geox') || has(p, 'Surn') || has(p, 'Name') || has(p, 'ADJF')) && p.score >= 0.1)) return undefined;
+    if (words[i].parses.some((p) => ((has(p, 'Geox') || has(p, 'Name') || has(p, 'ADJF')) && p.score >= 0.1) || (has(p, 'Surn') && p.score >= 0.05))) return undefined;
     if (words[i].top.some((p) => !proper(p) && p.score >= 0.3 && !has(p, 'UNKN')) && !words[i].top.some((p) => has(p, 'Orgn'))) {
       // A dictionary word (`Министр`, `Госпожа`) is no name, unless the dictionary knows nothing better.
       if (!/^(?:Кабмин|Совмин)/u.test(word)) return undefined;
@@ -338,6 +447,27 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
         return make('place', i, i + 1, `${titleCase(form.word)} ${titleCase(noun.normalize().word)}`, 'high');
       }
     }
+    // `Кронштадтском бульваре`, `Манежной площади`, `Османской империи`: a capitalised adjective (not
+    // opening a sentence) before a place noun written in lower case; the noun takes the adjective's case.
+    if (adj && joined(i, i + 1) && !words[i + 1].cap && !sentenceInitial(text, tokens[i].start)) {
+      const agree = (a: AzParse, n: AzParse) => has(a, 'ADJF') && cases.some((c) => has(a, c) && has(n, c)) && has(a, 'plur') === has(n, 'plur');
+      const nouns = words[i + 1].parses.filter((p) => has(p, 'NOUN') && placeNouns.has(p.normalize().word));
+      const noun = nouns.find((n) => words[i].parses.some((a) => agree(a, n)));
+      if (noun) {
+        const agreeing = words[i].parses.find((a) => agree(a, noun)) ?? adj;
+        const gender = has(noun, 'femn') ? 'femn' : has(noun, 'neut') ? 'neut' : 'masc';
+        const number = has(noun, 'plur') ? 'plur' : 'sing';
+        const form = agreeing.inflect(number === 'plur' ? ['nomn', 'plur'] : ['nomn', gender]) || agreeing.normalize();
+        const nounForm = (number === 'plur' ? noun.inflect(['nomn', 'plur']) : noun.normalize()) || noun.normalize();
+        return make('place', i, i + 1, `${titleCase(form.word)} ${nounForm.word}`, 'high');
+      }
+    }
+    // `реке Славянка`, `территории Гагаузии`, `мысе Канаверал`: a capitalised word, not a given name or an
+    // organization, after a lower-case noun of place.
+    if (cueBefore(i, placeCues) && /^\p{Script=Cyrillic}/u.test(tokens[i].text) && !isAllCaps(tokens[i].text) && !words[i].top.some((p) => has(p, 'Name') || has(p, 'Orgn') || has(p, 'ADJF'))) {
+      const noun = words[i].top.find((p) => has(p, 'NOUN') && (has(p, 'Geox') || p.score >= 0.3));
+      return make('place', i, i, likeWritten(noun?.normalize().word ?? tokens[i].text, tokens[i].text), 'low');
+    }
     // `в Тусоне`, `в Бенрате`: an unknown capitalised word after a preposition of place.
     if (afterPlacePreposition(i) && unknown(i) && /^\p{Script=Cyrillic}/u.test(tokens[i].text) && !words[i].top.some((p) => has(p, 'Name') || has(p, 'Surn'))) {
       const noun = words[i].top.find((p) => has(p, 'NOUN'));
@@ -364,11 +494,33 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     // Places named inside an organization's name are places too (`правительство России`).
     if (name.type === 'organization') {
       for (let k = i + 1; k < next; k++) {
-        const inner = place(k);
+        const country = countryAcronyms.get(tokens[k].text);
+        const inner = country ? make('place', k, k, country, 'high') : place(k);
         if (inner && inner.end <= name.end) found.push(inner);
       }
     }
     i = next;
   }
-  return found;
+  return [...found, ...listedOrganizations(text, found)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Quoted names listed with an organization are organizations too (`МТС, «Вымпелком» и «Мегафон»`):
+ * each quoted capitalised name after a comma or `и` that follows an organization, in a chain.
+ */
+function listedOrganizations(text: string, found: readonly DetectedName[]): DetectedName[] {
+  const extra: DetectedName[] = [];
+  const next = /^["»“”]?[ \u00A0]*(?:,|и(?=[ \u00A0]))[ \u00A0]*[«"„“](\p{Lu}[^"«»„“”]{0,40}?)["»“”]/u;
+  for (const name of found) {
+    if (name.type !== 'organization') continue;
+    let end = name.end;
+    for (let m = next.exec(text.slice(end)); m; m = next.exec(text.slice(end))) {
+      const start = end + m[0].length - m[1].length - 1;
+      const stop = start + m[1].length;
+      if ([...found, ...extra].some((n) => n.start < stop && start < n.end && n.type !== 'place')) break;
+      extra.push({ ...name, start, end: stop, text: m[1], normal: m[1], key: nameKey(m[1]), confidence: 'low' });
+      end = stop;
+    }
+  }
+  return extra;
 }
