@@ -21,7 +21,13 @@ export function readMetadata(file: string, text: string): { metadata?: ArticleMe
       })),
     };
   }
-  const data: unknown = doc.toJS() ?? {};
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    // An alias with no anchor (`*a`), or aliases that expand without end.
+    return { problems: [{ file, line: 1, message: `the YAML cannot be read: ${(error as Error).message.split('\n')[0]}`, fix: 'write plain "key: value" lines, without anchors and aliases (&, *)' }] };
+  }
   const control = findControlCharacter(text);
   const escaped = control ? undefined : findControlInValue(data);
   if (control || escaped) {

@@ -20,7 +20,13 @@ export function parseIdentity(text: string, file: string): { identity?: ArchiveI
       problems: doc.errors.map((e) => ({ file, line: e.linePos?.[0].line, message: `is not valid YAML: ${e.message.split('\n')[0]}`, fix: 'fix the YAML syntax at that line' })),
     };
   }
-  const result = archiveIdentity.safeParse(doc.toJS() ?? {});
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    return { problems: [{ file, line: 1, message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}`, fix: 'write plain "key: value" lines, without anchors and aliases (&, *)' }] };
+  }
+  const result = archiveIdentity.safeParse(data);
   if (result.success) return { identity: result.data, problems: [] };
   return {
     problems: result.error.issues.map((issue) => {
