@@ -68,7 +68,11 @@ function committedText(file: string): string | undefined {
 
 /** The lock alone, for the pages and integrations (an empty lock when it cannot be read: the archive reader reports why). */
 export function readLockOnly(paths: ArchivePaths): PermalinkLock {
-  const text = readText(paths.lockFile);
+  return parseLockOnly(paths, readText(paths.lockFile));
+}
+
+/** The lock from its text as `readLockOnly` reads it (`text` undefined: there is no lock file). */
+export function parseLockOnly(paths: ArchivePaths, text: string | undefined): PermalinkLock {
   return (text !== undefined && parsePermanenceJson(paths.lockFile, text, permalinkLock).value) || emptyLock();
 }
 
