@@ -35,8 +35,14 @@ const display = (root: string, path: string) => {
   return rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 };
 
-/** The last reading per set of paths, with the inputs it was made from. */
-const readings = new Map<string, { inputs: readonly string[]; permanence: Permanence }>();
+/**
+ * The last reading per set of paths, with the inputs it was made from. Kept on `globalThis`: a build loads
+ * this module more than once (the config, the integrations, the prerender bundle), one process each time.
+ */
+const readings = ((globalThis as { [key: symbol]: unknown })[Symbol.for('letopis.permanence.readings')] ??= new Map()) as Map<
+  string,
+  { inputs: readonly string[]; permanence: Permanence }
+>;
 
 const textOf = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined);
 
