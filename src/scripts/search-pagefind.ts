@@ -58,3 +58,43 @@ export async function loadPagefind(config: Config): Promise<Pagefind> {
   return pagefind;
 }
 
+
+/**
+ * Pagefind and the facets' values and names, each loaded once, when first needed; forgotten after a
+ * failure, so the next search tries again.
+ */
+export class SearchSource {
+  /** The facets' value names (registry ref → name), once the facets have loaded. */
+  labels: Record<string, string> = {};
+  private readonly config: Config;
+  private loaded: Promise<Pagefind> | undefined;
+  /** Every facet's values, fetched the first time the facets show. */
+  private facetValues: Promise<Counts> | undefined;
+
+  constructor(config: Config) {
+    this.config = config;
+  }
+
+  pagefind(): Promise<Pagefind> {
+    return (this.loaded ??= loadPagefind(this.config));
+  }
+
+  facets(pf: Pagefind): Promise<Counts> {
+    const labels = this.config.labels;
+    return (this.facetValues ??= Promise.all([
+      pf.filters(),
+      fetch(labels).then((response) => {
+        if (!response.ok) throw new Error(`${labels}: ${response.status}`);
+        return response.json() as Promise<Record<string, string>>;
+      }),
+    ]).then(([values, names]) => {
+      this.labels = names;
+      return values;
+    }));
+  }
+
+  forget(): void {
+    this.loaded = undefined;
+    this.facetValues = undefined;
+  }
+}

@@ -7,7 +7,7 @@
  */
 import { hasSearch, normaliseQuery, pagefindOptions, parseSearchParams, toSearchParams, type Facet, type SearchState } from '../lib/search/query.ts';
 import { disclosureIn, renderFacets as renderFacetList, valueLabel } from './search-facets.ts';
-import { loadPagefind, type Config, type Counts, type Pagefind, type ResultData } from './search-pagefind.ts';
+import { SearchSource, type Config, type Counts, type Pagefind, type ResultData } from './search-pagefind.ts';
 import { fill, renderResult as renderResultItem } from './search-result.ts';
 
 /** Wires up the search page (`SearchPage.astro`). */
@@ -50,22 +50,7 @@ export function startSearchPage(): void {
     void showMore(run).then(() => (list.children[first]?.querySelector('a') as HTMLElement | null)?.focus());
   });
 
-  let pagefind: Promise<Pagefind> | undefined;
-  /** Every facet's values, fetched the first time the facets show. */
-  let facetValues: Promise<Counts> | undefined;
-  /** The facets' value names, once the facets have loaded. */
-  let labels: Record<string, string> = {};
-  const loadFacets = (pf: Pagefind) =>
-    (facetValues ??= Promise.all([
-      pf.filters(),
-      fetch(config.labels).then((response) => {
-        if (!response.ok) throw new Error(`${config.labels}: ${response.status}`);
-        return response.json() as Promise<Record<string, string>>;
-      }),
-    ]).then(([values, names]) => {
-      labels = names;
-      return values;
-    }));
+  const source = new SearchSource(config);
   let run = 0;
 
   const facetsOpen = () => refine.getAttribute('aria-expanded') === 'true';
@@ -86,14 +71,13 @@ export function startSearchPage(): void {
 
   /** Fills the facets: this search's counts, the chosen values kept. */
   const renderFacets = (available: Counts, counts: Counts) =>
-    renderFacetList(facetList, available, counts, state.filters, s, (facet: Facet, value: string) => valueLabel(config, labels, facet, value));
+    renderFacetList(facetList, available, counts, state.filters, s, (facet: Facet, value: string) => valueLabel(config, source.labels, facet, value));
 
   const searchFor = (pf: Pagefind) => pf.search(state.q || null, pagefindOptions(state));
 
   function fail(error: unknown) {
     console.error(error);
-    pagefind = undefined;
-    facetValues = undefined;
+    source.forget();
     status.textContent = s.failed;
   }
 
@@ -101,9 +85,8 @@ export function startSearchPage(): void {
   async function showFacets() {
     const mine = run;
     try {
-      pagefind ??= loadPagefind(config);
-      const pf = await pagefind;
-      const available = await loadFacets(pf);
+      const pf = await source.pagefind();
+      const available = await source.facets(pf);
       // Before any search, a value counts its pages in the whole archive.
       const counts = hasSearch(state) ? (await searchFor(pf)).filters : available;
       if (mine === run) renderFacets(available, counts);
@@ -131,10 +114,9 @@ export function startSearchPage(): void {
     }
     status.textContent = s.searching;
     try {
-      pagefind ??= loadPagefind(config);
-      const pf = await pagefind;
+      const pf = await source.pagefind();
       // Pagefind counts only in the filter chunks it has loaded, so with the facets open all of them come first.
-      const available = facetsOpen() ? await loadFacets(pf) : undefined;
+      const available = facetsOpen() ? await source.facets(pf) : undefined;
       const search = await searchFor(pf);
       if (mine !== run) return;
       if (available) renderFacets(available, search.filters);
