@@ -8,8 +8,9 @@
  * Text inside an existing `<a>` or a heading is never touched: a mention overlapping such text is
  * skipped. A mention that crosses inline markup (`<em>`) is linked piece by piece.
  */
-import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import type { Element, ElementContent, Root, Text } from 'hast';
 import { h } from 'hastscript';
+import { CONTINUE, SKIP, visit as visitTree } from 'unist-util-visit';
 import type { Mention } from '../lib/entities/mentions.ts';
 
 /** Options of {@link rehypeMentions}. */
@@ -39,39 +40,42 @@ export default function rehypeMentions(options: RehypeMentionsOptions) {
     byParagraph.set(mention.paragraph, list);
   }
   return (tree: Root): void => {
-    visitParagraphs(tree, false, (paragraph, number) => {
+    visitParagraphs(tree, (paragraph, number) => {
       const mentions = byParagraph.get(number);
       if (mentions) linkParagraph(paragraph, mentions, options.href);
     });
   };
 }
 
-function visitParagraphs(node: Root | Element, inProtected: boolean, visit: (p: Element, n: number) => void): void {
-  for (const child of node.children as RootContent[]) {
-    if (child.type !== 'element') continue;
-    const id = child.properties?.id;
-    const match = (child.tagName === 'p' || child.tagName === 'li') && typeof id === 'string' ? /^p-(\d+)$/.exec(id) : null;
-    if (match && !inProtected) visit(child, Number(match[1]));
-    else visitParagraphs(child, inProtected || protectedTags.has(child.tagName), visit);
-  }
+/** Calls `visit` on every `<p id="p-N">`/`<li id="p-N">` outside links and headings, not looking inside it. */
+function visitParagraphs(tree: Root, visit: (p: Element, n: number) => void): void {
+  visitTree(tree, 'element', (node) => {
+    if (protectedTags.has(node.tagName)) return SKIP;
+    const id = node.properties.id;
+    const match = (node.tagName === 'p' || node.tagName === 'li') && typeof id === 'string' ? /^p-(\d+)$/.exec(id) : null;
+    if (!match) return CONTINUE;
+    visit(node, Number(match[1]));
+    return SKIP;
+  });
 }
 
 function linkParagraph(paragraph: Element, mentions: readonly Mention[], href: (entity: string) => string): void {
   const segments: Segment[] = [];
   let offset = 0;
-  const collect = (node: Element, inProtected: boolean) => {
-    for (const child of node.children) {
-      if (child.type === 'text') {
-        segments.push({ node: child, start: offset, end: offset + child.value.length, protectedText: inProtected });
-        offset += child.value.length;
-      } else if (child.type === 'element') {
-        collect(child, inProtected || protectedTags.has(child.tagName));
-      }
-    }
+  const push = (node: Text, protectedText: boolean) => {
+    segments.push({ node, start: offset, end: offset + node.value.length, protectedText });
+    offset += node.value.length;
   };
-  collect(paragraph, false);
+  visitTree(paragraph, (node) => {
+    if (node.type === 'text') push(node, false);
+    else if (node.type === 'element' && node !== paragraph && protectedTags.has(node.tagName)) {
+      visitTree(node, 'text', (text) => push(text, true));
+      return SKIP;
+    }
+    return CONTINUE;
+  });
 
-  /** Per text node, the local ranges to wrap and with which mention. */
+/** Per text node, the local ranges to wrap and with which mention. */
   const cuts = new Map<Text, { from: number; to: number; mention: Mention }[]>();
   let linkedUpTo = 0;
   for (const mention of [...mentions].sort((a, b) => a.start - b.start)) {
@@ -89,26 +93,23 @@ function linkParagraph(paragraph: Element, mentions: readonly Mention[], href: (
 }
 
 function replaceTexts(
-  node: Element,
+  paragraph: Element,
   cuts: ReadonlyMap<Text, readonly { from: number; to: number; mention: Mention }[]>,
   href: (entity: string) => string,
 ): void {
-  node.children = node.children.flatMap((child): ElementContent[] => {
-    if (child.type === 'element') {
-      replaceTexts(child, cuts, href);
-      return [child];
-    }
-    if (child.type !== 'text' || !cuts.has(child)) return [child];
+  visitTree(paragraph, 'text', (node, index, parent) => {
+    const list = cuts.get(node);
+    if (!list || !parent || index === undefined) return CONTINUE;
     const out: ElementContent[] = [];
     let at = 0;
-    for (const { from, to, mention } of cuts.get(child)!) {
-      if (from > at) out.push({ type: 'text', value: child.value.slice(at, from) });
-      out.push(
-        h('a', { href: href(mention.entity), dataEntity: mention.entity, className: ['mention'] }, child.value.slice(from, to)),
-      );
+    for (const { from, to, mention } of list) {
+      if (from > at) out.push({ type: 'text', value: node.value.slice(at, from) });
+      out.push(h('a', { href: href(mention.entity), dataEntity: mention.entity, className: ['mention'] }, node.value.slice(from, to)));
       at = to;
     }
-    if (at < child.value.length) out.push({ type: 'text', value: child.value.slice(at) });
-    return out;
+    if (at < node.value.length) out.push({ type: 'text', value: node.value.slice(at) });
+    parent.children.splice(index, 1, ...out);
+    // Go on after the inserted nodes: the new links' text is already done.
+    return index + out.length;
   });
 }

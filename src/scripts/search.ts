@@ -1,79 +1,14 @@
 /**
- * The search page in the browser: loads Pagefind's JS API from the site's own bundle, merges the other
- * languages' indexes (each language is indexed with its own stemming), runs the search in the URL on
- * load and on every change, and renders results as plain DOM (no HTML strings from the index). The
- * facets load only when the reader opens them (or the URL has chosen one): listing them fetches every
- * filter chunk of the index, a third of a first search's bytes at 10,000 articles.
+ * The search page in the browser: loads Pagefind (`search-pagefind.ts`), runs the search in the URL on
+ * load and on every change, and renders results (`search-result.ts`) as plain DOM (no HTML strings from
+ * the index). The facets (`search-facets.ts`) load only when the reader opens them (or the URL has
+ * chosen one): listing them fetches every filter chunk of the index, a third of a first search's bytes
+ * at 10,000 articles.
  */
-import { facetParam, facets, hasSearch, normaliseQuery, pagefindOptions, parseSearchParams, toSearchParams, type Facet, type SearchState } from '../lib/search/query.ts';
-import { addressFor, excerptAround, excerptSegments, kindOf, languagesToMerge, matchedOnlyNames, paragraphOf, termsAnchorId, type Anchor } from '../lib/search/result.ts';
-import { compareText } from '../lib/collate.ts';
-
-interface Config {
-  strings: {
-    any: string;
-    facets: Record<Facet, string>;
-    kinds: Record<string, string>;
-    results: string;
-    searching: string;
-    enterQuery: string;
-    nothing: string;
-    paragraph: string;
-    matchedName: string;
-    failed: string;
-  };
-  languages: Record<string, string>;
-  /** Where the facets' value names are (registry ref → name): fetched with the facets, not with the page. */
-  labels: string;
-  base: string;
-  bundle: string;
-}
-
-/** Each filter's values with their page counts. */
-type Counts = Record<string, Record<string, number>>;
-
-/** The parts of Pagefind's JS API used here. */
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
-  search(term: string | null, options: Record<string, unknown>): Promise<{ results: { id: string; data(): Promise<ResultData> }[]; filters: Counts }>;
-  filters(): Promise<Counts>;
-}
-interface ResultData {
-  url: string;
-  excerpt: string;
-  content: string;
-  meta: Record<string, string | undefined>;
-  locations: number[];
-  anchors: Anchor[];
-}
-
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/gu, (_, k: string) => String(values[k] ?? ''));
-
-/** Loads Pagefind once, with every language's index. */
-async function loadPagefind(config: Config): Promise<Pagefind> {
-  const pagefind = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as Pagefind;
-  await pagefind.options({ basePath: config.bundle, baseUrl: config.base, excerptLength: 26 });
-  const entry = (await (await fetch(`${config.bundle}pagefind-entry.json`)).json()) as { languages: Record<string, { page_count: number }> };
-  // Pagefind refuses to merge its own bundle path again; `./` names the same files by another path.
-  for (const language of languagesToMerge(entry.languages, document.documentElement.lang)) {
-    await pagefind.mergeIndex(`${config.bundle}./`, { language, baseUrl: config.base });
-  }
-  return pagefind;
-}
-
-/** Turns the facets' legend into the button that shows them; without the script it stays plain text. */
-function disclosureIn(legend: HTMLLegendElement, region: HTMLElement): HTMLButtonElement {
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'search-refine';
-  button.textContent = legend.textContent;
-  button.setAttribute('aria-controls', region.id);
-  button.setAttribute('aria-expanded', 'false');
-  legend.replaceChildren(button);
-  return button;
-}
+import { hasSearch, normaliseQuery, pagefindOptions, parseSearchParams, toSearchParams, type Facet, type SearchState } from '../lib/search/query.ts';
+import { disclosureIn, renderFacets as renderFacetList, valueLabel } from './search-facets.ts';
+import { SearchSource, type Config, type Counts, type Pagefind, type ResultData } from './search-pagefind.ts';
+import { fill, renderResult as renderResultItem } from './search-result.ts';
 
 /** Wires up the search page (`SearchPage.astro`). */
 export function startSearchPage(): void {
@@ -115,22 +50,7 @@ export function startSearchPage(): void {
     void showMore(run).then(() => (list.children[first]?.querySelector('a') as HTMLElement | null)?.focus());
   });
 
-  let pagefind: Promise<Pagefind> | undefined;
-  /** Every facet's values, fetched the first time the facets show. */
-  let facetValues: Promise<Counts> | undefined;
-  /** The facets' value names, once the facets have loaded. */
-  let labels: Record<string, string> = {};
-  const loadFacets = (pf: Pagefind) =>
-    (facetValues ??= Promise.all([
-      pf.filters(),
-      fetch(config.labels).then((response) => {
-        if (!response.ok) throw new Error(`${config.labels}: ${response.status}`);
-        return response.json() as Promise<Record<string, string>>;
-      }),
-    ]).then(([values, names]) => {
-      labels = names;
-      return values;
-    }));
+  const source = new SearchSource(config);
   let run = 0;
 
   const facetsOpen = () => refine.getAttribute('aria-expanded') === 'true';
@@ -149,42 +69,15 @@ export function startSearchPage(): void {
   }
   readUrl();
 
-  const valueLabel = (facet: Facet, value: string) =>
-    facet === 'kind' ? (s.kinds[value] ?? value) : facet === 'language' ? (config.languages[value] ?? value) : (labels[value] ?? value);
-
-  /** One select per facet the index has, options with this search's counts; the chosen value always kept. */
-  function renderFacets(available: Counts, counts: Counts) {
-    // The select just used is replaced too: its successor takes the focus, so a keyboard reader keeps their place.
-    const focused = (document.activeElement as HTMLElement | null)?.dataset.facet;
-    facetList.replaceChildren();
-    for (const facet of facets) {
-      const values = Object.keys(available[facet] ?? {});
-      if (values.length === 0) continue;
-      const label = document.createElement('label');
-      label.textContent = s.facets[facet];
-      const select = document.createElement('select');
-      select.name = facetParam[facet];
-      select.dataset.facet = facet;
-      select.append(new Option(s.any, ''));
-      const sorted = values.sort((a, b) => (facet === 'year' ? compareText()(b, a) : compareText(document.documentElement.lang || 'ru')(valueLabel(facet, a), valueLabel(facet, b))));
-      for (const value of sorted) {
-        const n = counts[facet]?.[value] ?? 0;
-        const option = new Option(`${valueLabel(facet, value)} (${n})`, value);
-        select.append(option);
-      }
-      select.value = state.filters[facet] ?? '';
-      label.append(select);
-      facetList.append(label);
-      if (facet === focused) select.focus();
-    }
-  }
+  /** Fills the facets: this search's counts, the chosen values kept. */
+  const renderFacets = (available: Counts, counts: Counts) =>
+    renderFacetList(facetList, available, counts, state.filters, s, (facet: Facet, value: string) => valueLabel(config, source.labels, facet, value));
 
   const searchFor = (pf: Pagefind) => pf.search(state.q || null, pagefindOptions(state));
 
   function fail(error: unknown) {
     console.error(error);
-    pagefind = undefined;
-    facetValues = undefined;
+    source.forget();
     status.textContent = s.failed;
   }
 
@@ -192,9 +85,8 @@ export function startSearchPage(): void {
   async function showFacets() {
     const mine = run;
     try {
-      pagefind ??= loadPagefind(config);
-      const pf = await pagefind;
-      const available = await loadFacets(pf);
+      const pf = await source.pagefind();
+      const available = await source.facets(pf);
       // Before any search, a value counts its pages in the whole archive.
       const counts = hasSearch(state) ? (await searchFor(pf)).filters : available;
       if (mine === run) renderFacets(available, counts);
@@ -205,45 +97,7 @@ export function startSearchPage(): void {
 
   const ui = document.documentElement.lang === 'en' ? 'en' : 'ru';
 
-  function renderResult(data: ResultData, query: string): HTMLLIElement {
-    const item = document.createElement('li');
-    item.className = 'search-result';
-    const kind = kindOf(data.url, config.base, data.meta);
-    const paragraph = paragraphOf(data.locations, data.anchors);
-    const heading = document.createElement('h2');
-    const link = document.createElement('a');
-    const address = addressFor(data.url, config.base, ui);
-    link.href = paragraph ? `${address}#${paragraph.id}` : address;
-    link.textContent = data.meta.title ?? data.url;
-    heading.append(link);
-    const meta = document.createElement('p');
-    meta.className = 'search-result-meta';
-    const parts = [s.kinds[kind] ?? '', data.meta[`date_${ui}`] ?? '', data.meta.outlet ?? '', paragraph ? fill(s.paragraph, { n: paragraph.n }) : ''];
-    meta.textContent = parts.filter(Boolean).join(' · ');
-    item.append(heading, meta);
-    const excerpt = document.createElement('p');
-    excerpt.className = 'search-result-excerpt';
-    if (matchedOnlyNames(data.locations, data.anchors)) {
-      excerpt.textContent = `${data.content.slice(data.meta.title?.length ?? 0, 220).replace(/^[\s.]+/u, '')}…`;
-      const names = document.createElement('p');
-      names.className = 'search-result-names';
-      names.textContent = fill(s.matchedName, { names: query });
-      item.append(excerpt, names);
-    } else {
-      // Pagefind's excerpt picks the densest window, which may be the hidden names; cut our own then.
-      const inNames = data.anchors.some((a) => a.id === termsAnchorId) && /<mark>/u.test(data.excerpt);
-      const segments = inNames ? excerptAround(data.content, data.locations, data.anchors) : excerptSegments(data.excerpt);
-      for (const segment of segments) {
-        if (segment.mark) {
-          const mark = document.createElement('mark');
-          mark.textContent = segment.text;
-          excerpt.append(mark);
-        } else excerpt.append(segment.text);
-      }
-      item.append(excerpt);
-    }
-    return item;
-  }
+  const renderResult = (data: ResultData, query: string) => renderResultItem(data, query, config, ui);
 
   async function update(push: boolean) {
     const mine = ++run;
@@ -260,10 +114,9 @@ export function startSearchPage(): void {
     }
     status.textContent = s.searching;
     try {
-      pagefind ??= loadPagefind(config);
-      const pf = await pagefind;
+      const pf = await source.pagefind();
       // Pagefind counts only in the filter chunks it has loaded, so with the facets open all of them come first.
-      const available = facetsOpen() ? await loadFacets(pf) : undefined;
+      const available = facetsOpen() ? await source.facets(pf) : undefined;
       const search = await searchFor(pf);
       if (mine !== run) return;
       if (available) renderFacets(available, search.filters);

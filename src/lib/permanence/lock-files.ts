@@ -68,8 +68,30 @@ function committedText(file: string): string | undefined {
 
 /** The lock alone, for the pages and integrations (an empty lock when it cannot be read: the archive reader reports why). */
 export function readLockOnly(paths: ArchivePaths): PermalinkLock {
-  const text = readText(paths.lockFile);
-  return (text !== undefined && parsePermanenceJson(paths.lockFile, text, permalinkLock).value) || emptyLock();
+  return parseLockOnly(paths, readText(paths.lockFile));
+}
+
+/** The lock from its text as `readLockOnly` reads it (`text` undefined: there is no lock file). */
+export function parseLockOnly(paths: ArchivePaths, text: string | undefined): PermalinkLock {
+  return (text !== undefined && parseLock(shownPath(paths.root, paths.lockFile), text).value) || emptyLock();
+}
+
+/**
+ * The last lock parsed: a build reads the same lock from the archive reader, the permanence checks and the
+ * pages, in more than one instance of this module (hence `globalThis`).
+ */
+type LockParse = { file: string; text: string; parsed: { value?: PermalinkLock; problems: Problem[] } };
+const lockParses = ((globalThis as { [key: symbol]: unknown })[Symbol.for('letopis.permanence.lock')] ??= { last: undefined }) as { last?: LockParse };
+
+/**
+ * The lock parsed from its text, `file` naming it in problems: the one parser of the lock, parsing each
+ * text once. The value is shared between callers: read it, never change it.
+ */
+function parseLock(file: string, text: string): { value?: PermalinkLock; problems: Problem[] } {
+  const last = lockParses.last;
+  if (last?.file === file && last.text === text) return last.parsed;
+  lockParses.last = { file, text, parsed: parsePermanenceJson(file, text, permalinkLock) };
+  return lockParses.last.parsed;
 }
 
 export const anchorsFile = (paths: ArchivePaths) => join(paths.contentDir, ANCHORS_FILE);
@@ -87,7 +109,7 @@ export function readLockFiles(paths: ArchivePaths, options: { git?: boolean } = 
   let lock = emptyLock();
   let anchors: AnchorRecord = {};
   if (lockText !== undefined) {
-    const parsed = parsePermanenceJson(shown(LOCK_FILE), lockText, permalinkLock);
+    const parsed = parseLock(shown(LOCK_FILE), lockText);
     problems.push(...parsed.problems);
     if (parsed.value) lock = parsed.value;
   }

@@ -1,0 +1,100 @@
+/**
+ * The search page's link to Pagefind: its configuration from the page, the parts of Pagefind's JS API
+ * it uses, and loading Pagefind with every language's index merged (each language is indexed with its
+ * own stemming).
+ */
+import { languagesToMerge, type Anchor } from '../lib/search/result.ts';
+import type { Facet } from '../lib/search/query.ts';
+
+/** The page's configuration (`#search-config`, written by `SearchPage.astro`). */
+export interface Config {
+  strings: {
+    any: string;
+    facets: Record<Facet, string>;
+    kinds: Record<string, string>;
+    results: string;
+    searching: string;
+    enterQuery: string;
+    nothing: string;
+    paragraph: string;
+    matchedName: string;
+    failed: string;
+  };
+  languages: Record<string, string>;
+  /** Where the facets' value names are (registry ref → name): fetched with the facets, not with the page. */
+  labels: string;
+  base: string;
+  bundle: string;
+}
+
+/** Each filter's values with their page counts. */
+export type Counts = Record<string, Record<string, number>>;
+
+/** The parts of Pagefind's JS API used here. */
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
+  search(term: string | null, options: Record<string, unknown>): Promise<{ results: { id: string; data(): Promise<ResultData> }[]; filters: Counts }>;
+  filters(): Promise<Counts>;
+}
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+  locations: number[];
+  anchors: Anchor[];
+}
+
+/** Loads Pagefind once, with every language's index. */
+export async function loadPagefind(config: Config): Promise<Pagefind> {
+  const pagefind = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as Pagefind;
+  await pagefind.options({ basePath: config.bundle, baseUrl: config.base, excerptLength: 26 });
+  const entry = (await (await fetch(`${config.bundle}pagefind-entry.json`)).json()) as { languages: Record<string, { page_count: number }> };
+  // Pagefind refuses to merge its own bundle path again; `./` names the same files by another path.
+  for (const language of languagesToMerge(entry.languages, document.documentElement.lang)) {
+    await pagefind.mergeIndex(`${config.bundle}./`, { language, baseUrl: config.base });
+  }
+  return pagefind;
+}
+
+
+/**
+ * Pagefind and the facets' values and names, each loaded once, when first needed; forgotten after a
+ * failure, so the next search tries again.
+ */
+export class SearchSource {
+  /** The facets' value names (registry ref → name), once the facets have loaded. */
+  labels: Record<string, string> = {};
+  private readonly config: Config;
+  private loaded: Promise<Pagefind> | undefined;
+  /** Every facet's values, fetched the first time the facets show. */
+  private facetValues: Promise<Counts> | undefined;
+
+  constructor(config: Config) {
+    this.config = config;
+  }
+
+  pagefind(): Promise<Pagefind> {
+    return (this.loaded ??= loadPagefind(this.config));
+  }
+
+  facets(pf: Pagefind): Promise<Counts> {
+    const labels = this.config.labels;
+    return (this.facetValues ??= Promise.all([
+      pf.filters(),
+      fetch(labels).then((response) => {
+        if (!response.ok) throw new Error(`${labels}: ${response.status}`);
+        return response.json() as Promise<Record<string, string>>;
+      }),
+    ]).then(([values, names]) => {
+      this.labels = names;
+      return values;
+    }));
+  }
+
+  forget(): void {
+    this.loaded = undefined;
+    this.facetValues = undefined;
+  }
+}

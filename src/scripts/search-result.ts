@@ -1,0 +1,52 @@
+/**
+ * One search result as plain DOM (no HTML strings from the index): title linked to the page (or to the
+ * paragraph that matched), kind · date · outlet · paragraph, and the excerpt with its marks.
+ */
+import { addressFor, excerptAround, excerptSegments, kindOf, matchedOnlyNames, paragraphOf, termsAnchorId } from '../lib/search/result.ts';
+import type { Config, ResultData } from './search-pagefind.ts';
+
+/** Puts `values` into `{name}` slots of a UI string. */
+export const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/gu, (_, k: string) => String(values[k] ?? ''));
+
+/** The list item of one result for `query`, in the page's language `ui`. */
+export function renderResult(data: ResultData, query: string, config: Config, ui: 'ru' | 'en'): HTMLLIElement {
+  const s = config.strings;
+  const item = document.createElement('li');
+  item.className = 'search-result';
+  const kind = kindOf(data.url, config.base, data.meta);
+  const paragraph = paragraphOf(data.locations, data.anchors);
+  const heading = document.createElement('h2');
+  const link = document.createElement('a');
+  const address = addressFor(data.url, config.base, ui);
+  link.href = paragraph ? `${address}#${paragraph.id}` : address;
+  link.textContent = data.meta.title ?? data.url;
+  heading.append(link);
+  const meta = document.createElement('p');
+  meta.className = 'search-result-meta';
+  const parts = [s.kinds[kind] ?? '', data.meta[`date_${ui}`] ?? '', data.meta.outlet ?? '', paragraph ? fill(s.paragraph, { n: paragraph.n }) : ''];
+  meta.textContent = parts.filter(Boolean).join(' · ');
+  item.append(heading, meta);
+  const excerpt = document.createElement('p');
+  excerpt.className = 'search-result-excerpt';
+  if (matchedOnlyNames(data.locations, data.anchors)) {
+    excerpt.textContent = `${data.content.slice(data.meta.title?.length ?? 0, 220).replace(/^[\s.]+/u, '')}…`;
+    const names = document.createElement('p');
+    names.className = 'search-result-names';
+    names.textContent = fill(s.matchedName, { names: query });
+    item.append(excerpt, names);
+  } else {
+    // Pagefind's excerpt picks the densest window, which may be the hidden names; cut our own then.
+    const inNames = data.anchors.some((a) => a.id === termsAnchorId) && /<mark>/u.test(data.excerpt);
+    const segments = inNames ? excerptAround(data.content, data.locations, data.anchors) : excerptSegments(data.excerpt);
+    for (const segment of segments) {
+      if (segment.mark) {
+        const mark = document.createElement('mark');
+        mark.textContent = segment.text;
+        excerpt.append(mark);
+      } else excerpt.append(segment.text);
+    }
+    item.append(excerpt);
+  }
+  return item;
+}
