@@ -66,12 +66,7 @@ function committedText(file: string): string | undefined {
   return shown.status === 0 ? shown.stdout : undefined;
 }
 
-/** The lock alone, for the pages and integrations (an empty lock when it cannot be read: the archive reader reports why). */
-export function readLockOnly(paths: ArchivePaths): PermalinkLock {
-  return parseLockOnly(paths, readText(paths.lockFile));
-}
-
-/** The lock from its text as `readLockOnly` reads it (`text` undefined: there is no lock file). */
+/** The lock from its text, for the pages and integrations (`text` undefined: there is no lock file; an empty lock when it cannot be read: the archive reader reports why). */
 export function parseLockOnly(paths: ArchivePaths, text: string | undefined): PermalinkLock {
   return (text !== undefined && parseLock(shownPath(paths.root, paths.lockFile), text).value) || emptyLock();
 }
