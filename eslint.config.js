@@ -13,12 +13,25 @@ const astroModules = ['astro', 'astro/*', 'astro:*', '@astrojs/*'];
 
 /** A `no-restricted-imports` rule naming the document that explains it. */
 const boundary = (patterns, why) => ({
-  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message: `${why} (docs/architecture.md, "What must never import what").` }] }],
+  'no-restricted-imports': [
+    'error',
+    { patterns: [{ group: patterns, message: `${why} (docs/architecture.md, "What must never import what").` }] },
+  ],
 });
 
 export default tseslint.config(
   {
-    ignores: ['dist/', '.astro/', 'node_modules/', 'test/.tmp/', 'test-results/', 'coverage/', '.dist.building-*/', 'public/pagefind/', 'test/fixtures/**/seeds/'],
+    ignores: [
+      'dist/',
+      '.astro/',
+      'node_modules/',
+      'test/.tmp/',
+      'test-results/',
+      'coverage/',
+      '.dist.building-*/',
+      'public/pagefind/',
+      'test/fixtures/**/seeds/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -27,7 +40,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       // `_name` marks a parameter or binding kept on purpose (a callback's position, a destructured rest).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
     },
   },
   {
@@ -50,9 +66,27 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
-  { files: ['src/lib/**'], rules: boundary([...astroModules, '**/data/**', ...pageParts, ...buildGlue, '**/scripts/**'], 'src/lib is plain functions over plain data, tested without Astro') },
-  { files: ['src/scripts/**'], rules: boundary(['node:*', 'astro:*', '**/data/**', '**/loaders/**', '**/integrations/**'], 'src/scripts runs in the browser') },
-  { files: ['src/loaders/**', 'src/integrations/**', 'src/plugins/**'], rules: boundary([...pageParts, '**/data/**'], 'build glue never goes through the pages') },
+  {
+    files: ['src/lib/**'],
+    rules: boundary(
+      [...astroModules, '**/data/**', ...pageParts, ...buildGlue, '**/scripts/**'],
+      'src/lib is plain functions over plain data, tested without Astro',
+    ),
+  },
+  {
+    files: ['src/scripts/**'],
+    rules: boundary(
+      ['node:*', 'astro:*', '**/data/**', '**/loaders/**', '**/integrations/**'],
+      'src/scripts runs in the browser',
+    ),
+  },
+  {
+    files: ['src/loaders/**', 'src/integrations/**', 'src/plugins/**'],
+    rules: boundary([...pageParts, '**/data/**'], 'build glue never goes through the pages'),
+  },
   { files: ['src/data/**'], rules: boundary(pageParts, 'pages read data, not the other way round') },
-  { files: ['src/components/**', 'src/layouts/**'], rules: boundary(['**/pages/**', ...buildGlue], 'a component is given data; it does not load the archive') },
+  {
+    files: ['src/components/**', 'src/layouts/**'],
+    rules: boundary(['**/pages/**', ...buildGlue], 'a component is given data; it does not load the archive'),
+  },
 );

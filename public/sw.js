@@ -36,7 +36,9 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((key) => key.startsWith('letopis-') && key !== CACHE).map((key) => caches.delete(key))))
+      .then((keys) =>
+        Promise.all(keys.filter((key) => key.startsWith('letopis-') && key !== CACHE).map((key) => caches.delete(key))),
+      )
       .then(() => self.clients.claim()),
   );
 });
@@ -59,7 +61,8 @@ async function networkFirst(request) {
   try {
     return await keep(request, await fetch(request));
   } catch (error) {
-    const cached = (await caches.match(request, MATCH)) ?? (await caches.match(request, { ...MATCH, ignoreSearch: true }));
+    const cached =
+      (await caches.match(request, MATCH)) ?? (await caches.match(request, { ...MATCH, ignoreSearch: true }));
     if (cached) return cached;
     const offlinePage = await caches.match(new URL(offlinePath(request.url), scope).href, MATCH);
     if (offlinePage) return offlinePage;

@@ -24,11 +24,20 @@ const compiled = await compileRegistry(reading.archive.registry);
 const articles = reading.archive.articles;
 const again = performance.now();
 for (const article of articles) {
-  enrichWith(article.paragraphs.map((p) => p.text), compiled.index, compiled.topics, compiled.morphology);
+  enrichWith(
+    article.paragraphs.map((p) => p.text),
+    compiled.index,
+    compiled.topics,
+    compiled.morphology,
+  );
   detectNames(article.paragraphs, compiled.morphology);
 }
 const warm = performance.now() - again;
 console.log(`${articles.length} articles, load average ${loadavg()[0].toFixed(1)}:`);
-console.log(`  reading the archive with enrichment and detection, no cache: ${(total / articles.length).toFixed(2)} ms per article`);
-console.log(`  enrichment and detection alone, morphology warm: ${(warm / articles.length).toFixed(2)} ms per article (target ≤ 20)`);
+console.log(
+  `  reading the archive with enrichment and detection, no cache: ${(total / articles.length).toFixed(2)} ms per article`,
+);
+console.log(
+  `  enrichment and detection alone, morphology warm: ${(warm / articles.length).toFixed(2)} ms per article (target ≤ 20)`,
+);
 rmSync(dir, { recursive: true, force: true });

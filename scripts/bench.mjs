@@ -39,7 +39,10 @@ const { values: opts } = parseArgs({
     keep: { type: 'boolean', default: false },
   },
 });
-const sizes = opts.sizes.split(',').map(Number).filter((n) => n > 0);
+const sizes = opts.sizes
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const work = opts.work;
 mkdirSync(work, { recursive: true });
 const node = process.execPath;
@@ -55,28 +58,56 @@ function env(extra) {
 const log = (...args) => console.error('[bench]', ...args);
 
 async function build(label, projectDir, extra) {
-  log(`${label}: building (load ${(await import('node:fs')).readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')})…`);
-  const r = await measure(node, [join(projectDir, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: projectDir, env: env(extra) });
+  log(
+    `${label}: building (load ${(await import('node:fs')).readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')})…`,
+  );
+  const r = await measure(node, [join(projectDir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: projectDir,
+    env: env(extra),
+  });
   writeFileSync(join(work, `${label}.log`), r.output);
-  if (r.status !== 0) throw new Error(`${label}: the build failed (exit ${r.status}); see ${join(work, `${label}.log`)}\n${r.output.slice(-3000)}`);
+  if (r.status !== 0)
+    throw new Error(
+      `${label}: the build failed (exit ${r.status}); see ${join(work, `${label}.log`)}\n${r.output.slice(-3000)}`,
+    );
   const pages = Number(/(\d+) page\(s\) built/u.exec(r.output)?.[1] ?? NaN);
   const { output: _output, ...figures } = r;
-  log(`${label}: ${(r.wallMs / 1000).toFixed(1)} s wall, ${((r.cpuMs ?? NaN) / 1000).toFixed(1)} s CPU, ${r.peakRssMB.toFixed(0)} MB peak, ${pages} pages`);
+  log(
+    `${label}: ${(r.wallMs / 1000).toFixed(1)} s wall, ${((r.cpuMs ?? NaN) / 1000).toFixed(1)} s CPU, ${r.peakRssMB.toFixed(0)} MB peak, ${pages} pages`,
+  );
   return { ...figures, pages, pagesPerSecond: pages / (r.wallMs / 1000) };
 }
 
 /** test/support's server and browser (TypeScript: Node 22 strips the types). */
 async function browserTools() {
-  const [{ serveStatic }, { launchBrowser }] = await Promise.all([import('../test/support/serve.ts'), import('../test/support/browser.ts')]);
+  const [{ serveStatic }, { launchBrowser }] = await Promise.all([
+    import('../test/support/serve.ts'),
+    import('../test/support/browser.ts'),
+  ]);
   return { serveStatic, launchBrowser };
 }
 
-const results = { machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version }, sizes: {} };
+const results = {
+  machine: {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model,
+    memoryGB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  },
+  sizes: {},
+};
 const snapshot = letopisSnapshot(root, join(work, 'letopis-project'));
-const snapshotNoEn = opts['without-en'] ? letopisSnapshot(root, join(work, 'letopis-project-no-en'), { withoutEnglishArticles: true }) : undefined;
-const tuning = [opts.concurrency && `build.concurrency ${opts.concurrency}`, opts['chunked-store'] && 'chunked store'].filter(Boolean).join(' + ');
+const snapshotNoEn = opts['without-en']
+  ? letopisSnapshot(root, join(work, 'letopis-project-no-en'), { withoutEnglishArticles: true })
+  : undefined;
+const tuning = [opts.concurrency && `build.concurrency ${opts.concurrency}`, opts['chunked-store'] && 'chunked store']
+  .filter(Boolean)
+  .join(' + ');
 const snapshotConcurrent = tuning
-  ? letopisSnapshot(root, join(work, 'letopis-project-concurrent'), { concurrency: opts.concurrency, chunkedStore: opts['chunked-store'] })
+  ? letopisSnapshot(root, join(work, 'letopis-project-concurrent'), {
+      concurrency: opts.concurrency,
+      chunkedStore: opts['chunked-store'],
+    })
   : undefined;
 const tools = opts['no-search'] ? undefined : await browserTools();
 
@@ -84,7 +115,9 @@ for (const n of sizes) {
   const dir = join(work, String(n));
   log(`N = ${n}: generating…`);
   const archive = generateArchive({ n, dir: join(dir, 'input'), root });
-  const r = { generated: { ru: archive.ru, en: archive.en, boilerplate: archive.boilerplate, captureBytes: archive.bytes } };
+  const r = {
+    generated: { ru: archive.ru, en: archive.en, boilerplate: archive.boilerplate, captureBytes: archive.bytes },
+  };
   const letopisEnv = (cache, out) => ({
     LETOPIS_SEEDS: archive.seedsDir,
     LETOPIS_CONTENT: archive.contentDir,
@@ -126,12 +159,26 @@ for (const n of sizes) {
   }
   if (!opts['no-baseline']) {
     const project = baselineProject(root, join(dir, 'baseline-project'), archive.markdownDir);
-    r.baseline = await build(`baseline-${n}-cold`, project, { LETOPIS_OUT_DIR: join(dir, 'baseline-dist'), LETOPIS_CACHE_DIR: join(dir, 'baseline-cache') });
+    r.baseline = await build(`baseline-${n}-cold`, project, {
+      LETOPIS_OUT_DIR: join(dir, 'baseline-dist'),
+      LETOPIS_CACHE_DIR: join(dir, 'baseline-cache'),
+    });
     r.baseline.sizes = siteSizes(join(dir, 'baseline-dist'), (f) => /^\d+_[0-9a-f]{16}\/index\.html$/u.test(f));
     if (tools) r.baseline.search = await firstSearchBytes(join(dir, 'baseline-dist'), 'baseline', opts.query, tools);
   }
   results.sizes[n] = r;
-  if (!opts.keep) for (const sub of ['letopis-cache', 'no-en-cache', 'no-en-dist', 'baseline-cache', 'input-no-en', 'input-concurrent', 'concurrent-cache', 'concurrent-dist']) rmSync(join(dir, sub), { recursive: true, force: true });
+  if (!opts.keep)
+    for (const sub of [
+      'letopis-cache',
+      'no-en-cache',
+      'no-en-dist',
+      'baseline-cache',
+      'input-no-en',
+      'input-concurrent',
+      'concurrent-cache',
+      'concurrent-dist',
+    ])
+      rmSync(join(dir, sub), { recursive: true, force: true });
 }
 writeFileSync(join(work, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
@@ -157,9 +204,17 @@ const rows = [
   ['rebuild after one capture changed', (_b, r) => r.incremental?.wallMs, s],
   ['build without /en/ article pages', (_b, r) => r.withoutEnglishArticles?.wallMs, s],
   [`build with ${tuning || 'tuning (none asked)'}`, (_b, r) => r.concurrent?.wallMs, s],
-  [`  its peak RSS (process tree)`, (_b, r) => r.concurrent?.peakRssMB, (v) => (v === undefined ? '–' : `${v.toFixed(0)} MB`)],
+  [
+    `  its peak RSS (process tree)`,
+    (_b, r) => r.concurrent?.peakRssMB,
+    (v) => (v === undefined ? '–' : `${v.toFixed(0)} MB`),
+  ],
 ];
-const header = ['', ...sizes.flatMap((n) => [`letopis ${n}`, `baseline ${n}`, `ratio ${n}`]), ...(sizes.length > 1 ? [`growth ${sizes[0]}→${sizes.at(-1)}`] : [])];
+const header = [
+  '',
+  ...sizes.flatMap((n) => [`letopis ${n}`, `baseline ${n}`, `ratio ${n}`]),
+  ...(sizes.length > 1 ? [`growth ${sizes[0]}→${sizes.at(-1)}`] : []),
+];
 const lines = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
 for (const [label, get, fmt] of rows) {
   const cells = sizes.flatMap((n) => {
@@ -167,7 +222,11 @@ for (const [label, get, fmt] of rows) {
     const a = get(r.letopis, r);
     const variant = label.startsWith('build with') || label.startsWith('  its');
     const b = label.startsWith('rebuild') || variant ? undefined : get(r.baseline, r);
-    const ratio = label.startsWith('rebuild') ? x(a, r.letopis.wallMs) + ' of cold' : variant ? x(a, r.baseline?.wallMs) + ' of baseline' : x(a, b);
+    const ratio = label.startsWith('rebuild')
+      ? x(a, r.letopis.wallMs) + ' of cold'
+      : variant
+        ? x(a, r.baseline?.wallMs) + ' of baseline'
+        : x(a, b);
     return [fmt(a), fmt(b), ratio];
   });
   if (sizes.length > 1) {
@@ -177,7 +236,9 @@ for (const [label, get, fmt] of rows) {
   }
   lines.push(`| ${label} | ${cells.join(' | ')} |`);
 }
-console.log(`\nletopis bench, ${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.memoryGB} GB, Node ${results.machine.node}; sizes uncompressed (the local server does not compress)\n`);
+console.log(
+  `\nletopis bench, ${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.memoryGB} GB, Node ${results.machine.node}; sizes uncompressed (the local server does not compress)\n`,
+);
 console.log(lines.join('\n'));
 
 // ---- the targets ----
@@ -185,11 +246,29 @@ const big = results.sizes[sizes.at(-1)];
 const small = results.sizes[sizes[0]];
 const check = (ok, text) => console.log(`${ok === undefined ? '  ?' : ok ? ' ok' : 'MISS'}  ${text}`);
 console.log(`\nTargets at N = ${sizes.at(-1)}:`);
-check(big.baseline && big.letopis.wallMs <= 1.25 * big.baseline.wallMs, `full build ≤ 1.25 × baseline (${x(big.letopis.wallMs, big.baseline?.wallMs)})`);
-if (sizes.length > 1) check(big.letopis.wallMs <= 11 * small.letopis.wallMs, `growth ${sizes[0]}→${sizes.at(-1)} ≤ 11 × (${x(big.letopis.wallMs, small.letopis.wallMs)})`);
+check(
+  big.baseline && big.letopis.wallMs <= 1.25 * big.baseline.wallMs,
+  `full build ≤ 1.25 × baseline (${x(big.letopis.wallMs, big.baseline?.wallMs)})`,
+);
+if (sizes.length > 1)
+  check(
+    big.letopis.wallMs <= 11 * small.letopis.wallMs,
+    `growth ${sizes[0]}→${sizes.at(-1)} ≤ 11 × (${x(big.letopis.wallMs, small.letopis.wallMs)})`,
+  );
 check(big.letopis.peakRssMB <= 2048, `peak RSS ≤ 2 GB (${big.letopis.peakRssMB.toFixed(0)} MB)`);
-check(big.letopis.sizes.medianArticleBytes <= 20 * 1024 && big.letopis.sizes.allReadableWithoutJs, `median article page ≤ 20 KB HTML+CSS, readable without JS (${kb(big.letopis.sizes.medianArticleBytes)})`);
-check(big.letopis.search && big.baseline?.search ? big.letopis.search.networkBytes <= big.baseline.search.networkBytes : undefined, `first search ≤ bare Pagefind, one language (${kb(big.letopis.search?.networkBytes)} vs ${kb(big.baseline?.search?.networkBytes)})`);
-check(big.incremental ? big.incremental.wallMs <= 0.5 * big.letopis.wallMs : undefined, `rebuild after one change ≤ 50 % of cold (${x(big.incremental?.wallMs, big.letopis.wallMs)})`);
+check(
+  big.letopis.sizes.medianArticleBytes <= 20 * 1024 && big.letopis.sizes.allReadableWithoutJs,
+  `median article page ≤ 20 KB HTML+CSS, readable without JS (${kb(big.letopis.sizes.medianArticleBytes)})`,
+);
+check(
+  big.letopis.search && big.baseline?.search
+    ? big.letopis.search.networkBytes <= big.baseline.search.networkBytes
+    : undefined,
+  `first search ≤ bare Pagefind, one language (${kb(big.letopis.search?.networkBytes)} vs ${kb(big.baseline?.search?.networkBytes)})`,
+);
+check(
+  big.incremental ? big.incremental.wallMs <= 0.5 * big.letopis.wallMs : undefined,
+  `rebuild after one change ≤ 50 % of cold (${x(big.incremental?.wallMs, big.letopis.wallMs)})`,
+);
 console.log(`\nDetails: ${join(work, 'bench-results.json')}; build logs: ${work}/*.log`);
 if (!existsSync(join(work, 'bench-results.json'))) process.exit(1);

@@ -60,23 +60,31 @@ function stop(message, status = 1) {
   process.exit(status);
 }
 
-const diskFull = (where, free = freeBytes(where)) => `The disk is full at ${where}${free === undefined ? '' : ` (${Math.round(free / 1024)} KiB free)`}: free some space and build again.`;
+const diskFull = (where, free = freeBytes(where)) =>
+  `The disk is full at ${where}${free === undefined ? '' : ` (${Math.round(free / 1024)} KiB free)`}: free some space and build again.`;
 
 /** An error of this script's own file work, said clearly. */
 function explain(error, doing) {
   if (DISK_FULL.test(`${error?.code} ${error?.message}`)) return diskFull(parent);
-  if (['EACCES', 'EPERM', 'EROFS'].includes(error?.code)) return `The build could not ${doing} (${error.code} at ${error.path ?? parent}): make the folder writable and build again.`;
+  if (['EACCES', 'EPERM', 'EROFS'].includes(error?.code))
+    return `The build could not ${doing} (${error.code} at ${error.path ?? parent}): make the folder writable and build again.`;
   return `The build could not ${doing}: ${error?.message ?? error}.`;
 }
 
 try {
   mkdirSync(parent, { recursive: true });
   // Folders left by a build that was killed (its process is gone; a new build cleans them up).
-  for (const [dir, start] of [[parent, prefix], [outDir, '.letopis-'], [scratch, '']]) {
+  for (const [dir, start] of [
+    [parent, prefix],
+    [outDir, '.letopis-'],
+    [scratch, ''],
+  ]) {
     // (scratch holds building-<pid> and lock-<pid>)
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir)) {
-      const match = name.startsWith(start) && /^(?:building|previous|incoming|outgoing|lock)-(\d+)$/u.exec(name.slice(start.length));
+      const match =
+        name.startsWith(start) &&
+        /^(?:building|previous|incoming|outgoing|lock)-(\d+)$/u.exec(name.slice(start.length));
       if (match && !alive(Number(match[1]))) rmSync(join(dir, name), { recursive: true, force: true });
     }
   }
@@ -104,11 +112,20 @@ const errors = [];
 // `--publish`: a build meant for publication, which refuses without the archive's public address (astro.config.mjs).
 const args = process.argv.slice(2);
 const publish = args.includes('--publish');
-const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...args.filter((a) => a !== '--publish')], {
-  cwd: root,
-  stdio: ['inherit', 'pipe', 'pipe'],
-  env: { ...process.env, LETOPIS_OUT_DIR: elsewhere ? astroOut : building, LETOPIS_LOCK_STAGE: lockStage, ...(publish ? { LETOPIS_PUBLISH: '1' } : {}) },
-});
+const child = spawn(
+  process.execPath,
+  [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...args.filter((a) => a !== '--publish')],
+  {
+    cwd: root,
+    stdio: ['inherit', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      LETOPIS_OUT_DIR: elsewhere ? astroOut : building,
+      LETOPIS_LOCK_STAGE: lockStage,
+      ...(publish ? { LETOPIS_PUBLISH: '1' } : {}),
+    },
+  },
+);
 child.stdout.on('data', (chunk) => {
   keep(chunk);
   process.stdout.write(chunk);
@@ -121,7 +138,10 @@ const result = await new Promise((done) => child.on('close', (status, signal) =>
 const full = result.status !== 0 && DISK_FULL.test(tail);
 if (full) {
   // Only the lines that say which file could not be written; not the bundler's "please report" and backtrace.
-  const said = Buffer.concat(errors).toString().split('\n').filter((line) => /Failed to write|ENOSPC|No space left/iu.test(line));
+  const said = Buffer.concat(errors)
+    .toString()
+    .split('\n')
+    .filter((line) => /Failed to write|ENOSPC|No space left/iu.test(line));
   if (said.length > 0) console.error(said.slice(0, 5).join('\n'));
 } else for (const chunk of errors) process.stderr.write(chunk);
 
@@ -140,7 +160,9 @@ if (elsewhere) {
   } catch (error) {
     const free = freeBytes(parent); // before the partial copy is removed
     cleanUp();
-    stop(`The built archive could not be copied next to ${outDir}: ${free !== undefined && free < 256 * 1024 ? diskFull(parent, free) : explain(error, 'copy the new archive')}`);
+    stop(
+      `The built archive could not be copied next to ${outDir}: ${free !== undefined && free < 256 * 1024 ? diskFull(parent, free) : explain(error, 'copy the new archive')}`,
+    );
   }
   rmSync(astroOut, { recursive: true, force: true });
 }
@@ -156,7 +178,9 @@ if (existsSync(lockStage)) {
     }
   } catch (error) {
     cleanUp();
-    stop(`The new permanence record could not be written into ${contentDir}: ${explain(error, `write into ${contentDir}`)}`);
+    stop(
+      `The new permanence record could not be written into ${contentDir}: ${explain(error, `write into ${contentDir}`)}`,
+    );
   }
 }
 
@@ -206,4 +230,7 @@ try {
 // The archive is in place: its lock takes the place of the old one (a rename in the same folder).
 for (const [name, temporary] of lockFiles) renameSync(temporary, join(contentDir, name));
 rmSync(lockStage, { recursive: true, force: true });
-if (lockFiles.size > 0) console.log(`Recorded the published paths and anchors in ${[...lockFiles.keys()].map((n) => join(basename(contentDir), n)).join(', ')}: commit them.`);
+if (lockFiles.size > 0)
+  console.log(
+    `Recorded the published paths and anchors in ${[...lockFiles.keys()].map((n) => join(basename(contentDir), n)).join(', ')}: commit them.`,
+  );

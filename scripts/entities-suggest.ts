@@ -39,21 +39,33 @@ const candidates = groupCandidates(archive, registryKeys(reading.archive.registr
 const find = (wanted: string | undefined): Candidate => {
   const found = candidates.filter((c) => c.id === wanted || `${c.type}:${c.id}` === wanted || c.name === wanted);
   if (found.length === 1) return found[0];
-  console.error(found.length === 0 ? `No candidate "${wanted}". Run npm run entities:suggest -- --all to list them.` : `"${wanted}" is ${found.length} candidates; write it as <type>:<id> (${found.map((c) => `${c.type}:${c.id}`).join(', ')}).`);
+  console.error(
+    found.length === 0
+      ? `No candidate "${wanted}". Run npm run entities:suggest -- --all to list them.`
+      : `"${wanted}" is ${found.length} candidates; write it as <type>:<id> (${found.map((c) => `${c.type}:${c.id}`).join(', ')}).`,
+  );
   process.exit(1);
 };
 const at = (flag: string) => args.indexOf(flag);
 try {
   if (at('--accept') >= 0) console.log(`Wrote ${acceptCandidate(paths.contentDir, find(args[at('--accept') + 1]))}`);
-  else if (at('--alias') >= 0) console.log(`Added to ${aliasCandidate(paths.contentDir, find(args[at('--alias') + 1]), args[at('--alias') + 2])}`);
-  else if (at('--reject') >= 0) console.log(`Recorded in ${rejectCandidate(paths.contentDir, find(args[at('--reject') + 1]), args[at('--reject') + 2])}`);
+  else if (at('--alias') >= 0)
+    console.log(`Added to ${aliasCandidate(paths.contentDir, find(args[at('--alias') + 1]), args[at('--alias') + 2])}`);
+  else if (at('--reject') >= 0)
+    console.log(
+      `Recorded in ${rejectCandidate(paths.contentDir, find(args[at('--reject') + 1]), args[at('--reject') + 2])}`,
+    );
   else {
     const shown = args.includes('--all') ? candidates : candidates.filter((c) => c.confidence === 'high');
     if (args.includes('--json')) console.log(JSON.stringify(shown, null, 2));
     else {
-      console.log(`${shown.length} of ${candidates.length} candidates${shown.length < candidates.length ? ' (low-confidence names are only listed with --all)' : ''}:\n`);
+      console.log(
+        `${shown.length} of ${candidates.length} candidates${shown.length < candidates.length ? ' (low-confidence names are only listed with --all)' : ''}:\n`,
+      );
       for (const c of shown) {
-        console.log(`${c.type}:${c.id}  ${c.name}  — ${c.articles.length} article(s), ${c.count} mention(s), ${c.confidence} confidence`);
+        console.log(
+          `${c.type}:${c.id}  ${c.name}  — ${c.articles.length} article(s), ${c.count} mention(s), ${c.confidence} confidence`,
+        );
         for (const x of c.contexts.slice(0, 3)) console.log(`    ${x.article} ¶${x.paragraph}: ${x.snippet}`);
         console.log(candidateYaml(c).replace(/^/gmu, '    | '));
       }

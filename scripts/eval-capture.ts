@@ -14,7 +14,9 @@ if (!folder || args.some((a) => a.startsWith('--') && a !== '--json')) {
 } else {
   const path = resolve(process.env.INIT_CWD ?? process.cwd(), folder);
   if (!existsSync(path) || !statSync(path).isDirectory()) {
-    console.error(`eval:capture: ${folder} is not a folder: give the folder that holds the captures and their .expected.yaml files`);
+    console.error(
+      `eval:capture: ${folder} is not a folder: give the folder that holds the captures and their .expected.yaml files`,
+    );
     process.exitCode = 2;
   } else {
     try {

@@ -16,13 +16,17 @@ const morphology = await loadMorphology();
 const score = emptyScore();
 let documents = 0;
 let elapsed = 0;
-for (const file of readdirSync(folder).filter((f) => f.endsWith('.txt')).sort()) {
+for (const file of readdirSync(folder)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()) {
   const base = file.slice(0, -4);
   let goldSource: string;
   try {
     goldSource = readFileSync(path.join(folder, `${base}.gold.tsv`), 'utf8');
   } catch {
-    console.error(`${path.join(folder, file)}: no ${base}.gold.tsv next to it; skipped. Write one (see scripts/eval-entities.ts).`);
+    console.error(
+      `${path.join(folder, file)}: no ${base}.gold.tsv next to it; skipped. Write one (see scripts/eval-entities.ts).`,
+    );
     continue;
   }
   const text = readFileSync(path.join(folder, file), 'utf8').replace(/\r\n/g, '\n');
@@ -30,11 +34,16 @@ for (const file of readdirSync(folder).filter((f) => f.endsWith('.txt')).sort())
   const offsets: number[] = [];
   lines.reduce((offset, line) => (offsets.push(offset), offset + line.length + 1), 0);
   const started = performance.now();
-  const names = detectNames(lines, morphology).map((n) => ({ ...n, start: n.start + offsets[n.paragraph - 1], end: n.end + offsets[n.paragraph - 1] }));
+  const names = detectNames(lines, morphology).map((n) => ({
+    ...n,
+    start: n.start + offsets[n.paragraph - 1],
+    end: n.end + offsets[n.paragraph - 1],
+  }));
   elapsed += performance.now() - started;
   scoreDocument(names, parseGold(goldSource, path.join(folder, `${base}.gold.tsv`)), score);
   documents++;
 }
 console.log(formatScore(score, documents));
 console.log(`detection: ${(elapsed / Math.max(1, documents)).toFixed(2)} ms per document`);
-if (process.argv.includes('--wrong')) for (const w of score.wrongNormals) console.log(`  ${w.text} → ${w.normal} (gold: ${w.gold})`);
+if (process.argv.includes('--wrong'))
+  for (const w of score.wrongNormals) console.log(`  ${w.text} → ${w.normal} (gold: ${w.gold})`);

@@ -20,7 +20,9 @@ const fontsource = join(root, 'node_modules/@fontsource/pt-serif');
 const out = join(root, 'src/assets/fonts');
 
 /** The faces the archive uses: regular, italic and bold, in the Cyrillic and Latin subsets. */
-const shippedFonts = ['400-normal', '400-italic', '700-normal'].flatMap((face) => ['cyrillic', 'latin'].map((subset) => `pt-serif-${subset}-${face}.woff2`));
+const shippedFonts = ['400-normal', '400-italic', '700-normal'].flatMap((face) =>
+  ['cyrillic', 'latin'].map((subset) => `pt-serif-${subset}-${face}.woff2`),
+);
 
 /** Every character the font has (its cmap), so that nothing but the hinting goes. */
 async function charactersOf(font) {

@@ -37,9 +37,18 @@ const pages = arg('pages', '')
 
 // ── a static server, as a host would serve dist/ ─────────────────────────────────────────────────
 const types = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.svg': 'image/svg+xml', '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream', '.webmanifest': 'application/manifest+json',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.webmanifest': 'application/manifest+json',
 };
 const server = createServer((request, response) => {
   const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -52,7 +61,9 @@ const server = createServer((request, response) => {
   const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
   if (pathname.startsWith('/_astro/')) headers['cache-control'] = 'public, max-age=31536000, immutable';
   // …and compresses text, as every static host does (Netlify, Cloudflare Pages, GitHub Pages, nginx with gzip on).
-  const compress = /^(?:text\/|application\/(?:json|xml|javascript)|image\/svg)/u.test(headers['content-type']) && /\bgzip\b/u.test(request.headers['accept-encoding'] ?? '');
+  const compress =
+    /^(?:text\/|application\/(?:json|xml|javascript)|image\/svg)/u.test(headers['content-type']) &&
+    /\bgzip\b/u.test(request.headers['accept-encoding'] ?? '');
   if (compress) headers['content-encoding'] = 'gzip';
   response.writeHead(status, headers);
   if (compress) createReadStream(file).pipe(createGzip()).pipe(response);
@@ -63,11 +74,24 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 // ── Chromium with a debugging port (flags as in test/support/browser.ts) ─────────────────────────
 const profile = mkdtempSync(join(tmpdir(), 'letopis-lighthouse-'));
-const browser = spawn(chromium, [
-  '--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profile}`,
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', 'about:blank',
-], { stdio: ['ignore', 'ignore', 'pipe'] });
+const browser = spawn(
+  chromium,
+  [
+    '--headless=new',
+    '--remote-debugging-port=0',
+    `--user-data-dir=${profile}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+    'about:blank',
+  ],
+  { stdio: ['ignore', 'ignore', 'pipe'] },
+);
 const port = await new Promise((done, fail) => {
   let seen = '';
   browser.stderr.on('data', (chunk) => {
@@ -79,7 +103,11 @@ const port = await new Promise((done, fail) => {
 });
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
-const presets = Object.fromEntries(Object.entries({ desktop: desktopConfig, mobile: undefined }).filter(([name]) => arg('presets', 'desktop,mobile').split(',').includes(name)));
+const presets = Object.fromEntries(
+  Object.entries({ desktop: desktopConfig, mobile: undefined }).filter(([name]) =>
+    arg('presets', 'desktop,mobile').split(',').includes(name),
+  ),
+);
 const save = arg('save');
 const rows = [];
 const lost = [];
@@ -87,7 +115,11 @@ try {
   for (const path of pages) {
     for (const [preset, config] of Object.entries(presets)) {
       const url = new URL(path, origin).href;
-      const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: categories }, config);
+      const result = await lighthouse(
+        url,
+        { port, output: 'json', logLevel: 'error', onlyCategories: categories },
+        config,
+      );
       const { lhr } = result;
       if (save) writeFileSync(join(save, `${preset}-${path.replace(/[^a-z0-9]+/giu, '_')}.json`), JSON.stringify(lhr));
       const scores = Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
@@ -95,7 +127,10 @@ try {
       for (const c of categories) {
         for (const ref of lhr.categories[c].auditRefs) {
           const audit = lhr.audits[ref.id];
-          if (ref.weight > 0 && audit.score !== null && audit.score < 1) lost.push(`${decodeURI(path)} [${preset}] ${c}: ${ref.id} (${audit.score}) ${audit.displayValue ?? ''} — ${audit.title}`);
+          if (ref.weight > 0 && audit.score !== null && audit.score < 1)
+            lost.push(
+              `${decodeURI(path)} [${preset}] ${c}: ${ref.id} (${audit.score}) ${audit.displayValue ?? ''} — ${audit.title}`,
+            );
         }
       }
     }
@@ -110,7 +145,10 @@ try {
 
 const pad = (s, n) => String(s).padEnd(n);
 console.log(`\n${pad('page', 58)} ${pad('preset', 8)} perf  a11y  best  seo`);
-for (const r of rows) console.log(`${pad(r.path, 58)} ${pad(r.preset, 8)} ${pad(r.performance, 5)} ${pad(r.accessibility, 5)} ${pad(r['best-practices'], 5)} ${r.seo}`);
+for (const r of rows)
+  console.log(
+    `${pad(r.path, 58)} ${pad(r.preset, 8)} ${pad(r.performance, 5)} ${pad(r.accessibility, 5)} ${pad(r['best-practices'], 5)} ${r.seo}`,
+  );
 if (lost.length > 0) console.log(`\nAudits that cost points:\n${lost.map((l) => `  ${l}`).join('\n')}`);
 const json = arg('json');
 if (json) writeFileSync(json, `${JSON.stringify({ rows, lost }, null, 2)}\n`);

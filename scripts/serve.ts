@@ -60,7 +60,8 @@ export function createDistServer(dir: string, base: string, extra: Record<string
     const headers = (path: string) => {
       const found = headersFor(rulesNow(), path);
       const policy = found.get('content-security-policy');
-      if (policy) found.set('content-security-policy', rehostPolicy(policy, `http://${request.headers.host ?? '127.0.0.1'}`));
+      if (policy)
+        found.set('content-security-policy', rehostPolicy(policy, `http://${request.headers.host ?? '127.0.0.1'}`));
       return found;
     };
     if (!pathname.startsWith(base)) {
@@ -90,8 +91,13 @@ export function createDistServer(dir: string, base: string, extra: Record<string
     }
     const found = headers(status === 404 ? `${base}404.html` : pathname);
     const type = found.get('content-type');
-    if (status === 200 && type?.startsWith('text/plain') && pathname.startsWith(`${base}captures/`)) found.set('content-type', `text/plain; charset=${captureCharset(file)}`);
-    response.writeHead(status, { ...extra, 'content-type': types[extname(file)] ?? 'application/octet-stream', ...Object.fromEntries(found) });
+    if (status === 200 && type?.startsWith('text/plain') && pathname.startsWith(`${base}captures/`))
+      found.set('content-type', `text/plain; charset=${captureCharset(file)}`);
+    response.writeHead(status, {
+      ...extra,
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      ...Object.fromEntries(found),
+    });
     createReadStream(file).pipe(response);
   });
 }

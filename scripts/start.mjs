@@ -7,7 +7,14 @@ import { join } from 'node:path';
 
 const outDir = process.env.LETOPIS_OUT_DIR ?? 'dist';
 // What a build reads: the code, and the archive's input where LETOPIS_SEEDS / LETOPIS_CONTENT put it (src/lib/archive/paths.ts).
-const inputs = ['src', process.env.LETOPIS_CONTENT ?? 'content', process.env.LETOPIS_SEEDS ?? 'seeds', 'public', 'astro.config.mjs', 'package-lock.json'];
+const inputs = [
+  'src',
+  process.env.LETOPIS_CONTENT ?? 'content',
+  process.env.LETOPIS_SEEDS ?? 'seeds',
+  'public',
+  'astro.config.mjs',
+  'package-lock.json',
+];
 
 /** The newest modification time under a path (0 when it is missing). */
 function newest(path) {
@@ -34,7 +41,9 @@ const base = (process.env.LETOPIS_BASE ?? '/').replace(/\/?$/u, '/');
 const at = (p) => `http://${host.includes(':') ? `[${host}]` : host}:${p}`;
 const server = createDistServer(outDir, base)
   .on('error', (error) => {
-    console.error(`Cannot serve ${outDir}/ on ${at(port)}: ${error.message}. Set PORT (or HOST) to a free one, e.g. PORT=4322 npm start.`);
+    console.error(
+      `Cannot serve ${outDir}/ on ${at(port)}: ${error.message}. Set PORT (or HOST) to a free one, e.g. PORT=4322 npm start.`,
+    );
     process.exit(1);
   })
   .listen(port, host, () => console.log(`Serving ${outDir}/ at ${at(server.address().port)}${base} (Ctrl+C to stop).`));

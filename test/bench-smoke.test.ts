@@ -43,7 +43,9 @@ describe('bench: the synthetic archive generator (N = 20)', () => {
     if (!reading.ok) throw new Error(JSON.stringify(reading.problems, null, 2));
     const { articles } = reading.archive;
     expect(articles).toHaveLength(20);
-    expect(articles.every((x) => x.date?.precision === 'day' && Number(x.year) >= 2015 && Number(x.year) <= 2025)).toBe(true);
+    expect(articles.every((x) => x.date?.precision === 'day' && Number(x.year) >= 2015 && Number(x.year) <= 2025)).toBe(
+      true,
+    );
     expect(articles.filter((x) => x.language === 'ru').length).toBeGreaterThanOrEqual(12);
     expect(articles.every((x) => x.mentions.length > 0)).toBe(true);
     expect(articles.some((x) => x.topics.length > 0)).toBe(true);
@@ -58,7 +60,12 @@ describe('bench: the synthetic archive generator (N = 20)', () => {
 
   it('writes the bare baseline project', () => {
     const dir = baselineProject(root, join(work, 'baseline'), a.markdownDir);
-    for (const file of ['astro.config.mjs', 'src/content.config.ts', 'src/pages/[...slug].astro', 'src/pages/search.astro']) {
+    for (const file of [
+      'astro.config.mjs',
+      'src/content.config.ts',
+      'src/pages/[...slug].astro',
+      'src/pages/search.astro',
+    ]) {
       expect(existsSync(join(dir, file))).toBe(true);
     }
   });

@@ -45,7 +45,9 @@ describe('astro build of the seeds', () => {
   it('shows title, date with precision, outlet, language and the source link', () => {
     const page = site.page(pathOf('000'));
     expect(page.documentElement.getAttribute('lang')).toBe('ru');
-    expect(page.querySelector('h1')!.textContent).toBe('Дмитрий Медведев показал белорусскому коллеге Сергею Румасу инновации');
+    expect(page.querySelector('h1')!.textContent).toBe(
+      'Дмитрий Медведев показал белорусскому коллеге Сергею Румасу инновации',
+    );
     const meta = page.querySelector('.meta')!.textContent!;
     expect(meta).toContain('23 октября 2019');
     expect(meta).toContain('Российская газета');
@@ -55,7 +57,9 @@ describe('astro build of the seeds', () => {
 
   it('shows a supplied title in square brackets and an inferred date as such', () => {
     const page = site.page(pathOf('001'));
-    expect(page.querySelector('h1')!.textContent).toBe('[Лукашенко и посол России Грызлов обсудили сотрудничество в IT-сфере]');
+    expect(page.querySelector('h1')!.textContent).toBe(
+      '[Лукашенко и посол России Грызлов обсудили сотрудничество в IT-сфере]',
+    );
     expect(page.querySelector('.meta time')!.textContent).toBe('≈ май 2022');
   });
 
@@ -64,7 +68,9 @@ describe('astro build of the seeds', () => {
     const details = page.querySelector('details.as-captured')!;
     expect(details.hasAttribute('open')).toBe(false);
     expect(details.textContent).toContain('87d8696d2663fbe1');
-    expect(site.read(details.querySelector('a.capture-link')!.getAttribute('href')!)).toBe(readFileSync(`${root}seeds/001_87d8696d2663fbe1.txt`, 'utf8'));
+    expect(site.read(details.querySelector('a.capture-link')!.getAttribute('href')!)).toBe(
+      readFileSync(`${root}seeds/001_87d8696d2663fbe1.txt`, 'utf8'),
+    );
     expect([...details.querySelectorAll('[data-rule]')].map((li) => li.getAttribute('data-rule'))).toEqual([
       'support-prompt',
       'site-navigation',
@@ -74,12 +80,26 @@ describe('astro build of the seeds', () => {
   });
 
   it('keeps every boilerplate string out of every article body', () => {
-    const boilerplate = ['Подписывайтесь', 'Подписаться', 'Поддержать команду Зеркала', 'Беларусы на войне', 'Амкодор', 'Путин', 'Трамп', 'Мы в соцсетях', 'Leave a Reply', 'Source URL', '## **'];
+    const boilerplate = [
+      'Подписывайтесь',
+      'Подписаться',
+      'Поддержать команду Зеркала',
+      'Беларусы на войне',
+      'Амкодор',
+      'Путин',
+      'Трамп',
+      'Мы в соцсетях',
+      'Leave a Reply',
+      'Source URL',
+      '## **',
+    ];
     for (const path of paths) {
       const body = site.page(path).querySelector('.article-body')!.textContent!;
       for (const text of boilerplate) expect(body, `${path} contains ${text}`).not.toContain(text);
     }
-    const titles = [...site.page(pathOf('002')).querySelectorAll('.article-body p')].filter((p) => p.textContent!.startsWith('President promises'));
+    const titles = [...site.page(pathOf('002')).querySelectorAll('.article-body p')].filter((p) =>
+      p.textContent!.startsWith('President promises'),
+    );
     expect(titles).toHaveLength(0);
   });
 });
@@ -100,13 +120,23 @@ describe('astro build of bad input', () => {
   it('decodes CP1251, UTF-16 with BOM, UTF-8 with BOM and CRLF captures', () => {
     const site = buildArchive('encodings', { fixture: 'encodings' });
     expect(site.status, site.output).toBe(0);
-    const built = JSON.parse(readFileSync(`${site.contentDir}/permalinks.json`, 'utf8')).articles as Record<string, string>;
-    const encodings = Object.fromEntries(Object.entries(built).map(([id, path]) => [id, site.page(path).querySelector('.as-captured .meta')!.textContent!]));
+    const built = JSON.parse(readFileSync(`${site.contentDir}/permalinks.json`, 'utf8')).articles as Record<
+      string,
+      string
+    >;
+    const encodings = Object.fromEntries(
+      Object.entries(built).map(([id, path]) => [
+        id,
+        site.page(path).querySelector('.as-captured .meta')!.textContent!,
+      ]),
+    );
     expect(encodings['001_cp1251']).toContain('windows-1251');
     expect(encodings['002_utf16']).toContain('utf-16le + BOM');
     expect(encodings['003_utf8bom']).toContain('utf-8 + BOM');
     expect(encodings['004_crlf']).toContain('CRLF');
-    expect(site.page(built['001_cp1251']!).querySelector('h1')!.textContent).toBe('Белорусские программисты открыли центр в Минске');
+    expect(site.page(built['001_cp1251']!).querySelector('h1')!.textContent).toBe(
+      'Белорусские программисты открыли центр в Минске',
+    );
     expect(built['004_crlf']).toBe('/articles/2018/skolkovo-prinimayet-startapy-iz-belarusi/');
     expect(built['002_utf16']).toBe('/articles/undated/forum-regionov-proshyol-v-mogilyove/');
   });
@@ -115,7 +145,16 @@ describe('astro build of bad input', () => {
     const site = buildArchive('bad-input', { fixture: 'bad-input' });
     expect(site.status).not.toBe(0);
     expect(site.output).toMatch(/found 8 problems/);
-    for (const file of ['001_empty.txt', '002_whitespace.txt', '003_binary.txt', '005_duplicate.txt', '006_bad-date.yaml:3', '007_unknown-key.yaml:2', '008_missing-field.yaml', '009_orphan.yaml']) {
+    for (const file of [
+      '001_empty.txt',
+      '002_whitespace.txt',
+      '003_binary.txt',
+      '005_duplicate.txt',
+      '006_bad-date.yaml:3',
+      '007_unknown-key.yaml:2',
+      '008_missing-field.yaml',
+      '009_orphan.yaml',
+    ]) {
       expect(site.output).toContain(file);
     }
     expect(site.output).toContain('→ ');
@@ -125,7 +164,9 @@ describe('astro build of bad input', () => {
   it('shows HTML, scripts and markdown in a capture as text, never as markup', () => {
     const site = buildArchive('unsafe', { fixture: 'unsafe' });
     expect(site.status, site.output).toBe(0);
-    const path = JSON.parse(readFileSync(`${site.contentDir}/permalinks.json`, 'utf8')).articles['001_markup'] as string;
+    const path = JSON.parse(readFileSync(`${site.contentDir}/permalinks.json`, 'utf8')).articles[
+      '001_markup'
+    ] as string;
     const page = site.page(path);
     const body = page.querySelector('.article-body')!;
     expect(body.textContent).toContain('<script>alert("xss")</script>');
@@ -133,14 +174,19 @@ describe('astro build of bad input', () => {
     expect(body.textContent).toContain('[нажми](javascript:alert(3))');
     expect(body.textContent).toContain('**Жирный** текст, _курсив_, `код`');
     expect(page.querySelector('h1')!.textContent).toBe('Заголовок с <script>alert(1)</script> внутри');
-    const inline = [...page.querySelectorAll('script:not([src])')].filter((script) => script.textContent !== themeInitScript);
+    const inline = [...page.querySelectorAll('script:not([src])')].filter(
+      (script) => script.textContent !== themeInitScript,
+    );
     // Besides the theme script (allowed by its CSP hash), only data blocks (JSON-LD, the citation record)
     // are inline, and the capture's markup cannot close them.
-    for (const script of inline) expect(['application/ld+json', 'application/json']).toContain(script.getAttribute('type'));
+    for (const script of inline)
+      expect(['application/ld+json', 'application/json']).toContain(script.getAttribute('type'));
     for (const script of inline) expect(script.textContent).not.toMatch(/<\/?script/iu);
     // The capture's markdown and MDX stay text, in the body or (the trailing import line, which the cleaner
     // removes as boilerplate) in the list of removed blocks, whose line numbers are the page's own <strong>.
-    expect(page.querySelector('body')!.textContent).toContain('import X from "./x.mdx"; export const y = 1; <Component />');
+    expect(page.querySelector('body')!.textContent).toContain(
+      'import X from "./x.mdx"; export const y = 1; <Component />',
+    );
     expect(page.querySelectorAll('img, strong:not(.removed-blocks strong), em, code:not(.hash)').length).toBe(0);
     expect([...page.querySelectorAll('a')].some((a) => a.getAttribute('href')!.startsWith('javascript:'))).toBe(false);
   });

@@ -8,7 +8,8 @@ const lock = JSON.parse(readFileSync(`${root}content/permalinks.json`, 'utf8')) 
 const idOf = (n: string) => Object.keys(lock.articles).find((id) => id.startsWith(`${n}_`))!;
 const pathOf = (n: string) => lock.articles[idOf(n)]!;
 const site = SITE;
-const meta = (doc: Document, name: string) => [...doc.querySelectorAll(`meta[name="${name}"], meta[property="${name}"]`)].map((m) => m.getAttribute('content'));
+const meta = (doc: Document, name: string) =>
+  [...doc.querySelectorAll(`meta[name="${name}"], meta[property="${name}"]`)].map((m) => m.getAttribute('content'));
 
 describe('citing a built article', () => {
   let built: BuildResult;
@@ -21,7 +22,9 @@ describe('citing a built article', () => {
 
   it('emits the citation_* and DC.* tags Zotero reads, and no journal or website type', () => {
     const doc = built.page(pathOf('000'));
-    expect(meta(doc, 'citation_title')).toEqual(['Дмитрий Медведев показал белорусскому коллеге Сергею Румасу инновации']);
+    expect(meta(doc, 'citation_title')).toEqual([
+      'Дмитрий Медведев показал белорусскому коллеге Сергею Румасу инновации',
+    ]);
     expect(meta(doc, 'citation_publication_date')).toEqual(['2019/10/23']);
     expect(meta(doc, 'citation_publisher')).toEqual(['Российская газета']);
     expect(meta(doc, 'citation_public_url')).toEqual([permalink('000')]);
@@ -61,9 +64,14 @@ describe('citing a built article', () => {
     expect(bib).toMatch(/^@online\{/u);
     // What a reference manager records as accessed is the archive's copy; the original is a labelled note.
     expect(bib).toContain(`  url = {${permalink('003')}},\n`);
-    expect(bib).toContain('Original publication: https://mpt.gov.by/ministr-sergey-popkov-vystupil-na-chetvertom-forume-regionov-rossii-i-belarusi');
+    expect(bib).toContain(
+      'Original publication: https://mpt.gov.by/ministr-sergey-popkov-vystupil-na-chetvertom-forume-regionov-rossii-i-belarusi',
+    );
     expect(built.read(`/citations/${id}.ris`).trimEnd()).toMatch(/ER {2}-$/u);
-    expect(JSON.parse(built.read(`/citations/${id}.json`))[0]).toMatchObject({ type: 'article-newspaper', language: 'ru' });
+    expect(JSON.parse(built.read(`/citations/${id}.json`))[0]).toMatchObject({
+      type: 'article-newspaper',
+      language: 'ru',
+    });
     const links = [...built.page(pathOf('003')).querySelectorAll('a.cite-download')].map((a) => a.getAttribute('href'));
     expect(links).toEqual(['.bib', '.ris', '.json'].map((ext) => `/letopis/citations/${id}${ext}`));
   });
@@ -71,7 +79,9 @@ describe('citing a built article', () => {
   it('says what provenance is not known: the capture day, the rights, the editor', () => {
     const article = built.page(pathOf('000'));
     expect(article.querySelector('[data-provenance="captured"]')!.textContent).toBe('дата копирования неизвестна');
-    expect(article.querySelector('[data-provenance="rights"]')!.textContent).toBe('Права на тексты архива не указаны его редактором.');
+    expect(article.querySelector('[data-provenance="rights"]')!.textContent).toBe(
+      'Права на тексты архива не указаны его редактором.',
+    );
     expect(article.querySelector('.meta a[rel~="external"]')!.getAttribute('href')).toMatch(/^https:\/\/rg\.ru\//u);
     expect(built.page('/about/').querySelector('#editor + p')!.textContent).toContain('не указаны');
     expect(built.page('/en/about/').querySelector('#editor + p')!.textContent).toContain('not named yet');

@@ -5,9 +5,15 @@ import type { BuildResult } from './support/build.ts';
 import { root } from './support/seeds.ts';
 import { seedsBuild } from './support/shared-build.ts';
 
-const lock = JSON.parse(readFileSync(`${root}content/permalinks.json`, 'utf8')) as Record<string, Record<string, string>>;
+const lock = JSON.parse(readFileSync(`${root}content/permalinks.json`, 'utf8')) as Record<
+  string,
+  Record<string, string>
+>;
 const articlePath = (n: string) => Object.entries(lock.articles!).find(([id]) => id.startsWith(`${n}_`))![1];
-const n = (path: string) => Object.entries(lock.articles!).find(([, p]) => p === path)![0].slice(0, 3);
+const n = (path: string) =>
+  Object.entries(lock.articles!)
+    .find(([, p]) => p === path)![0]
+    .slice(0, 3);
 
 describe('the archive cross-links itself', () => {
   let site: BuildResult;
@@ -34,7 +40,9 @@ describe('the archive cross-links itself', () => {
         links++;
         const href = a.getAttribute('href')!;
         expect(site.exists(href), href).toBe(true);
-        expect(href).toBe(lock[a.getAttribute('data-entity')!.split('/')[0]!]![a.getAttribute('data-entity')!.split('/')[1]!]);
+        expect(href).toBe(
+          lock[a.getAttribute('data-entity')!.split('/')[0]!]![a.getAttribute('data-entity')!.split('/')[1]!],
+        );
       }
     }
     expect(links).toBeGreaterThan(30);
@@ -72,7 +80,9 @@ describe('the archive cross-links itself', () => {
   });
 
   it('shows a person’s attributed quotes, including one resolved through «сказал он»', () => {
-    const quotes = [...site.page(lock.people!.mishustin!).querySelectorAll('#quotes ~ figure blockquote')].map((q) => q.textContent!);
+    const quotes = [...site.page(lock.people!.mishustin!).querySelectorAll('#quotes ~ figure blockquote')].map(
+      (q) => q.textContent!,
+    );
     expect(quotes.some((q) => q.startsWith('Безусловно, существующие продукты удобны.'))).toBe(true);
     const popkov = site.page(lock.people!.popkov!).querySelectorAll('figure.quote');
     expect(popkov.length).toBeGreaterThanOrEqual(2);
@@ -96,8 +106,17 @@ describe('the archive cross-links itself', () => {
   it('gives each article a panel of its entities, topics and related articles', () => {
     const panel = site.page(articlePath('000')).querySelector('.article-panel')!;
     const names = [...panel.querySelectorAll('section a')].map((a) => a.textContent);
-    expect(names).toEqual(expect.arrayContaining(['Сергей Румас', 'Дмитрий Медведев', 'Парк высоких технологий', 'Цифровое сотрудничество ЕАЭС']));
-    expect([...panel.querySelectorAll('section:last-of-type li > a')].map((a) => n(a.getAttribute('href')!))).toContain('004');
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Сергей Румас',
+        'Дмитрий Медведев',
+        'Парк высоких технологий',
+        'Цифровое сотрудничество ЕАЭС',
+      ]),
+    );
+    expect([...panel.querySelectorAll('section:last-of-type li > a')].map((a) => n(a.getAttribute('href')!))).toContain(
+      '004',
+    );
   });
 
   it('shows events and articles on the timeline with their precision', () => {
@@ -108,7 +127,9 @@ describe('the archive cross-links itself', () => {
   });
 
   it('writes the editors’ report of names that match no entity', () => {
-    const report = JSON.parse(readFileSync(join(site.outDir, 'reports/unmatched-names.json'), 'utf8')) as Array<{ name: string }>;
+    const report = JSON.parse(readFileSync(join(site.outDir, 'reports/unmatched-names.json'), 'utf8')) as Array<{
+      name: string;
+    }>;
     expect(report.map((r) => r.name)).toContain('СНГ');
     expect(report.map((r) => r.name)).not.toContain('Лукашенко');
     expect(existsSync(join(site.outDir, 'people/putin/index.html'))).toBe(true);

@@ -16,11 +16,20 @@ describe('articles by year on a much-named entity’s or a large topic’s page'
   let site: BuildResult;
   /** Article page paths listed in a page's mention list. */
   const listed = (path: string) =>
-    [...site.page(path).querySelectorAll('.mention-list h3 a, #members ~ .article-list > li > a')].map((a) => a.getAttribute('href')!);
+    [...site.page(path).querySelectorAll('.mention-list h3 a, #members ~ .article-list > li > a')].map((a) =>
+      a.getAttribute('href')!,
+    );
 
   beforeAll(() => {
-    const archive = generateArchive({ n: 200, dir: join(tempDir('entity-years-'), 'input'), root, markdown: false }) as { seedsDir: string; contentDir: string };
-    site = buildArchive('entity-years', { env: { LETOPIS_SEEDS: archive.seedsDir, LETOPIS_CONTENT: archive.contentDir } });
+    const archive = generateArchive({
+      n: 200,
+      dir: join(tempDir('entity-years-'), 'input'),
+      root,
+      markdown: false,
+    }) as { seedsDir: string; contentDir: string };
+    site = buildArchive('entity-years', {
+      env: { LETOPIS_SEEDS: archive.seedsDir, LETOPIS_CONTENT: archive.contentDir },
+    });
     if (site.status !== 0) throw new Error(site.output);
   });
 
@@ -50,12 +59,15 @@ describe('articles by year on a much-named entity’s or a large topic’s page'
   });
 
   it('shows a person’s quotes from the articles listed on the page, and each year’s on that year’s page', () => {
-    const quoted = (path: string) => [...site.page(path).querySelectorAll('.quote figcaption a')].map((a) => a.getAttribute('href')!.split('#')[0]!);
+    const quoted = (path: string) =>
+      [...site.page(path).querySelectorAll('.quote figcaption a')].map((a) => a.getAttribute('href')!.split('#')[0]!);
     const onPage = quoted('/people/lukashenko/');
     expect(onPage.length).toBeGreaterThan(0);
     const newest = new Set(listed('/people/lukashenko/'));
     for (const article of onPage) expect(newest.has(article), article).toBe(true);
-    const years = [...site.page('/people/lukashenko/').querySelectorAll('.year-nav a')].map((a) => a.getAttribute('href')!);
+    const years = [...site.page('/people/lukashenko/').querySelectorAll('.year-nav a')].map((a) =>
+      a.getAttribute('href')!,
+    );
     const byYear = years.flatMap((href) => {
       const year = href.split('/').at(-2)!;
       const articles = quoted(href);
@@ -67,7 +79,9 @@ describe('articles by year on a much-named entity’s or a large topic’s page'
   });
 
   it('makes the same pages in the English interface, linking English pages', () => {
-    const years = [...site.page('/en/people/lukashenko/').querySelectorAll('.year-nav a')].map((a) => a.getAttribute('href')!);
+    const years = [...site.page('/en/people/lukashenko/').querySelectorAll('.year-nav a')].map((a) =>
+      a.getAttribute('href')!,
+    );
     expect(years.length).toBeGreaterThan(1);
     for (const href of years) {
       expect(href).toMatch(/^\/en\/people\/lukashenko\//u);

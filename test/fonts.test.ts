@@ -22,7 +22,9 @@ async function face(path: string): Promise<Face> {
 describe('the shipped web fonts', () => {
   it('are the regular, italic and bold faces in Cyrillic and Latin, as fonts.css loads them', () => {
     expect(shipped.sort()).toEqual(
-      ['400-italic', '400-normal', '700-normal'].flatMap((f) => ['cyrillic', 'latin'].map((s) => `pt-serif-${s}-${f}.woff2`)).sort(),
+      ['400-italic', '400-normal', '700-normal']
+        .flatMap((f) => ['cyrillic', 'latin'].map((s) => `pt-serif-${s}-${f}.woff2`))
+        .sort(),
     );
     const css = readFileSync(join(root, 'src/styles/fonts.css'), 'utf8');
     const loaded = [...css.matchAll(/url\('([^']+\.woff2)'\)/gu)].map((m) => m[1]!);
@@ -31,11 +33,16 @@ describe('the shipped web fonts', () => {
     expect(existsSync(join(shippedDir, 'OFL.txt'))).toBe(true);
   });
 
-  it.each(shipped)('%s covers every character of its Fontsource original, without hinting, in at most half the bytes', async (file) => {
-    const [ours, original] = [await face(join(shippedDir, file)), await face(join(originalDir, file))];
-    expect([...ours.collectUnicodes()]).toEqual([...original.collectUnicodes()]);
-    expect(hintingTables.filter((table) => original.referenceTable(table))).not.toEqual([]);
-    expect(hintingTables.filter((table) => ours.referenceTable(table))).toEqual([]);
-    expect(readFileSync(join(shippedDir, file)).length).toBeLessThan(readFileSync(join(originalDir, file)).length / 2);
-  });
+  it.each(shipped)(
+    '%s covers every character of its Fontsource original, without hinting, in at most half the bytes',
+    async (file) => {
+      const [ours, original] = [await face(join(shippedDir, file)), await face(join(originalDir, file))];
+      expect([...ours.collectUnicodes()]).toEqual([...original.collectUnicodes()]);
+      expect(hintingTables.filter((table) => original.referenceTable(table))).not.toEqual([]);
+      expect(hintingTables.filter((table) => ours.referenceTable(table))).toEqual([]);
+      expect(readFileSync(join(shippedDir, file)).length).toBeLessThan(
+        readFileSync(join(originalDir, file)).length / 2,
+      );
+    },
+  );
 });

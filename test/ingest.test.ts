@@ -20,19 +20,32 @@ const tempArchive = () => copyProjectInput('ingest-').dir;
 /** Runs ingest in-process against `dir`, collecting what it prints. */
 async function ingest(dir: string, ...argv: string[]) {
   const lines: string[] = [];
-  const code = await runIngest([...argv, '--root', dir], { cwd: root, projectRoot: root, env: {}, today: '2025-01-02', out: (l) => lines.push(l), err: (l) => lines.push(l) });
+  const code = await runIngest([...argv, '--root', dir], {
+    cwd: root,
+    projectRoot: root,
+    env: {},
+    today: '2025-01-02',
+    out: (l) => lines.push(l),
+    err: (l) => lines.push(l),
+  });
   const output = lines.join('\n');
   const urls = [...output.matchAll(/permanent URL: (\S+)/gu)].map((m) => m[1]!);
   return { code, output, urls };
 }
 
-const newFiles = (dir: string, sub: string) => readdirSync(join(dir, sub)).filter((f) => /^0(0[5-9]|[1-9]\d)_/u.test(f)).sort();
+const newFiles = (dir: string, sub: string) =>
+  readdirSync(join(dir, sub))
+    .filter((f) => /^0(0[5-9]|[1-9]\d)_/u.test(f))
+    .sort();
 const read = (dir: string, path: string) => readFileSync(join(dir, path));
-const sidecarOf = (dir: string, capture: string) => readFileSync(join(dir, 'content/articles', capture.replace(/\.[^.]+$/u, '.yaml')), 'utf8');
+const sidecarOf = (dir: string, capture: string) =>
+  readFileSync(join(dir, 'content/articles', capture.replace(/\.[^.]+$/u, '.yaml')), 'utf8');
 
 describe('ingest arguments', () => {
   it('reads a file and the optional flags', () => {
-    expect(parseIngestArgs(['page.html', '--outlet', 'РГ', '--date', '2019-10', '--lang', 'RU', '--url', 'https://rg.ru/x'])).toEqual({
+    expect(
+      parseIngestArgs(['page.html', '--outlet', 'РГ', '--date', '2019-10', '--lang', 'RU', '--url', 'https://rg.ru/x']),
+    ).toEqual({
       mode: 'ingest',
       target: 'page.html',
       flags: { outlet: 'РГ', date: '2019-10', lang: 'ru', url: 'https://rg.ru/x' },
@@ -61,11 +74,22 @@ describe('naming and page metadata', () => {
     expect(nextNumber(['000_a.txt', '004_b.txt', 'SHA256SUMS', 'notes.txt'])).toBe('005');
     expect(nextNumber([])).toBe('000');
     expect(nextNumber(['999_a.txt'])).toBe('1000');
-    expect(['a.TXT', 'b.md', 'c.htm', 'd.HTML', 'e.pdf', 'f'].map(captureExtension)).toEqual(['txt', 'md', 'html', 'html', undefined, undefined]);
+    expect(['a.TXT', 'b.md', 'c.htm', 'd.HTML', 'e.pdf', 'f'].map(captureExtension)).toEqual([
+      'txt',
+      'md',
+      'html',
+      'html',
+      undefined,
+      undefined,
+    ]);
   });
 
   it('reads dates as pages write them, keeping the stated day', () => {
-    expect(['2023/05/12', '2023-05-12T23:35:00+03:00', '2023-5', '2023', '17.09.2021', '2023-02-30', 'вчера'].map(parseMetaDate)).toEqual(['2023-05-12', '2023-05-12', '2023-05', '2023', '2021-09-17', undefined, undefined]);
+    expect(
+      ['2023/05/12', '2023-05-12T23:35:00+03:00', '2023-5', '2023', '17.09.2021', '2023-02-30', 'вчера'].map(
+        parseMetaDate,
+      ),
+    ).toEqual(['2023-05-12', '2023-05-12', '2023-05', '2023', '2021-09-17', undefined, undefined]);
     expect(personName('Петрова, Анна')).toBe('Анна Петрова');
   });
 
@@ -93,7 +117,9 @@ describe('ingest of one file', () => {
     const [capture] = newFiles(dir, 'seeds');
     expect(capture).toMatch(/^005_[0-9a-f]{16}\.html$/u);
     expect(read(dir, `seeds/${capture}`).equals(readFileSync(fixture('news-page.html')))).toBe(true);
-    expect(readFileSync(join(dir, 'seeds/SHA256SUMS'), 'utf8')).toMatch(new RegExp(`^${capture!.slice(4, 20)}[0-9a-f]{48}  ${capture}$`, 'mu'));
+    expect(readFileSync(join(dir, 'seeds/SHA256SUMS'), 'utf8')).toMatch(
+      new RegExp(`^${capture!.slice(4, 20)}[0-9a-f]{48}  ${capture}$`, 'mu'),
+    );
 
     const sidecar = sidecarOf(dir, capture!);
     const { metadata, problems } = readMetadata('x.yaml', sidecar);
@@ -102,7 +128,12 @@ describe('ingest of one file', () => {
       outlet: 'Вестник Союза',
       url: 'https://vestnik-soyuza.example/tech/2023/05/12/minsk-i-moskva-zapustyat-centr-razrabotki.html',
       author: 'Анна Петрова',
-      date: { value: '2023-05-12', precision: 'day', evidence: 'stated', note: expect.stringContaining('citation_publication_date') },
+      date: {
+        value: '2023-05-12',
+        precision: 'day',
+        evidence: 'stated',
+        note: expect.stringContaining('citation_publication_date'),
+      },
     });
     expect(sidecar).toContain('outlet: Вестник Союза # from <meta property="og:site_name">');
     expect(sidecar).toContain('# from <meta name="citation_author"> "Петрова, Анна"');
@@ -112,10 +143,14 @@ describe('ingest of one file', () => {
     expect(output).toMatch(/extraction: +kept 7 paragraphs of the article; left out \d+ blocks of page: «Реклама»/u);
     expect(output).toContain('cleaner:       removed nothing');
     // The same URL as the build's own merge gives it, without writing the lock.
-    expect(readFileSync(join(dir, 'content/permalinks.json'), 'utf8')).toBe(readFileSync(join(root, 'content/permalinks.json'), 'utf8'));
+    expect(readFileSync(join(dir, 'content/permalinks.json'), 'utf8')).toBe(
+      readFileSync(join(root, 'content/permalinks.json'), 'utf8'),
+    );
     const check = await ingest(dir, '--check');
     expect(check.code, check.output).toBe(0);
-    expect(check.output).toContain(`new permanent URL at the next build: ${urls[0]} (${capture!.replace('.html', '')})`);
+    expect(check.output).toContain(
+      `new permanent URL at the next build: ${urls[0]} (${capture!.replace('.html', '')})`,
+    );
   });
 
   it('reads a Windows-1251 page by its <meta> charset', async () => {
@@ -127,7 +162,11 @@ describe('ingest of one file', () => {
     expect(urls).toEqual(['/articles/2021/grodno-i-smolensk-obmenyayutsya-opytom-tsifrovizatsii/']);
     const [capture] = newFiles(dir, 'seeds');
     expect(read(dir, `seeds/${capture}`).equals(readFileSync(fixture('cp1251-page.html')))).toBe(true);
-    expect(readMetadata('x.yaml', sidecarOf(dir, capture!)).metadata).toMatchObject({ outlet: 'Гродненская неделя', author: 'Ольга Ковалёва', date: { value: '2021-09-17' } });
+    expect(readMetadata('x.yaml', sidecarOf(dir, capture!)).metadata).toMatchObject({
+      outlet: 'Гродненская неделя',
+      author: 'Ольга Ковалёва',
+      date: { value: '2021-09-17' },
+    });
     expect(output).toMatch(/unknown: +url/u);
   });
 
@@ -146,41 +185,68 @@ describe('ingest of one file', () => {
       .replace(/^# date:$/mu, 'date:')
       .replace(/^# {3}value: "YYYY-MM-DD"/mu, '  value: "2020-01-02"')
       .replace(/^# {3}(precision|evidence):/gmu, '  $1:');
-    expect(readMetadata('x.yaml', filled)).toEqual({ metadata: { outlet: 'Издание', date: { value: '2020-01-02', precision: 'day', evidence: 'stated' } }, problems: [] });
+    expect(readMetadata('x.yaml', filled)).toEqual({
+      metadata: { outlet: 'Издание', date: { value: '2020-01-02', precision: 'day', evidence: 'stated' } },
+      problems: [],
+    });
     expect(output).toContain('add the date before the first build');
   });
 
   it('lets the flags win over the page and says the title it could not use', async () => {
     const dir = tempArchive();
-    const { code, output, urls } = await ingest(dir, fixture('news-page.html'), '--outlet', 'Другое издание', '--date', '2022', '--title', 'Иначе', '--lang', 'ru');
+    const { code, output, urls } = await ingest(
+      dir,
+      fixture('news-page.html'),
+      '--outlet',
+      'Другое издание',
+      '--date',
+      '2022',
+      '--title',
+      'Иначе',
+      '--lang',
+      'ru',
+    );
     expect(code, output).toBe(0);
     expect(urls[0]).toMatch(/^\/articles\/2022\//u);
     const sidecar = sidecarOf(dir, newFiles(dir, 'seeds')[0]!);
-    expect(readMetadata('x.yaml', sidecar).metadata).toMatchObject({ outlet: 'Другое издание', date: { value: '2022', precision: 'year', evidence: 'stated' }, language: 'ru' });
+    expect(readMetadata('x.yaml', sidecar).metadata).toMatchObject({
+      outlet: 'Другое издание',
+      date: { value: '2022', precision: 'year', evidence: 'stated' },
+      language: 'ru',
+    });
     expect(sidecar).not.toContain('og:site_name');
     expect(readMetadata('x.yaml', sidecar).metadata?.title).toBe('Иначе');
     expect(output).toContain("--title overrides the capture's own headline");
     expect(output).toContain('title:         [Иначе] (supplied)');
   });
 
-  it('gives a capture without a headline a title drawn from its lead, and the editor\'s title with --title', async () => {
+  it("gives a capture without a headline a title drawn from its lead, and the editor's title with --title", async () => {
     const dir = tempArchive();
     const file = join(dir, 'untitled.txt');
-    writeFileSync(file, 'МОСКВА, 3 апр — Агентство. Министр рассказал журналистам о планах сотрудничества двух стран в сфере информационных технологий. Переговоры продлятся два дня.\n');
+    writeFileSync(
+      file,
+      'МОСКВА, 3 апр — Агентство. Министр рассказал журналистам о планах сотрудничества двух стран в сфере информационных технологий. Переговоры продлятся два дня.\n',
+    );
     const drawn = await ingest(dir, file, '--dry-run');
     expect(drawn.code, drawn.output).toBe(0);
-    expect(drawn.output).toContain('title:         [Министр рассказал журналистам о планах сотрудничества двух стран в сфере информационных технологий] (supplied: drawn from the lead');
+    expect(drawn.output).toContain(
+      'title:         [Министр рассказал журналистам о планах сотрудничества двух стран в сфере информационных технологий] (supplied: drawn from the lead',
+    );
     const { code, output } = await ingest(dir, file, '--title', 'О сотрудничестве');
     expect(code, output).toBe(0);
     expect(output).toContain('title:         [О сотрудничестве] (supplied)');
-    expect(readMetadata('x.yaml', sidecarOf(dir, newFiles(dir, 'seeds')[0]!)).metadata).toEqual({ title: 'О сотрудничестве' });
+    expect(readMetadata('x.yaml', sidecarOf(dir, newFiles(dir, 'seeds')[0]!)).metadata).toEqual({
+      title: 'О сотрудничестве',
+    });
   });
 
   it('refuses a duplicate of an existing capture with its id, and writes nothing', async () => {
     const dir = tempArchive();
     const copy = await ingest(dir, fixture('folder/c-copy-of-000.txt'));
     expect(copy.code).toBe(1);
-    expect(copy.output).toContain('refused (duplicate): has the same text as seeds/000_132f9a9ed851b9fb.txt, already in the archive (id 000_132f9a9ed851b9fb)');
+    expect(copy.output).toContain(
+      'refused (duplicate): has the same text as seeds/000_132f9a9ed851b9fb.txt, already in the archive (id 000_132f9a9ed851b9fb)',
+    );
     expect((await ingest(dir, fixture('news-page.html'))).code).toBe(0);
     const again = await ingest(dir, fixture('news-page.html'));
     expect(again.code).toBe(1);
@@ -212,7 +278,10 @@ describe('ingest of a folder', () => {
     ]);
     expect(output).toContain('4 files: 2 ingested, 1 already archived (duplicate), 1 skipped (see above).');
     expect(output).toContain('line 7, prompt to subscribe, follow or share: «Подписывайтесь на наш канал в Telegram»');
-    expect(urls).toEqual(['/articles/undated/forum-regionov-it-kompanii-vitebska-ishchut-partnyorov-v-pskove/', '/articles/undated/belarus-and-russia-to-align-it-education-standards/']);
+    expect(urls).toEqual([
+      '/articles/undated/forum-regionov-it-kompanii-vitebska-ishchut-partnyorov-v-pskove/',
+      '/articles/undated/belarus-and-russia-to-align-it-education-standards/',
+    ]);
     expect(newFiles(dir, 'seeds')).toHaveLength(2);
     expect(newFiles(dir, 'content/articles')).toHaveLength(2);
     expect((await ingest(dir, '--check')).code).toBe(0);
@@ -228,14 +297,22 @@ describe('ingest of a folder', () => {
 describe('ingest --check', () => {
   it('lists the same problems the build would, with file, line and fix', async () => {
     const dir = tempArchive();
-    writeFileSync(join(dir, 'content/articles/000_132f9a9ed851b9fb.yaml'), 'outlet: РГ\ndate:\n  value: "2019-10"\n  precision: day\n  evidence: stated\n');
+    writeFileSync(
+      join(dir, 'content/articles/000_132f9a9ed851b9fb.yaml'),
+      'outlet: РГ\ndate:\n  value: "2019-10"\n  precision: day\n  evidence: stated\n',
+    );
     writeFileSync(join(dir, 'seeds/005_empty.html'), '');
     // Listed in SHA256SUMS as ingest would (an unlisted capture is a problem of its own, test/integrity.test.ts).
-    appendFileSync(join(dir, 'seeds/SHA256SUMS'), 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855  005_empty.html\n');
+    appendFileSync(
+      join(dir, 'seeds/SHA256SUMS'),
+      'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855  005_empty.html\n',
+    );
     const { code, output } = await ingest(dir, '--check');
     expect(code).toBe(1);
     expect(output).toContain('found 2 problems');
-    expect(output).toContain('content/articles/000_132f9a9ed851b9fb.yaml:3: date.value: precision "day" needs a date written YYYY-MM-DD');
+    expect(output).toContain(
+      'content/articles/000_132f9a9ed851b9fb.yaml:3: date.value: precision "day" needs a date written YYYY-MM-DD',
+    );
     expect(output).toContain('seeds/005_empty.html: the file is empty');
     expect(output).toContain('→ ');
     expect(output).not.toMatch(/    at /u);
@@ -244,7 +321,11 @@ describe('ingest --check', () => {
 
 describe('the ingest command line', () => {
   const cli = (...args: string[]) =>
-    spawnSync(process.execPath, ['--disable-warning=ExperimentalWarning', '--experimental-strip-types', 'scripts/ingest.ts', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, INIT_CWD: root } });
+    spawnSync(
+      process.execPath,
+      ['--disable-warning=ExperimentalWarning', '--experimental-strip-types', 'scripts/ingest.ts', ...args],
+      { cwd: root, encoding: 'utf8', env: { ...process.env, INIT_CWD: root } },
+    );
 
   it('runs on Node 22 with nothing but its own output', () => {
     const dir = tempArchive();
@@ -272,17 +353,31 @@ describe('a real build of ingested HTML captures', () => {
     const { code, output, urls } = await ingest(dir, folder);
     expect(code, output).toBe(0);
     expect(urls).toHaveLength(2);
-    const site = buildArchive('ingest', { env: { LETOPIS_SEEDS: join(dir, 'seeds'), LETOPIS_CONTENT: join(dir, 'content') } });
+    const site = buildArchive('ingest', {
+      env: { LETOPIS_SEEDS: join(dir, 'seeds'), LETOPIS_CONTENT: join(dir, 'content') },
+    });
     expect(site.status, site.output).toBe(0);
-    const lock = JSON.parse(readFileSync(join(dir, 'content/permalinks.json'), 'utf8')) as { articles: Record<string, string> };
+    const lock = JSON.parse(readFileSync(join(dir, 'content/permalinks.json'), 'utf8')) as {
+      articles: Record<string, string>;
+    };
     expect(Object.values(lock.articles)).toEqual(expect.arrayContaining(urls));
     const page = site.page(urls.find((u) => u.includes('minsk'))!);
     expect(page.querySelector('h1')!.textContent).toBe('Минск и Москва запустят совместный центр разработки ПО');
     const body = page.querySelector('.article-body')!;
     expect(body.querySelectorAll('[id^="p-"]')).toHaveLength(7);
-    for (const chrome of ['Читайте также', 'Поделиться', 'Комментарии', 'Новости по теме', 'Политика', 'Все права защищены']) expect(body.textContent).not.toContain(chrome);
+    for (const chrome of [
+      'Читайте также',
+      'Поделиться',
+      'Комментарии',
+      'Новости по теме',
+      'Политика',
+      'Все права защищены',
+    ])
+      expect(body.textContent).not.toContain(chrome);
     expect(page.querySelector('.meta')!.textContent).toContain('Вестник Союза');
-    expect(site.read(page.querySelector('.as-captured a.capture-link')!.getAttribute('href')!)).toBe(readFileSync(fixture('news-page.html'), 'utf8'));
+    expect(site.read(page.querySelector('.as-captured a.capture-link')!.getAttribute('href')!)).toBe(
+      readFileSync(fixture('news-page.html'), 'utf8'),
+    );
     const cp1251 = site.page(urls.find((u) => u.includes('grodno'))!);
     expect(cp1251.querySelector('.as-captured .meta')!.textContent).toContain('windows-1251');
     expect(cp1251.querySelector('.article-body')!.textContent).toContain('Смоленск покажет белорусским коллегам');
@@ -292,15 +387,26 @@ describe('a real build of ingested HTML captures', () => {
 
 describe('ingest of captures that state their date', () => {
   const dated = (name: string) => join(root, 'test/fixtures/capture-meta', name);
-  const sidecarFor = (dir: string) => readFileSync(join(dir, 'content/articles', `${newFiles(dir, 'seeds')[0]!.replace(/\.[^.]+$/u, '')}.yaml`), 'utf8');
+  const sidecarFor = (dir: string) =>
+    readFileSync(join(dir, 'content/articles', `${newFiles(dir, 'seeds')[0]!.replace(/\.[^.]+$/u, '')}.yaml`), 'utf8');
 
   it('dates a text by its header, not by its update or a date in its body, and the sidecar says where the date is', async () => {
     const dir = tempArchive();
-    const { code, output, urls } = await ingest(dir, dated('updated-vs-published.txt'), '--title', 'Могилёвский завод начал выпуск электробусов');
+    const { code, output, urls } = await ingest(
+      dir,
+      dated('updated-vs-published.txt'),
+      '--title',
+      'Могилёвский завод начал выпуск электробусов',
+    );
     expect(code, output).toBe(0);
     expect(urls[0]).toMatch(/^\/articles\/2021\//u);
     const sidecar = sidecarFor(dir);
-    expect(readMetadata('x.yaml', sidecar).metadata?.date).toEqual({ value: '2021-04-03', precision: 'day', evidence: 'stated', note: expect.stringContaining('Опубликовано 3 апреля 2021') });
+    expect(readMetadata('x.yaml', sidecar).metadata?.date).toEqual({
+      value: '2021-04-03',
+      precision: 'day',
+      evidence: 'stated',
+      note: expect.stringContaining('Опубликовано 3 апреля 2021'),
+    });
     expect(sidecar).toContain('# date: found by the capture reader in');
   });
 
@@ -308,13 +414,29 @@ describe('ingest of captures that state their date', () => {
     const dir = tempArchive();
     const { code, output } = await ingest(dir, dated('url-only.html'));
     expect(code, output).toBe(0);
-    expect(readMetadata('x.yaml', sidecarFor(dir)).metadata?.date).toEqual({ value: '2021-04-12', precision: 'day', evidence: 'inferred', note: expect.stringContaining('/2021/04/12/') });
+    expect(readMetadata('x.yaml', sidecarFor(dir)).metadata?.date).toEqual({
+      value: '2021-04-12',
+      precision: 'day',
+      evidence: 'inferred',
+      note: expect.stringContaining('/2021/04/12/'),
+    });
   });
 
   it('lets --date win over the date the capture states', async () => {
     const dir = tempArchive();
-    const { code, output } = await ingest(dir, dated('belarusian-date.txt'), '--date', '2016-04', '--title', 'У Брэсце адкрылі новы мост праз Мухавец');
+    const { code, output } = await ingest(
+      dir,
+      dated('belarusian-date.txt'),
+      '--date',
+      '2016-04',
+      '--title',
+      'У Брэсце адкрылі новы мост праз Мухавец',
+    );
     expect(code, output).toBe(0);
-    expect(readMetadata('x.yaml', sidecarFor(dir)).metadata?.date).toEqual({ value: '2016-04', precision: 'month', evidence: 'stated' });
+    expect(readMetadata('x.yaml', sidecarFor(dir)).metadata?.date).toEqual({
+      value: '2016-04',
+      precision: 'month',
+      evidence: 'stated',
+    });
   });
 });

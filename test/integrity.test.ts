@@ -20,7 +20,10 @@ const articleId = (n: string) => Object.keys(projectLock.articles!).find((id) =>
 const STACK = /Stack trace|^\s+at .+:\d+:\d+\)?$/mu;
 
 /** A private copy of the project's seeds/ and content/, changed by `change`, then built. */
-function attack(name: string, change: (dirs: { seeds: string; content: string }) => void): BuildResult & { before: Record<string, unknown>; after: () => Record<string, unknown> } {
+function attack(
+  name: string,
+  change: (dirs: { seeds: string; content: string }) => void,
+): BuildResult & { before: Record<string, unknown>; after: () => Record<string, unknown> } {
   const dirs = copyProjectInput(`${name}-`);
   change(dirs);
   const record = () => {
@@ -34,11 +37,17 @@ function attack(name: string, change: (dirs: { seeds: string; content: string })
 
 /** Rewrites the anchor record as a build with another capture reader would have left it (digests consistent). */
 function recordAnchors(content: string, edit: (record: Record<string, { paragraphs: string[] }>) => void) {
-  const record = JSON.parse(readFileSync(join(content, 'anchors.json'), 'utf8')) as Record<string, { paragraphs: string[] }>;
+  const record = JSON.parse(readFileSync(join(content, 'anchors.json'), 'utf8')) as Record<
+    string,
+    { paragraphs: string[] }
+  >;
   edit(record);
   const anchors = `${JSON.stringify(record)}\n`;
   writeFileSync(join(content, 'anchors.json'), anchors);
-  writeFileSync(join(content, 'permalinks.sha256'), digestFile({ 'anchors.json': anchors, 'permalinks.json': readFileSync(join(content, 'permalinks.json'), 'utf8') }));
+  writeFileSync(
+    join(content, 'permalinks.sha256'),
+    digestFile({ 'anchors.json': anchors, 'permalinks.json': readFileSync(join(content, 'permalinks.json'), 'utf8') }),
+  );
 }
 
 describe('integrity: attacks on seeds/, the anchors, the redirects and the registry, in one build', () => {
@@ -149,7 +158,10 @@ describe('integrity: the lock cannot be edited or deleted unnoticed', () => {
 describe('integrity: year and index pages are locked', () => {
   it('stops when withdrawing the only article of 2019 would drop /articles/2019/ and /en/articles/2019/, with the redirect problems of the same build', () => {
     const site = attack('integrity-year', ({ content }) => {
-      writeFileSync(join(content, 'withdrawn.yaml'), `- id: ${articleId('000')}\n  title: T\n  reason: test\n  withdrawn: 2026-12-01\n`);
+      writeFileSync(
+        join(content, 'withdrawn.yaml'),
+        `- id: ${articleId('000')}\n  title: T\n  reason: test\n  withdrawn: 2026-12-01\n`,
+      );
       writeFileSync(join(content, 'redirects.yaml'), '- from: /old/a/\n  to: /articles/2099/nothing/\n');
     });
     expect(site.status).not.toBe(0);
@@ -171,10 +183,16 @@ describe('integrity: a renumbering needs a recorded decision', () => {
       recordAnchors(content, (record) => {
         record[id]!.paragraphs.push('00000000');
       });
-      writeFileSync(join(content, 'renumbered.yaml'), `- id: ${id}\n  reason: The capture reader now joins a split paragraph.\n  date: 2026-12-02\n`);
+      writeFileSync(
+        join(content, 'renumbered.yaml'),
+        `- id: ${id}\n  reason: The capture reader now joins a split paragraph.\n  date: 2026-12-02\n`,
+      );
     });
     expect(site.status, site.output).toBe(0);
-    const record = JSON.parse(readFileSync(join(site.contentDir, 'anchors.json'), 'utf8')) as Record<string, { paragraphs: string[]; renumbered?: string }>;
+    const record = JSON.parse(readFileSync(join(site.contentDir, 'anchors.json'), 'utf8')) as Record<
+      string,
+      { paragraphs: string[]; renumbered?: string }
+    >;
     const project = JSON.parse(readFileSync(join(root, 'content/anchors.json'), 'utf8')) as typeof record;
     expect(record[id]).toEqual({ ...project[id], renumbered: '2026-12-02' });
     expect(record[articleId('000')]).toEqual(project[articleId('000')]);
@@ -201,12 +219,22 @@ describe.skipIf(!mountable)('npm run build on another file system, a full disk a
   afterAll(() => {
     for (const dir of mounts.reverse()) spawnSync('umount', [dir]);
   });
-  const npmRunBuild = (env: Record<string, string>) => spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, encoding: 'utf8', env: buildEnv({ LETOPIS_BASE: '/', ...env }) });
+  const npmRunBuild = (env: Record<string, string>) =>
+    spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], {
+      cwd: root,
+      encoding: 'utf8',
+      env: buildEnv({ LETOPIS_BASE: '/', ...env }),
+    });
 
   it('builds into an output folder on another file system (Astro alone fails there with EXDEV)', () => {
     const out = join(mount('200m'), 'dist');
     const input = copyProjectInput('exdev-');
-    const result = npmRunBuild({ LETOPIS_SEEDS: input.seeds, LETOPIS_CONTENT: input.content, LETOPIS_OUT_DIR: out, LETOPIS_CACHE_DIR: join(input.dir, 'cache') });
+    const result = npmRunBuild({
+      LETOPIS_SEEDS: input.seeds,
+      LETOPIS_CONTENT: input.content,
+      LETOPIS_OUT_DIR: out,
+      LETOPIS_CACHE_DIR: join(input.dir, 'cache'),
+    });
     expect(result.status, result.stdout + result.stderr).toBe(0);
     expect(readFileSync(join(out, 'checksums.sha256'), 'utf8')).toContain(articleId('000'));
   });
@@ -215,7 +243,12 @@ describe.skipIf(!mountable)('npm run build on another file system, a full disk a
     const out = mount('200m');
     writeFileSync(join(out, 'stale.html'), 'a file of the previous build');
     const input = copyProjectInput('mountpoint-');
-    const result = npmRunBuild({ LETOPIS_SEEDS: input.seeds, LETOPIS_CONTENT: input.content, LETOPIS_OUT_DIR: out, LETOPIS_CACHE_DIR: join(input.dir, 'cache') });
+    const result = npmRunBuild({
+      LETOPIS_SEEDS: input.seeds,
+      LETOPIS_CONTENT: input.content,
+      LETOPIS_OUT_DIR: out,
+      LETOPIS_CACHE_DIR: join(input.dir, 'cache'),
+    });
     expect(result.status, result.stdout + result.stderr).toBe(0);
     const files = Object.keys(snapshotTree(out));
     expect(files).toContain('index.html');
@@ -230,7 +263,12 @@ describe.skipIf(!mountable)('npm run build on another file system, a full disk a
     writeFileSync(join(out, 'index.html'), '<!doctype html><title>previous build</title>');
     const before = snapshotTree(out);
     const input = copyProjectInput('full-');
-    const result = npmRunBuild({ LETOPIS_SEEDS: input.seeds, LETOPIS_CONTENT: input.content, LETOPIS_OUT_DIR: out, LETOPIS_CACHE_DIR: join(input.dir, 'cache') });
+    const result = npmRunBuild({
+      LETOPIS_SEEDS: input.seeds,
+      LETOPIS_CONTENT: input.content,
+      LETOPIS_OUT_DIR: out,
+      LETOPIS_CACHE_DIR: join(input.dir, 'cache'),
+    });
     expect(result.status).not.toBe(0);
     expect(result.stderr).toMatch(/The disk is full at .*: free some space and build again\./u);
     expect(result.stderr).not.toMatch(STACK);
@@ -240,7 +278,13 @@ describe.skipIf(!mountable)('npm run build on another file system, a full disk a
   it('says the disk is full when the bundler fails to write (no "please report this problem", no backtrace)', () => {
     const out = join(mount('100m'), 'dist'); // another file system: Astro builds in the scratch folder, which is full
     const input = copyProjectInput('bundler-full-');
-    const result = npmRunBuild({ LETOPIS_SEEDS: input.seeds, LETOPIS_CONTENT: input.content, LETOPIS_OUT_DIR: out, LETOPIS_CACHE_DIR: join(input.dir, 'cache'), LETOPIS_SCRATCH_DIR: mount('600k') });
+    const result = npmRunBuild({
+      LETOPIS_SEEDS: input.seeds,
+      LETOPIS_CONTENT: input.content,
+      LETOPIS_OUT_DIR: out,
+      LETOPIS_CACHE_DIR: join(input.dir, 'cache'),
+      LETOPIS_SCRATCH_DIR: mount('600k'),
+    });
     expect(result.status).not.toBe(0);
     expect(result.stderr).toMatch(/The build failed: The disk is full at .*: free some space and build again\./u);
     expect(result.stderr).not.toMatch(/please report|Stack backtrace/iu);
@@ -256,7 +300,12 @@ describe.skipIf(!mountable)('npm run build on another file system, a full disk a
     mkdirSync(out);
     writeFileSync(join(out, 'index.html'), '<!doctype html><title>previous build</title>');
     const before = snapshotTree(out);
-    const result = npmRunBuild({ LETOPIS_SEEDS: join(root, 'test/fixtures/unsafe/seeds'), LETOPIS_CONTENT: content, LETOPIS_OUT_DIR: out, LETOPIS_CACHE_DIR: join(work, 'cache') });
+    const result = npmRunBuild({
+      LETOPIS_SEEDS: join(root, 'test/fixtures/unsafe/seeds'),
+      LETOPIS_CONTENT: content,
+      LETOPIS_OUT_DIR: out,
+      LETOPIS_CACHE_DIR: join(work, 'cache'),
+    });
     expect(result.status).not.toBe(0);
     expect(result.stderr).toMatch(/could not write into .*\(EROFS at .*\): make the folder writable and build again/u);
     expect(result.stderr).not.toMatch(STACK);

@@ -29,7 +29,8 @@ function files(dir: string): Array<[string, string]> {
  * Words of this archive's identity and subject that another archive must never show. (Belarusian the language,
  * "белорусский"/"Belarusian", is the engine's: it reads captures in Belarusian and names the language.)
  */
-const traces = /Летопис|Letopis|letopis\.example|Беларус|Belarus(?!ian)|белорусско-|Лукашенко|Lukashenko|ПВТ|ЕАЭС|EAEU/u;
+const traces =
+  /Летопис|Letopis|letopis\.example|Беларус|Belarus(?!ian)|белорусско-|Лукашенко|Lukashenko|ПВТ|ЕАЭС|EAEU/u;
 
 describe('an archive on another subject, with its own identity', () => {
   let built: BuildResult;
@@ -41,13 +42,17 @@ describe('an archive on another subject, with its own identity', () => {
   it('shows no trace of this archive anywhere in its output (pages, feeds, citations, sitemap)', () => {
     const all = files(built.outDir).filter(([path]) => !/\.(woff2|wasm|pf_\w+|png|ico)$|^pagefind\//u.test(path));
     expect(all.length).toBeGreaterThan(20);
-    expect(all.filter(([, text]) => traces.test(text)).map(([path, text]) => `${path}: ${traces.exec(text)![0]}`)).toEqual([]);
+    expect(
+      all.filter(([, text]) => traces.test(text)).map(([path, text]) => `${path}: ${traces.exec(text)![0]}`),
+    ).toEqual([]);
   });
 
   it('names itself, in both interfaces, and is cited at its own public address', () => {
     expect(built.page('/').querySelector('.site-name')!.textContent).toBe('Жара');
     expect(built.page('/en/').querySelector('.site-name')!.textContent).toBe('Heatwatch');
-    expect(built.page('/en/').querySelector('.site-tagline')!.textContent).toBe('One newspaper\u2019s reporting on city climate policy'.replace('\u2019', "'"));
+    expect(built.page('/en/').querySelector('.site-tagline')!.textContent).toBe(
+      'One newspaper\u2019s reporting on city climate policy'.replace('\u2019', "'"),
+    );
     const [bib] = files(join(built.outDir, 'citations')).filter(([p]) => p.endsWith('.bib'));
     expect(bib![1]).toMatch(/url = \{https:\/\/heatwatch\.example\.net\/articles\/2025\//u);
     expect(bib![1]).toContain('Archived copy: Жара, captured 2025-05-14');
@@ -56,16 +61,20 @@ describe('an archive on another subject, with its own identity', () => {
 
   it('names its editor and contact on the About page, with its own About text', () => {
     const about = built.page('/en/about/');
-    expect(about.querySelector('.lead strong')!.textContent).toBe('one newspaper\'s');
+    expect(about.querySelector('.lead strong')!.textContent).toBe("one newspaper's");
     expect(about.querySelector('#editor + p')!.textContent).toContain('Dana Example');
     expect(about.querySelector('#editor + p a')!.getAttribute('href')).toBe('mailto:editor@heatwatch.example.net');
   });
 
   it('shows when an article was captured, apart from its publication, and the rights in its text', () => {
-    const [path] = files(built.outDir).map(([p]) => p).filter((p) => /^articles\/2025\/.+\/index\.html$/u.test(p));
+    const [path] = files(built.outDir)
+      .map(([p]) => p)
+      .filter((p) => /^articles\/2025\/.+\/index\.html$/u.test(p));
     const page = built.page(`/${path!.replace(/index\.html$/u, '')}`);
     expect(page.querySelector('[data-provenance="captured"] time')!.getAttribute('datetime')).toBe('2025-05-14');
-    expect(page.querySelector('[data-provenance="rights"]')!.textContent).toBe('© The Riverside Courier; quoted for research');
+    expect(page.querySelector('[data-provenance="rights"]')!.textContent).toBe(
+      '© The Riverside Courier; quoted for research',
+    );
   });
 });
 
@@ -74,9 +83,14 @@ describe('an archive with a Russian interface only', () => {
     const work = tempDir('ru-only-archive-');
     const fixture = join(root, 'test/fixtures/own-archive');
     cpSync(join(fixture, 'content'), join(work, 'content'), { recursive: true });
-    const yaml = readFileSync(join(work, 'content/archive.yaml'), 'utf8').replace('languages: [ru, en]', 'languages: [ru]');
+    const yaml = readFileSync(join(work, 'content/archive.yaml'), 'utf8').replace(
+      'languages: [ru, en]',
+      'languages: [ru]',
+    );
     writeFileSync(join(work, 'content/archive.yaml'), yaml);
-    const built = buildArchive('ru-only-archive', { env: { LETOPIS_SEEDS: join(fixture, 'seeds'), LETOPIS_CONTENT: join(work, 'content'), LETOPIS_SITE: '' } });
+    const built = buildArchive('ru-only-archive', {
+      env: { LETOPIS_SEEDS: join(fixture, 'seeds'), LETOPIS_CONTENT: join(work, 'content'), LETOPIS_SITE: '' },
+    });
     expect(built.status, built.output).toBe(0);
     expect(existsSync(join(built.outDir, 'en'))).toBe(false);
     expect(built.exists('/about/')).toBe(true);
@@ -92,7 +106,9 @@ describe('an archive with nothing in it yet', () => {
     const work = tempDir('empty-archive-');
     mkdirSync(join(work, 'seeds'));
     mkdirSync(join(work, 'content'));
-    const built = buildArchive('empty-archive', { env: { LETOPIS_SEEDS: join(work, 'seeds'), LETOPIS_CONTENT: join(work, 'content'), LETOPIS_SITE: '' } });
+    const built = buildArchive('empty-archive', {
+      env: { LETOPIS_SEEDS: join(work, 'seeds'), LETOPIS_CONTENT: join(work, 'content'), LETOPIS_SITE: '' },
+    });
     expect(built.status, built.output).toBe(0);
     const home = built.page('/');
     expect(home.querySelector('.site-name')!.textContent).toBe('Архив');
@@ -105,7 +121,14 @@ describe('an archive with nothing in it yet', () => {
     const work = tempDir('publish-archive-');
     mkdirSync(join(work, 'seeds'));
     mkdirSync(join(work, 'content'));
-    const built = buildArchive('publish-archive', { env: { LETOPIS_SEEDS: join(work, 'seeds'), LETOPIS_CONTENT: join(work, 'content'), LETOPIS_SITE: '', LETOPIS_PUBLISH: '1' } });
+    const built = buildArchive('publish-archive', {
+      env: {
+        LETOPIS_SEEDS: join(work, 'seeds'),
+        LETOPIS_CONTENT: join(work, 'content'),
+        LETOPIS_SITE: '',
+        LETOPIS_PUBLISH: '1',
+      },
+    });
     expect(built.status).not.toBe(0);
     expect(built.output).toContain('content/archive.yaml');
     expect(built.output).toContain('site: https://');

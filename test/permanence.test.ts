@@ -13,11 +13,15 @@ import { root, seedsDir } from './support/seeds.ts';
 import { seedsBuild } from './support/shared-build.ts';
 
 type Lock = Record<string, Record<string, string>>;
-const lockOf = (site: BuildResult): Lock => JSON.parse(readFileSync(join(site.contentDir, 'permalinks.json'), 'utf8')) as Lock;
+const lockOf = (site: BuildResult): Lock =>
+  JSON.parse(readFileSync(join(site.contentDir, 'permalinks.json'), 'utf8')) as Lock;
 const projectLock = JSON.parse(readFileSync(join(root, 'content/permalinks.json'), 'utf8')) as Lock;
 const articlePath = (n: string) => Object.entries(projectLock.articles!).find(([id]) => id.startsWith(`${n}_`))![1];
 const articleId = (n: string) => Object.keys(projectLock.articles!).find((id) => id.startsWith(`${n}_`))!;
-const captureFiles = (dir: string) => readdirSync(dir).filter((f) => /\.(?:txt|md|html)$/u.test(f)).sort();
+const captureFiles = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => /\.(?:txt|md|html)$/u.test(f))
+    .sort();
 const xml = (text: string) => new DOMParser().parseFromString(text, 'text/xml') as unknown as Document;
 const REDIRECT = 'meta[name="letopis-redirect"]';
 
@@ -28,7 +32,10 @@ function expectLockResolves(site: BuildResult, lock: Lock) {
     for (const [id, path] of Object.entries(entries)) {
       expect(site.exists(path), `${kind} ${id}: ${path}`).toBe(true);
       const page = site.page(path);
-      expect(page.querySelector('h1') ?? page.querySelector(REDIRECT), `${kind} ${id}: ${path} is a page or a redirect`).not.toBeNull();
+      expect(
+        page.querySelector('h1') ?? page.querySelector(REDIRECT),
+        `${kind} ${id}: ${path} is a page or a redirect`,
+      ).not.toBeNull();
       count++;
     }
   }
@@ -49,9 +56,18 @@ describe('permanence: a build of the seeds', () => {
 
   it('resolves every path in the lock, of every page kind, to a page', () => {
     const lock = lockOf(site);
-    expect(Object.keys(lock).sort()).toEqual(['articles', 'events', 'organizations', 'pages', 'people', 'places', 'topics']);
+    expect(Object.keys(lock).sort()).toEqual([
+      'articles',
+      'events',
+      'organizations',
+      'pages',
+      'people',
+      'places',
+      'topics',
+    ]);
     // Year and index pages are part of the contract too.
-    for (const path of ['/', '/articles/2019/', '/en/articles/2019/', '/people/', '/en/topics/']) expect(lock.pages![path], path).toBe(path);
+    for (const path of ['/', '/articles/2019/', '/en/articles/2019/', '/people/', '/en/topics/'])
+      expect(lock.pages![path], path).toBe(path);
     expect(expectLockResolves(site, lock)).toBeGreaterThanOrEqual(5);
   });
 
@@ -77,12 +93,16 @@ describe('permanence: a build of the seeds', () => {
     const page = site.page(articlePath('001'));
     const link = page.querySelector('.as-captured a.capture-link')!;
     expect(link.getAttribute('href')).toBe(`/captures/${articleId('001')}.txt`);
-    expect(page.querySelector('.as-captured code.hash')!.textContent).toBe(sha256(readFileSync(join(seedsDir, `${articleId('001')}.txt`))));
+    expect(page.querySelector('.as-captured code.hash')!.textContent).toBe(
+      sha256(readFileSync(join(seedsDir, `${articleId('001')}.txt`))),
+    );
   });
 
   it('writes checksums.sha256 that sha256sum -c verifies, agreeing with seeds/SHA256SUMS', () => {
     const lines = readFileSync(join(site.outDir, 'checksums.sha256'), 'utf8').trimEnd().split('\n');
-    expect(lines).toEqual(captureFiles(seedsDir).map((f) => `${sha256(readFileSync(join(seedsDir, f)))}  captures/${f}`));
+    expect(lines).toEqual(
+      captureFiles(seedsDir).map((f) => `${sha256(readFileSync(join(seedsDir, f)))}  captures/${f}`),
+    );
     const seedSums = readFileSync(join(seedsDir, 'SHA256SUMS'), 'utf8').trimEnd().split('\n');
     expect(lines.map((l) => l.replace('captures/', ''))).toEqual(seedSums);
     const check = sha256sumCheck(site.outDir);
@@ -97,7 +117,9 @@ describe('permanence: a build of the seeds', () => {
     const links = [...doc.querySelectorAll('item > link')].map((l) => l.textContent);
     expect(links).toEqual(order.map((p) => `https://letopis.example.org${p}`));
     expect(doc.querySelector('channel > title')!.textContent).toBe('Летопись');
-    expect([...doc.querySelectorAll('item > title')].map((t) => t.textContent)).toContain('[Лукашенко и посол России Грызлов обсудили сотрудничество в IT-сфере]');
+    expect([...doc.querySelectorAll('item > title')].map((t) => t.textContent)).toContain(
+      '[Лукашенко и посол России Грызлов обсудили сотрудничество в IT-сфере]',
+    );
     expect(doc.querySelector('channel > lastBuildDate')!.textContent).toBe(buildDate({ cwd: root }).toUTCString());
   });
 
@@ -107,17 +129,26 @@ describe('permanence: a build of the seeds', () => {
     const feed = doc.querySelector('feed')!;
     expect(feed.getAttribute('xmlns')).toBe('http://www.w3.org/2005/Atom');
     expect(doc.querySelector('feed > id')!.textContent).toBe('https://letopis.example.org/');
-    expect(doc.querySelector('feed > updated')!.textContent).toBe(buildDate({ cwd: root }).toISOString().replace(/\.\d{3}Z$/u, 'Z'));
+    expect(doc.querySelector('feed > updated')!.textContent).toBe(
+      buildDate({ cwd: root })
+        .toISOString()
+        .replace(/\.\d{3}Z$/u, 'Z'),
+    );
     expect(doc.querySelector('feed > author > name')!.textContent).toBe('Летопись');
-    expect(doc.querySelector('feed > link[rel="self"]')!.getAttribute('href')).toBe('https://letopis.example.org/atom.xml');
+    expect(doc.querySelector('feed > link[rel="self"]')!.getAttribute('href')).toBe(
+      'https://letopis.example.org/atom.xml',
+    );
     const entries = [...doc.querySelectorAll('entry')];
     expect(entries).toHaveLength(5);
     const rss = [...xml(site.read('/rss.xml')).querySelectorAll('item > link')].map((l) => l.textContent);
     expect(entries.map((e) => e.querySelector('id')!.textContent)).toEqual(rss);
     for (const entry of entries) {
-      for (const required of ['id', 'title', 'updated']) expect(entry.querySelector(required)?.textContent, required).toBeTruthy();
+      for (const required of ['id', 'title', 'updated'])
+        expect(entry.querySelector(required)?.textContent, required).toBeTruthy();
       expect(entry.querySelector('updated')!.textContent).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/u);
-      expect(entry.querySelector('link[rel="alternate"]')!.getAttribute('href')).toBe(entry.querySelector('id')!.textContent);
+      expect(entry.querySelector('link[rel="alternate"]')!.getAttribute('href')).toBe(
+        entry.querySelector('id')!.textContent,
+      );
     }
     expect(text).not.toMatch(/<summary>[^<]*[<>][^<]*<\/summary>/u);
   });
@@ -125,8 +156,12 @@ describe('permanence: a build of the seeds', () => {
   it('names both feeds in every page’s head', () => {
     for (const path of ['/', articlePath('000'), '/cite/', '/en/cite/']) {
       const head = site.page(path).head;
-      expect(head.querySelector('link[rel="alternate"][type="application/rss+xml"]')!.getAttribute('href'), path).toBe('/rss.xml');
-      expect(head.querySelector('link[rel="alternate"][type="application/atom+xml"]')!.getAttribute('href'), path).toBe('/atom.xml');
+      expect(head.querySelector('link[rel="alternate"][type="application/rss+xml"]')!.getAttribute('href'), path).toBe(
+        '/rss.xml',
+      );
+      expect(head.querySelector('link[rel="alternate"][type="application/atom+xml"]')!.getAttribute('href'), path).toBe(
+        '/atom.xml',
+      );
     }
   });
 
@@ -134,12 +169,16 @@ describe('permanence: a build of the seeds', () => {
     expect(site.read('/sitemap-index.xml')).toContain('<loc>https://letopis.example.org/sitemap-0.xml</loc>');
     const locs = [...site.read('/sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/gu)].map((m) => m[1]);
     // Every locked page but the offline pages, which are what the service worker shows, not pages to list.
-    const indexed = Object.values(lockOf(site)).flatMap((paths) => Object.values(paths)).filter((path) => !/^(?:\/en)?\/offline\/$/u.test(path));
+    const indexed = Object.values(lockOf(site))
+      .flatMap((paths) => Object.values(paths))
+      .filter((path) => !/^(?:\/en)?\/offline\/$/u.test(path));
     for (const path of indexed) expect(locs).toContain(`https://letopis.example.org${path}`);
     for (const path of ['/offline/', '/en/offline/']) expect(locs).not.toContain(`https://letopis.example.org${path}`);
     expect(locs).toContain('https://letopis.example.org/cite/');
     expect(locs.some((l) => l!.includes('404'))).toBe(false);
-    expect(site.read('/robots.txt')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://letopis.example.org/sitemap-index.xml\n');
+    expect(site.read('/robots.txt')).toBe(
+      'User-agent: *\nAllow: /\n\nSitemap: https://letopis.example.org/sitemap-index.xml\n',
+    );
   });
 
   it('has a 404 page in Russian and English, linking home and to search', () => {
@@ -149,7 +188,9 @@ describe('permanence: a build of the seeds', () => {
     const hrefs = [...page.querySelectorAll('main a')].map((a) => a.getAttribute('href'));
     expect(hrefs).toEqual(['/', '/search/', '/en/', '/en/search/']);
     expect(page.querySelector('link[rel="canonical"]')).toBeNull();
-    expect(page.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).toBe(site.page('/').querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content'));
+    expect(page.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).toBe(
+      site.page('/').querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content'),
+    );
   });
 
   it('explains how to cite the archive, in Russian at /cite/ and in English at /en/cite/', () => {
@@ -161,7 +202,20 @@ describe('permanence: a build of the seeds', () => {
     expect(en.querySelector('h1')!.textContent).toBe('How to cite this archive');
     for (const page of [ru, en]) {
       const text = page.querySelector('main')!.textContent!;
-      for (const needle of ['#p-2', 'ГОСТ Р 7.0.100-2018', 'APA', 'BibTeX', 'RIS', 'CSL-JSON', '≈', '[Лукашенко', 'sha256sum -c checksums.sha256', '/captures/', 'circa', '0.1.0']) {
+      for (const needle of [
+        '#p-2',
+        'ГОСТ Р 7.0.100-2018',
+        'APA',
+        'BibTeX',
+        'RIS',
+        'CSL-JSON',
+        '≈',
+        '[Лукашенко',
+        'sha256sum -c checksums.sha256',
+        '/captures/',
+        'circa',
+        '0.1.0',
+      ]) {
         expect(text, needle).toContain(needle);
       }
       expect(page.querySelector('a[href$="#p-2"]')).not.toBeNull();
@@ -191,7 +245,9 @@ const withdrawn001 = `# one withdrawn article still in seeds/, one whose capture
 
 /** The year pages of 2017 and 2022 lose their every article in the fixture below: they are redirected, as the build demands. */
 const yearRedirects = ['/articles/2017/', '/en/articles/2017/', '/articles/2022/', '/en/articles/2022/']
-  .map((path) => `- from: ${path}\n  to: ${path.replace(/\d{4}\/$/u, '')}\n  reason: No article of this year is left.\n`)
+  .map(
+    (path) => `- from: ${path}\n  to: ${path.replace(/\d{4}\/$/u, '')}\n  reason: No article of this year is left.\n`,
+  )
   .join('');
 
 describe('permanence: redirects and withdrawn articles (a fixture under a sub-path)', () => {
@@ -224,14 +280,26 @@ describe('permanence: redirects and withdrawn articles (a fixture under a sub-pa
     const page = site.page(articlePath('001'));
     expect(page.querySelector('.article-body')).toBeNull();
     expect(page.querySelector('.tombstone')!.getAttribute('data-withdrawn')).toBe(articleId('001'));
-    expect(page.querySelector('h1')!.textContent).toBe('[Лукашенко и посол России Грызлов обсудили сотрудничество в IT-сфере]');
+    expect(page.querySelector('h1')!.textContent).toBe(
+      '[Лукашенко и посол России Грызлов обсудили сотрудничество в IT-сфере]',
+    );
     const text = page.querySelector('main')!.textContent!;
-    for (const needle of ['Материал изъят из архива', 'По требованию правообладателя.', 'At the rights holder’s request.', '1 февраля 2026', '≈ май 2022', 'Зеркало']) expect(text, needle).toContain(needle);
+    for (const needle of [
+      'Материал изъят из архива',
+      'По требованию правообладателя.',
+      'At the rights holder’s request.',
+      '1 февраля 2026',
+      '≈ май 2022',
+      'Зеркало',
+    ])
+      expect(text, needle).toContain(needle);
     const gost = page.querySelector('.citation[data-format="gost"]')!.textContent!;
     expect(gost).toContain(`URL: https://example.org/letopis${articlePath('001')}`);
     expect(gost).toContain('[Лукашенко');
     expect(page.querySelector('meta[name="robots"]')!.getAttribute('content')).toBe('noindex');
-    expect(page.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(`https://example.org/letopis${articlePath('001')}`);
+    expect(page.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(
+      `https://example.org/letopis${articlePath('001')}`,
+    );
   });
 
   it('has the tombstone in the English interface too, at /en/ + the permalink', () => {
@@ -239,10 +307,13 @@ describe('permanence: redirects and withdrawn articles (a fixture under a sub-pa
     expect(page.documentElement.getAttribute('lang')).toBe('en');
     expect(page.querySelector('.tombstone')!.getAttribute('data-withdrawn')).toBe(articleId('001'));
     const text = page.querySelector('main')!.textContent!;
-    for (const needle of ['Withdrawn from the archive', 'At the rights holder’s request.', '1 February 2026']) expect(text, needle).toContain(needle);
+    for (const needle of ['Withdrawn from the archive', 'At the rights holder’s request.', '1 February 2026'])
+      expect(text, needle).toContain(needle);
     // Cited as on the Russian tombstone and on every article page: the archive by its own name, ГОСТ in Russian.
-    const cited = (path: string, format: string) => site.page(path).querySelector(`.citation[data-format="${format}"]`)!.textContent!;
-    for (const format of ['gost', 'apa']) expect(cited(`/en${articlePath('001')}`, format)).toBe(cited(articlePath('001'), format));
+    const cited = (path: string, format: string) =>
+      site.page(path).querySelector(`.citation[data-format="${format}"]`)!.textContent!;
+    for (const format of ['gost', 'apa'])
+      expect(cited(`/en${articlePath('001')}`, format)).toBe(cited(articlePath('001'), format));
     expect(cited(`/en${articlePath('001')}`, 'gost')).toContain('Копия: Летопись');
     expect(cited(`/en${articlePath('001')}`, 'gost')).toContain('Изъято из архива 1 февраля 2026.');
     expect(site.page(articlePath('001')).querySelector(`a[href="/letopis/en${articlePath('001')}"]`)).not.toBeNull();
@@ -250,9 +321,12 @@ describe('permanence: redirects and withdrawn articles (a fixture under a sub-pa
 
   it('keeps the tombstone from the record alone once the capture has left seeds/', () => {
     const page = site.page(articlePath('003'));
-    expect(page.querySelector('h1')!.textContent).toBe('Министр Сергей Попков выступил на четвертом Форуме регионов России и Беларуси');
+    expect(page.querySelector('h1')!.textContent).toBe(
+      'Министр Сергей Попков выступил на четвертом Форуме регионов России и Беларуси',
+    );
     const text = page.querySelector('main')!.textContent!;
-    for (const needle of ['30 июня 2017', 'Test Outlet', 'Текст оказался неполной копией.', '15 марта 2026']) expect(text, needle).toContain(needle);
+    for (const needle of ['30 июня 2017', 'Test Outlet', 'Текст оказался неполной копией.', '15 марта 2026'])
+      expect(text, needle).toContain(needle);
   });
 
   it('does not publish a withdrawn capture, and checksums.sha256 still verifies', () => {
@@ -274,21 +348,38 @@ describe('permanence: redirects and withdrawn articles (a fixture under a sub-pa
     const csp = (p: Document) => p.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content');
     expect(csp(page)).toBe(csp(site.page('/')));
     const other = site.page('/about/citing/');
-    expect(other.querySelector('meta[http-equiv="refresh"]')!.getAttribute('content')).toBe('0; url=/letopis/cite/#archive');
+    expect(other.querySelector('meta[http-equiv="refresh"]')!.getAttribute('content')).toBe(
+      '0; url=/letopis/cite/#archive',
+    );
   });
 
   it('writes tombstones and redirect pages that html-validate accepts', async () => {
-    const validator = new HtmlValidate(JSON.parse(readFileSync(join(root, '.htmlvalidate.json'), 'utf8')) as ConfigData);
+    const validator = new HtmlValidate(
+      JSON.parse(readFileSync(join(root, '.htmlvalidate.json'), 'utf8')) as ConfigData,
+    );
     const errors: string[] = [];
-    for (const path of [articlePath('001'), `/en${articlePath('001')}`, articlePath('003'), articlePath('002'), '/about/citing/']) {
+    for (const path of [
+      articlePath('001'),
+      `/en${articlePath('001')}`,
+      articlePath('003'),
+      articlePath('002'),
+      '/about/citing/',
+    ]) {
       const report = await validator.validateString(site.read(path), path);
-      for (const result of report.results) for (const m of result.messages) errors.push(`${path}:${m.line}:${m.column} [${m.ruleId}] ${m.message}`);
+      for (const result of report.results)
+        for (const m of result.messages) errors.push(`${path}:${m.line}:${m.column} [${m.ruleId}] ${m.message}`);
     }
     expect(errors).toEqual([]);
   });
 
   it('leaves withdrawn and redirected paths out of the feeds and the sitemap', () => {
-    const retired = [articlePath('001'), articlePath('002'), articlePath('003'), '/about/citing/', `/en${articlePath('001')}`];
+    const retired = [
+      articlePath('001'),
+      articlePath('002'),
+      articlePath('003'),
+      '/about/citing/',
+      `/en${articlePath('001')}`,
+    ];
     const locs = [...site.read('/sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/gu)].map((m) => m[1]);
     expect(locs).toContain(`https://example.org/letopis${articlePath('000')}`);
     const rss = site.read('/rss.xml');
@@ -304,13 +395,24 @@ describe('permanence: redirects and withdrawn articles (a fixture under a sub-pa
   it('respects the base in robots.txt, the sitemap, the feeds, the capture links and the 404 page', () => {
     expect(site.read('/robots.txt')).toContain('Sitemap: https://example.org/letopis/sitemap-index.xml\n');
     expect(site.read('/sitemap-index.xml')).toContain('<loc>https://example.org/letopis/sitemap-0.xml</loc>');
-    expect(xml(site.read('/atom.xml')).querySelector('feed > link[rel="self"]')!.getAttribute('href')).toBe('https://example.org/letopis/atom.xml');
-    expect(xml(site.read('/rss.xml')).querySelector('channel > link')!.textContent).toBe('https://example.org/letopis/');
+    expect(xml(site.read('/atom.xml')).querySelector('feed > link[rel="self"]')!.getAttribute('href')).toBe(
+      'https://example.org/letopis/atom.xml',
+    );
+    expect(xml(site.read('/rss.xml')).querySelector('channel > link')!.textContent).toBe(
+      'https://example.org/letopis/',
+    );
     const article = site.page(articlePath('000'));
-    expect(article.querySelector('a.capture-link')!.getAttribute('href')).toBe(`/letopis/captures/${articleId('000')}.txt`);
+    expect(article.querySelector('a.capture-link')!.getAttribute('href')).toBe(
+      `/letopis/captures/${articleId('000')}.txt`,
+    );
     expect(article.querySelector('link[type="application/atom+xml"]')!.getAttribute('href')).toBe('/letopis/atom.xml');
     const notFound = site.page('/404.html');
-    expect([...notFound.querySelectorAll('main a')].map((a) => a.getAttribute('href'))).toEqual(['/letopis/', '/letopis/search/', '/letopis/en/', '/letopis/en/search/']);
+    expect([...notFound.querySelectorAll('main a')].map((a) => a.getAttribute('href'))).toEqual([
+      '/letopis/',
+      '/letopis/search/',
+      '/letopis/en/',
+      '/letopis/en/search/',
+    ]);
   });
 });
 
@@ -347,7 +449,9 @@ describe('permanence: bad redirect and withdrawal lists stop the build', () => {
       content: { 'redirects.yaml': `- from: /old/a/\n  to: /articles/2099/nothing/\n- from: /people/\n  to: /cite/\n` },
     });
     expect(site.status).not.toBe(0);
-    expect(site.output).toMatch(/redirects\.yaml:1: \/old\/a\/ redirects to \/articles\/2099\/nothing\/, but the built site has no page/u);
+    expect(site.output).toMatch(
+      /redirects\.yaml:1: \/old\/a\/ redirects to \/articles\/2099\/nothing\/, but the built site has no page/u,
+    );
     expect(site.output).toMatch(/redirects\.yaml:3: \/people\/ is a live page of the site/u);
     expect(site.output).not.toMatch(/Stack trace|    at /u);
   });

@@ -16,7 +16,11 @@ describe('seeds/', () => {
   });
 
   it.each(sums)('%s is byte-identical to its checksum (%s)', (sum, file) => {
-    expect(createHash('sha256').update(readFileSync(`${seedsDir}/${file}`)).digest('hex')).toBe(sum);
+    expect(
+      createHash('sha256')
+        .update(readFileSync(`${seedsDir}/${file}`))
+        .digest('hex'),
+    ).toBe(sum);
   });
 
   // The shared copy is the seeds as first published. Without it this check cannot run: it is skipped, with
@@ -26,7 +30,9 @@ describe('seeds/', () => {
   it.skipIf(sharedMissing && !process.env.CI)(
     `keeps every capture of ../shared/seeds byte-identical${sharedMissing ? ' (skipped: ../shared/seeds/SHA256SUMS is not there)' : ''}`,
     () => {
-      expect(existsSync(sharedSums), `${sharedSums} is missing; CI needs the published seeds beside the project`).toBe(true);
+      expect(existsSync(sharedSums), `${sharedSums} is missing; CI needs the published seeds beside the project`).toBe(
+        true,
+      );
       // Ingested captures add lines; the original ones never change.
       const ours = new Set(readFileSync(`${seedsDir}/SHA256SUMS`, 'utf8').trim().split('\n'));
       for (const line of readFileSync(sharedSums, 'utf8').trim().split('\n')) expect(ours.has(line), line).toBe(true);

@@ -22,7 +22,10 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Архив</title>');
   writeFileSync(join(dir, '404.html'), '<!doctype html><title>Нет такой страницы</title>');
   writeFileSync(join(dir, 'captures', '001_utf8.txt'), 'Заголовок\n\nТекст.\n');
-  writeFileSync(join(dir, 'captures', '002_cp1251.txt'), iconv.encode('Белорусские программисты открыли центр в Минске\n\nТекст статьи.\n', 'windows-1251'));
+  writeFileSync(
+    join(dir, 'captures', '002_cp1251.txt'),
+    iconv.encode('Белорусские программисты открыли центр в Минске\n\nТекст статьи.\n', 'windows-1251'),
+  );
   writeFileSync(join(dir, 'captures', '003_page.html.txt'), '<!doctype html><script>alert(1)</script><p>Текст</p>');
   const server = createDistServer(dir, '/');
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -33,7 +36,11 @@ afterAll(() => close());
 
 describe('npm start’s server', () => {
   it('serves captures as never-sniffed plain text in the charset they were captured in', async () => {
-    for (const [file, charset] of [['001_utf8.txt', 'utf-8'], ['002_cp1251.txt', 'windows-1251'], ['003_page.html.txt', 'utf-8']]) {
+    for (const [file, charset] of [
+      ['001_utf8.txt', 'utf-8'],
+      ['002_cp1251.txt', 'windows-1251'],
+      ['003_page.html.txt', 'utf-8'],
+    ]) {
       const response = await fetch(new URL(`captures/${file}`, url));
       expect(response.headers.get('content-type'), file).toBe(`text/plain; charset=${charset}`);
       expect(response.headers.get('x-content-type-options'), file).toBe('nosniff');

@@ -35,10 +35,17 @@ const cyrillicShare = (s) => (s.match(/[А-Яа-яЁё]/gu)?.length ?? 0) / Math
  */
 export function seedParagraphs(seedsDir) {
   const pools = { ru: new Set(), en: new Set() };
-  for (const name of readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort()) {
-    const text = readFileSync(join(seedsDir, name), 'utf8').replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
+  for (const name of readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
+    const text = readFileSync(join(seedsDir, name), 'utf8')
+      .replace(/^\uFEFF/u, '')
+      .replace(/\r\n?/gu, '\n');
     for (const block of text.split(/\n\s*\n/u)) {
-      const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
+      const lines = block
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
       if (lines.some((l) => /^\d{1,2}[.)]\s|^#|^https?:|^\*\*|^[-*_]{3,}$/u.test(l))) continue;
       const p = lines.join(' ').replace(/\s+/gu, ' ').trim();
       if (p.length < 120 || !/[.!?»"]$/u.test(p)) continue;
@@ -56,7 +63,9 @@ function registryNames(contentDir) {
   for (const kind of registryKinds.slice(0, 4)) {
     const dir = join(contentDir, kind);
     if (!existsSync(dir)) continue;
-    for (const file of readdirSync(dir).filter((f) => /\.ya?ml$/u.test(f)).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((f) => /\.ya?ml$/u.test(f))
+      .sort()) {
       const entry = parse(readFileSync(join(dir, file), 'utf8'));
       names.push({ kind, ru: entry.names.ru, en: entry.names.en ?? entry.names.ru, acronyms: entry.acronyms ?? [] });
     }
@@ -73,12 +82,37 @@ const verbs = {
   en: ['discussed', 'reviewed', 'stressed', 'backed', 'summed up', 'named as a priority'],
 };
 const subjects = {
-  ru: ['цифровую экономику', 'сотрудничество в IT-сфере', 'технологический суверенитет', 'подготовку IT-кадров', 'электронное правительство', 'импортозамещение программного обеспечения', 'венчурные инвестиции', 'информационную безопасность'],
-  en: ['the digital economy', 'IT cooperation', 'technological sovereignty', 'IT education', 'e-government', 'software import substitution', 'venture funding', 'information security'],
+  ru: [
+    'цифровую экономику',
+    'сотрудничество в IT-сфере',
+    'технологический суверенитет',
+    'подготовку IT-кадров',
+    'электронное правительство',
+    'импортозамещение программного обеспечения',
+    'венчурные инвестиции',
+    'информационную безопасность',
+  ],
+  en: [
+    'the digital economy',
+    'IT cooperation',
+    'technological sovereignty',
+    'IT education',
+    'e-government',
+    'software import substitution',
+    'venture funding',
+    'information security',
+  ],
 };
-const places = { ru: ['Минске', 'Москве', 'Гродно', 'Могилёве', 'Казани', 'Санкт-Петербурге', 'Бресте'], en: ['Minsk', 'Moscow', 'Grodno', 'Mogilev', 'Kazan', 'St Petersburg', 'Brest'] };
+const places = {
+  ru: ['Минске', 'Москве', 'Гродно', 'Могилёве', 'Казани', 'Санкт-Петербурге', 'Бресте'],
+  en: ['Minsk', 'Moscow', 'Grodno', 'Mogilev', 'Kazan', 'St Petersburg', 'Brest'],
+};
 const prompts = {
-  ru: ['Подписывайтесь на наши новости в Telegram', 'Подписывайтесь на наши новости в Вконтакте', 'Поддержать редакцию'],
+  ru: [
+    'Подписывайтесь на наши новости в Telegram',
+    'Подписывайтесь на наши новости в Вконтакте',
+    'Поддержать редакцию',
+  ],
   en: ['Subscribe', 'Follow us on Telegram', 'Share this'],
 };
 
@@ -92,7 +126,8 @@ export function generateArchive({ n, dir, root, seed = 20250101, markdown = true
   const between = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1));
   const pools = seedParagraphs(join(root, 'seeds'));
   const names = registryNames(join(root, 'content'));
-  if (pools.ru.length === 0 || pools.en.length === 0 || names.length === 0) throw new Error('bench: the seeds or the registry gave nothing to generate from');
+  if (pools.ru.length === 0 || pools.en.length === 0 || names.length === 0)
+    throw new Error('bench: the seeds or the registry gave nothing to generate from');
 
   rmSync(dir, { recursive: true, force: true });
   const seedsDir = join(dir, 'seeds');

@@ -26,10 +26,22 @@ const index = buildAliasIndex(registry.entities, await loadMorphology());
 const cases: Array<{ name: string; test: string; budgetMs: number; run: () => unknown }> = [];
 
 const title = 'Очень длинный заголовок '.repeat(40_000);
-cases.push({ name: 'slugFromTitle, a 1 MB title', test: 'src/lib/permalinks/slug.property.test.ts', budgetMs: 5000, run: () => slugFromTitle(title) });
+cases.push({
+  name: 'slugFromTitle, a 1 MB title',
+  test: 'src/lib/permalinks/slug.property.test.ts',
+  budgetMs: 5000,
+  run: () => slugFromTitle(title),
+});
 
-const hardWrapped = utf8(`Заголовок\n\n${Array.from({ length: 60_000 }, (_, i) => `строка ${i} текста о сотрудничестве в сфере технологий`).join('\n')}\n`);
-cases.push({ name: 'readCapture, 5 MB hard-wrapped (one paragraph)', test: 'src/lib/capture/read.property.test.ts', budgetMs: 5000, run: () => readCapture(hardWrapped) });
+const hardWrapped = utf8(
+  `Заголовок\n\n${Array.from({ length: 60_000 }, (_, i) => `строка ${i} текста о сотрудничестве в сфере технологий`).join('\n')}\n`,
+);
+cases.push({
+  name: 'readCapture, 5 MB hard-wrapped (one paragraph)',
+  test: 'src/lib/capture/read.property.test.ts',
+  budgetMs: 5000,
+  run: () => readCapture(hardWrapped),
+});
 
 const arbitrary = new Uint8Array(8 * 1024 * 1024);
 for (let i = 0; i < arbitrary.length; i++) arbitrary[i] = (i * 2654435761) >>> 24;
@@ -51,22 +63,46 @@ cases.push({
 
 const cleanInputs: Array<[string, (i: number) => string]> = [
   ['prose', (i) => `Абзац номер ${i} о сотрудничестве в сфере технологий и цифровой экономики, довольно длинный.`],
-  ['one prose line repeated', () => 'Абзац о сотрудничестве в сфере технологий и цифровой экономики, довольно длинный текст.'],
+  [
+    'one prose line repeated',
+    () => 'Абзац о сотрудничестве в сфере технологий и цифровой экономики, довольно длинный текст.',
+  ],
   ['a numbered item repeated', () => '1. Пункт'],
   ['a short line repeated', () => 'Меню'],
-  ['numbered lists between prose', (i) => (i % 4 === 0 ? 'Абзац о сотрудничестве в сфере технологий и цифровой экономики, довольно длинный.' : `${i % 4}. Пункт ${i}`)],
+  [
+    'numbered lists between prose',
+    (i) =>
+      i % 4 === 0
+        ? 'Абзац о сотрудничестве в сфере технологий и цифровой экономики, довольно длинный.'
+        : `${i % 4}. Пункт ${i}`,
+  ],
 ];
 for (const [label, lineAt] of cleanInputs) {
   const text = Array.from({ length: 60_000 }, (_, i) => lineAt(i)).join('\n\n');
-  cases.push({ name: `cleanCapture, 5 MB of ${label}`, test: 'src/lib/capture/clean.property.test.ts', budgetMs: 3000, run: () => cleanCapture(text) });
+  cases.push({
+    name: `cleanCapture, 5 MB of ${label}`,
+    test: 'src/lib/capture/clean.property.test.ts',
+    budgetMs: 3000,
+    run: () => cleanCapture(text),
+  });
 }
 
 const words = ['Александр', 'Г.', 'А.', 'Лукашенко', 'Парк', 'высоких', 'Медведева', 'Евразийского', 'экономического'];
 const adversarial = Array.from({ length: 20_000 }, (_, i) => words[(i * 7) % words.length]).join(' ');
-cases.push({ name: 'findMentions, 200,000 characters of names and half-names', test: 'src/lib/entities/mentions.property.test.ts', budgetMs: 5000, run: () => findMentions([adversarial, adversarial], index) });
+cases.push({
+  name: 'findMentions, 200,000 characters of names and half-names',
+  test: 'src/lib/entities/mentions.property.test.ts',
+  budgetMs: 5000,
+  run: () => findMentions([adversarial, adversarial], index),
+});
 
 const long = 'Сергей Румас и А.Г.Лукашенко обсудили работу Парка высоких технологий и ЕАЭС. '.repeat(2000);
-cases.push({ name: 'findMentions, 8,000 mentions in one paragraph', test: 'src/lib/entities/mentions.test.ts', budgetMs: 3000, run: () => findMentions([long], index) });
+cases.push({
+  name: 'findMentions, 8,000 mentions in one paragraph',
+  test: 'src/lib/entities/mentions.test.ts',
+  budgetMs: 3000,
+  run: () => findMentions([long], index),
+});
 
 const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 console.log(`Hot paths (best of 3; load ${load})\n`);
@@ -80,9 +116,13 @@ for (const c of cases) {
     best = Math.min(best, performance.now() - started);
   }
   if (best > c.budgetMs) over++;
-  console.log(`| ${c.name} | ${best.toFixed(0)}${best > c.budgetMs ? ' **over**' : ''} | ${c.budgetMs} | \`${c.test}\` |`);
+  console.log(
+    `| ${c.name} | ${best.toFixed(0)}${best > c.budgetMs ? ' **over**' : ''} | ${c.budgetMs} | \`${c.test}\` |`,
+  );
 }
 if (over) {
-  console.error(`\n${over} hot path(s) over budget: look for a step that became quadratic (see the test named beside it).`);
+  console.error(
+    `\n${over} hot path(s) over budget: look for a step that became quadratic (see the test named beside it).`,
+  );
   process.exitCode = 1;
 }

@@ -16,24 +16,34 @@ const linkModules = (root, dir) => symlinkSync(join(root, 'node_modules'), join(
  * `chunkedStore` sets `experimental.collectionStorage: 'chunked'` (the content data store in 20 MB
  * chunks instead of one JSON string inlined into the server bundle).
  */
-export function letopisSnapshot(root, dir, { withoutEnglishArticles = false, concurrency = undefined, chunkedStore = false } = {}) {
+export function letopisSnapshot(
+  root,
+  dir,
+  { withoutEnglishArticles = false, concurrency = undefined, chunkedStore = false } = {},
+) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const name of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    if (existsSync(join(root, name))) cpSync(join(root, name), join(dir, name), { recursive: true, filter: (p) => !p.endsWith('.test.ts') });
+    if (existsSync(join(root, name)))
+      cpSync(join(root, name), join(dir, name), { recursive: true, filter: (p) => !p.endsWith('.test.ts') });
   }
   if (withoutEnglishArticles) rmSync(join(dir, 'src/pages/en/articles/[...path].astro'));
   if (concurrency) {
     const config = join(dir, 'astro.config.mjs');
     const source = readFileSync(config, 'utf8');
-    if (!source.includes('build: {')) throw new Error('bench: astro.config.mjs has no `build: {` to add concurrency to');
+    if (!source.includes('build: {'))
+      throw new Error('bench: astro.config.mjs has no `build: {` to add concurrency to');
     writeFileSync(config, source.replace('build: {', `build: { concurrency: ${Number(concurrency)},`));
   }
   if (chunkedStore) {
     const config = join(dir, 'astro.config.mjs');
     const source = readFileSync(config, 'utf8');
-    if (!source.includes('devToolbar:') || source.includes('experimental:')) throw new Error('bench: cannot add experimental.collectionStorage to astro.config.mjs');
-    writeFileSync(config, source.replace('devToolbar:', "experimental: { collectionStorage: 'chunked' },\n  devToolbar:"));
+    if (!source.includes('devToolbar:') || source.includes('experimental:'))
+      throw new Error('bench: cannot add experimental.collectionStorage to astro.config.mjs');
+    writeFileSync(
+      config,
+      source.replace('devToolbar:', "experimental: { collectionStorage: 'chunked' },\n  devToolbar:"),
+    );
   }
   linkModules(root, dir);
   return dir;

@@ -49,7 +49,9 @@ export function siteSizes(outDir, isArticle, base = '/') {
     const readable = /<p[\s>]/u.test(html);
     return { rel, html: Buffer.byteLength(html), css, total: Buffer.byteLength(html) + css, gzip, readable };
   });
-  const pagefindBytes = files.filter((f) => f.startsWith('pagefind/')).reduce((sum, f) => sum + statSync(join(outDir, f)).size, 0);
+  const pagefindBytes = files
+    .filter((f) => f.startsWith('pagefind/'))
+    .reduce((sum, f) => sum + statSync(join(outDir, f)).size, 0);
   const largest = articles.reduce((a, b) => (b.total > (a?.total ?? -1) ? b : a), undefined);
   return {
     pages: pages.length,
@@ -109,7 +111,11 @@ export async function firstSearchBytes(outDir, kind, query, { serveStatic, launc
     });
     if (kind === 'letopis') {
       await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
-      await page.waitForFunction(() => /Найдено|ничего не найдено/u.test(document.querySelector('.search-status')?.textContent ?? ''), null, { timeout: 60_000 });
+      await page.waitForFunction(
+        () => /Найдено|ничего не найдено/u.test(document.querySelector('.search-status')?.textContent ?? ''),
+        null,
+        { timeout: 60_000 },
+      );
     } else {
       await page.goto(`${site.url}search/`);
       await page.locator('.pagefind-ui__search-input').fill(query);
@@ -128,7 +134,9 @@ export async function firstSearchBytes(outDir, kind, query, { serveStatic, launc
     });
     const networkBytes = [...network.values()].reduce((a, b) => a + b, 0);
     await context.close();
-    const requests = [...network].map(([url, bytes]) => ({ path: new URL(url).pathname, bytes })).sort((a, b) => b.bytes - a.bytes);
+    const requests = [...network]
+      .map(([url, bytes]) => ({ path: new URL(url).pathname, bytes }))
+      .sort((a, b) => b.bytes - a.bytes);
     return { ...perf, networkRequests: network.size, networkBytes, requests };
   } finally {
     await browser.close();

@@ -11,7 +11,9 @@ export type ArticleEntry = Omit<CollectionEntry<'articles'>, 'data'> & { data: A
 
 async function readArticles(withdrawnToo: boolean): Promise<ArticleEntry[]> {
   const withdrawn = withdrawnToo ? new Set<string>() : withdrawnIds();
-  const entries = ((await getCollection('articles')) as unknown as ArticleEntry[]).filter((entry) => !withdrawn.has(entry.id));
+  const entries = ((await getCollection('articles')) as unknown as ArticleEntry[]).filter(
+    (entry) => !withdrawn.has(entry.id),
+  );
   return entries.sort((a, b) => compare(dateSortKey(b.data.date), dateSortKey(a.data.date)) || compare(a.id, b.id));
 }
 

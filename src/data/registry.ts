@@ -22,7 +22,8 @@ const allEntityKinds: readonly EntityKind[] = ['people', 'organizations', 'event
  * loader ran): an empty kind gets no pages, and Astro is not asked for an empty collection.
  */
 export const entityKinds: readonly EntityKind[] = (() => {
-  const lock = readPendingLock(resolve(process.env.LETOPIS_CACHE_DIR ?? 'node_modules/.astro')) ?? readLock(archivePaths());
+  const lock =
+    readPendingLock(resolve(process.env.LETOPIS_CACHE_DIR ?? 'node_modules/.astro')) ?? readLock(archivePaths());
   return allEntityKinds.filter((kind) => Object.keys(lock[kind]).length > 0);
 })();
 

@@ -3,7 +3,8 @@ import { readPermanence } from '../lib/permanence/files.ts';
 import type { Redirect, Withdrawal } from '../lib/permanence/schema.ts';
 
 /** A page at a retired permanent path (permanence): a redirect, or a withdrawn article's tombstone. */
-export type RetiredPage = { kind: 'redirect'; redirect: Redirect } | { kind: 'tombstone'; record: Withdrawal; permalink: string };
+export type RetiredPage =
+  { kind: 'redirect'; redirect: Redirect } | { kind: 'tombstone'; record: Withdrawal; permalink: string };
 
 const param = (path: string) => path.replace(/^\/|\/$/gu, '');
 
@@ -27,7 +28,12 @@ export async function tombstoneRoutes() {
       }),
       ...record,
     };
-    return [{ params: { retired: param(permalink) }, props: { kind: 'tombstone' as const, record: full, permalink } satisfies RetiredPage }];
+    return [
+      {
+        params: { retired: param(permalink) },
+        props: { kind: 'tombstone' as const, record: full, permalink } satisfies RetiredPage,
+      },
+    ];
   });
 }
 

@@ -13,14 +13,18 @@ const rest = (permalink: string) => permalink.split('/').filter(Boolean).slice(1
  */
 export async function entityRoutes() {
   const { links, yearOf } = await getArchiveIndex();
-  const routes: Array<{ params: { kind: EntityKind; path: string }; props: { kind: EntityKind; entity: EntityData; years: MentionYear[]; year?: string } }> = [];
+  const routes: Array<{
+    params: { kind: EntityKind; path: string };
+    props: { kind: EntityKind; entity: EntityData; years: MentionYear[]; year?: string };
+  }> = [];
   for (const kind of entityKinds) {
     for (const entry of await getCollection(kind)) {
       const entity = entry.data as EntityData;
       const path = rest(entity.permalink);
       const years = mentionYears(links.byEntity.get(`${kind}/${entry.id}`) ?? [], yearOf);
       routes.push({ params: { kind, path }, props: { kind, entity, years } });
-      for (const { year } of years) routes.push({ params: { kind, path: `${path}/${year}` }, props: { kind, entity, years, year } });
+      for (const { year } of years)
+        routes.push({ params: { kind, path: `${path}/${year}` }, props: { kind, entity, years, year } });
     }
   }
   return routes;
@@ -29,7 +33,8 @@ export async function entityRoutes() {
 /** Static paths of the entity index pages, one per kind the registry has. */
 export async function entityIndexRoutes() {
   const routes = [];
-  for (const kind of entityKinds) if ((await getCollection(kind)).length > 0) routes.push({ params: { kind }, props: { kind } });
+  for (const kind of entityKinds)
+    if ((await getCollection(kind)).length > 0) routes.push({ params: { kind }, props: { kind } });
   return routes;
 }
 
@@ -42,7 +47,10 @@ export async function topicRoutes() {
   return topics.flatMap((topic) => {
     const path = rest(topic.data.permalink);
     const years = mentionYears(links.byTopic.get(topic.id) ?? [], yearOf);
-    return [{ params: { path }, props: { topic, years } }, ...years.map(({ year }) => ({ params: { path: `${path}/${year}` }, props: { topic, years, year } }))];
+    return [
+      { params: { path }, props: { topic, years } },
+      ...years.map(({ year }) => ({ params: { path: `${path}/${year}` }, props: { topic, years, year } })),
+    ];
   });
 }
 

@@ -31,7 +31,12 @@ function fail(problems: Problem[]): never {
 }
 
 /** Copies the captures into `outDir/captures/` and writes `outDir/checksums.sha256`. Returns how many. */
-export function publishCaptures(outDir: string, seedsDir: string, files: readonly string[], withdrawn: ReadonlySet<string>): number {
+export function publishCaptures(
+  outDir: string,
+  seedsDir: string,
+  files: readonly string[],
+  withdrawn: ReadonlySet<string>,
+): number {
   mkdirSync(join(outDir, 'captures'), { recursive: true });
   const entries = files
     .filter((file) => !withdrawn.has(captureId(file)))
@@ -49,7 +54,10 @@ export function publishCaptures(outDir: string, seedsDir: string, files: readonl
  * redirect source is a live page. Checked by letopis:lock, the last integration, with the lock's own
  * check, so one build reports every problem of the built site at once.
  */
-export function builtRedirectProblems(outDir: string, permanence: Pick<Permanence, 'redirects' | 'redirectsFile'>): Problem[] {
+export function builtRedirectProblems(
+  outDir: string,
+  permanence: Pick<Permanence, 'redirects' | 'redirectsFile'>,
+): Problem[] {
   const root = outDir.replace(/\/$/u, '');
   // A target resolves inside the output folder only (the schema refuses "..": this is the second lock).
   const fileOf = (path: string) => {
@@ -75,7 +83,9 @@ export function permanentPagesOnly(base: string): (page: string) => boolean {
   return (page) => {
     if (!retired) {
       const p = readPermanence();
-      const tombstones = p.withdrawals.flatMap((w) => (p.lock.articles[w.id] ? [p.lock.articles[w.id]!, `/en${p.lock.articles[w.id]!}`] : []));
+      const tombstones = p.withdrawals.flatMap((w) =>
+        p.lock.articles[w.id] ? [p.lock.articles[w.id]!, `/en${p.lock.articles[w.id]!}`] : [],
+      );
       // The offline pages (what the service worker shows for a page it has not kept) are no pages of the archive.
       retired = new Set([...p.redirects.map((r) => r.from), ...tombstones, '/offline/', '/en/offline/']);
     }
@@ -95,8 +105,15 @@ export default function captures(): AstroIntegration {
         const paths = archivePaths();
         const permanence = readPermanence(paths);
         if (permanence.problems.length > 0) fail(permanence.problems);
-        const count = publishCaptures(outDir, paths.seedsDir, permanence.captureFiles, new Set(permanence.withdrawals.map((w) => w.id)));
-        logger.info(`published ${count} captures with checksums.sha256; ${permanence.redirects.length} redirects, ${permanence.withdrawals.length} withdrawn`);
+        const count = publishCaptures(
+          outDir,
+          paths.seedsDir,
+          permanence.captureFiles,
+          new Set(permanence.withdrawals.map((w) => w.id)),
+        );
+        logger.info(
+          `published ${count} captures with checksums.sha256; ${permanence.redirects.length} redirects, ${permanence.withdrawals.length} withdrawn`,
+        );
       },
     },
   };

@@ -31,13 +31,17 @@ describe('citation files', () => {
   it('writes the .bib, .ris and .json of every article page from the record it carries', () => {
     const outDir = builtSite();
     const { files, written } = writeCitationFiles(outDir);
-    const names = ['bib', 'ris', 'json'].flatMap((ext) => [`${rgMedvedev.id}.${ext}`, `${zerkaloSupplied.id}.${ext}`]).sort();
+    const names = ['bib', 'ris', 'json']
+      .flatMap((ext) => [`${rgMedvedev.id}.${ext}`, `${zerkaloSupplied.id}.${ext}`])
+      .sort();
     expect(readdirSync(join(outDir, 'citations')).sort()).toEqual(names);
     expect(files.map((file) => file.slice(outDir.length + '/citations/'.length)).sort()).toEqual(names);
     expect(written).toBe(6);
     const bib = readFileSync(join(outDir, 'citations', `${rgMedvedev.id}.bib`), 'utf8');
     expect(bib).toBe(renderBibtex({ ...rgMedvedev, title: 'Title with <angle> brackets' }));
-    expect(JSON.parse(readFileSync(join(outDir, 'citations', `${zerkaloSupplied.id}.json`), 'utf8'))[0]).toMatchObject({ type: 'article-newspaper' });
+    expect(JSON.parse(readFileSync(join(outDir, 'citations', `${zerkaloSupplied.id}.json`), 'utf8'))[0]).toMatchObject({
+      type: 'article-newspaper',
+    });
   });
 
   it('leaves a file whose text is already there as it is, and rewrites one that changed', () => {

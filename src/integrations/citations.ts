@@ -22,14 +22,21 @@ const RECORD = /<script type="application\/json" id="citation-record">(.*?)<\/sc
 /** Thrown when an article page's record cannot be read: the build stops with this message. */
 export class CitationFilesError extends Error {
   constructor(page: string, options?: ErrorOptions) {
-    super(`${page}: its citation record (#citation-record) is not valid JSON, so its citation files cannot be written. Check CitePanel.astro and rebuild.`, options);
+    super(
+      `${page}: its citation record (#citation-record) is not valid JSON, so its citation files cannot be written. Check CitePanel.astro and rebuild.`,
+      options,
+    );
     this.name = 'CitationFilesError';
   }
 }
 
 /** The citation files of one record: file name → text. */
 export function citationFiles(record: CitationRecord): Map<string, string> {
-  return new Map(formats.flatMap((format) => (format.fileExtension ? [[`${record.id}${format.fileExtension}`, format.render(record)]] : [])));
+  return new Map(
+    formats.flatMap((format) =>
+      format.fileExtension ? [[`${record.id}${format.fileExtension}`, format.render(record)]] : [],
+    ),
+  );
 }
 
 /** The record in an article page's HTML, or undefined for a page without one (a list, a tombstone). */

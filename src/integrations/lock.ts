@@ -58,7 +58,10 @@ export function builtPages(outDir: string): Set<string> {
 }
 
 function fail(problems: Problem[]): never {
-  const failure = new AstroError(new ProblemsError(problems).message, 'Fix each file listed above, then build again. The lock was left as it was.');
+  const failure = new AstroError(
+    new ProblemsError(problems).message,
+    'Fix each file listed above, then build again. The lock was left as it was.',
+  );
   failure.stack = '';
   throw failure;
 }
@@ -109,8 +112,12 @@ export default function lock(): AstroIntegration {
           throw failure;
         }
         rmSync(pendingFile, { force: true });
-        if (written.length > 0) logger.info(`recorded the published paths and anchors in ${written.join(', ')}: commit ${written.length === 1 ? 'it' : 'them'}`);
-        if (result.added.length > 0) logger.info(`${result.added.length} pages recorded in the lock for the first time`);
+        if (written.length > 0)
+          logger.info(
+            `recorded the published paths and anchors in ${written.join(', ')}: commit ${written.length === 1 ? 'it' : 'them'}`,
+          );
+        if (result.added.length > 0)
+          logger.info(`${result.added.length} pages recorded in the lock for the first time`);
       },
     },
   };

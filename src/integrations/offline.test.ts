@@ -37,7 +37,9 @@ describe('precacheList', () => {
   });
 
   it('leaves a large archive’s chunks and fragments to be cached as they are used', () => {
-    const cached = precacheList(files, ['ru'], (f) => (f.includes('fragment') ? PRECACHE_BUDGET.fragment + 1 : f.includes('/index/') ? PRECACHE_BUDGET.index + 1 : 1000));
+    const cached = precacheList(files, ['ru'], (f) =>
+      f.includes('fragment') ? PRECACHE_BUDGET.fragment + 1 : f.includes('/index/') ? PRECACHE_BUDGET.index + 1 : 1000,
+    );
     expect(cached).not.toContain('pagefind/fragment/ru_1.pf_fragment');
     expect(cached).not.toContain('pagefind/index/ru_1.pf_index');
     expect(cached).toContain('pagefind/pagefind.js');

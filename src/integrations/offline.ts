@@ -30,7 +30,11 @@ export function buildId(outDir: string, files: readonly string[]): string {
   for (const file of files) {
     if (file === 'sw.js') continue;
     hash.update(`${file}\0`);
-    hash.update(createHash('sha256').update(readFileSync(join(outDir, file))).digest());
+    hash.update(
+      createHash('sha256')
+        .update(readFileSync(join(outDir, file)))
+        .digest(),
+    );
   }
   return hash.digest('hex').slice(0, 16);
 }
@@ -48,11 +52,19 @@ export const PRECACHE_BUDGET = { index: 8 * 1024 * 1024, fragment: 4 * 1024 * 10
  * script, WebAssembly and metadata, and (within {@link PRECACHE_BUDGET}) the index chunks and the
  * result fragments. Pagefind's own UI files are left out.
  */
-export function precacheList(files: readonly string[], wasmLanguages: readonly string[], sizeOf: (file: string) => number = () => 0): string[] {
+export function precacheList(
+  files: readonly string[],
+  wasmLanguages: readonly string[],
+  sizeOf: (file: string) => number = () => 0,
+): string[] {
   const wasm = /^pagefind\/wasm\.(.+)\.pagefind$/u;
   const chunk = /^pagefind\/(index|fragment)\//u;
-  const total = (kind: 'index' | 'fragment') => files.filter((f) => chunk.exec(f)?.[1] === kind).reduce((sum, f) => sum + sizeOf(f), 0);
-  const withinBudget = { index: total('index') <= PRECACHE_BUDGET.index, fragment: total('fragment') <= PRECACHE_BUDGET.fragment };
+  const total = (kind: 'index' | 'fragment') =>
+    files.filter((f) => chunk.exec(f)?.[1] === kind).reduce((sum, f) => sum + sizeOf(f), 0);
+  const withinBudget = {
+    index: total('index') <= PRECACHE_BUDGET.index,
+    fragment: total('fragment') <= PRECACHE_BUDGET.fragment,
+  };
   return files
     .filter((f) => !wasm.test(f) || wasmLanguages.includes(wasm.exec(f)![1]!))
     .filter((f) => {
@@ -75,17 +87,24 @@ export function stampServiceWorker(outDir: string): string | undefined {
   if (!existsSync(worker)) return undefined;
   const files = listFiles(outDir);
   const id = buildId(outDir, files);
-  const entry = JSON.parse(readFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm?: string }> };
+  const entry = JSON.parse(readFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { wasm?: string }>;
+  };
   const wasmLanguages = Object.values(entry.languages).map((l) => l.wasm ?? 'unknown');
   const source = readFileSync(worker, 'utf8');
   if (!source.includes('__LETOPIS_BUILD_ID__')) {
-    throw new Error(`${worker} has no __LETOPIS_BUILD_ID__ placeholder: restore public/sw.js from the repository and rebuild.`);
+    throw new Error(
+      `${worker} has no __LETOPIS_BUILD_ID__ placeholder: restore public/sw.js from the repository and rebuild.`,
+    );
   }
   writeFileSync(
     worker,
     source
       .replace("'__LETOPIS_BUILD_ID__'", JSON.stringify(id))
-      .replace('/* __LETOPIS_PRECACHE__ */ []', JSON.stringify(precacheList(files, wasmLanguages, (f) => statSync(join(outDir, f)).size))),
+      .replace(
+        '/* __LETOPIS_PRECACHE__ */ []',
+        JSON.stringify(precacheList(files, wasmLanguages, (f) => statSync(join(outDir, f)).size)),
+      ),
   );
   writeFileSync(join(outDir, 'pagefind', 'build-id.json'), `${JSON.stringify({ buildId: id })}\n`);
   return id;

@@ -50,7 +50,8 @@ describe('keeping the output folder between builds', () => {
 
   it('after the build, deletes what it neither wrote nor reused, and the folders left empty', () => {
     const { outDir, cacheDir } = finishedBuild();
-    for (const file of ['index.html', 'articles/a/index.html', 'pagefind/build-id.json', '.git/HEAD']) age(join(outDir, file));
+    for (const file of ['index.html', 'articles/a/index.html', 'pagefind/build-id.json', '.git/HEAD'])
+      age(join(outDir, file));
     const since = prepareOutput(outDir, cacheDir);
     writeFileSync(join(outDir, 'index.html'), 'written again');
     const reused = join(outDir, 'articles/a/index.html');

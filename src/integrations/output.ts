@@ -83,7 +83,12 @@ export function prepareOutput(outDir: string, cacheDir: string): bigint {
  * and files Astro reused in place), or only those of them `only` picks; then the folders left empty and
  * the start mark. Returns how many files it deleted.
  */
-export function pruneOutput(outDir: string, kept: ReadonlySet<string>, since: bigint, only: (path: string) => boolean = () => true): number {
+export function pruneOutput(
+  outDir: string,
+  kept: ReadonlySet<string>,
+  since: bigint,
+  only: (path: string) => boolean = () => true,
+): number {
   let deleted = 0;
   const walk = (dir: string): boolean => {
     let empty = true;
@@ -118,7 +123,11 @@ export function rememberOutput(cacheDir: string, outDir: string, buildId: string
  * does not use among them: Pagefind writes only the files it does not find, see `bundleFiles`), then the
  * service worker. `keep` takes the files another integration left in place as this build's (citations.ts).
  */
-export default function outputFolder(): { stalePages: AstroIntegration; finish: AstroIntegration; keep: (files: Iterable<string>) => void } {
+export default function outputFolder(): {
+  stalePages: AstroIntegration;
+  finish: AstroIntegration;
+  keep: (files: Iterable<string>) => void;
+} {
   let outDir = '';
   let cacheDir = '';
   let since = 0n;

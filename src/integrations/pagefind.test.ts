@@ -11,9 +11,27 @@ function bundle(pageCount: number) {
   const outDir = tempDir('bundle-');
   const dir = join(outDir, 'pagefind');
   const files: Record<string, Uint8Array | string> = {
-    'pagefind-entry.json': JSON.stringify({ version: '1.6.0', languages: { ru: { hash: 'ru_new', wasm: 'ru', page_count: pageCount } } }),
+    'pagefind-entry.json': JSON.stringify({
+      version: '1.6.0',
+      languages: { ru: { hash: 'ru_new', wasm: 'ru', page_count: pageCount } },
+    }),
     // What the metadata names: pages (fragments), index chunks, filter chunks.
-    'pagefind.ru_new.pf_meta': gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), encode(['1.6.0', [['ru_p1', 4, ''], ['ru_p2', 9, '']], [['a', 'я', 'ru_i1']], [['kind', 'ru_f1']], [], []])])),
+    'pagefind.ru_new.pf_meta': gzipSync(
+      Buffer.concat([
+        Buffer.from('pagefind_dcd'),
+        encode([
+          '1.6.0',
+          [
+            ['ru_p1', 4, ''],
+            ['ru_p2', 9, ''],
+          ],
+          [['a', 'я', 'ru_i1']],
+          [['kind', 'ru_f1']],
+          [],
+          [],
+        ]),
+      ]),
+    ),
     'pagefind.ru_old.pf_meta': 'old metadata',
     'pagefind.js': 'script',
     'wasm.ru.pagefind': 'wasm',

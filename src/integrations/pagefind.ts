@@ -92,7 +92,9 @@ export function bundleFiles(outDir: string): Set<string> {
     named.add(meta).add(`wasm.${wasm ?? 'unknown'}.pagefind`);
     const bytes = gunzipSync(readFileSync(join(dir, meta)));
     if (bytes.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) {
-      throw new PagefindIndexError('read back its bundle', [`${join(dir, meta)} does not start with "${SIGNATURE}": has Pagefind's file format changed? Delete ${dir} and build again.`]);
+      throw new PagefindIndexError('read back its bundle', [
+        `${join(dir, meta)} does not start with "${SIGNATURE}": has Pagefind's file format changed? Delete ${dir} and build again.`,
+      ]);
     }
     stringsIn(decode(bytes.subarray(SIGNATURE.length)), inUse);
   }
@@ -131,7 +133,9 @@ export async function indexSite(outDir: string): Promise<{ pages: number; langua
     }
     const written = await index.writeFiles({ outputPath: `${outDir}/${bundleDir}` });
     check(`write the index to ${outDir}/${bundleDir}`, written.errors);
-    const entry = JSON.parse(readFileSync(`${outDir}/${bundleDir}/pagefind-entry.json`, 'utf8')) as { languages: Record<string, unknown> };
+    const entry = JSON.parse(readFileSync(`${outDir}/${bundleDir}/pagefind-entry.json`, 'utf8')) as {
+      languages: Record<string, unknown>;
+    };
     return { pages: added.page_count, languages: Object.keys(entry.languages).sort() };
   } catch (error) {
     if (error instanceof PagefindIndexError) throw error;

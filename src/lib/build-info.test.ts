@@ -8,11 +8,14 @@ import { archiveVersion, buildDate, buildDay, BuildInfoError, FALLBACK_BUILD_DAT
 const root = new URL('../../', import.meta.url).pathname;
 const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
 const noGit = () => mkdtempSync(join(tmpdir(), 'letopis-nogit-'));
-const lastCommit = () => execFileSync('git', ['log', '-1', '--format=%ct %h'], { cwd: root, encoding: 'utf8' }).trim().split(' ');
+const lastCommit = () =>
+  execFileSync('git', ['log', '-1', '--format=%ct %h'], { cwd: root, encoding: 'utf8' }).trim().split(' ');
 
 describe('buildDate', () => {
   it('is SOURCE_DATE_EPOCH when it is set', () => {
-    expect(buildDate({ env: { SOURCE_DATE_EPOCH: '1571788800' }, cwd: root }).toISOString()).toBe('2019-10-23T00:00:00.000Z');
+    expect(buildDate({ env: { SOURCE_DATE_EPOCH: '1571788800' }, cwd: root }).toISOString()).toBe(
+      '2019-10-23T00:00:00.000Z',
+    );
     expect(buildDate({ env: { SOURCE_DATE_EPOCH: '0' }, cwd: noGit() }).getTime()).toBe(0);
   });
 
@@ -39,7 +42,9 @@ describe('buildDate', () => {
 
 describe('buildDay', () => {
   it('is the build date’s day in UTC, whatever the time zone', () => {
-    expect(buildDay({ env: { SOURCE_DATE_EPOCH: String(Date.UTC(2019, 9, 23, 23, 30) / 1000) }, cwd: root })).toBe('2019-10-23');
+    expect(buildDay({ env: { SOURCE_DATE_EPOCH: String(Date.UTC(2019, 9, 23, 23, 30) / 1000) }, cwd: root })).toBe(
+      '2019-10-23',
+    );
   });
 });
 

@@ -32,7 +32,12 @@ function gitLog(format: string, cwd: string): string | undefined {
   if (!gitCache.has(key)) {
     let value: string | undefined;
     try {
-      value = execFileSync('git', ['log', '-1', `--format=${format}`], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+      value =
+        execFileSync('git', ['log', '-1', `--format=${format}`], {
+          cwd,
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'ignore'],
+        }).trim() || undefined;
     } catch {
       value = undefined;
     }
@@ -49,7 +54,9 @@ export function buildDate({ env = process.env, cwd = process.cwd() }: BuildInfoO
   const epoch = env.SOURCE_DATE_EPOCH?.trim();
   if (epoch !== undefined && epoch !== '') {
     if (!/^\d{1,12}$/u.test(epoch)) {
-      throw new BuildInfoError(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC, not "${epoch}". Unset it to use the last commit's date.`);
+      throw new BuildInfoError(
+        `SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC, not "${epoch}". Unset it to use the last commit's date.`,
+      );
     }
     return new Date(Number(epoch) * 1000);
   }

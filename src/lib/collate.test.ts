@@ -18,7 +18,11 @@ describe('compareText', () => {
   it('gives the same order under another LANG and time zone', () => {
     const script = `import('${new URL('./collate.ts', import.meta.url).pathname}').then(({ compareText }) => console.log(JSON.stringify([${titles.map((t) => JSON.stringify(t)).join(',')}].sort(compareText()))))`;
     const run = (env: Record<string, string>) => {
-      const result = spawnSync(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', '-e', script], { env: { ...process.env, ...env }, encoding: 'utf8' });
+      const result = spawnSync(
+        process.execPath,
+        ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', '-e', script],
+        { env: { ...process.env, ...env }, encoding: 'utf8' },
+      );
       expect(result.stderr).toBe('');
       return result.stdout;
     };
@@ -27,7 +31,11 @@ describe('compareText', () => {
     expect(run({ LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8', TZ: 'America/Los_Angeles' })).toBe(c);
     // The bare localeCompare this replaced does follow LANG, which is what made builds differ.
     const bare = (lang: string) =>
-      spawnSync(process.execPath, ['-e', `console.log(JSON.stringify(${JSON.stringify(titles)}.sort((a, b) => a.localeCompare(b))))`], { env: { ...process.env, LANG: lang, LC_ALL: lang }, encoding: 'utf8' }).stdout;
+      spawnSync(
+        process.execPath,
+        ['-e', `console.log(JSON.stringify(${JSON.stringify(titles)}.sort((a, b) => a.localeCompare(b))))`],
+        { env: { ...process.env, LANG: lang, LC_ALL: lang }, encoding: 'utf8' },
+      ).stdout;
     expect(bare('ru_RU.UTF-8')).not.toBe(bare('C.UTF-8'));
   });
 });
@@ -39,11 +47,19 @@ describe('the code base', () => {
     const root = new URL('../..', import.meta.url).pathname;
     const files = (dir: string): string[] =>
       readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) =>
-        entry.isDirectory() ? files(join(dir, entry.name)) : /\.(?:ts|mjs|astro)$/u.test(entry.name) && !/\.test\.ts$/u.test(entry.name) ? [join(dir, entry.name)] : [],
+        entry.isDirectory()
+          ? files(join(dir, entry.name))
+          : /\.(?:ts|mjs|astro)$/u.test(entry.name) && !/\.test\.ts$/u.test(entry.name)
+            ? [join(dir, entry.name)]
+            : [],
       );
     const offenders = [...files('src'), ...files('scripts')]
       .filter((file) => file !== join('src', 'lib', 'collate.ts'))
-      .flatMap((file) => readFileSync(join(root, file), 'utf8').split('\n').map((line, i) => [file, i + 1, line] as const))
+      .flatMap((file) =>
+        readFileSync(join(root, file), 'utf8')
+          .split('\n')
+          .map((line, i) => [file, i + 1, line] as const),
+      )
       .filter(([, , line]) => /\.localeCompare\(|Intl\.Collator\(/u.test(line))
       .map(([file, line]) => `${file}:${line}`);
     expect(offenders).toEqual([]);

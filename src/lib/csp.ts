@@ -8,5 +8,4 @@ import { themeInitHash } from './theme/theme-init.ts';
  * 'wasm-unsafe-eval' is for Pagefind's WebAssembly; no third-party origin. JSON-LD
  * `<script type="application/ld+json">` is data and is not blocked.
  */
-export const contentSecurityPolicy =
-  `default-src 'self'; script-src 'self' ${themeInitHash} 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'`;
+export const contentSecurityPolicy = `default-src 'self'; script-src 'self' ${themeInitHash} 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'`;

@@ -2,16 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from './csp.ts';
 import { headerContentSecurityPolicy, headersFile, headersFor, parseHeadersFile, rehostPolicy } from './headers.ts';
 
-const scriptSrc = (policy: string) => policy.split(';').map((d) => d.trim().split(/\s+/u)).find(([d]) => d === 'script-src')!.slice(1);
+const scriptSrc = (policy: string) =>
+  policy
+    .split(';')
+    .map((d) => d.trim().split(/\s+/u))
+    .find(([d]) => d === 'script-src')!
+    .slice(1);
 
 describe('the _headers file', () => {
   it('allows scripts only from the project’s folders, never the whole origin, and keeps the rest of the page’s policy', () => {
     const policy = headerContentSecurityPolicy('https://archive.example', '/letopis/');
     const sources = scriptSrc(policy);
-    expect(sources.slice(0, 2)).toEqual(['https://archive.example/letopis/_astro/', 'https://archive.example/letopis/pagefind/']);
+    expect(sources.slice(0, 2)).toEqual([
+      'https://archive.example/letopis/_astro/',
+      'https://archive.example/letopis/pagefind/',
+    ]);
     expect(sources).not.toContain("'self'");
     expect(sources.slice(2)).toEqual(scriptSrc(contentSecurityPolicy).filter((s) => s !== "'self'"));
-    expect(policy.replace(/script-src [^;]*;/u, '')).toBe(`${contentSecurityPolicy.replace(/script-src [^;]*;/u, '')}; frame-ancestors 'self'`);
+    expect(policy.replace(/script-src [^;]*;/u, '')).toBe(
+      `${contentSecurityPolicy.replace(/script-src [^;]*;/u, '')}; frame-ancestors 'self'`,
+    );
   });
 
   it('serves captures as plain UTF-8 text that is never sniffed, and every path with the policy', () => {

@@ -25,11 +25,16 @@ export interface HeaderRule {
 /** The header policy: the page's, with script-src limited to {@link SCRIPT_FOLDERS} on `origin`, and frame-ancestors. */
 export function headerContentSecurityPolicy(origin: string, base: string): string {
   const root = `${origin.replace(/\/$/u, '')}${base.endsWith('/') ? base : `${base}/`}`;
-  const directives = contentSecurityPolicy.split(';').map((part) => part.trim()).filter(Boolean);
+  const directives = contentSecurityPolicy
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean);
   const narrowed = directives.map((directive) => {
     const [name, ...sources] = directive.split(/\s+/u);
     if (name !== 'script-src') return directive;
-    return [name, ...SCRIPT_FOLDERS.map((folder) => `${root}${folder}`), ...sources.filter((s) => s !== "'self'")].join(' ');
+    return [name, ...SCRIPT_FOLDERS.map((folder) => `${root}${folder}`), ...sources.filter((s) => s !== "'self'")].join(
+      ' ',
+    );
   });
   return [...narrowed, "frame-ancestors 'self'"].join('; ');
 }
@@ -61,10 +66,13 @@ export function headerRules(origin: string, base: string): HeaderRule[] {
 export function headersFile(origin: string, base: string): string {
   const header = [
     '# Response headers for static hosts that read this file (Netlify, Cloudflare Pages) and for npm start.',
-    '# Written by the build (src/lib/headers.ts): the page\'s Content-Security-Policy with scripts limited to the',
-    '# project\'s own folders, and captures served as plain text that the browser never sniffs, runs or renders.',
+    "# Written by the build (src/lib/headers.ts): the page's Content-Security-Policy with scripts limited to the",
+    "# project's own folders, and captures served as plain text that the browser never sniffs, runs or renders.",
   ];
-  const rules = headerRules(origin, base).flatMap((rule) => [rule.pattern, ...rule.headers.map(([name, value]) => `  ${name}: ${value}`)]);
+  const rules = headerRules(origin, base).flatMap((rule) => [
+    rule.pattern,
+    ...rule.headers.map(([name, value]) => `  ${name}: ${value}`),
+  ]);
   return `${[...header, ...rules].join('\n')}\n`;
 }
 
@@ -76,7 +84,8 @@ export function parseHeadersFile(text: string): HeaderRule[] {
     if (!/^\s/u.test(line)) rules.push({ pattern: line.trim(), headers: [] });
     else {
       const colon = line.indexOf(':');
-      if (colon > 0 && rules.length > 0) rules.at(-1)!.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+      if (colon > 0 && rules.length > 0)
+        rules.at(-1)!.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
     }
   }
   return rules;

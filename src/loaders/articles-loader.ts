@@ -23,7 +23,13 @@ export function articlesLoader(paths: ArchivePaths): Loader {
         const digest = generateDigest(`${registryDigest}\n${config.base}\n${JSON.stringify(article)}`);
         if (store.get(article.id)?.digest === digest) continue;
         const html = await renderArticleHtml(article.paragraphs, [
-          [rehypeMentions, { mentions: article.mentions, href: (ref: string) => withBase(config.base, archive.registryPaths.get(ref)!) }],
+          [
+            rehypeMentions,
+            {
+              mentions: article.mentions,
+              href: (ref: string) => withBase(config.base, archive.registryPaths.get(ref)!),
+            },
+          ],
           [rehypeParagraphAnchors, { label: t(article.language === 'en' ? 'en' : 'ru').paragraphAnchor }],
         ]);
         store.set({ id: article.id, data: { ...article }, digest, rendered: { html } });

@@ -13,13 +13,17 @@ async function load(paths: ArchivePaths, logger: AstroIntegrationLogger, cacheDi
   const reading = await readArchive(paths, { ...(enrichmentCache && { enrichmentCache }) });
   if (!reading.ok) {
     // Input problems are a list an editor can work through, not a crash with a stack trace.
-    const failure = new AstroError(new ProblemsError(reading.problems).message, 'Fix each file listed above, then build again. Nothing was published.');
+    const failure = new AstroError(
+      new ProblemsError(reading.problems).message,
+      'Fix each file listed above, then build again. Nothing was published.',
+    );
     failure.stack = '';
     throw failure;
   }
   // The lock and the anchor record are written by letopis:lock only once the whole build succeeded.
   if (cacheDir) writePendingLock(fileURLToPath(cacheDir), { lock: reading.lock, anchors: reading.anchors });
-  for (const { id, path } of reading.added) logger.info(`new permanent URL ${path} for ${id} (recorded in the lock once the build succeeds)`);
+  for (const { id, path } of reading.added)
+    logger.info(`new permanent URL ${path} for ${id} (recorded in the lock once the build succeeds)`);
   return reading.archive;
 }
 

@@ -15,7 +15,8 @@ export function registryLoader(kind: RegistryKind, paths: ArchivePaths): Loader 
     load: async ({ store, logger, generateDigest, config }) => {
       const archive = await loadArchive(paths, logger, config.cacheDir);
       store.clear();
-      const entries = kind === 'topics' ? archive.registry.topics : archive.registry.entities.filter((e) => e.collection === kind);
+      const entries =
+        kind === 'topics' ? archive.registry.topics : archive.registry.entities.filter((e) => e.collection === kind);
       for (const entry of entries) {
         const permalink = archive.registryPaths.get(`${kind}/${entry.id}`)!;
         const data = { ...entry, permalink };

@@ -7,5 +7,7 @@ import { absoluteUrl } from '../data/site.ts';
  */
 export const GET: APIRoute = ({ site }) => {
   const sitemap = absoluteUrl('/sitemap-index.xml', site);
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 };

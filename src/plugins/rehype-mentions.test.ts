@@ -25,7 +25,10 @@ describe('rehypeMentions', () => {
     const tree: Root = {
       type: 'root',
       children: [
-        h('p', { id: 'p-1' }, ['Сказал Александр Лукашенко сегодня.', h('a', { className: ['paragraph-anchor'], href: '#p-1' }, '¶')]),
+        h('p', { id: 'p-1' }, [
+          'Сказал Александр Лукашенко сегодня.',
+          h('a', { className: ['paragraph-anchor'], href: '#p-1' }, '¶'),
+        ]),
       ],
     };
     expect(await render(tree, [mention(1, 'Александр Лукашенко', 7)])).toBe(
@@ -34,7 +37,10 @@ describe('rehypeMentions', () => {
   });
 
   it('uses offsets across several text nodes and links a mention that crosses markup piece by piece', async () => {
-    const tree: Root = { type: 'root', children: [h('p', { id: 'p-2' }, ['Парк ', h('em', 'высоких'), ' технологий и ЕАЭС'])] };
+    const tree: Root = {
+      type: 'root',
+      children: [h('p', { id: 'p-2' }, ['Парк ', h('em', 'высоких'), ' технологий и ЕАЭС'])],
+    };
     const html = await render(tree, [
       mention(2, 'Парк высоких технологий', 0, 'organizations/hi-tech-park'),
       mention(2, 'ЕАЭС', 26, 'organizations/eaeu'),
@@ -55,7 +61,11 @@ describe('rehypeMentions', () => {
         h('p', { id: 'p-3' }, [h('a', { href: 'https://example.org' }, 'Лукашенко'), ' и Лукашенко']),
       ],
     };
-    const html = await render(tree, [mention(1, 'Лукашенко', 0), mention(3, 'Лукашенко', 0), mention(3, 'Лукашенко', 12)]);
+    const html = await render(tree, [
+      mention(1, 'Лукашенко', 0),
+      mention(3, 'Лукашенко', 0),
+      mention(3, 'Лукашенко', 12),
+    ]);
     expect(html).toBe(
       '<h2><p id="p-1">Лукашенко</p></h2><p id="p-3"><a href="https://example.org">Лукашенко</a> и <a href="/people/lukashenko/" data-entity="people/lukashenko" class="mention">Лукашенко</a></p>',
     );
@@ -63,7 +73,13 @@ describe('rehypeMentions', () => {
 
   it('ignores out-of-range and overlapping mentions without losing text', async () => {
     const tree: Root = { type: 'root', children: [h('p', { id: 'p-1' }, 'Румас и Медведев')] };
-    const html = await render(tree, [mention(1, 'Румас', 0, 'people/rumas'), mention(1, 'Румас и', 0), mention(1, 'xxxxx', 40)]);
-    expect(html).toBe('<p id="p-1"><a href="/people/rumas/" data-entity="people/rumas" class="mention">Румас</a> и Медведев</p>');
+    const html = await render(tree, [
+      mention(1, 'Румас', 0, 'people/rumas'),
+      mention(1, 'Румас и', 0),
+      mention(1, 'xxxxx', 40),
+    ]);
+    expect(html).toBe(
+      '<p id="p-1"><a href="/people/rumas/" data-entity="people/rumas" class="mention">Румас</a> и Медведев</p>',
+    );
   });
 });

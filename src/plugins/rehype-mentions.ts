@@ -52,7 +52,8 @@ function visitParagraphs(tree: Root, visit: (p: Element, n: number) => void): vo
   visitTree(tree, 'element', (node) => {
     if (protectedTags.has(node.tagName)) return SKIP;
     const id = node.properties.id;
-    const match = (node.tagName === 'p' || node.tagName === 'li') && typeof id === 'string' ? /^p-(\d+)$/.exec(id) : null;
+    const match =
+      (node.tagName === 'p' || node.tagName === 'li') && typeof id === 'string' ? /^p-(\d+)$/.exec(id) : null;
     if (!match) return CONTINUE;
     visit(node, Number(match[1]));
     return SKIP;
@@ -75,7 +76,7 @@ function linkParagraph(paragraph: Element, mentions: readonly Mention[], href: (
     return CONTINUE;
   });
 
-/** Per text node, the local ranges to wrap and with which mention. */
+  /** Per text node, the local ranges to wrap and with which mention. */
   const cuts = new Map<Text, { from: number; to: number; mention: Mention }[]>();
   let linkedUpTo = 0;
   for (const mention of [...mentions].sort((a, b) => a.start - b.start)) {
@@ -84,7 +85,11 @@ function linkParagraph(paragraph: Element, mentions: readonly Mention[], href: (
     if (touched.length === 0 || touched.some((s) => s.protectedText)) continue;
     for (const s of touched) {
       const list = cuts.get(s.node) ?? [];
-      list.push({ from: Math.max(mention.start, s.start) - s.start, to: Math.min(mention.end, s.end) - s.start, mention });
+      list.push({
+        from: Math.max(mention.start, s.start) - s.start,
+        to: Math.min(mention.end, s.end) - s.start,
+        mention,
+      });
       cuts.set(s.node, list);
     }
     linkedUpTo = mention.end;
@@ -104,7 +109,13 @@ function replaceTexts(
     let at = 0;
     for (const { from, to, mention } of list) {
       if (from > at) out.push({ type: 'text', value: node.value.slice(at, from) });
-      out.push(h('a', { href: href(mention.entity), dataEntity: mention.entity, className: ['mention'] }, node.value.slice(from, to)));
+      out.push(
+        h(
+          'a',
+          { href: href(mention.entity), dataEntity: mention.entity, className: ['mention'] },
+          node.value.slice(from, to),
+        ),
+      );
       at = to;
     }
     if (at < node.value.length) out.push({ type: 'text', value: node.value.slice(at) });

@@ -17,7 +17,16 @@ export default function rehypeParagraphAnchors(options: ParagraphAnchorOptions) 
       const n = node.properties?.dataParagraph;
       if (n === undefined || typeof node.properties.id !== 'string') return;
       node.children.push(
-        h('a', { className: ['paragraph-anchor'], href: `#${node.properties.id}`, ariaLabel: options.label(Number(n)), dataPagefindIgnore: '' }, '¶'),
+        h(
+          'a',
+          {
+            className: ['paragraph-anchor'],
+            href: `#${node.properties.id}`,
+            ariaLabel: options.label(Number(n)),
+            dataPagefindIgnore: '',
+          },
+          '¶',
+        ),
       );
     });
   };

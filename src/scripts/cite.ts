@@ -9,8 +9,20 @@ import { today } from '../lib/cite/today.ts';
 
 const ui = (document.querySelector('[data-cite-panel]')?.getAttribute('lang') ?? 'ru') as 'ru' | 'en';
 const text = {
-  ru: { copy: 'Копировать', copied: 'Скопировано', cite: 'Цитировать абзац', close: 'Закрыть', paragraph: (n: number) => `Абзац ${n}` },
-  en: { copy: 'Copy', copied: 'Copied', cite: 'Cite this paragraph', close: 'Close', paragraph: (n: number) => `Paragraph ${n}` },
+  ru: {
+    copy: 'Копировать',
+    copied: 'Скопировано',
+    cite: 'Цитировать абзац',
+    close: 'Закрыть',
+    paragraph: (n: number) => `Абзац ${n}`,
+  },
+  en: {
+    copy: 'Copy',
+    copied: 'Copied',
+    cite: 'Cite this paragraph',
+    close: 'Close',
+    paragraph: (n: number) => `Paragraph ${n}`,
+  },
 }[ui];
 
 function readRecord(): CitationRecord | undefined {
@@ -41,7 +53,9 @@ function enhancePanel(record: CitationRecord) {
   const accessed = document.querySelector<HTMLTimeElement>('[data-cite-accessed]');
   if (accessed) {
     accessed.dateTime = record.accessed;
-    accessed.textContent = new Intl.DateTimeFormat(ui, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${record.accessed}T12:00:00`)).replace(/\s*г\.$/u, '');
+    accessed.textContent = new Intl.DateTimeFormat(ui, { day: 'numeric', month: 'long', year: 'numeric' })
+      .format(new Date(`${record.accessed}T12:00:00`))
+      .replace(/\s*г\.$/u, '');
   }
   for (const block of document.querySelectorAll<HTMLElement>('[data-citation-format]')) {
     const format = formats.find((f) => f.id === block.dataset.citationFormat);
@@ -68,7 +82,8 @@ function enhanceParagraphs(record: CitationRecord) {
   const dialog = document.createElement('dialog');
   dialog.className = 'cite-dialog';
   dialog.setAttribute('aria-labelledby', 'cite-dialog-title');
-  dialog.innerHTML = '<h2 id="cite-dialog-title"></h2><div class="cite-dialog-formats"></div><div class="cite-dialog-actions"></div>';
+  dialog.innerHTML =
+    '<h2 id="cite-dialog-title"></h2><div class="cite-dialog-formats"></div><div class="cite-dialog-actions"></div>';
   const close = document.createElement('button');
   close.type = 'button';
   close.textContent = text.close;
@@ -83,7 +98,11 @@ function enhanceParagraphs(record: CitationRecord) {
     heading.textContent = format.label[ui];
     const pre = document.createElement('pre');
     if (format.id === 'gost') pre.lang = 'ru';
-    block.append(heading, copyButton(() => pre.textContent ?? ''), pre);
+    block.append(
+      heading,
+      copyButton(() => pre.textContent ?? ''),
+      pre,
+    );
     return { format, pre, block };
   });
   dialog.querySelector('.cite-dialog-formats')!.append(...blocks.map((b) => b.block));
@@ -100,7 +119,8 @@ function enhanceParagraphs(record: CitationRecord) {
     button.textContent = '❝';
     button.addEventListener('click', () => {
       dialog.querySelector('h2')!.textContent = `${text.cite} — ${text.paragraph(n)}`;
-      for (const { format, pre } of blocks) pre.textContent = renderParagraph(format, record, { n, text: paragraphText(paragraph) });
+      for (const { format, pre } of blocks)
+        pre.textContent = renderParagraph(format, record, { n, text: paragraphText(paragraph) });
       dialog.showModal();
     });
     anchor.after(button);

@@ -19,7 +19,12 @@ export function disclosureIn(legend: HTMLLegendElement, region: HTMLElement): HT
 }
 
 /** The name shown for a facet's value: a kind or language by the UI strings, anything else by `labels`. */
-export function valueLabel(config: Config, labels: Readonly<Record<string, string>>, facet: Facet, value: string): string {
+export function valueLabel(
+  config: Config,
+  labels: Readonly<Record<string, string>>,
+  facet: Facet,
+  value: string,
+): string {
   return facet === 'kind'
     ? (config.strings.kinds[value] ?? value)
     : facet === 'language'
@@ -51,7 +56,11 @@ export function renderFacets(
     select.name = facetParam[facet];
     select.dataset.facet = facet;
     select.append(new Option(strings.any, ''));
-    const sorted = values.sort((a, b) => (facet === 'year' ? compareText()(b, a) : compareText(document.documentElement.lang || 'ru')(label(facet, a), label(facet, b))));
+    const sorted = values.sort((a, b) =>
+      facet === 'year'
+        ? compareText()(b, a)
+        : compareText(document.documentElement.lang || 'ru')(label(facet, a), label(facet, b)),
+    );
     for (const value of sorted) {
       const n = counts[facet]?.[value] ?? 0;
       select.append(new Option(`${label(facet, value)} (${n})`, value));

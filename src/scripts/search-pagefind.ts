@@ -34,7 +34,10 @@ export type Counts = Record<string, Record<string, number>>;
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
-  search(term: string | null, options: Record<string, unknown>): Promise<{ results: { id: string; data(): Promise<ResultData> }[]; filters: Counts }>;
+  search(
+    term: string | null,
+    options: Record<string, unknown>,
+  ): Promise<{ results: { id: string; data(): Promise<ResultData> }[]; filters: Counts }>;
   filters(): Promise<Counts>;
 }
 export interface ResultData {
@@ -50,14 +53,15 @@ export interface ResultData {
 export async function loadPagefind(config: Config): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as Pagefind;
   await pagefind.options({ basePath: config.bundle, baseUrl: config.base, excerptLength: 26 });
-  const entry = (await (await fetch(`${config.bundle}pagefind-entry.json`)).json()) as { languages: Record<string, { page_count: number }> };
+  const entry = (await (await fetch(`${config.bundle}pagefind-entry.json`)).json()) as {
+    languages: Record<string, { page_count: number }>;
+  };
   // Pagefind refuses to merge its own bundle path again; `./` names the same files by another path.
   for (const language of languagesToMerge(entry.languages, document.documentElement.lang)) {
     await pagefind.mergeIndex(`${config.bundle}./`, { language, baseUrl: config.base });
   }
   return pagefind;
 }
-
 
 /**
  * Pagefind and the facets' values and names, each loaded once, when first needed; forgotten after a

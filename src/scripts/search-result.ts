@@ -2,7 +2,15 @@
  * One search result as plain DOM (no HTML strings from the index): title linked to the page (or to the
  * paragraph that matched), kind · date · outlet · paragraph, and the excerpt with its marks.
  */
-import { addressFor, excerptAround, excerptSegments, kindOf, matchedOnlyNames, paragraphOf, termsAnchorId } from '../lib/search/result.ts';
+import {
+  addressFor,
+  excerptAround,
+  excerptSegments,
+  kindOf,
+  matchedOnlyNames,
+  paragraphOf,
+  termsAnchorId,
+} from '../lib/search/result.ts';
 import type { Config, ResultData } from './search-pagefind.ts';
 
 /** Puts `values` into `{name}` slots of a UI string. */
@@ -24,7 +32,12 @@ export function renderResult(data: ResultData, query: string, config: Config, ui
   heading.append(link);
   const meta = document.createElement('p');
   meta.className = 'search-result-meta';
-  const parts = [s.kinds[kind] ?? '', data.meta[`date_${ui}`] ?? '', data.meta.outlet ?? '', paragraph ? fill(s.paragraph, { n: paragraph.n }) : ''];
+  const parts = [
+    s.kinds[kind] ?? '',
+    data.meta[`date_${ui}`] ?? '',
+    data.meta.outlet ?? '',
+    paragraph ? fill(s.paragraph, { n: paragraph.n }) : '',
+  ];
   meta.textContent = parts.filter(Boolean).join(' · ');
   item.append(heading, meta);
   const excerpt = document.createElement('p');
@@ -38,7 +51,9 @@ export function renderResult(data: ResultData, query: string, config: Config, ui
   } else {
     // Pagefind's excerpt picks the densest window, which may be the hidden names; cut our own then.
     const inNames = data.anchors.some((a) => a.id === termsAnchorId) && /<mark>/u.test(data.excerpt);
-    const segments = inNames ? excerptAround(data.content, data.locations, data.anchors) : excerptSegments(data.excerpt);
+    const segments = inNames
+      ? excerptAround(data.content, data.locations, data.anchors)
+      : excerptSegments(data.excerpt);
     for (const segment of segments) {
       if (segment.mark) {
         const mark = document.createElement('mark');

@@ -5,7 +5,15 @@
  * chosen one): listing them fetches every filter chunk of the index, a third of a first search's bytes
  * at 10,000 articles.
  */
-import { hasSearch, normaliseQuery, pagefindOptions, parseSearchParams, toSearchParams, type Facet, type SearchState } from '../lib/search/query.ts';
+import {
+  hasSearch,
+  normaliseQuery,
+  pagefindOptions,
+  parseSearchParams,
+  toSearchParams,
+  type Facet,
+  type SearchState,
+} from '../lib/search/query.ts';
 import { disclosureIn, renderFacets as renderFacetList, valueLabel } from './search-facets.ts';
 import { SearchSource, type Config, type Counts, type Pagefind, type ResultData } from './search-pagefind.ts';
 import { fill, renderResult as renderResultItem } from './search-result.ts';
@@ -71,7 +79,9 @@ export function startSearchPage(): void {
 
   /** Fills the facets: this search's counts, the chosen values kept. */
   const renderFacets = (available: Counts, counts: Counts) =>
-    renderFacetList(facetList, available, counts, state.filters, s, (facet: Facet, value: string) => valueLabel(config, source.labels, facet, value));
+    renderFacetList(facetList, available, counts, state.filters, s, (facet: Facet, value: string) =>
+      valueLabel(config, source.labels, facet, value),
+    );
 
   const searchFor = (pf: Pagefind) => pf.search(state.q || null, pagefindOptions(state));
 

@@ -10,7 +10,12 @@ type Theme = 'light' | 'dark';
 export function startThemeToggle(): void {
   const root = document.documentElement;
   const system = window.matchMedia('(prefers-color-scheme: dark)');
-  const current = (): Theme => (root.dataset.theme === 'light' || root.dataset.theme === 'dark' ? root.dataset.theme : system.matches ? 'dark' : 'light');
+  const current = (): Theme =>
+    root.dataset.theme === 'light' || root.dataset.theme === 'dark'
+      ? root.dataset.theme
+      : system.matches
+        ? 'dark'
+        : 'light';
   const buttons = [...document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')];
   const show = () => buttons.forEach((button) => button.setAttribute('aria-pressed', String(current() === 'dark')));
   for (const button of buttons) {

@@ -14,7 +14,9 @@ import { SUB_PATH } from '../support/shared-build.ts';
 
 const BASE = SUB_PATH;
 const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
-const lock = JSON.parse(readFileSync(join(root, 'content/permalinks.json'), 'utf8')) as { articles: Record<string, string> };
+const lock = JSON.parse(readFileSync(join(root, 'content/permalinks.json'), 'utf8')) as {
+  articles: Record<string, string>;
+};
 const article = Object.entries(lock.articles).find(([id]) => id.startsWith('000_'))![1];
 
 /** The page kinds the issue names, plus the about page. */
@@ -34,7 +36,12 @@ const pages: Array<[string, string]> = [
 ];
 
 interface AxeResult {
-  violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[]; failureSummary: string }> }>;
+  violations: Array<{
+    id: string;
+    impact: string;
+    help: string;
+    nodes: Array<{ target: string[]; failureSummary: string }>;
+  }>;
 }
 
 async function audit(page: Page): Promise<string[]> {
@@ -44,32 +51,48 @@ async function audit(page: Page): Promise<string[]> {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
     }),
   )) as AxeResult;
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} — ${n.target.join(' ')}\n  ${n.failureSummary}`));
+  return result.violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} — ${n.target.join(' ')}\n  ${n.failureSummary}`),
+  );
 }
 
 describe('axe finds nothing to fix', () => {
   const shared = useBuiltSite(SUB_PATH);
 
   describe.each(['light', 'dark'] as const)('in the %s theme', (colorScheme) => {
-    it.each(pages.flatMap(([name, path]) => [[name, path, 'ru'], [`${name} (en)`, `/en${path}`, 'en']] as const))(
-      '%s',
-      async (_name, path, lang) => {
-        const context = await shared.browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
-        await context.route(`**${BASE}_astro/__axe__.js`, (route) => route.fulfill({ body: axeSource, contentType: 'text/javascript' }));
-        const page = await context.newPage();
-        const response = await page.goto(shared.url(path), { waitUntil: 'networkidle' });
-        expect(response?.status()).toBe(200);
-        expect(await page.getAttribute('html', 'lang')).toBe(path.includes('/articles/') && lang === 'en' ? 'ru' : lang);
-        if (path.includes('search')) await page.locator('.search-result').first().waitFor();
-        expect(await audit(page)).toEqual([]);
-        await context.close();
-      },
-    );
+    it.each(
+      pages.flatMap(
+        ([name, path]) =>
+          [
+            [name, path, 'ru'],
+            [`${name} (en)`, `/en${path}`, 'en'],
+          ] as const,
+      ),
+    )('%s', async (_name, path, lang) => {
+      const context = await shared.browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+      await context.route(`**${BASE}_astro/__axe__.js`, (route) =>
+        route.fulfill({ body: axeSource, contentType: 'text/javascript' }),
+      );
+      const page = await context.newPage();
+      const response = await page.goto(shared.url(path), { waitUntil: 'networkidle' });
+      expect(response?.status()).toBe(200);
+      expect(await page.getAttribute('html', 'lang')).toBe(path.includes('/articles/') && lang === 'en' ? 'ru' : lang);
+      if (path.includes('search')) await page.locator('.search-result').first().waitFor();
+      expect(await audit(page)).toEqual([]);
+      await context.close();
+    });
   });
 
   it('also passes on a phone (360 px), where the header and the pictures are laid out differently', async () => {
-    const context = await shared.browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-    await context.route(`**${BASE}_astro/__axe__.js`, (route) => route.fulfill({ body: axeSource, contentType: 'text/javascript' }));
+    const context = await shared.browser.newContext({
+      viewport: { width: 360, height: 740 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+    });
+    await context.route(`**${BASE}_astro/__axe__.js`, (route) =>
+      route.fulfill({ body: axeSource, contentType: 'text/javascript' }),
+    );
     const page = await context.newPage();
     const problems: string[] = [];
     for (const [name, path] of pages) {

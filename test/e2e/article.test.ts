@@ -13,11 +13,15 @@ describe('a reader opens the archive', () => {
   it('goes from the home page to an article and to one of its paragraphs', async () => {
     const page = await shared.browser.newPage();
     await page.goto(shared.url('/'));
-    await page.getByRole('link', { name: 'Дмитрий Медведев показал белорусскому коллеге Сергею Румасу инновации' }).click();
+    await page
+      .getByRole('link', { name: 'Дмитрий Медведев показал белорусскому коллеге Сергею Румасу инновации' })
+      .click();
     await expect.poll(() => new URL(page.url()).pathname).toBe(`/letopis${pathOf('000')}`);
     await page.locator('#p-3 a.paragraph-anchor').click();
     expect(new URL(page.url()).hash).toBe('#p-3');
-    expect(await page.locator('#p-3').evaluate((p) => getComputedStyle(p).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    expect(await page.locator('#p-3').evaluate((p) => getComputedStyle(p).backgroundColor)).not.toBe(
+      'rgba(0, 0, 0, 0)',
+    );
     await page.close();
   });
 
@@ -48,15 +52,23 @@ describe('a reader opens the archive', () => {
     expect(quote).toMatch(/^«Румас признался, что впечатлен увиденным/u);
     expect(quote).toContain(`#p-3 (дата обращения: ${today})`);
     // The original's address is named too, with its own access date (unknown for the seeds: no capture day).
-    expect(quote).toContain('URL: https://rg.ru/2019/10/23/dmitrij-medvedev-pokazal-belorusskomu-kollege-sergeiu-rumasu-innovacii.html (дата обращения неизвестна)');
+    expect(quote).toContain(
+      'URL: https://rg.ru/2019/10/23/dmitrij-medvedev-pokazal-belorusskomu-kollege-sergeiu-rumasu-innovacii.html (дата обращения неизвестна)',
+    );
     await gostBlock.getByRole('button', { name: 'Копировать' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(quote);
-    expect(await dialog.locator('[data-paragraph-format="apa"] pre').textContent()).toMatch(/^\(Дмитрий Медведев показал .*, 2019, para\. 3\)\n/u);
+    expect(await dialog.locator('[data-paragraph-format="apa"] pre').textContent()).toMatch(
+      /^\(Дмитрий Медведев показал .*, 2019, para\. 3\)\n/u,
+    );
     const bib = (await dialog.locator('[data-paragraph-format="bibtex"] pre').textContent())!;
     expect(bib).toMatch(/url = \{.*#p-3\}/u);
-    expect(bib).toContain(`urldate = {${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}}`);
+    expect(bib).toContain(
+      `urldate = {${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}}`,
+    );
     expect(await dialog.locator('[data-paragraph-format="ris"] pre').textContent()).toMatch(/UR {2}- .*#p-3\r?\n/u);
-    expect(JSON.parse((await dialog.locator('[data-paragraph-format="csl-json"] pre').textContent())!)[0]).toMatchObject({ locator: '3', label: 'paragraph' });
+    expect(
+      JSON.parse((await dialog.locator('[data-paragraph-format="csl-json"] pre').textContent())!)[0],
+    ).toMatchObject({ locator: '3', label: 'paragraph' });
     await dialog.getByRole('button', { name: 'Закрыть' }).click();
     // The example of a paragraph citation is dated as the references above it.
     expect(await page.locator('.cite-paragraph-example').textContent()).toContain(`#p-1 (дата обращения: ${today})`);
@@ -74,7 +86,9 @@ describe('a reader opens the archive', () => {
     await page.goto(shared.url('/people/lukashenko/'));
     await expect.poll(() => page.locator('.short-cite').textContent()).toContain(`(дата обращения: ${today})`);
     await page.goto(shared.url('/cite/'));
-    await expect.poll(() => page.locator('[data-cite-live="gost"]').textContent()).toContain(`(дата обращения: ${today})`);
+    await expect
+      .poll(() => page.locator('[data-cite-live="gost"]').textContent())
+      .toContain(`(дата обращения: ${today})`);
     await page.close();
   });
 
@@ -90,7 +104,9 @@ describe('a reader opens the archive', () => {
     expect(entry).toMatch(/^@online\{/u);
     await bibtex.getByRole('button', { name: 'Копировать' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(entry);
-    expect(await bibtex.getByRole('link', { name: 'Скачать .bib' }).getAttribute('download')).toMatch(/^000_[0-9a-f]{16}\.bib$/u);
+    expect(await bibtex.getByRole('link', { name: 'Скачать .bib' }).getAttribute('download')).toMatch(
+      /^000_[0-9a-f]{16}\.bib$/u,
+    );
     await context.close();
   });
 });

@@ -11,7 +11,9 @@ import { root } from '../support/seeds.ts';
 import { SUB_PATH } from '../support/shared-build.ts';
 
 const BASE = SUB_PATH;
-const lock = JSON.parse(readFileSync(join(root, 'content/permalinks.json'), 'utf8')) as { articles: Record<string, string> };
+const lock = JSON.parse(readFileSync(join(root, 'content/permalinks.json'), 'utf8')) as {
+  articles: Record<string, string>;
+};
 const pathOf = (n: string) => Object.entries(lock.articles).find(([id]) => id.startsWith(`${n}_`))![1];
 
 const shared = useBuiltSite(SUB_PATH);
@@ -22,7 +24,9 @@ describe('the theme', () => {
     const context = await shared.browser.newContext({ colorScheme: 'dark', javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(url('/'));
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(23, 22, 20)');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
+      'rgb(23, 22, 20)',
+    );
     // No script, no toggle: a button that does nothing would only confuse.
     expect(await page.locator('[data-theme-toggle]').isVisible()).toBe(false);
     await context.close();
@@ -34,13 +38,19 @@ describe('the theme', () => {
     await context.addInitScript(() => {
       requestAnimationFrame(() => {
         const w = window as unknown as { firstFrame: { theme: string | null; background: string } };
-        w.firstFrame = { theme: document.documentElement.getAttribute('data-theme'), background: getComputedStyle(document.documentElement).backgroundColor };
+        w.firstFrame = {
+          theme: document.documentElement.getAttribute('data-theme'),
+          background: getComputedStyle(document.documentElement).backgroundColor,
+        };
       });
     });
     const page = await context.newPage();
     // The frame may come after the load event on a busy machine: wait for it rather than read too soon.
     type Frame = { theme: string | null; background: string };
-    const firstFrame = async () => (await page.waitForFunction(() => (window as unknown as { firstFrame?: Frame }).firstFrame)).jsonValue() as Promise<Frame>;
+    const firstFrame = async () =>
+      (
+        await page.waitForFunction(() => (window as unknown as { firstFrame?: Frame }).firstFrame)
+      ).jsonValue() as Promise<Frame>;
     await page.goto(url(pathOf('000')));
     const toggle = page.getByRole('button', { name: 'Тёмная тема' });
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
@@ -49,7 +59,9 @@ describe('the theme', () => {
     await toggle.click();
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(23, 22, 20)');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
+      'rgb(23, 22, 20)',
+    );
 
     await page.reload();
     expect(await firstFrame()).toEqual({ theme: 'dark', background: 'rgb(23, 22, 20)' });
@@ -86,7 +98,12 @@ describe('every page kind reads at 320 px', () => {
     '/no-such-page/',
   ];
   it.each(kinds.flatMap((path) => [path, `/en${path}`]))('%s: no sideways scrolling', async (path) => {
-    const context = await shared.browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    const context = await shared.browser.newContext({
+      viewport: { width: 320, height: 640 },
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 2,
+    });
     const page = await context.newPage();
     await page.goto(url(path), { waitUntil: 'networkidle' });
     // The widest thing on the page (a graph scrolls inside its own frame, never the page).
@@ -103,11 +120,22 @@ describe('an article', () => {
     await page.emulateMedia({ media: 'print' });
     const permalink = page.locator('.permalink-print');
     expect(await permalink.isVisible()).toBe(true);
-    expect(await permalink.textContent()).toContain(`Постоянный адрес: https://letopis.example.org${BASE}articles/2019/`);
+    expect(await permalink.textContent()).toContain(
+      `Постоянный адрес: https://letopis.example.org${BASE}articles/2019/`,
+    );
     const gost = page.locator('[data-citation-format="gost"] pre');
     expect(await gost.isVisible()).toBe(true);
     expect(await gost.textContent()).toContain('Российская газета. – 2019. – 23 окт.');
-    for (const hidden of ['.site-nav', '.site-search', '.breadcrumbs', '.prev-next', '.article-panel', '.as-captured', '.theme-toggle', '.copy-button']) {
+    for (const hidden of [
+      '.site-nav',
+      '.site-search',
+      '.breadcrumbs',
+      '.prev-next',
+      '.article-panel',
+      '.as-captured',
+      '.theme-toggle',
+      '.copy-button',
+    ]) {
       expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
     }
     await page.emulateMedia({ media: 'screen' });
@@ -120,9 +148,15 @@ describe('an article', () => {
     await page.goto(url('/articles/'));
     // The year pages list articles newest first; read the whole order from them.
     const order: string[] = [];
-    for (const year of await page.locator('.year-nav a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+    for (const year of await page
+      .locator('.year-nav a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
       await page.goto(year);
-      order.push(...(await page.locator('.article-list > li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))));
+      order.push(
+        ...(await page
+          .locator('.article-list > li > a')
+          .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))),
+      );
     }
     expect(order.length).toBe(Object.keys(lock.articles).length);
     for (const [i, path] of order.entries()) {
@@ -131,7 +165,8 @@ describe('an article', () => {
       const next = page.locator('.prev-next a[rel="next"]');
       expect(await prev.count()).toBe(i < order.length - 1 ? 1 : 0);
       expect(await next.count()).toBe(i > 0 ? 1 : 0);
-      if (i < order.length - 1) expect(new URL((await prev.getAttribute('href'))!, shared.site.url).pathname).toBe(order[i + 1]);
+      if (i < order.length - 1)
+        expect(new URL((await prev.getAttribute('href'))!, shared.site.url).pathname).toBe(order[i + 1]);
       if (i > 0) expect(new URL((await next.getAttribute('href'))!, shared.site.url).pathname).toBe(order[i - 1]);
     }
     await page.close();
@@ -160,7 +195,9 @@ describe('the language switch', () => {
     await page.locator('.language-switch').click();
     await expect.poll(() => new URL(page.url()).pathname).toBe(`${BASE}${to.slice(1)}`);
     expect(await page.getAttribute('html', 'lang')).toBe(toLang);
-    expect(await page.getAttribute(`link[rel="alternate"][hreflang="${fromLang}"]`, 'href')).toBe(`https://letopis.example.org${BASE}${from.slice(1)}`);
+    expect(await page.getAttribute(`link[rel="alternate"][hreflang="${fromLang}"]`, 'href')).toBe(
+      `https://letopis.example.org${BASE}${from.slice(1)}`,
+    );
     await page.close();
   });
 

@@ -57,21 +57,29 @@ describe.each(['/', SUB_PATH] as const)('search, served under %s', (base) => {
   /** Archive paths (base stripped) of every result of the search on a page. */
   async function resultPaths(page: Page) {
     await showAll(page);
-    return (await page.locator('.search-result h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).map(
-      (l) => `/${decodeURI(new URL(l).pathname).slice(base.length)}`,
-    );
+    return (
+      await page.locator('.search-result h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))
+    ).map((l) => `/${decodeURI(new URL(l).pathname).slice(base.length)}`);
   }
 
   /**
    * Opens the search page for a query string, waits for the status line to settle and, unless `all` is
    * false, shows every result ("more" until it goes).
    */
-  async function search(query: string, page?: Page, all = true): Promise<{ page: Page; paths: string[]; links: string[]; status: string }> {
+  async function search(
+    query: string,
+    page?: Page,
+    all = true,
+  ): Promise<{ page: Page; paths: string[]; links: string[]; status: string }> {
     page ??= await context.newPage();
     await page.goto(url(`/search/?${query}`));
-    await expect.poll(() => page.locator('.search-status').textContent(), { timeout: 10_000 }).toMatch(/Найдено|ничего не найдено/u);
+    await expect
+      .poll(() => page.locator('.search-status').textContent(), { timeout: 10_000 })
+      .toMatch(/Найдено|ничего не найдено/u);
     if (all) await showAll(page);
-    const links = await page.locator('.search-result h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const links = await page
+      .locator('.search-result h2 a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     const paths = links.map((l) => `/${decodeURI(new URL(l).pathname).slice(base.length)}`);
     return { page, paths, links, status: (await page.locator('.search-status').textContent()) ?? '' };
   }
@@ -82,7 +90,12 @@ describe.each(['/', SUB_PATH] as const)('search, served under %s', (base) => {
     expect(articlesIn(paths)).toEqual(['001', '002', '003']);
     // The person pages are the lead's; when the build has made them, his must be found too.
     if (existsSync(join(built.outDir, 'people/lukashenko/index.html'))) expect(paths).toContain('/people/lukashenko/');
-    expect(await page.locator('.search-result', { hasText: 'President promises' }).locator('.search-result-names').textContent()).toContain('Лукашенко');
+    expect(
+      await page
+        .locator('.search-result', { hasText: 'President promises' })
+        .locator('.search-result-names')
+        .textContent(),
+    ).toContain('Лукашенко');
     await page.close();
   });
 
@@ -100,7 +113,9 @@ describe.each(['/', SUB_PATH] as const)('search, served under %s', (base) => {
   it('finds "технологического суверенитета" in 004, with the words highlighted', async () => {
     const { paths, page } = await search(q('технологического суверенитета'));
     expect(articlesIn(paths)).toContain('004');
-    expect((await page.locator('.search-result mark').allTextContents()).join(' ')).toMatch(/технологическ.*суверенитет/iu);
+    expect((await page.locator('.search-result mark').allTextContents()).join(' ')).toMatch(
+      /технологическ.*суверенитет/iu,
+    );
     await page.close();
   });
 
@@ -158,7 +173,9 @@ describe.each(['/', SUB_PATH] as const)('search, served under %s', (base) => {
     expect(filterChunks.length).toBeGreaterThan(0);
     expect(facetNames).toEqual([`${base}search/facet-names.json`]);
     // Values are registry refs, shown by their names.
-    expect(await page.getByLabel('Персона').locator('option[value="people/lukashenko"]').textContent()).toBe('Александр Лукашенко (3)');
+    expect(await page.getByLabel('Персона').locator('option[value="people/lukashenko"]').textContent()).toBe(
+      'Александр Лукашенко (3)',
+    );
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('search-refine');
     expect(articlesIn(await resultPaths(page))).toEqual(['001', '002', '003']);
     await page.keyboard.press('Enter');
@@ -174,7 +191,9 @@ describe.each(['/', SUB_PATH] as const)('search, served under %s', (base) => {
     expect(await page.locator('.search-result').count()).toBe(5);
     await page.locator('.search-more').click();
     await expect.poll(() => page.locator('.search-result').count()).toBe(Math.min(15, total));
-    await expect.poll(() => page.evaluate(() => document.activeElement === document.querySelectorAll('.search-result h2 a')[5])).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement === document.querySelectorAll('.search-result h2 a')[5]))
+      .toBe(true);
     expect(await page.locator('.search-more').isVisible()).toBe(total > 15);
     await page.close();
   });
@@ -214,7 +233,9 @@ describe.each(['/', SUB_PATH] as const)('search, served under %s', (base) => {
     await expect.poll(() => page.locator('.search-status').textContent(), { timeout: 10_000 }).toMatch(/Найдено/u);
     expect(await page.locator('.search-result').count()).toBeGreaterThanOrEqual(3);
     await page.getByRole('button', { name: 'Уточнить' }).click();
-    await expect.poll(() => page.getByLabel('Персона').locator('option[value="people/lukashenko"]').textContent()).toBe('Александр Лукашенко (3)');
+    await expect
+      .poll(() => page.getByLabel('Персона').locator('option[value="people/lukashenko"]').textContent())
+      .toBe('Александр Лукашенко (3)');
     await offline.close();
   });
 

@@ -25,20 +25,30 @@ function input(fixture: string) {
 }
 
 function env(fixture: string) {
-  return buildEnv({ ...input(fixture), LETOPIS_OUT_DIR: dist, LETOPIS_CACHE_DIR: join(work, `cache-${fixture}`), LETOPIS_BASE: '/' });
+  return buildEnv({
+    ...input(fixture),
+    LETOPIS_OUT_DIR: dist,
+    LETOPIS_CACHE_DIR: join(work, `cache-${fixture}`),
+    LETOPIS_BASE: '/',
+  });
 }
 
-const npmRunBuild = (fixture: string) => spawnSync(process.execPath, [script], { cwd: root, encoding: 'utf8', env: env(fixture) });
+const npmRunBuild = (fixture: string) =>
+  spawnSync(process.execPath, [script], { cwd: root, encoding: 'utf8', env: env(fixture) });
 
 /** What sits next to dist/ besides it: a temporary build folder left behind would show here. */
-const siblings = () => readdirSync(work).filter((name) => name !== 'dist' && !name.endsWith('-content') && !name.startsWith('cache-'));
+const siblings = () =>
+  readdirSync(work).filter((name) => name !== 'dist' && !name.endsWith('-content') && !name.startsWith('cache-'));
 
 beforeEach(() => {
   work = tempDir('swap-');
   dist = join(work, 'dist');
   mkdirSync(join(dist, 'articles/old'), { recursive: true });
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>previous build</title>');
-  writeFileSync(join(dist, 'articles/old/index.html'), '<!doctype html><title>an article of the previous build</title>');
+  writeFileSync(
+    join(dist, 'articles/old/index.html'),
+    '<!doctype html><title>an article of the previous build</title>',
+  );
 });
 
 describe('npm run build', () => {

@@ -23,11 +23,19 @@ let articlePath = '';
 beforeAll(async () => {
   site = buildArchive('script-capture', { fixture: 'script-capture' });
   if (site.status !== 0) throw new Error(site.output);
-  articlePath = JSON.parse(readFileSync(join(site.contentDir, 'permalinks.json'), 'utf8')).articles['001_script'] as string;
+  articlePath = JSON.parse(readFileSync(join(site.contentDir, 'permalinks.json'), 'utf8')).articles[
+    '001_script'
+  ] as string;
   // npm start itself: dist/ is newer than its input, so it serves without building.
   start = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: root,
-    env: buildEnv({ LETOPIS_OUT_DIR: site.outDir, LETOPIS_CONTENT: site.contentDir, LETOPIS_SEEDS: join(root, 'test/fixtures/script-capture/seeds'), PORT: '0', HOST: '127.0.0.1' }),
+    env: buildEnv({
+      LETOPIS_OUT_DIR: site.outDir,
+      LETOPIS_CONTENT: site.contentDir,
+      LETOPIS_SEEDS: join(root, 'test/fixtures/script-capture/seeds'),
+      PORT: '0',
+      HOST: '127.0.0.1',
+    }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   url = await new Promise<string>((resolve, reject) => {
@@ -58,7 +66,9 @@ describe('a capture that is valid JavaScript, served by npm start', () => {
     const policy = response.headers.get('content-security-policy')!;
     const origin = new URL(url).origin;
     expect(policy).toContain(`script-src ${origin}/_astro/ ${origin}/pagefind/ 'sha256-`);
-    expect(Buffer.from(await response.arrayBuffer())).toEqual(readFileSync(join(root, 'test/fixtures/script-capture/seeds/001_script.txt')));
+    expect(Buffer.from(await response.arrayBuffer())).toEqual(
+      readFileSync(join(root, 'test/fixtures/script-capture/seeds/001_script.txt')),
+    );
   });
 
   it('does not run when a page of the archive loads it as a script, while the page’s own scripts do', async () => {
@@ -69,14 +79,18 @@ describe('a capture that is valid JavaScript, served by npm start', () => {
     });
     await page.goto(new URL(articlePath.slice(1), url).href);
     // The page's own module scripts ran: the theme toggle and the citation panel are wired up.
-    expect(await page.evaluate(() => document.querySelectorAll('script[type="module"][src]').length)).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.querySelectorAll('script[type="module"][src]').length)).toBeGreaterThan(
+      0,
+    );
     const outcome = await page.evaluate(
       (src) =>
         new Promise<{ event: string; ran: unknown }>((resolve) => {
           const script = document.createElement('script');
           script.src = src;
-          script.onload = () => resolve({ event: 'load', ran: (window as unknown as { captureRan?: number }).captureRan });
-          script.onerror = () => resolve({ event: 'error', ran: (window as unknown as { captureRan?: number }).captureRan });
+          script.onload = () =>
+            resolve({ event: 'load', ran: (window as unknown as { captureRan?: number }).captureRan });
+          script.onerror = () =>
+            resolve({ event: 'error', ran: (window as unknown as { captureRan?: number }).captureRan });
           document.head.append(script);
         }),
       new URL('captures/001_script.txt', url).href,

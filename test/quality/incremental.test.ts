@@ -15,7 +15,9 @@ const SIDECAR = `content/articles/${CHANGED}.yaml`;
 
 /** When each citation file was written: file name → mtime. */
 const citationTimes = (outDir: string) =>
-  Object.fromEntries(readdirSync(join(outDir, 'citations')).map((file) => [file, statSync(join(outDir, 'citations', file)).mtimeMs]));
+  Object.fromEntries(
+    readdirSync(join(outDir, 'citations')).map((file) => [file, statSync(join(outDir, 'citations', file)).mtimeMs]),
+  );
 
 describe('a rebuild after one sidecar changed', () => {
   let work: string;
@@ -76,7 +78,9 @@ describe('a rebuild after one sidecar changed', () => {
     const b = hashTree(clean.outDir);
     expect(Object.keys(a)).toEqual(Object.keys(b));
     expect(Object.keys(a).filter((file) => a[file] !== b[file])).toEqual([]);
-    const lock = JSON.parse(readFileSync(join(work, 'content/permalinks.json'), 'utf8')) as { articles: Record<string, string> };
+    const lock = JSON.parse(readFileSync(join(work, 'content/permalinks.json'), 'utf8')) as {
+      articles: Record<string, string>;
+    };
     const page = rebuilt.page(lock.articles[CHANGED]!);
     expect(page.querySelector('.meta dl')!.textContent).toContain('Тезарс');
     expect(page.querySelector('.meta dl')!.textContent).toContain('февраль 2023');

@@ -25,19 +25,34 @@ describe('large captures', () => {
       cwd: root,
       encoding: 'utf8',
       maxBuffer: 64 * MB,
-      env: buildEnv({ LETOPIS_SEEDS: seeds, LETOPIS_CONTENT: join(work, 'content'), LETOPIS_OUT_DIR: outDir, LETOPIS_CACHE_DIR: join(work, 'cache'), LETOPIS_BASE: '/' }),
+      env: buildEnv({
+        LETOPIS_SEEDS: seeds,
+        LETOPIS_CONTENT: join(work, 'content'),
+        LETOPIS_OUT_DIR: outDir,
+        LETOPIS_CACHE_DIR: join(work, 'cache'),
+        LETOPIS_BASE: '/',
+      }),
     });
     expect(run.status, run.stderr).toBe(0);
     const usage = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { ms: number; cpuMs: number; maxRssMB: number };
 
-    const paths = Object.values(JSON.parse(readFileSync(join(work, 'content/permalinks.json'), 'utf8')).articles as Record<string, string>);
+    const paths = Object.values(
+      JSON.parse(readFileSync(join(work, 'content/permalinks.json'), 'utf8')).articles as Record<string, string>,
+    );
     expect(paths).toHaveLength(2);
     const pages = paths.map((path) => join(outDir, path, 'index.html'));
-    const ids = pages.map((file) => [...readFileSync(file, 'utf8').matchAll(/ id="p-(\d+)"/gu)].map((m) => Number(m[1])));
+    const ids = pages.map((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/ id="p-(\d+)"/gu)].map((m) => Number(m[1])),
+    );
     const many = ids.find((list) => list.length === 2000);
-    expect(many, `paragraph counts: ${ids.map((l) => l.length).join(', ')}`).toEqual(Array.from({ length: 2000 }, (_, i) => i + 1));
+    expect(many, `paragraph counts: ${ids.map((l) => l.length).join(', ')}`).toEqual(
+      Array.from({ length: 2000 }, (_, i) => i + 1),
+    );
     const big = pages[ids.findIndex((list) => list !== many)]!;
-    const lastParagraph = largeCapture(5 * MB).trimEnd().split('\n').at(-1)!;
+    const lastParagraph = largeCapture(5 * MB)
+      .trimEnd()
+      .split('\n')
+      .at(-1)!;
     const body = parseHTML(readFileSync(big, 'utf8')).document.querySelector('.article-body')!.textContent!;
     expect(body).toContain(lastParagraph);
 

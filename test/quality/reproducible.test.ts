@@ -23,17 +23,26 @@ const collation = join(root, 'test/fixtures/collation');
 /** A private copy of the project's seeds and content (registry, sidecars, lock) for one build, with the collation fixture's articles added. */
 function copyOfInput(name: string) {
   const input = copyProjectInput(`${name}-input-`);
-  for (const file of readdirSync(join(collation, 'seeds')).filter((f) => f.endsWith('.txt'))) cpSync(join(collation, 'seeds', file), join(input.seeds, file));
+  for (const file of readdirSync(join(collation, 'seeds')).filter((f) => f.endsWith('.txt')))
+    cpSync(join(collation, 'seeds', file), join(input.seeds, file));
   appendFileSync(join(input.seeds, 'SHA256SUMS'), readFileSync(join(collation, 'seeds/SHA256SUMS')));
   cpSync(join(collation, 'content/articles'), join(input.content, 'articles'), { recursive: true });
   // Their paths are locked, as if published before: a build has nothing to add to the lock.
   const lockFile = join(input.content, 'permalinks.json');
   const lock = JSON.parse(readFileSync(lockFile, 'utf8')) as { articles: Record<string, string> };
-  const fixtureLock = JSON.parse(readFileSync(join(collation, 'content/permalinks.json'), 'utf8')) as { articles: Record<string, string> };
-  const merged = { ...lock, articles: Object.fromEntries(Object.entries({ ...lock.articles, ...fixtureLock.articles }).sort(([a], [b]) => compareText()(a, b))) };
+  const fixtureLock = JSON.parse(readFileSync(join(collation, 'content/permalinks.json'), 'utf8')) as {
+    articles: Record<string, string>;
+  };
+  const merged = {
+    ...lock,
+    articles: Object.fromEntries(
+      Object.entries({ ...lock.articles, ...fixtureLock.articles }).sort(([a], [b]) => compareText()(a, b)),
+    ),
+  };
   // Written as a build writes them, digests included (content/permalinks.sha256), so the edit is not taken for a hand edit.
   const anchors = JSON.parse(readFileSync(join(input.content, 'anchors.json'), 'utf8')) as AnchorRecord;
-  for (const [file, text] of Object.entries(lockFileTexts(merged as PermalinkLock, anchors))) writeFileSync(join(input.content, file), text);
+  for (const [file, text] of Object.entries(lockFileTexts(merged as PermalinkLock, anchors)))
+    writeFileSync(join(input.content, file), text);
   return input;
 }
 
@@ -57,7 +66,14 @@ describe('two clean builds of the same commit', () => {
   beforeAll(() => {
     const firstInput = copyOfInput('repro-a');
     first = buildArchive('repro-a', {
-      env: { LETOPIS_SEEDS: firstInput.seeds, LETOPIS_CONTENT: firstInput.content, SOURCE_DATE_EPOCH: '', TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
+      env: {
+        LETOPIS_SEEDS: firstInput.seeds,
+        LETOPIS_CONTENT: firstInput.content,
+        SOURCE_DATE_EPOCH: '',
+        TZ: 'UTC',
+        LANG: 'C.UTF-8',
+        LC_ALL: 'C.UTF-8',
+      },
     });
     if (first.status !== 0) throw new Error(first.output);
 
@@ -90,12 +106,24 @@ describe('two clean builds of the same commit', () => {
     const differing = Object.keys(a).filter((file) => a[file] !== b[file]);
     const explained = differing
       .slice(0, 5)
-      .map((file) => `${file} ${firstDifference(readFileSync(join(first.outDir, file)), readFileSync(join(second.outDir, file)))}`);
+      .map(
+        (file) =>
+          `${file} ${firstDifference(readFileSync(join(first.outDir, file)), readFileSync(join(second.outDir, file)))}`,
+      );
     expect(explained, `${differing.length} of ${Object.keys(a).length} files differ`).toEqual([]);
     // The fixture's articles are in it, in the archive's order (en collation: Latin before Cyrillic on one day).
     const timeline = readFileSync(join(first.outDir, 'timeline/index.html'), 'utf8');
     const at = (title: string) => timeline.lastIndexOf(title); // the list, after the chart
-    for (const title of ['Zeta Technologies', 'Яковлев рассказал', 'alpha-версия портала', 'Борис Титов', 'Ёлка в Парке', 'Elka conference', 'елка и ёлка']) expect(at(title), title).toBeGreaterThan(0);
+    for (const title of [
+      'Zeta Technologies',
+      'Яковлев рассказал',
+      'alpha-версия портала',
+      'Борис Титов',
+      'Ёлка в Парке',
+      'Elka conference',
+      'елка и ёлка',
+    ])
+      expect(at(title), title).toBeGreaterThan(0);
     expect(at('alpha-версия портала')).toBeLessThan(at('Zeta Technologies'));
     expect(at('Zeta Technologies')).toBeLessThan(at('Борис Титов'));
     expect(at('Борис Титов')).toBeLessThan(at('Яковлев рассказал'));

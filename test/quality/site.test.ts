@@ -27,7 +27,8 @@ let files: string[];
 let pages: string[];
 const documents = new Map<string, Document>();
 const doc = (file: string) => {
-  if (!documents.has(file)) documents.set(file, parseHTML(readFileSync(join(site.outDir, file), 'utf8')).document as unknown as Document);
+  if (!documents.has(file))
+    documents.set(file, parseHTML(readFileSync(join(site.outDir, file), 'utf8')).document as unknown as Document);
   return documents.get(file)!;
 };
 /** The CSP source that allows an inline script with this text: `'sha256-…'`. */
@@ -60,7 +61,9 @@ const anchorsCache = new Map<string, Set<string>>();
 function anchorsOf(file: string): Set<string> {
   if (!anchorsCache.has(file)) {
     const d = doc(file);
-    const names = [...d.querySelectorAll('[id]')].map((e) => e.id).concat([...d.querySelectorAll('a[name]')].map((e) => e.getAttribute('name')!));
+    const names = [...d.querySelectorAll('[id]')]
+      .map((e) => e.id)
+      .concat([...d.querySelectorAll('a[name]')].map((e) => e.getAttribute('name')!));
     anchorsCache.set(file, new Set(names));
   }
   return anchorsCache.get(file)!;
@@ -82,14 +85,33 @@ function sourceUrls(build: BuildResult): Set<string> {
     lockPath: 'permalinks.json',
   });
   expect(problems).toEqual([]);
-  return new Set(articles.flatMap((a) => [a.sourceUrl, a.outletUrl]).filter((u): u is string => Boolean(u)).map((u) => new URL(u).href));
+  return new Set(
+    articles
+      .flatMap((a) => [a.sourceUrl, a.outletUrl])
+      .filter((u): u is string => Boolean(u))
+      .map((u) => new URL(u).href),
+  );
 }
 
 /** Elements and attributes that hold a URL the browser follows or loads. */
 const urlAttributes: Array<[string, string]> = [
-  ['a', 'href'], ['area', 'href'], ['link', 'href'], ['script', 'src'], ['img', 'src'], ['iframe', 'src'], ['source', 'src'],
-  ['video', 'src'], ['video', 'poster'], ['audio', 'src'], ['track', 'src'], ['embed', 'src'], ['object', 'data'], ['form', 'action'],
-  ['input', 'src'], ['use', 'href'], ['image', 'href'],
+  ['a', 'href'],
+  ['area', 'href'],
+  ['link', 'href'],
+  ['script', 'src'],
+  ['img', 'src'],
+  ['iframe', 'src'],
+  ['source', 'src'],
+  ['video', 'src'],
+  ['video', 'poster'],
+  ['audio', 'src'],
+  ['track', 'src'],
+  ['embed', 'src'],
+  ['object', 'data'],
+  ['form', 'action'],
+  ['input', 'src'],
+  ['use', 'href'],
+  ['image', 'href'],
 ];
 const navigation = new Set(['a', 'area']);
 
@@ -118,23 +140,32 @@ describe('links in the built archive', () => {
         }
         return;
       }
-      if (!navigation.has(tag)) return void problems.push(`${where}: a resource from another origin (only the site's own files may be loaded)`);
-      if (!/^https?:$/u.test(url.protocol) || !allowed.has(url.href)) return void problems.push(`${where}: external link that is not an article's source or outlet URL`);
+      if (!navigation.has(tag))
+        return void problems.push(`${where}: a resource from another origin (only the site's own files may be loaded)`);
+      if (!/^https?:$/u.test(url.protocol) || !allowed.has(url.href))
+        return void problems.push(`${where}: external link that is not an article's source or outlet URL`);
       counts.external++;
     };
     for (const file of pages) {
       const d = doc(file);
       for (const [tag, attribute] of urlAttributes) {
-        for (const element of d.querySelectorAll(`${tag}[${attribute}]`)) check(file, tag, element.getAttribute(attribute)!);
+        for (const element of d.querySelectorAll(`${tag}[${attribute}]`))
+          check(file, tag, element.getAttribute(attribute)!);
       }
       for (const element of d.querySelectorAll('img[srcset], source[srcset]')) {
-        for (const candidate of element.getAttribute('srcset')!.split(',')) check(file, element.localName, candidate.trim().split(/\s+/u)[0]!);
+        for (const candidate of element.getAttribute('srcset')!.split(','))
+          check(file, element.localName, candidate.trim().split(/\s+/u)[0]!);
       }
-      const refresh = d.querySelector('meta[http-equiv="refresh" i]')?.getAttribute('content')?.match(/url=(.+)$/iu)?.[1];
+      const refresh = d
+        .querySelector('meta[http-equiv="refresh" i]')
+        ?.getAttribute('content')
+        ?.match(/url=(.+)$/iu)?.[1];
       if (refresh) check(file, 'meta refresh', refresh.trim());
     }
     for (const file of files.filter((f) => f.endsWith('.css'))) {
-      for (const [, , value] of readFileSync(join(site.outDir, file), 'utf8').matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/gu)) {
+      for (const [, , value] of readFileSync(join(site.outDir, file), 'utf8').matchAll(
+        /url\(\s*(['"]?)([^'")]+)\1\s*\)/gu,
+      )) {
         if (!value!.startsWith('data:') && !value!.startsWith('#')) check(file, 'css url()', value!);
       }
     }
@@ -148,7 +179,9 @@ describe('links in the built archive', () => {
   it('lists in the sitemap, if there is one, only pages that exist', () => {
     const locs = files
       .filter((f) => /sitemap.*\.xml$/u.test(f))
-      .flatMap((f) => [...readFileSync(join(site.outDir, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/gu)].map((m) => m[1]!));
+      .flatMap((f) =>
+        [...readFileSync(join(site.outDir, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/gu)].map((m) => m[1]!),
+      );
     const missing = locs.filter((loc) => !fileFor(new URL(loc.replaceAll('&amp;', '&'))));
     expect(missing).toEqual([]);
   });
@@ -179,7 +212,10 @@ describe('scripts and the Content-Security-Policy', () => {
     let dataScripts = 0;
     for (const file of pages) {
       const d = doc(file);
-      const scriptSources = parsePolicy(d.querySelector('meta[http-equiv="Content-Security-Policy" i]')?.getAttribute('content') ?? '').get('script-src') ?? [];
+      const scriptSources =
+        parsePolicy(d.querySelector('meta[http-equiv="Content-Security-Policy" i]')?.getAttribute('content') ?? '').get(
+          'script-src',
+        ) ?? [];
       for (const script of d.querySelectorAll('script')) {
         const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
         if (script.hasAttribute('src')) continue;
@@ -198,10 +234,12 @@ describe('scripts and the Content-Security-Policy', () => {
       for (const element of d.querySelectorAll('*')) {
         for (const name of element.getAttributeNames()) {
           if (/^on/iu.test(name)) problems.push(`${file}: <${element.localName} ${name}> (event handler attribute)`);
-          if (name === 'style') problems.push(`${file}: <${element.localName} style> (the CSP allows only the site's style sheets)`);
+          if (name === 'style')
+            problems.push(`${file}: <${element.localName} style> (the CSP allows only the site's style sheets)`);
         }
       }
-      if (d.querySelector('style')) problems.push(`${file}: inline <style> (the CSP allows only the site's style sheets)`);
+      if (d.querySelector('style'))
+        problems.push(`${file}: inline <style> (the CSP allows only the site's style sheets)`);
     }
     expect(problems).toEqual([]);
     expect(dataScripts, 'JSON-LD pages were checked').toBeGreaterThan(0);
@@ -212,14 +250,19 @@ describe('scripts and the Content-Security-Policy', () => {
     const inline = new Set<string>();
     for (const file of pages) {
       for (const script of doc(file).querySelectorAll('script:not([src])')) {
-        if (!dataScriptTypes.has((script.getAttribute('type') ?? '').trim().toLowerCase())) inline.add(script.textContent!);
+        if (!dataScriptTypes.has((script.getAttribute('type') ?? '').trim().toLowerCase()))
+          inline.add(script.textContent!);
       }
       const head = doc(file).head;
       const metas = head.querySelectorAll('meta[http-equiv="Content-Security-Policy" i]');
       expect(metas.length, file).toBe(1);
       const meta = metas[0]!;
       const first = head.querySelector('script, link, style');
-      if (first) expect(meta.compareDocumentPosition(first) & 4 /* FOLLOWING */, `${file}: the CSP meta comes after <${first.localName}>`).toBeTruthy();
+      if (first)
+        expect(
+          meta.compareDocumentPosition(first) & 4 /* FOLLOWING */,
+          `${file}: the CSP meta comes after <${first.localName}>`,
+        ).toBeTruthy();
       policies.add(meta.getAttribute('content')!);
     }
     expect(policies.size).toBe(1);
@@ -233,26 +276,52 @@ describe('scripts and the Content-Security-Policy', () => {
     expect(policy.get('base-uri')).toEqual(["'self'"]);
     // Every fetch directive stays on the site's own origin (data: only for images).
     for (const [directive, sources] of policy) {
-      for (const source of sources) expect(["'self'", "'none'", "'wasm-unsafe-eval'", ...(directive === 'img-src' ? ['data:'] : directive === 'script-src' ? [inlineHash] : [])], `${directive} ${source}`).toContain(source);
+      for (const source of sources)
+        expect(
+          [
+            "'self'",
+            "'none'",
+            "'wasm-unsafe-eval'",
+            ...(directive === 'img-src' ? ['data:'] : directive === 'script-src' ? [inlineHash] : []),
+          ],
+          `${directive} ${source}`,
+        ).toContain(source);
     }
   });
 
   it('ships a _headers file with the same policy, scripts narrowed to the project’s folders, and captures as plain text', () => {
-    const meta = parsePolicy(doc('index.html').querySelector('meta[http-equiv="Content-Security-Policy" i]')!.getAttribute('content')!);
+    const meta = parsePolicy(
+      doc('index.html').querySelector('meta[http-equiv="Content-Security-Policy" i]')!.getAttribute('content')!,
+    );
     const headers = readHeadersFile(readFileSync(join(site.outDir, '_headers'), 'utf8'));
     const header = parsePolicy(headers.get('/*')?.get('content-security-policy') ?? '');
     const headerOnly = ['frame-ancestors', 'report-uri', 'report-to', 'sandbox'];
     // Scripts: not the whole origin ('self' would let /captures/… be a script source) but the bundler's and Pagefind's folders.
     const scriptSources = header.get('script-src')!;
-    expect(scriptSources.filter((s) => s.startsWith('http'))).toEqual([`${SITE}${BASE}_astro/`, `${SITE}${BASE}pagefind/`]);
+    expect(scriptSources.filter((s) => s.startsWith('http'))).toEqual([
+      `${SITE}${BASE}_astro/`,
+      `${SITE}${BASE}pagefind/`,
+    ]);
     expect(scriptSources).not.toContain("'self'");
-    expect(scriptSources.filter((s) => !s.startsWith('http'))).toEqual(meta.get('script-src')!.filter((s) => s !== "'self'"));
-    expect(new Map([...header].filter(([d]) => !headerOnly.includes(d) && d !== 'script-src'))).toEqual(new Map([...meta].filter(([d]) => d !== 'script-src')));
+    expect(scriptSources.filter((s) => !s.startsWith('http'))).toEqual(
+      meta.get('script-src')!.filter((s) => s !== "'self'"),
+    );
+    expect(new Map([...header].filter(([d]) => !headerOnly.includes(d) && d !== 'script-src'))).toEqual(
+      new Map([...meta].filter(([d]) => d !== 'script-src')),
+    );
     expect(header.get('frame-ancestors')).toBeDefined();
     // Every script of every page is in one of those folders.
-    const scripts = new Set(pages.flatMap((file) => [...doc(file).querySelectorAll('script[src]')].map((s) => new URL(s.getAttribute('src')!, urlOf(file)).href)));
+    const scripts = new Set(
+      pages.flatMap((file) =>
+        [...doc(file).querySelectorAll('script[src]')].map((s) => new URL(s.getAttribute('src')!, urlOf(file)).href),
+      ),
+    );
     expect(scripts.size).toBeGreaterThan(0);
-    for (const script of scripts) expect(scriptSources.some((source) => source.startsWith('http') && script.startsWith(source)), script).toBe(true);
+    for (const script of scripts)
+      expect(
+        scriptSources.some((source) => source.startsWith('http') && script.startsWith(source)),
+        script,
+      ).toBe(true);
     expect(headers.get('/*')?.get('x-content-type-options')).toBe('nosniff');
     for (const pattern of [`${BASE}captures/*`, '/captures/*']) {
       expect(headers.get(pattern)?.get('content-type')).toBe('text/plain; charset=utf-8');
@@ -280,12 +349,14 @@ describe('a browser visiting every page', () => {
     const problems: string[] = [];
     context.on('request', (request) => requests.push(request.url()));
     context.on('response', (response) => {
-      if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) problems.push(`${response.status()} ${response.url()}`);
+      if (response.status() >= 400 && !response.url().endsWith('/favicon.ico'))
+        problems.push(`${response.status()} ${response.url()}`);
     });
     const visit = async (file: string) => {
       const page = await context.newPage();
       page.on('console', (message) => {
-        if (message.type() === 'error' || /Content.Security.Policy/iu.test(message.text())) problems.push(`${file}: console: ${message.text()} (${message.location().url})`);
+        if (message.type() === 'error' || /Content.Security.Policy/iu.test(message.text()))
+          problems.push(`${file}: console: ${message.text()} (${message.location().url})`);
       });
       page.on('pageerror', (error) => problems.push(`${file}: ${error.message}`));
       await page.goto(new URL(`${file.replace(/(^|\/)index\.html$/u, '$1')}`, server.url).href, { waitUntil: 'load' });
@@ -302,9 +373,11 @@ describe('a browser visiting every page', () => {
     };
     let searches = 0;
     const queue = [...pages];
-    await Promise.all(Array.from({ length: 4 }, async () => {
-      for (let file = queue.shift(); file; file = queue.shift()) await visit(file);
-    }));
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        for (let file = queue.shift(); file; file = queue.shift()) await visit(file);
+      }),
+    );
     // Whatever the pages started in the background (a service worker filling its cache) finishes too.
     const last = await context.newPage();
     await last.goto(server.url, { waitUntil: 'networkidle' });

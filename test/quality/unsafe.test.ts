@@ -46,13 +46,18 @@ async function inspect(page: Page): Promise<string[]> {
   return page.evaluate((allowedInline) => {
     const found: string[] = [];
     const dataTypes = ['application/ld+json', 'application/json'];
-    for (const element of document.querySelectorAll('img, iframe, frame, object, embed, base, style, meta[http-equiv="refresh" i]')) {
+    for (const element of document.querySelectorAll(
+      'img, iframe, frame, object, embed, base, style, meta[http-equiv="refresh" i]',
+    )) {
       found.push(`<${element.localName}> ${element.outerHTML.slice(0, 80)}`);
     }
     for (const element of document.querySelectorAll('*')) {
       for (const attribute of element.attributes) {
         if (/^on/iu.test(attribute.name)) found.push(`<${element.localName} ${attribute.name}>`);
-        if (/^\s*(?:javascript|vbscript|data):/iu.test(attribute.value) && ['href', 'src', 'action', 'formaction', 'xlink:href', 'data'].includes(attribute.name)) {
+        if (
+          /^\s*(?:javascript|vbscript|data):/iu.test(attribute.value) &&
+          ['href', 'src', 'action', 'formaction', 'xlink:href', 'data'].includes(attribute.name)
+        ) {
           found.push(`<${element.localName} ${attribute.name}="${attribute.value}">`);
         }
       }
@@ -88,7 +93,9 @@ describe('hostile captures in a browser', () => {
     mkdirSync(join(work, 'content/articles'), { recursive: true });
     writeFileSync(join(work, 'seeds/002_breakouts.txt'), breakouts);
     writeFileSync(join(work, 'content/articles/002_breakouts.yaml'), hostileSidecar);
-    built = buildArchive('unsafe-browser', { env: { LETOPIS_SEEDS: join(work, 'seeds'), LETOPIS_CONTENT: join(work, 'content') } });
+    built = buildArchive('unsafe-browser', {
+      env: { LETOPIS_SEEDS: join(work, 'seeds'), LETOPIS_CONTENT: join(work, 'content') },
+    });
     if (built.status !== 0) throw new Error(built.output);
     articlePaths = JSON.parse(readFileSync(join(work, 'content/permalinks.json'), 'utf8')).articles;
     server = await serveStatic(built.outDir, '/');
@@ -110,9 +117,12 @@ describe('hostile captures in a browser', () => {
         void dialog.dismiss();
       });
       page.on('console', (message) => {
-        if (/Content.Security.Policy/iu.test(message.text())) problems.push(`${file}: CSP had to block something: ${message.text()}`);
+        if (/Content.Security.Policy/iu.test(message.text()))
+          problems.push(`${file}: CSP had to block something: ${message.text()}`);
       });
-      await page.goto(new URL(file.replace(/(^|\/)index\.html$/u, '$1'), server.url).href, { waitUntil: 'networkidle' });
+      await page.goto(new URL(file.replace(/(^|\/)index\.html$/u, '$1'), server.url).href, {
+        waitUntil: 'networkidle',
+      });
       // Hover and click what a reader would: every link and summary, to fire any handler that got through.
       for (const summary of await page.locator('summary').all()) await summary.click();
       for (const link of await page.locator('main a[href^="#"]').all()) await link.hover();
@@ -129,15 +139,29 @@ describe('hostile captures in a browser', () => {
     await page.goto(new URL(articlePaths['001_markup']!.slice(1), server.url).href);
     expect(await page.locator('h1').textContent()).toBe('Заголовок с <script>alert(1)</script> внутри');
     const body = (await page.locator('.article-body').textContent())!;
-    for (const text of ['<img src=x onerror=alert(2)>', '[нажми](javascript:alert(3))', '<a href="javascript:alert(4)">ещё одна</a>', '**Жирный** текст, _курсив_, `код`']) {
+    for (const text of [
+      '<img src=x onerror=alert(2)>',
+      '[нажми](javascript:alert(3))',
+      '<a href="javascript:alert(4)">ещё одна</a>',
+      '**Жирный** текст, _курсив_, `код`',
+    ]) {
       expect(body).toContain(text);
     }
     // The trailing MDX line is removed as boilerplate by the cleaner and listed, as text, among the removed blocks.
-    expect(await page.locator('.removed-blocks').textContent()).toContain('import X from "./x.mdx"; export const y = 1; <Component />');
+    expect(await page.locator('.removed-blocks').textContent()).toContain(
+      'import X from "./x.mdx"; export const y = 1; <Component />',
+    );
     await page.goto(new URL(articlePaths['002_breakouts']!.slice(1), server.url).href);
-    expect(await page.locator('h1').textContent()).toBe('Заголовок </script><script>alert(20)</script> и "><img src=x onerror=alert(21)>');
+    expect(await page.locator('h1').textContent()).toBe(
+      'Заголовок </script><script>alert(20)</script> и "><img src=x onerror=alert(21)>',
+    );
     const text = (await page.locator('main').textContent())!;
-    for (const shown of ['</pre><script>alert(22)</script>', '{alert(25)} ${alert(26)}', '</script><script>alert(31)</script>', '<img src=x onerror=alert(32)>']) {
+    for (const shown of [
+      '</pre><script>alert(22)</script>',
+      '{alert(25)} ${alert(26)}',
+      '</script><script>alert(31)</script>',
+      '<img src=x onerror=alert(32)>',
+    ]) {
       expect(text).toContain(shown);
     }
     await page.close();
@@ -148,7 +172,9 @@ describe('hostile captures in a browser', () => {
     await page.goto(new URL(articlePaths['001_markup']!.slice(1), server.url).href, { waitUntil: 'networkidle' });
     const outcome = await page.evaluate(async () => {
       const violations: string[] = [];
-      document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.effectiveDirective} ${event.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        violations.push(`${event.effectiveDirective} ${event.blockedURI}`),
+      );
       const w = window as unknown as Record<string, unknown>;
       const inline = document.createElement('script');
       inline.textContent = 'window.__inlineRan = true';
@@ -166,7 +192,9 @@ describe('hostile captures in a browser', () => {
       document.body.append(thirdParty);
       await blocked;
       await new Promise((resolve) => setTimeout(resolve, 100));
-      const jsonLd = [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent ?? 'null') as unknown);
+      const jsonLd = [...document.querySelectorAll('script[type="application/ld+json"]')].map(
+        (s) => JSON.parse(s.textContent ?? 'null') as unknown,
+      );
       return { inline: w.__inlineRan === true, handler: w.__handlerRan === true, violations, jsonLd: jsonLd.length };
     });
     expect(outcome).toMatchObject({ inline: false, handler: false });
@@ -178,16 +206,21 @@ describe('hostile captures in a browser', () => {
 });
 
 describe('a sidecar’s addresses', () => {
-  it.each(['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd'])(
-    'rejects %s as a source or outlet URL, saying what to write instead',
-    (address) => {
-      for (const key of ['url', 'outletUrl']) {
-        const { metadata, problems } = readMetadata('content/articles/x.yaml', `${key}: ${JSON.stringify(address)}\n`);
-        expect(metadata, key).toBeUndefined();
-        expect(problems).toEqual([expect.objectContaining({ file: 'content/articles/x.yaml', line: 1, fix: expect.stringContaining('https://') })]);
-      }
-    },
-  );
+  it.each([
+    'javascript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    'file:///etc/passwd',
+  ])('rejects %s as a source or outlet URL, saying what to write instead', (address) => {
+    for (const key of ['url', 'outletUrl']) {
+      const { metadata, problems } = readMetadata('content/articles/x.yaml', `${key}: ${JSON.stringify(address)}\n`);
+      expect(metadata, key).toBeUndefined();
+      expect(problems).toEqual([
+        expect.objectContaining({ file: 'content/articles/x.yaml', line: 1, fix: expect.stringContaining('https://') }),
+      ]);
+    }
+  });
 
   it('accepts http and https addresses', () => {
     for (const address of ['https://rg.ru/2019/10/23/x.html', 'http://example.by/']) {

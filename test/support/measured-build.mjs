@@ -11,4 +11,10 @@ try {
   process.exit(1);
 }
 const { maxRSS, userCPUTime, systemCPUTime } = process.resourceUsage();
-console.log(JSON.stringify({ ms: Math.round(performance.now() - started), cpuMs: Math.round((userCPUTime + systemCPUTime) / 1000), maxRssMB: Math.round(maxRSS / 1024) }));
+console.log(
+  JSON.stringify({
+    ms: Math.round(performance.now() - started),
+    cpuMs: Math.round((userCPUTime + systemCPUTime) / 1000),
+    maxRssMB: Math.round(maxRSS / 1024),
+  }),
+);

@@ -21,6 +21,9 @@ export function buildVariant(name: string, options: VariantOptions = {}): BuildR
   for (const file of options.dropSeeds ?? []) rmSync(join(seedsDir, file));
   for (const file of options.dropContent ?? []) rmSync(join(contentDir, file));
   for (const [file, text] of Object.entries(options.content ?? {})) writeFileSync(join(contentDir, file), text);
-  const result = buildArchive(name, { ...options, env: { ...options.env, LETOPIS_SEEDS: seedsDir, LETOPIS_CONTENT: contentDir } });
+  const result = buildArchive(name, {
+    ...options,
+    env: { ...options.env, LETOPIS_SEEDS: seedsDir, LETOPIS_CONTENT: contentDir },
+  });
   return { ...result, contentDir, seedsDir };
 }

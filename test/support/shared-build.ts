@@ -33,7 +33,10 @@ function digestOf(options: BuildOptions): string {
   const source = options.fixture ? join(root, 'test/fixtures', options.fixture) : root;
   const input = ['seeds', 'content'].map((dir) => (existsSync(join(source, dir)) ? hashTree(join(source, dir)) : null));
   const env = Object.entries(options.env ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return sha256(JSON.stringify({ fixture: options.fixture ?? null, base: options.base ?? '/', env, input })).slice(0, 16);
+  return sha256(JSON.stringify({ fixture: options.fixture ?? null, base: options.base ?? '/', env, input })).slice(
+    0,
+    16,
+  );
 }
 
 /**
@@ -82,7 +85,8 @@ async function buildOnce(key: string, options: BuildOptions): Promise<BuildResul
   }
   const until = Date.now() + WAIT_MS;
   while (!existsSync(resultFile)) {
-    if (Date.now() > until) throw new Error(`waited ${WAIT_MS / 1000} s for the shared build in ${dir}; did its test file crash? Run again.`);
+    if (Date.now() > until)
+      throw new Error(`waited ${WAIT_MS / 1000} s for the shared build in ${dir}; did its test file crash? Run again.`);
     await sleep(250);
   }
   return buildResult(JSON.parse(readFileSync(resultFile, 'utf8')));

@@ -45,4 +45,5 @@ export interface Article {
 export type ArchivedArticle = Article & Enrichment;
 
 /** The title as the archive shows it: a title the editor supplied in [square brackets]. */
-export const displayTitle = (article: { title: string; titleSupplied?: boolean | undefined }) => (article.titleSupplied ? `[${article.title}]` : article.title);
+export const displayTitle = (article: { title: string; titleSupplied?: boolean | undefined }) =>
+  article.titleSupplied ? `[${article.title}]` : article.title;

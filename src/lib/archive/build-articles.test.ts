@@ -4,21 +4,41 @@ import { emptyLock } from '../permalinks/lock.ts';
 import { buildArticles, type InputFile } from './build-articles.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
-const capture = (name: string, text: string | Uint8Array): InputFile => ({ path: `seeds/${name}`, bytes: typeof text === 'string' ? utf8(text) : text });
+const capture = (name: string, text: string | Uint8Array): InputFile => ({
+  path: `seeds/${name}`,
+  bytes: typeof text === 'string' ? utf8(text) : text,
+});
 const sidecar = (name: string, text: string): InputFile => ({ path: `content/articles/${name}`, bytes: utf8(text) });
 const build = (captures: InputFile[], sidecars: InputFile[] = [], lock = emptyLock()) =>
   buildArticles({ captures, sidecars, lock, lockPath: 'content/permalinks.json' });
 
-const article = (title: string, body = 'Первый абзац статьи о сотрудничестве в сфере информационных технологий.') => `${title}\n\n${body}\n`;
+const article = (title: string, body = 'Первый абзац статьи о сотрудничестве в сфере информационных технологий.') =>
+  `${title}\n\n${body}\n`;
 
 describe('buildArticles', () => {
   it('merges the sidecar: outlet, date and a supplied title for an untitled capture', () => {
     const r = build(
-      [capture('001_aaaaaaaaaaaaaaaa.txt', 'Стороны обсудили сотрудничество в сфере IT, сообщает пресс-служба.\n\nВторой абзац.')],
-      [sidecar('001_aaaaaaaaaaaaaaaa.yaml', 'outlet: Зеркало\ntitle: Лукашенко о сотрудничестве\ndate:\n  value: "2022-05"\n  precision: month\n  evidence: inferred\n  note: по тексту\n')],
+      [
+        capture(
+          '001_aaaaaaaaaaaaaaaa.txt',
+          'Стороны обсудили сотрудничество в сфере IT, сообщает пресс-служба.\n\nВторой абзац.',
+        ),
+      ],
+      [
+        sidecar(
+          '001_aaaaaaaaaaaaaaaa.yaml',
+          'outlet: Зеркало\ntitle: Лукашенко о сотрудничестве\ndate:\n  value: "2022-05"\n  precision: month\n  evidence: inferred\n  note: по тексту\n',
+        ),
+      ],
     );
     expect(r.problems).toEqual([]);
-    expect(r.articles[0]).toMatchObject({ title: 'Лукашенко о сотрудничестве', titleSupplied: true, outlet: 'Зеркало', year: '2022', permalink: '/articles/2022/lukashenko-o-sotrudnichestve/' });
+    expect(r.articles[0]).toMatchObject({
+      title: 'Лукашенко о сотрудничестве',
+      titleSupplied: true,
+      outlet: 'Зеркало',
+      year: '2022',
+      permalink: '/articles/2022/lukashenko-o-sotrudnichestve/',
+    });
   });
 
   it('files an undated capture under /articles/undated/', () => {
@@ -47,7 +67,10 @@ describe('buildArticles', () => {
       [
         capture('empty.txt', ''),
         capture('blank.txt', '  \n \n'),
-        capture('binary.txt', Uint8Array.from({ length: 300 }, (_, i) => (i * 7) % 256)),
+        capture(
+          'binary.txt',
+          Uint8Array.from({ length: 300 }, (_, i) => (i * 7) % 256),
+        ),
         capture('one.txt', article('Одна и та же статья')),
         capture('two.txt', article('Одна  и та же   статья')),
         capture('untitled.txt', 'Длинный первый абзац без заголовка, который заканчивается точкой.\n\nВторой абзац.'),
@@ -79,11 +102,19 @@ describe('buildArticles', () => {
     expect(byFile['seeds/binary.txt']!.message).toMatch(/binary/);
     expect(byFile['seeds/two.txt']!.message).toBe('has the same text as seeds/one.txt');
     // A capture without a headline is no problem: it gets a title drawn from its lead, shown as supplied.
-    expect(r.articles.find((a) => a.id === 'untitled')).toMatchObject({ titleSupplied: true, title: expect.stringMatching(/^Длинный первый абзац/) });
-    expect(byFile['content/articles/bad-date.yaml']).toMatchObject({ line: 2, message: expect.stringMatching(/date\.value/) });
+    expect(r.articles.find((a) => a.id === 'untitled')).toMatchObject({
+      titleSupplied: true,
+      title: expect.stringMatching(/^Длинный первый абзац/),
+    });
+    expect(byFile['content/articles/bad-date.yaml']).toMatchObject({
+      line: 2,
+      message: expect.stringMatching(/date\.value/),
+    });
     expect(byFile['content/articles/unknown-key.yaml']).toMatchObject({ line: 2, message: 'unknown key "publisher"' });
     // The hint lists every key the sidecar schema has, the editorial links too.
-    expect(byFile['content/articles/unknown-key.yaml']!.fix).toMatch(/allowed keys are: outlet, outletUrl, url, author, title, date \(value, precision, evidence, note\), captured, rights, language, about/);
+    expect(byFile['content/articles/unknown-key.yaml']!.fix).toMatch(
+      /allowed keys are: outlet, outletUrl, url, author, title, date \(value, precision, evidence, note\), captured, rights, language, about/,
+    );
     expect(byFile['content/articles/missing.yaml']!.message).toMatch(/date\.precision/);
     expect(byFile['content/articles/orphan.yaml']!.message).toMatch(/no capture "orphan"/);
     for (const p of r.problems) expect(p.fix.length).toBeGreaterThan(10);
@@ -91,12 +122,22 @@ describe('buildArticles', () => {
 
   it('reports a YAML syntax error with its line', () => {
     const r = build([capture('a.txt', article('Статья'))], [sidecar('a.yaml', 'outlet: БелТА\ndate: [oops\n')]);
-    expect(r.problems[0]).toMatchObject({ file: 'content/articles/a.yaml', line: expect.any(Number), message: expect.stringMatching(/YAML/) });
+    expect(r.problems[0]).toMatchObject({
+      file: 'content/articles/a.yaml',
+      line: expect.any(Number),
+      message: expect.stringMatching(/YAML/),
+    });
   });
 
   it('gives two titles with the same slug in the same year distinct, locked paths', () => {
     const meta = 'date:\n  value: "2019"\n  precision: year\n  evidence: stated\n';
-    const r = build([capture('a.txt', article('Одна статья')), capture('b.txt', article('Одна статья!', 'Другой текст, совсем другой абзац статьи.'))], [sidecar('a.yaml', meta), sidecar('b.yaml', meta)]);
+    const r = build(
+      [
+        capture('a.txt', article('Одна статья')),
+        capture('b.txt', article('Одна статья!', 'Другой текст, совсем другой абзац статьи.')),
+      ],
+      [sidecar('a.yaml', meta), sidecar('b.yaml', meta)],
+    );
     expect(r.problems).toEqual([]);
     const paths = r.articles.map((a) => a.permalink);
     expect(new Set(paths).size).toBe(2);
@@ -106,6 +147,8 @@ describe('buildArticles', () => {
   it('refuses to drop a published article', () => {
     const lock = { ...emptyLock(), articles: { gone: '/articles/2019/gone/' } };
     const r = build([capture('a.txt', article('Статья'))], [], lock);
-    expect(r.problems).toEqual([expect.objectContaining({ file: 'content/permalinks.json', message: expect.stringMatching(/gone/) })]);
+    expect(r.problems).toEqual([
+      expect.objectContaining({ file: 'content/permalinks.json', message: expect.stringMatching(/gone/) }),
+    ]);
   });
 });

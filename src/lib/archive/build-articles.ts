@@ -41,7 +41,12 @@ const baseName = (path: string) => path.split('/').pop()!;
 const stem = (path: string) => captureId(baseName(path));
 /** Two captures are the same text when their paragraphs match once spacing and case are ignored. */
 export const fingerprint = (reading: CaptureReading) =>
-  [reading.title ?? '', ...reading.paragraphs.map((p) => p.text)].join('\n').normalize('NFC').replace(/\s+/gu, ' ').toLowerCase().trim();
+  [reading.title ?? '', ...reading.paragraphs.map((p) => p.text)]
+    .join('\n')
+    .normalize('NFC')
+    .replace(/\s+/gu, ' ')
+    .toLowerCase()
+    .trim();
 
 /**
  * Reads every capture and sidecar, merges them into articles and gives each its permanent path.
@@ -55,7 +60,11 @@ export function buildArticles(input: ArchiveInput): ArchiveResult {
     problems.push(...result.problems);
     const twin = metadata.get(stem(sidecar.path));
     if (twin) {
-      problems.push({ file: sidecar.path, message: `is a second sidecar of "${stem(sidecar.path)}", beside ${twin.path}: one would silently replace the other`, fix: `merge the two into ${twin.path} and delete ${sidecar.path}` });
+      problems.push({
+        file: sidecar.path,
+        message: `is a second sidecar of "${stem(sidecar.path)}", beside ${twin.path}: one would silently replace the other`,
+        fix: `merge the two into ${twin.path} and delete ${sidecar.path}`,
+      });
       continue;
     }
     metadata.set(stem(sidecar.path), { path: sidecar.path, data: result.metadata });
@@ -64,7 +73,11 @@ export function buildArticles(input: ArchiveInput): ArchiveResult {
   const captureIds = new Set([...input.captures.map((c) => stem(c.path)), ...(input.refused ?? [])]);
   for (const [id, { path }] of metadata) {
     if (!captureIds.has(id)) {
-      problems.push({ file: path, message: `no capture "${id}" exists in seeds/ for this sidecar`, fix: `rename the sidecar to match a capture (seeds/<id>.txt → content/articles/<id>.yaml) or delete it` });
+      problems.push({
+        file: path,
+        message: `no capture "${id}" exists in seeds/ for this sidecar`,
+        fix: `rename the sidecar to match a capture (seeds/<id>.txt → content/articles/<id>.yaml) or delete it`,
+      });
     }
   }
 
@@ -79,15 +92,27 @@ export function buildArticles(input: ArchiveInput): ArchiveResult {
       reading = readCapture(capture.bytes, captureKindOf(capture.path), url ? { url } : {});
     } catch (error) {
       if (error instanceof DecodeError) {
-        problems.push({ file: capture.path, ...(error.line !== undefined && { line: error.line }), message: error.message, fix: error.fix });
+        problems.push({
+          file: capture.path,
+          ...(error.line !== undefined && { line: error.line }),
+          message: error.message,
+          fix: error.fix,
+        });
         continue;
       }
-      throw new Error(`Could not read the capture ${capture.path}: ${(error as Error).message}. Check that it is a text capture.`, { cause: error });
+      throw new Error(
+        `Could not read the capture ${capture.path}: ${(error as Error).message}. Check that it is a text capture.`,
+        { cause: error },
+      );
     }
     const print = fingerprint(reading);
     const twin = seen.get(print);
     if (twin) {
-      problems.push({ file: capture.path, message: `has the same text as ${twin}`, fix: `delete one of the two captures (and its sidecar in content/articles/)` });
+      problems.push({
+        file: capture.path,
+        message: `has the same text as ${twin}`,
+        fix: `delete one of the two captures (and its sidecar in content/articles/)`,
+      });
       continue;
     }
     seen.set(print, capture.path);
@@ -100,11 +125,19 @@ export function buildArticles(input: ArchiveInput): ArchiveResult {
     const found = shown(reading.title);
     const title = shown(meta.title) ?? found ?? shown(reading.suppliedTitle);
     if (!title) {
-      problems.push({ file: capture.path, message: 'the capture has no title line, no lead to draw one from, and no title is supplied', fix: `add title: "…" (an editor's title, shown in square brackets) to content/articles/${id}.yaml` });
+      problems.push({
+        file: capture.path,
+        message: 'the capture has no title line, no lead to draw one from, and no title is supplied',
+        fix: `add title: "…" (an editor's title, shown in square brackets) to content/articles/${id}.yaml`,
+      });
       continue;
     }
     if (reading.paragraphs.length === 0) {
-      problems.push({ file: capture.path, message: 'nothing of the article is left once boilerplate is removed', fix: 'check that the capture holds the article text' });
+      problems.push({
+        file: capture.path,
+        message: 'nothing of the article is left once boilerplate is removed',
+        fix: 'check that the capture holds the article text',
+      });
       continue;
     }
     const year = meta.date ? meta.date.value.slice(0, 4) : 'undated';
@@ -152,6 +185,9 @@ export function buildArticles(input: ArchiveInput): ArchiveResult {
     drafts.map((d) => ({ id: d.id, wanted: `/articles/${d.year}/${d.slug}/`, disambiguator: d.sha256.slice(0, 8) })),
     input.lock,
   );
-  const articles = drafts.map(({ slug: _slug, ...draft }) => ({ ...draft, permalink: resolution.paths.get(draft.id)! }));
+  const articles = drafts.map(({ slug: _slug, ...draft }) => ({
+    ...draft,
+    permalink: resolution.paths.get(draft.id)!,
+  }));
   return { articles, lock: resolution.lock, added: resolution.added, problems };
 }

@@ -24,9 +24,18 @@ export function citationRecord(article: Article, context: CitationContext): Cita
     authors: splitAuthors(article.author),
     outlet: article.outlet,
     sourceUrl: article.sourceUrl,
-    published: article.date && { value: article.date.value, precision: article.date.precision, evidence: article.date.evidence },
+    published: article.date && {
+      value: article.date.value,
+      precision: article.date.precision,
+      evidence: article.date.evidence,
+    },
     language: article.language,
-    archive: { name: context.archiveName, permalink: context.permalink, captured: article.captured, captureSha256: article.sha256 },
+    archive: {
+      name: context.archiveName,
+      permalink: context.permalink,
+      captured: article.captured,
+      captureSha256: article.sha256,
+    },
     accessed: context.accessed,
   };
 }

@@ -32,7 +32,12 @@ function relatedByDefinition(articles: readonly ArchivedArticle[]) {
 }
 
 const article = (id: string, refs: string[]) =>
-  ({ id, mentions: refs.map((entity, i) => ({ entity, paragraph: 1 + (i % 3) })), quotes: [], topics: [] }) as unknown as ArchivedArticle;
+  ({
+    id,
+    mentions: refs.map((entity, i) => ({ entity, paragraph: 1 + (i % 3) })),
+    quotes: [],
+    topics: [],
+  }) as unknown as ArchivedArticle;
 
 describe('related articles', () => {
   it('are the best-scored candidates by definition, for any archive', () => {
@@ -47,7 +52,9 @@ describe('related articles', () => {
   });
 
   it('leave out entities named in more than a fifth of a large archive', () => {
-    const articles = Array.from({ length: 20 }, (_, i) => article(`${String(i).padStart(3, '0')}_x`, i < 2 ? ['people/a', 'people/rare'] : ['people/a']));
+    const articles = Array.from({ length: 20 }, (_, i) =>
+      article(`${String(i).padStart(3, '0')}_x`, i < 2 ? ['people/a', 'people/rare'] : ['people/a']),
+    );
     const related = crossLinks(articles).related;
     expect(related.get('000_x')).toEqual([{ article: '001_x', shared: ['people/rare'], weight: Math.log(1 + 20 / 2) }]);
     expect(related.get('005_x')).toEqual([]);

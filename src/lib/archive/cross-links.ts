@@ -30,7 +30,8 @@ export function entitiesOf(article: ArchivedArticle): Map<string, number[]> {
     found.set(ref, set);
   };
   for (const mention of article.mentions) add(mention.entity, mention.paragraph);
-  for (const link of article.about ?? []) for (const p of link.paragraphs.length ? link.paragraphs : [1]) add(link.entity, p);
+  for (const link of article.about ?? [])
+    for (const p of link.paragraphs.length ? link.paragraphs : [1]) add(link.entity, p);
   return new Map([...found].map(([ref, set]) => [ref, [...set].sort((a, b) => a - b)]));
 }
 

@@ -24,7 +24,9 @@ describe('the enrichment cache (performance)', () => {
   it('reuses a kept result (a planted one shows), and ignores a foreign or broken file', async () => {
     const file = join(work, 'planted.json');
     await readArchive(paths, { enrichmentCache: file });
-    const cache = JSON.parse(readFileSync(file, 'utf8')) as { entries: Record<string, { enrichment: { topics: unknown[] } }> };
+    const cache = JSON.parse(readFileSync(file, 'utf8')) as {
+      entries: Record<string, { enrichment: { topics: unknown[] } }>;
+    };
     for (const entry of Object.values(cache.entries)) entry.enrichment.topics = [];
     writeFileSync(file, JSON.stringify(cache));
     const planted = await readArchive(paths, { enrichmentCache: file });

@@ -42,7 +42,10 @@ function codeDigest(): string | undefined {
     const hash = createHash('sha256');
     const files = (readdirSync(dir, { recursive: true }) as string[]).map((f) => f.replaceAll('\\', '/'));
     for (const name of files.filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort()) {
-      hash.update(`${name}\0`).update(readFileSync(join(dir, name))).update('\0');
+      hash
+        .update(`${name}\0`)
+        .update(readFileSync(join(dir, name)))
+        .update('\0');
     }
     return hash.digest('hex');
   } catch {
@@ -61,7 +64,10 @@ export function openEnrichmentCache(path: string, registry: Registry): Enrichmen
   let previous: Record<string, CachedEnrichment> = {};
   try {
     if (existsSync(path)) {
-      const file = JSON.parse(readFileSync(path, 'utf8')) as { format?: string; entries?: Record<string, CachedEnrichment> };
+      const file = JSON.parse(readFileSync(path, 'utf8')) as {
+        format?: string;
+        entries?: Record<string, CachedEnrichment>;
+      };
       if (file.format === FORMAT && file.entries) previous = file.entries;
     }
   } catch {

@@ -16,7 +16,11 @@ export interface MentionYear {
  * The years that get a page of a list of articles (an entity's mentions, a topic's articles), in the
  * order the list comes (archive order: newest first, undated last). None when it all fits on one page.
  */
-export function mentionYears(occurrences: ReadonlyArray<{ article: string }>, yearOf: (article: string) => string, limit = MENTIONS_ON_PAGE): MentionYear[] {
+export function mentionYears(
+  occurrences: ReadonlyArray<{ article: string }>,
+  yearOf: (article: string) => string,
+  limit = MENTIONS_ON_PAGE,
+): MentionYear[] {
   if (occurrences.length <= limit) return [];
   const counts = new Map<string, number>();
   for (const { article } of occurrences) {

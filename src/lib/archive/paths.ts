@@ -13,7 +13,10 @@ export interface ArchivePaths {
   lockFile: string;
 }
 
-export function archivePaths(root = process.cwd(), env: Record<string, string | undefined> = process.env): ArchivePaths {
+export function archivePaths(
+  root = process.cwd(),
+  env: Record<string, string | undefined> = process.env,
+): ArchivePaths {
   const contentDir = resolve(root, env.LETOPIS_CONTENT ?? 'content');
   return {
     root,

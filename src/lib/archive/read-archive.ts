@@ -1,4 +1,13 @@
-import { compileRegistry, enrichWith, type CompiledRegistry, loadRegistry, RegistryError, unmatchedNames, type Registry, type UnmatchedName } from '../entities/index.ts';
+import {
+  compileRegistry,
+  enrichWith,
+  type CompiledRegistry,
+  loadRegistry,
+  RegistryError,
+  unmatchedNames,
+  type Registry,
+  type UnmatchedName,
+} from '../entities/index.ts';
 import type { PermalinkLock } from '../permalinks/lock.ts';
 import type { Problem } from '../problems.ts';
 import type { ArchivedArticle } from './article.ts';
@@ -30,7 +39,13 @@ export interface Archive {
 }
 
 export type ArchiveReading =
-  | { ok: true; archive: Archive; lock: PermalinkLock; anchors: AnchorRecord; added: Array<{ id: string; path: string }> }
+  | {
+      ok: true;
+      archive: Archive;
+      lock: PermalinkLock;
+      anchors: AnchorRecord;
+      added: Array<{ id: string; path: string }>;
+    }
   | { ok: false; problems: Problem[] };
 
 async function readRegistry(paths: ArchivePaths, problems: Problem[]): Promise<Registry> {
@@ -38,24 +53,43 @@ async function readRegistry(paths: ArchivePaths, problems: Problem[]): Promise<R
     return await loadRegistry(paths.contentDir);
   } catch (error) {
     if (!(error instanceof RegistryError)) {
-      throw new Error(`Could not read the registry in ${displayPath(paths.root, paths.contentDir)}: ${(error as Error).message}`, { cause: error });
+      throw new Error(
+        `Could not read the registry in ${displayPath(paths.root, paths.contentDir)}: ${(error as Error).message}`,
+        { cause: error },
+      );
     }
-    for (const p of error.problems) problems.push({ file: displayPath(paths.root, `${paths.contentDir}/${p.file}`), message: p.message, fix: '' });
+    for (const p of error.problems)
+      problems.push({ file: displayPath(paths.root, `${paths.contentDir}/${p.file}`), message: p.message, fix: '' });
     return { entities: [], topics: [] };
   }
 }
 
 /** Editorial links (`about:` in a sidecar) must name a registry entry and a paragraph the article has. */
-function aboutProblems(paths: ArchivePaths, articles: ReturnType<typeof buildArticles>['articles'], known: Map<string, string>, present: (kind: string, id: string) => boolean): Problem[] {
+function aboutProblems(
+  paths: ArchivePaths,
+  articles: ReturnType<typeof buildArticles>['articles'],
+  known: Map<string, string>,
+  present: (kind: string, id: string) => boolean,
+): Problem[] {
   const problems: Problem[] = [];
   for (const article of articles) {
     const sidecar = displayPath(paths.root, `${paths.metadataDir}/${article.id}.yaml`);
     for (const { entity, paragraphs } of article.about ?? []) {
       const [kind = '', id = ''] = entity.split('/');
       // An entry whose file is there but could not be read is reported by the registry, not as missing here.
-      if (!known.has(entity) && !present(kind, id)) problems.push({ file: sidecar, message: `about: no entity ${entity} in the registry`, fix: `add content/${entity}.yaml or correct the reference` });
+      if (!known.has(entity) && !present(kind, id))
+        problems.push({
+          file: sidecar,
+          message: `about: no entity ${entity} in the registry`,
+          fix: `add content/${entity}.yaml or correct the reference`,
+        });
       for (const n of paragraphs) {
-        if (n > article.paragraphs.length) problems.push({ file: sidecar, message: `about: ${entity} names paragraph ${n}, but the article has ${article.paragraphs.length}`, fix: 'use a paragraph number shown on the article page (#p-N)' });
+        if (n > article.paragraphs.length)
+          problems.push({
+            file: sidecar,
+            message: `about: ${entity} names paragraph ${n}, but the article has ${article.paragraphs.length}`,
+            fix: 'use a paragraph number shown on the article page (#p-N)',
+          });
       }
     }
   }
@@ -71,7 +105,10 @@ function aboutProblems(paths: ArchivePaths, articles: ReturnType<typeof buildArt
  * registry and enrichment code are unchanged since the last build reuses its enrichment
  * (enrichment-cache.ts); the registry is compiled (morphology, alias index) only if some article needs it.
  */
-export async function readArchive(paths: ArchivePaths, options: { enrichmentCache?: string; git?: boolean } = {}): Promise<ArchiveReading> {
+export async function readArchive(
+  paths: ArchivePaths,
+  options: { enrichmentCache?: string; git?: boolean } = {},
+): Promise<ArchiveReading> {
   const problems: Problem[] = [];
   const lockPath = displayPath(paths.root, paths.lockFile);
   // Every input is read and checked before anything stops, so one build lists every problem.
@@ -82,7 +119,11 @@ export async function readArchive(paths: ArchivePaths, options: { enrichmentCach
   const registry = await readRegistry(paths, problems);
   // a withdrawn or redirected article may leave seeds/; a capture refused by the seeds check is reported there, not as gone
   const retired = retiredArticleIds(lockFiles.lock, permanence.redirects, permanence.withdrawals);
-  const seeds = readSeeds(paths, new Map(Object.entries(lockFiles.anchors).map(([id, entry]) => [id, entry.sha256])), retired);
+  const seeds = readSeeds(
+    paths,
+    new Map(Object.entries(lockFiles.anchors).map(([id, entry]) => [id, entry.sha256])),
+    retired,
+  );
   problems.push(...seeds.problems);
   const built = buildArticles({
     captures: seeds.captures,
@@ -95,7 +136,8 @@ export async function readArchive(paths: ArchivePaths, options: { enrichmentCach
   problems.push(...built.problems);
   const decisions = await readDecisions(paths, problems);
   // An entry whose file is there but could not be read is reported by the registry, not as gone.
-  const present = (kind: string, id: string) => ['.yaml', '.yml', '.mdx', '.md'].some((ext) => existsSync(join(paths.contentDir, kind, `${id}${ext}`)));
+  const present = (kind: string, id: string) =>
+    ['.yaml', '.yml', '.mdx', '.md'].some((ext) => existsSync(join(paths.contentDir, kind, `${id}${ext}`)));
   // The registry's own paths, for checking editorial links; the final paths (provisional entities
   // included) are resolved after enrichment, and a locked path gone from both is a problem then.
   const registryOnly = registryPaths(registry, built.lock, lockPath, present);
@@ -121,7 +163,11 @@ export async function readArchive(paths: ArchivePaths, options: { enrichmentCach
     if (!found) {
       compiled ??= await compileRegistry(registry);
       const enrichment = enrichWith(texts, compiled.index, compiled.topics, compiled.morphology, year);
-      found = { enrichment, unmatched: unmatchedNames(texts, enrichment.mentions), names: detectNames(article.paragraphs, compiled.morphology) };
+      found = {
+        enrichment,
+        unmatched: unmatchedNames(texts, enrichment.mentions),
+        names: detectNames(article.paragraphs, compiled.morphology),
+      };
       if (key) cache!.set(key, found);
     }
     unmatched.push(...found.unmatched.map((name) => ({ ...name, article: article.id })));
@@ -139,10 +185,16 @@ export async function readArchive(paths: ArchivePaths, options: { enrichmentCach
   const provisional = provisionalEntities(candidates, registry.entities);
   articles.forEach((article, i) => {
     // Registry entities written in a form the alias trie does not know (Belarusian inflection), then provisional ones.
-    const extra = [...keyMentions(detected[i].names, registry.entities), ...(provisional.mentions.get(article.id) ?? [])];
+    const extra = [
+      ...keyMentions(detected[i].names, registry.entities),
+      ...(provisional.mentions.get(article.id) ?? []),
+    ];
     if (extra.length > 0) article.mentions = mergeMentions(article.mentions, extra);
   });
-  const withProvisional: Registry = { entities: [...registry.entities, ...provisional.entities], topics: registry.topics };
+  const withProvisional: Registry = {
+    entities: [...registry.entities, ...provisional.entities],
+    topics: registry.topics,
+  };
   const redirected = new Set(permanence.redirects.map((r) => r.from));
   const resolution = registryPaths(withProvisional, built.lock, lockPath, present, redirected);
   if (resolution.problems.length > 0) return { ok: false, problems: resolution.problems };
@@ -159,7 +211,11 @@ async function readDecisions(paths: ArchivePaths, problems: Problem[]) {
   try {
     return await loadNameDecisions(paths.contentDir);
   } catch (error) {
-    problems.push({ file: displayPath(paths.root, `${paths.contentDir}/name-decisions.yaml`), message: (error as Error).message, fix: 'correct the file as the message says' });
+    problems.push({
+      file: displayPath(paths.root, `${paths.contentDir}/name-decisions.yaml`),
+      message: (error as Error).message,
+      fix: 'correct the file as the message says',
+    });
     return { rejected: [] };
   }
 }

@@ -34,7 +34,11 @@ export function readLock(paths: ArchivePaths): PermalinkLock {
  * Lists `seeds/` without following links and checks every entry (seeds.ts): the captures that pass,
  * every problem, and the ids of captures refused (so they are not also reported as gone).
  */
-export function readSeeds(paths: ArchivePaths, recorded: ReadonlyMap<string, string>, retired: ReadonlySet<string> = new Set()): { captures: InputFile[]; problems: Problem[]; refused: string[] } {
+export function readSeeds(
+  paths: ArchivePaths,
+  recorded: ReadonlyMap<string, string>,
+  retired: ReadonlySet<string> = new Set(),
+): { captures: InputFile[]; problems: Problem[]; refused: string[] } {
   if (!existsSync(paths.seedsDir)) return { captures: [], problems: [], refused: [] };
   const dir = displayPath(paths.root, paths.seedsDir);
   const problems: Problem[] = [];
@@ -43,15 +47,27 @@ export function readSeeds(paths: ArchivePaths, recorded: ReadonlyMap<string, str
     const file = join(paths.seedsDir, name);
     try {
       const stat = lstatSync(file);
-      const kind = stat.isSymbolicLink() ? 'symlink' : stat.isDirectory() ? 'directory' : stat.isFile() ? 'file' : 'other';
+      const kind = stat.isSymbolicLink()
+        ? 'symlink'
+        : stat.isDirectory()
+          ? 'directory'
+          : stat.isFile()
+            ? 'file'
+            : 'other';
       entries.push({ name, kind, ...(kind === 'file' && { bytes: readFileSync(file) }) });
     } catch (error) {
-      problems.push({ file: `${dir}/${name}`, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, fix: 'make it readable (chmod u+r) or remove it from seeds/' });
+      problems.push({
+        file: `${dir}/${name}`,
+        message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+        fix: 'make it readable (chmod u+r) or remove it from seeds/',
+      });
     }
   }
   const checked = checkSeeds({ dir, entries, recorded, retired });
   const passed = new Set(checked.captures.map((c) => c.name));
-  const refused = entries.filter((e) => !passed.has(e.name) && notACapture(e.name) === undefined).map((e) => e.name.replace(/\.[^.]+$/u, ''));
+  const refused = entries
+    .filter((e) => !passed.has(e.name) && notACapture(e.name) === undefined)
+    .map((e) => e.name.replace(/\.[^.]+$/u, ''));
   return {
     captures: checked.captures.map((c) => ({ path: `${dir}/${c.name}`, bytes: c.bytes })),
     problems: [...problems, ...checked.problems],
@@ -61,7 +77,11 @@ export function readSeeds(paths: ArchivePaths, recorded: ReadonlyMap<string, str
 
 /** A cheap fingerprint of every input file (name, size, modification time): what a memoised load is keyed by. */
 export function inputStamp(paths: ArchivePaths): string {
-  const dirs = [paths.seedsDir, paths.contentDir, ...['articles', 'people', 'organizations', 'events', 'places', 'topics'].map((d) => join(paths.contentDir, d))];
+  const dirs = [
+    paths.seedsDir,
+    paths.contentDir,
+    ...['articles', 'people', 'organizations', 'events', 'places', 'topics'].map((d) => join(paths.contentDir, d)),
+  ];
   return dirs
     .flatMap((dir) => (existsSync(dir) ? readdirSync(dir).map((name) => join(dir, name)) : []))
     .filter((file) => file !== paths.lockFile && !/[/\\](?:anchors\.json|permalinks\.sha256)$/u.test(file))

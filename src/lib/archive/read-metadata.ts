@@ -26,7 +26,16 @@ export function readMetadata(file: string, text: string): { metadata?: ArticleMe
     data = doc.toJS({ maxAliasCount: 100 }) ?? {};
   } catch (error) {
     // An alias with no anchor (`*a`), or aliases that expand without end.
-    return { problems: [{ file, line: 1, message: `the YAML cannot be read: ${(error as Error).message.split('\n')[0]}`, fix: 'write plain "key: value" lines, without anchors and aliases (&, *)' }] };
+    return {
+      problems: [
+        {
+          file,
+          line: 1,
+          message: `the YAML cannot be read: ${(error as Error).message.split('\n')[0]}`,
+          fix: 'write plain "key: value" lines, without anchors and aliases (&, *)',
+        },
+      ],
+    };
   }
   const control = findControlCharacter(text);
   const escaped = control ? undefined : findControlInValue(data);
@@ -77,13 +86,16 @@ const ALLOWED_KEYS = Object.keys(articleMetadata.shape)
   .join(', ');
 
 function findKeyLine(text: string, key: string): number | undefined {
-  const index = text.split('\n').findIndex((line) => new RegExp(`^\\s*${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`).test(line));
+  const index = text
+    .split('\n')
+    .findIndex((line) => new RegExp(`^\\s*${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`).test(line));
   return index < 0 ? undefined : index + 1;
 }
 
 function fixFor(path: string[]): string {
   const field = path.join('.');
-  if (field.startsWith('date')) return 'write the date as YYYY, YYYY-MM or YYYY-MM-DD matching its precision (day, month or year), e.g. value: "2019-10", precision: month';
+  if (field.startsWith('date'))
+    return 'write the date as YYYY, YYYY-MM or YYYY-MM-DD matching its precision (day, month or year), e.g. value: "2019-10", precision: month';
   if (field === 'url' || field === 'outletUrl') return 'give a full address starting with https://';
   if (field === 'captured') return 'write the capture day as YYYY-MM-DD';
   if (field === 'language') return 'use ru, en or be';

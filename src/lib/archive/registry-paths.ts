@@ -4,7 +4,13 @@ import { slugFromTitle } from '../permalinks/slug.ts';
 import type { Problem } from '../problems.ts';
 
 /** The page kinds of the registry, each at `/<kind>/<slug>/`. */
-export const registryKinds = ['people', 'organizations', 'events', 'places', 'topics'] as const satisfies readonly PageKind[];
+export const registryKinds = [
+  'people',
+  'organizations',
+  'events',
+  'places',
+  'topics',
+] as const satisfies readonly PageKind[];
 export type RegistryKind = (typeof registryKinds)[number];
 
 export interface RegistryPaths {
@@ -31,7 +37,10 @@ export function registryPaths(
   const problems: Problem[] = [];
   let next = lock;
   for (const kind of registryKinds) {
-    const ids = kind === 'topics' ? registry.topics.map((t) => t.id) : registry.entities.filter((e) => e.collection === kind).map((e) => e.id);
+    const ids =
+      kind === 'topics'
+        ? registry.topics.map((t) => t.id)
+        : registry.entities.filter((e) => e.collection === kind).map((e) => e.id);
     const resolution = resolvePaths(
       kind,
       ids.map((id) => ({ id, wanted: `/${kind}/${slugFromTitle(id)}/`, disambiguator: id })),

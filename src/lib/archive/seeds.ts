@@ -51,16 +51,33 @@ export function notACapture(name: string): { message: string; fix: string } | un
   const rename = (to: string) => `rename it to ${to} (the capture's bytes stay as they are), or move it out of seeds/`;
   if (stem === '' || ext === undefined) {
     return {
-      message: stem === '' ? `is not a capture: the name "${name}" has an extension but no name` : 'is not a capture: the file has no extension, so its format is unknown',
+      message:
+        stem === ''
+          ? `is not a capture: the name "${name}" has an extension but no name`
+          : 'is not a capture: the file has no extension, so its format is unknown',
       fix: 'name a capture NNN_<first 16 hex digits of its sha256>.txt (or .md, .html) — npm run ingest does — or move the file out of seeds/',
     };
   }
-  if (ext === 'htm') return { message: 'is not read as a capture: ".htm" is not one of the extensions the archive reads', fix: rename(`${stem}.html`) };
-  if (ext === 'markdown') return { message: 'is not read as a capture: ".markdown" is not one of the extensions the archive reads', fix: rename(`${stem}.md`) };
+  if (ext === 'htm')
+    return {
+      message: 'is not read as a capture: ".htm" is not one of the extensions the archive reads',
+      fix: rename(`${stem}.html`),
+    };
+  if (ext === 'markdown')
+    return {
+      message: 'is not read as a capture: ".markdown" is not one of the extensions the archive reads',
+      fix: rename(`${stem}.md`),
+    };
   if (['txt', 'md', 'html'].includes(ext)) {
-    return { message: `is not named as a capture: "${name}" does not start with a number and "_"`, fix: 'name it NNN_<first 16 hex digits of its sha256>.' + ext + ' (the next free number), as npm run ingest does' };
+    return {
+      message: `is not named as a capture: "${name}" does not start with a number and "_"`,
+      fix: 'name it NNN_<first 16 hex digits of its sha256>.' + ext + ' (the next free number), as npm run ingest does',
+    };
   }
-  return { message: `is not a capture: seeds/ holds only captures (.txt, .md, .html) and ${SUMS_FILE}`, fix: 'move the file out of seeds/ (or, if it is a capture, give it the extension of its format)' };
+  return {
+    message: `is not a capture: seeds/ holds only captures (.txt, .md, .html) and ${SUMS_FILE}`,
+    fix: 'move the file out of seeds/ (or, if it is a capture, give it the extension of its format)',
+  };
 }
 
 interface SumsLine {
@@ -77,7 +94,12 @@ export function parseSums(file: string, text: string): { sums: Map<string, SumsL
     if (raw.trim() === '') return;
     const match = /^([0-9a-fA-F]{64}) [ *](.+)$/u.exec(raw);
     if (!match) {
-      problems.push({ file, line, message: 'is not a line of sha256sum output', fix: 'write "<64 hex digits>  <capture file name>" (as `sha256sum NNN_….txt` prints it), or regenerate the file: cd seeds && sha256sum [0-9]*_* > SHA256SUMS' });
+      problems.push({
+        file,
+        line,
+        message: 'is not a line of sha256sum output',
+        fix: 'write "<64 hex digits>  <capture file name>" (as `sha256sum NNN_….txt` prints it), or regenerate the file: cd seeds && sha256sum [0-9]*_* > SHA256SUMS',
+      });
       return;
     }
     const name = match[2]!.replace(/^\.\//u, '');
@@ -108,7 +130,11 @@ export function checkSeeds(input: SeedsInput): SeedsCheck {
   let sums: Map<string, SumsLine> | undefined;
   if (sumsEntry) {
     if (sumsEntry.kind !== 'file' || !sumsEntry.bytes) {
-      problems.push({ file: at(SUMS_FILE), message: `is a ${sumsEntry.kind === 'symlink' ? 'symbolic link' : sumsEntry.kind}, not a file`, fix: `replace it by the checksum list itself (cd ${input.dir} && sha256sum [0-9]*_* > ${SUMS_FILE})` });
+      problems.push({
+        file: at(SUMS_FILE),
+        message: `is a ${sumsEntry.kind === 'symlink' ? 'symbolic link' : sumsEntry.kind}, not a file`,
+        fix: `replace it by the checksum list itself (cd ${input.dir} && sha256sum [0-9]*_* > ${SUMS_FILE})`,
+      });
     } else {
       const parsed = parseSums(at(SUMS_FILE), new TextDecoder().decode(sumsEntry.bytes));
       problems.push(...parsed.problems);
@@ -120,11 +146,20 @@ export function checkSeeds(input: SeedsInput): SeedsCheck {
     if (entry.name === SUMS_FILE) continue;
     const file = at(entry.name);
     if (entry.kind === 'symlink') {
-      problems.push({ file, message: 'is a symbolic link: the archive publishes only captures kept in seeds/ itself, never a file from elsewhere on this machine', fix: `replace the link by a copy of the capture (cp --remove-destination "$(readlink -f ${file})" ${file}) or remove it` });
+      problems.push({
+        file,
+        message:
+          'is a symbolic link: the archive publishes only captures kept in seeds/ itself, never a file from elsewhere on this machine',
+        fix: `replace the link by a copy of the capture (cp --remove-destination "$(readlink -f ${file})" ${file}) or remove it`,
+      });
       continue;
     }
     if (entry.kind === 'directory') {
-      problems.push({ file, message: 'is a folder: seeds/ holds only capture files, side by side', fix: 'move the folder out of seeds/ (add each capture in it with npm run ingest)' });
+      problems.push({
+        file,
+        message: 'is a folder: seeds/ holds only capture files, side by side',
+        fix: 'move the folder out of seeds/ (add each capture in it with npm run ingest)',
+      });
       continue;
     }
     if (entry.kind !== 'file' || !entry.bytes) {
@@ -138,7 +173,11 @@ export function checkSeeds(input: SeedsInput): SeedsCheck {
     }
     const id = idOf(entry.name);
     if (names.has(id.toLowerCase())) {
-      problems.push({ file, message: `has the same id (${id}) as another capture with another extension`, fix: 'keep one of the two files' });
+      problems.push({
+        file,
+        message: `has the same id (${id}) as another capture with another extension`,
+        fix: 'keep one of the two files',
+      });
       continue;
     }
     names.add(id.toLowerCase());
@@ -166,10 +205,19 @@ export function checkSeeds(input: SeedsInput): SeedsCheck {
       const listed = sums.get(entry.name);
       if (!listed) {
         // Not a contradiction of the bytes: the capture is still read, so its own problems are listed too.
-        problems.push({ file: at(SUMS_FILE), message: `does not list the capture ${entry.name}`, fix: `add the line "${sha256}  ${entry.name}" (npm run ingest adds it)` });
+        problems.push({
+          file: at(SUMS_FILE),
+          message: `does not list the capture ${entry.name}`,
+          fix: `add the line "${sha256}  ${entry.name}" (npm run ingest adds it)`,
+        });
       } else if (listed.sha256 !== sha256) {
         ok = false;
-        problems.push({ file: at(SUMS_FILE), line: listed.line, message: `says ${entry.name} has sha256 ${listed.sha256}, but its bytes hash to ${sha256}`, fix: `restore the capture's original bytes (git checkout -- ${file}); never change a capture or its checksum by hand` });
+        problems.push({
+          file: at(SUMS_FILE),
+          line: listed.line,
+          message: `says ${entry.name} has sha256 ${listed.sha256}, but its bytes hash to ${sha256}`,
+          fix: `restore the capture's original bytes (git checkout -- ${file}); never change a capture or its checksum by hand`,
+        });
       }
     }
     if (ok) captures.push({ name: entry.name, bytes: entry.bytes, sha256 });
@@ -177,7 +225,12 @@ export function checkSeeds(input: SeedsInput): SeedsCheck {
   const present = new Set(input.entries.map((e) => e.name));
   for (const [name, { line }] of sums ?? []) {
     if (!present.has(name) && !input.retired?.has(idOf(name))) {
-      problems.push({ file: at(SUMS_FILE), line, message: `lists ${name}, which is not in ${input.dir}/`, fix: `restore the capture, or (if it was withdrawn or redirected on purpose) remove its line` });
+      problems.push({
+        file: at(SUMS_FILE),
+        line,
+        message: `lists ${name}, which is not in ${input.dir}/`,
+        fix: `restore the capture, or (if it was withdrawn or redirected on purpose) remove its line`,
+      });
     }
   }
   return { captures, problems };

@@ -5,12 +5,24 @@ const item = (title: string, value?: string, kind: TimelineItem['kind'] = 'artic
   kind,
   path: `/${title}/`,
   title,
-  ...(value && { date: { value, precision: (['year', 'month', 'day'] as const)[value.split('-').length - 1]!, evidence: 'stated' as const } }),
+  ...(value && {
+    date: {
+      value,
+      precision: (['year', 'month', 'day'] as const)[value.split('-').length - 1]!,
+      evidence: 'stated' as const,
+    },
+  }),
 });
 
 describe('timeline', () => {
   it('groups by year, oldest first, undated last; a month opens before its days; events before articles', () => {
-    const years = timeline([item('c', '2019-10-23'), item('x'), item('a', '2017'), item('b', '2019-10'), item('e', '2019-10-23', 'event')]);
+    const years = timeline([
+      item('c', '2019-10-23'),
+      item('x'),
+      item('a', '2017'),
+      item('b', '2019-10'),
+      item('e', '2019-10-23', 'event'),
+    ]);
     expect(years.map((y) => [y.year, y.items.map((i) => i.title)])).toEqual([
       ['2017', ['a']],
       ['2019', ['b', 'e', 'c']],
@@ -22,7 +34,14 @@ describe('timeline', () => {
 describe('articlesByMonth', () => {
   it('makes one item per month (per year for year-only dates, one for the undated), linking the year, with its count', () => {
     const items = articlesByMonth(
-      [item('a', '2019-10-23'), item('b', '2019-10'), item('c', '2019-11-02'), item('d', '2019'), item('e'), item('f', '2020-01-01')],
+      [
+        item('a', '2019-10-23'),
+        item('b', '2019-10'),
+        item('c', '2019-11-02'),
+        item('d', '2019'),
+        item('e'),
+        item('f', '2020-01-01'),
+      ],
       (count, date) => `${date?.value ?? '?'}: ${count}`,
     );
     expect(items.map((i) => [i.title, i.path, i.count, i.date?.precision])).toEqual([

@@ -23,7 +23,8 @@ export interface TimelineYear {
 }
 
 /** `2019-10` sorts before `2019-10-23` (imprecise dates open their period); events before articles on a tie. */
-const sortKey = (item: TimelineItem) => `${item.date ? dateSortKey(item.date) : '9999'}|${item.kind === 'event' ? 0 : 1}|${item.title}`;
+const sortKey = (item: TimelineItem) =>
+  `${item.date ? dateSortKey(item.date) : '9999'}|${item.kind === 'event' ? 0 : 1}|${item.title}`;
 
 /** Groups items by year, oldest first, undated last. */
 export function timeline(items: readonly TimelineItem[]): TimelineYear[] {
@@ -49,11 +50,17 @@ export const TIMELINE_ARTICLES = 100;
  * Articles as one item per month (per year for those dated to the year only; the undated together),
  * each linking its year's list of articles, titled by `title(count, date)`.
  */
-export function articlesByMonth(articles: readonly TimelineItem[], title: (count: number, date: PublicationDate | undefined) => string): TimelineItem[] {
+export function articlesByMonth(
+  articles: readonly TimelineItem[],
+  title: (count: number, date: PublicationDate | undefined) => string,
+): TimelineItem[] {
   const groups = new Map<string, { date?: PublicationDate; count: number }>();
   for (const { date } of articles) {
     const month: PublicationDate | undefined =
-      date && (date.precision === 'year' ? { value: date.value, precision: 'year', evidence: 'stated' } : { value: date.value.slice(0, 7), precision: 'month', evidence: 'stated' });
+      date &&
+      (date.precision === 'year'
+        ? { value: date.value, precision: 'year', evidence: 'stated' }
+        : { value: date.value.slice(0, 7), precision: 'month', evidence: 'stated' });
     const key = month?.value ?? 'undated';
     const group = groups.get(key);
     if (group) group.count++;

@@ -19,7 +19,9 @@ describe('a saved page whose <h1> is the logo', () => {
   });
 
   it("takes the site's name off <title>, but never splits a headline at its colon", () => {
-    expect(titleWithoutSite('Лукашенко: решение будет принято до осени — БелТА', ['белта'])).toBe('Лукашенко: решение будет принято до осени');
+    expect(titleWithoutSite('Лукашенко: решение будет принято до осени — БелТА', ['белта'])).toBe(
+      'Лукашенко: решение будет принято до осени',
+    );
     expect(titleWithoutSite('Minsk Daily | Tram line extended to the north')).toBe('Tram line extended to the north');
   });
 
@@ -46,11 +48,14 @@ describe('Latin-1 against Windows-1251', () => {
 
   it('says when the two readings cannot be told apart', () => {
     // "Ñ" alone is as plausible a Latin-1 letter as "С" is a Cyrillic one.
-    expect(decodeCapture(Uint8Array.from([0x41, 0x20, 0xd1, 0x20, 0x42])).uncertain).toMatch(/windows-125[12].*windows-125[12]/u);
+    expect(decodeCapture(Uint8Array.from([0x41, 0x20, 0xd1, 0x20, 0x42])).uncertain).toMatch(
+      /windows-125[12].*windows-125[12]/u,
+    );
   });
 
   it('reads a page that declares Latin-1 by what its text looks like', () => {
-    const html = '<html><head><meta charset="iso-8859-1"><title>x</title></head><body><h1>Crème brûlée night</h1><p>The café on the corner serves crème brûlée every Friday night, and the owners say the queue is longer every week.</p></body></html>';
+    const html =
+      '<html><head><meta charset="iso-8859-1"><title>x</title></head><body><h1>Crème brûlée night</h1><p>The café on the corner serves crème brûlée every Friday night, and the owners say the queue is longer every week.</p></body></html>';
     const reading = readCapture(iconv.encode(html, 'latin1'), 'html');
     expect(reading.decoded.encoding).toBe('windows-1252');
     expect(reading.title).toBe('Crème brûlée night');
@@ -60,11 +65,16 @@ describe('Latin-1 against Windows-1251', () => {
 describe('Łacinka', () => {
   it('is Belarusian, not English', () => {
     expect(read('lacinka.txt').language.language).toBe('be');
-    expect(detectLanguage('Biełaruś i Polšča damovilisia ab novym pierachodzie na miažy, jak paviedamili ŭ ministerstvie.').language).toBe('be');
+    expect(
+      detectLanguage('Biełaruś i Polšča damovilisia ab novym pierachodzie na miažy, jak paviedamili ŭ ministerstvie.')
+        .language,
+    ).toBe('be');
   });
 
   it('does not take English with a borrowed name for Łacinka', () => {
-    expect(isLacinka('The minister met Łukasz Kowalski in Warsaw and said that the talks were useful for both sides.')).toBe(false);
+    expect(
+      isLacinka('The minister met Łukasz Kowalski in Warsaw and said that the talks were useful for both sides.'),
+    ).toBe(false);
     expect(read('latin1-english.txt').language.language).toBe('en');
   });
 });

@@ -5,9 +5,21 @@ const classOf = (text: string) => initialClass(lineFeatures(text), text);
 
 describe('block classes on their own', () => {
   it('tells running text from links, headings and numbers', () => {
-    expect(classOf('Городской совет на заседании во вторник утвердил план ремонта набережной, который обсуждали с осени. Работы начнутся в мае.')).toBe('good');
-    expect(classOf('The main river crossing will be closed to traffic for two weeks from Monday. Engineers will replace the joints, the department said on Friday.')).toBe('good');
-    expect(classOf('Рэстаўрацыя будынка старой аптэкі на рыначнай плошчы ў Гродне скончылася пасля двух гадоў працы, і цяпер там музей.')).not.toBe('bad');
+    expect(
+      classOf(
+        'Городской совет на заседании во вторник утвердил план ремонта набережной, который обсуждали с осени. Работы начнутся в мае.',
+      ),
+    ).toBe('good');
+    expect(
+      classOf(
+        'The main river crossing will be closed to traffic for two weeks from Monday. Engineers will replace the joints, the department said on Friday.',
+      ),
+    ).toBe('good');
+    expect(
+      classOf(
+        'Рэстаўрацыя будынка старой аптэкі на рыначнай плошчы ў Гродне скончылася пасля двух гадоў працы, і цяпер там музей.',
+      ),
+    ).not.toBe('bad');
     expect(classOf('Наверх')).toBe('short');
     expect(classOf('Совет утвердил план ремонта набережной и освещения на двух километрах берега реки')).toBe('short');
     expect(classOf('09:40 10:15 11:20 12:45 13:00 14:30 15:15 16:40 17:05 18:30 19:45 20:10 21:30 22:00')).toBe('bad');
@@ -32,6 +44,12 @@ describe('context smoothing', () => {
   });
 
   it('skips blank lines (undefined) when looking for neighbours', () => {
-    expect(smoothClasses(['good', undefined, 'short', undefined, 'good'])).toEqual(['good', undefined, 'good', undefined, 'good']);
+    expect(smoothClasses(['good', undefined, 'short', undefined, 'good'])).toEqual([
+      'good',
+      undefined,
+      'good',
+      undefined,
+      'good',
+    ]);
   });
 });

@@ -73,7 +73,14 @@ export function initialClass(f: LineFeatures, text = ''): BlockClass {
   // A short sentence of several words ("The inquiry continues.") is text next to text, not a link or a label.
   if (f.chars < LENGTH_LOW) return f.endsSentence && (f.words >= 3 || f.capitalSentence) ? 'near-good' : 'short';
   // A line of a headline's length with no sentence in it is a heading, not running text: its neighbours decide.
-  if (!f.endsSentence && f.sentences === 0 && f.chars < 200 && !/[,;:]$/u.test(text.trim()) && !/^\s*[-*•·]\s/u.test(text)) return 'short';
+  if (
+    !f.endsSentence &&
+    f.sentences === 0 &&
+    f.chars < 200 &&
+    !/[,;:]$/u.test(text.trim()) &&
+    !/^\s*[-*•·]\s/u.test(text)
+  )
+    return 'short';
   // A long line with no sentence end at all and few function words is a run of links or tags.
   if (!f.endsSentence && f.sentences === 0 && f.stopShare < STOPWORDS_LOW) return 'bad';
   if (f.stopShare >= STOPWORDS_HIGH) return f.chars >= LENGTH_HIGH || f.sentences >= 2 ? 'good' : 'near-good';
@@ -91,7 +98,11 @@ export function initialClass(f: LineFeatures, text = ''): BlockClass {
 export function smoothClasses(classes: ReadonlyArray<BlockClass | undefined>): Array<BlockClass | undefined> {
   const out = [...classes];
   /** For every block, the class of the nearest block before (or after) it whose class is not skipped: linear, two passes. */
-  const nearest = (source: ReadonlyArray<BlockClass | undefined>, skip: ReadonlySet<BlockClass>, step: 1 | -1): BlockClass[] => {
+  const nearest = (
+    source: ReadonlyArray<BlockClass | undefined>,
+    skip: ReadonlySet<BlockClass>,
+    step: 1 | -1,
+  ): BlockClass[] => {
     const result: BlockClass[] = new Array(source.length);
     let last: BlockClass = 'bad';
     for (let k = 0; k < source.length; k++) {
@@ -107,7 +118,9 @@ export function smoothClasses(classes: ReadonlyArray<BlockClass | undefined>): A
   // Near-good first (against the context-free classes), then short (against the revised ones), as jusText does.
   const prevFree = nearest(classes, shortAndNear, -1);
   const nextFree = nearest(classes, shortAndNear, 1);
-  const revisedNear = classes.map((c, i) => (c !== 'near-good' ? c : prevFree[i] === 'bad' && nextFree[i] === 'bad' ? 'bad' : 'good'));
+  const revisedNear = classes.map((c, i) =>
+    c !== 'near-good' ? c : prevFree[i] === 'bad' && nextFree[i] === 'bad' ? 'bad' : 'good',
+  );
   const prev = nearest(revisedNear, shortAndNear, -1);
   const next = nearest(revisedNear, shortAndNear, 1);
   const prevNear = nearest(classes, shortOnly, -1);
@@ -117,7 +130,11 @@ export function smoothClasses(classes: ReadonlyArray<BlockClass | undefined>): A
     if (c !== 'short') return;
     if (prev[i] === 'good' && next[i] === 'good') out[i] = 'good';
     else if (prev[i] === 'bad' && next[i] === 'bad') out[i] = 'bad';
-    else out[i] = (prev[i] === 'bad' && prevNear[i] === 'near-good') || (next[i] === 'bad' && nextNear[i] === 'near-good') ? 'good' : 'bad';
+    else
+      out[i] =
+        (prev[i] === 'bad' && prevNear[i] === 'near-good') || (next[i] === 'bad' && nextNear[i] === 'near-good')
+          ? 'good'
+          : 'bad';
   });
   return out;
 }

@@ -8,7 +8,22 @@ const seeds = new URL('../../../seeds/', import.meta.url);
 const seedLines = readdirSync(seeds)
   .filter((f) => f.endsWith('.txt'))
   .flatMap((f) => readFileSync(new URL(f, seeds), 'utf8').split('\n'));
-const tricky = ['', ' ', '---', '***', 'Source URL: https://example.org/a', 'Источник: https://rg.ru/', '1. Первый', '2. Второй', '3) Третий', 'Подписывайтесь на нас', 'Leave a Reply', 'Поддержать', 'Заголовок', 'Заголовок'];
+const tricky = [
+  '',
+  ' ',
+  '---',
+  '***',
+  'Source URL: https://example.org/a',
+  'Источник: https://rg.ru/',
+  '1. Первый',
+  '2. Второй',
+  '3) Третий',
+  'Подписывайтесь на нас',
+  'Leave a Reply',
+  'Поддержать',
+  'Заголовок',
+  'Заголовок',
+];
 
 const line = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...seedLines) },
@@ -63,11 +78,23 @@ describe('cleanCapture on any text', () => {
   });
 
   it.each([
-    ['prose', (i: number) => `Абзац номер ${i} о сотрудничестве в сфере технологий и цифровой экономики, довольно длинный.`],
-    ['one prose line repeated', () => 'Абзац о сотрудничестве в сфере технологий и цифровой экономики, довольно длинный текст.'],
+    [
+      'prose',
+      (i: number) => `Абзац номер ${i} о сотрудничестве в сфере технологий и цифровой экономики, довольно длинный.`,
+    ],
+    [
+      'one prose line repeated',
+      () => 'Абзац о сотрудничестве в сфере технологий и цифровой экономики, довольно длинный текст.',
+    ],
     ['a numbered item repeated', () => '1. Пункт'],
     ['a short line repeated', () => 'Меню'],
-    ['numbered lists between prose', (i: number) => (i % 4 === 0 ? 'Абзац о сотрудничестве в сфере технологий и цифровой экономики, довольно длинный.' : `${i % 4}. Пункт ${i}`)],
+    [
+      'numbered lists between prose',
+      (i: number) =>
+        i % 4 === 0
+          ? 'Абзац о сотрудничестве в сфере технологий и цифровой экономики, довольно длинный.'
+          : `${i % 4}. Пункт ${i}`,
+    ],
   ])('cleans a 5 MB capture of %s', (_, lineAt) => {
     // Its time (minutes before the cleaner stopped re-joining blocks and re-scanning for prose per line)
     // is measured by `npm run bench:hot-paths`.

@@ -4,7 +4,10 @@ import { cleanCapture } from './clean.ts';
 import { decodeCapture } from './decode.ts';
 
 const clean = (n: string) => cleanCapture(decodeCapture(seedBytes(n)).text);
-const keptText = (n: string) => clean(n).kept.map((l) => l.text).join('\n');
+const keptText = (n: string) =>
+  clean(n)
+    .kept.map((l) => l.text)
+    .join('\n');
 const rules = (n: string) => clean(n).removed.map((b) => [b.rule, b.from, b.to]);
 
 describe('cleanCapture on the seeds', () => {
@@ -22,7 +25,8 @@ describe('cleanCapture on the seeds', () => {
       ['duplicate-line', 19, 19],
     ]);
     const kept = keptText('001');
-    for (const gone of ['Поддержать команду Зеркала', 'Беларусы на войне', 'Амкодор', 'Путин', 'Трамп', 'Оскаре']) expect(kept).not.toContain(gone);
+    for (const gone of ['Поддержать команду Зеркала', 'Беларусы на войне', 'Амкодор', 'Путин', 'Трамп', 'Оскаре'])
+      expect(kept).not.toContain(gone);
     expect(kept.match(/Фото использовано в качестве иллюстрации/gu)).toHaveLength(1);
     expect(kept).toContain('Тему белорусско-российского сотрудничества');
     expect(clean('001').removed[2]!.text.split('\n')).toHaveLength(11);
@@ -73,12 +77,14 @@ describe('cleanCapture generalises', () => {
   });
 
   it('keeps a sentence that merely starts like a prompt', () => {
-    const line = 'Подписывайтесь на рассылку, советовал министр, объясняя журналистам, почему ведомство решило открыть собственный канал и как будет работать обратная связь с гражданами.';
+    const line =
+      'Подписывайтесь на рассылку, советовал министр, объясняя журналистам, почему ведомство решило открыть собственный канал и как будет работать обратная связь с гражданами.';
     expect(cleanCapture(`Заголовок\n\n${line}`).removed).toEqual([]);
   });
 
   it('removes a trailing list of related headlines but keeps a numbered list inside the article', () => {
-    const prose = 'Длинный абзац статьи, в котором министр подробно рассказывает о планах сотрудничества и о том, что будет дальше.';
+    const prose =
+      'Длинный абзац статьи, в котором министр подробно рассказывает о планах сотрудничества и о том, что будет дальше.';
     const inside = `Заголовок\n\n${prose}\n\n1. Первый шаг программы.\n2. Второй шаг программы.\n3. Третий шаг программы.\n\n${prose}`;
     expect(cleanCapture(inside).removed).toEqual([]);
     const trailing = `Заголовок\n\n${prose}\n\nЧитайте также\n1. Другая новость дня\n2. Ещё одна новость\n3. И ещё одна новость`;

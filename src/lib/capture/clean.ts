@@ -103,20 +103,32 @@ export function cleanCapture(text: string, options: CleanOptions = {}): CleanRes
   });
   // Each block's text is joined once, at the end (joining on every extension was quadratic).
   for (const block of removed) if (block.to > block.from) block.text = lines.slice(block.from - 1, block.to).join('\n');
-  return { kept: dropBlanksInsideBlocks(kept, removed, lines.length), removed, ...(headline !== undefined && { headline }) };
+  return {
+    kept: dropBlanksInsideBlocks(kept, removed, lines.length),
+    removed,
+    ...(headline !== undefined && { headline }),
+  };
 }
 
 const classOf = (text: string) => initialClass(lineFeatures(text), text);
 
 /** Section headings that end the article: what follows is the site's own list of other stories. */
-const tailHeading = /^(?:related(?: (?:news|stories|articles|posts))?|more stories(?: from [\p{L} ]+)?|most (?:read|popular|viewed)|popular(?: news| stories)?|latest(?: news| stories)?|other materials(?: of [\p{L} ]+)?|you may also like|recommended(?: for you)?|top stories|популярн(?:ое|ые новости)(?: за (?:сутки|неделю|день))?|самое (?:читаемое|популярное)|последние новости|главные новости|новости партн[её]ров|другие (?:новости|материалы)(?: [\p{L} ]+)?|похожие (?:новости|материалы|статьи)|выбор редакции|рекомендуем|вам может быть интересно|папулярнае|апошнія навіны|галоўныя навіны|іншыя навіны)\s*[:.…»›]*$/iu;
+const tailHeading =
+  /^(?:related(?: (?:news|stories|articles|posts))?|more stories(?: from [\p{L} ]+)?|most (?:read|popular|viewed)|popular(?: news| stories)?|latest(?: news| stories)?|other materials(?: of [\p{L} ]+)?|you may also like|recommended(?: for you)?|top stories|популярн(?:ое|ые новости)(?: за (?:сутки|неделю|день))?|самое (?:читаемое|популярное)|последние новости|главные новости|новости партн[её]ров|другие (?:новости|материалы)(?: [\p{L} ]+)?|похожие (?:новости|материалы|статьи)|выбор редакции|рекомендуем|вам может быть интересно|папулярнае|апошнія навіны|галоўныя навіны|іншыя навіны)\s*[:.…»›]*$/iu;
 
 /**
  * After the article, a heading of the site's own section ("Related articles", "Популярные новости за
  * сутки") followed by two or more blocks that are not running text starts the site's list of other
  * stories: everything from it to the end is removed, teaser paragraphs included.
  */
-function markAfterArticle(lines: string[], trimmed: string[], rule: Array<string | undefined>, classes: Array<BlockClass | undefined>, mark: (i: number, id: string) => void, lead: number) {
+function markAfterArticle(
+  lines: string[],
+  trimmed: string[],
+  rule: Array<string | undefined>,
+  classes: Array<BlockClass | undefined>,
+  mark: (i: number, id: string) => void,
+  lead: number,
+) {
   for (let i = Math.max(lead, 0) + 1; i < lines.length; i++) {
     if (trimmed[i]!.length > 70 || !tailHeading.test(trimmed[i]!)) continue;
     const next = [];
@@ -181,7 +193,12 @@ const MIN_HEADLINE_RUN = 3;
  * context; the lines that end up bad are removed. A capture with no running text at all is left as the
  * rules left it.
  */
-function classifyBlocks(lines: string[], rule: Array<string | undefined>, mark: (i: number, id: string) => void, hints: HeadlineHints): CleanResult['headline'] {
+function classifyBlocks(
+  lines: string[],
+  rule: Array<string | undefined>,
+  mark: (i: number, id: string) => void,
+  hints: HeadlineHints,
+): CleanResult['headline'] {
   const trimmed = lines.map((l) => l.trim());
   trimmed.forEach((line, i) => {
     if (!line || rule[i] !== undefined) return;
@@ -189,17 +206,28 @@ function classifyBlocks(lines: string[], rule: Array<string | undefined>, mark: 
     const furniture = furnitureRules.find((r) => line.length <= r.maxLength && r.pattern.test(line));
     if (furniture) mark(i, furniture.id);
   });
-  const timed = trimmed.flatMap((line, i) => (rule[i] === undefined && line.length <= 170 && timedHeadline.test(line) ? [i] : []));
+  const timed = trimmed.flatMap((line, i) =>
+    rule[i] === undefined && line.length <= 170 && timedHeadline.test(line) ? [i] : [],
+  );
   if (timed.length >= 2) timed.forEach((i) => mark(i, 'timed-headlines'));
 
   // A copy of a line (a doubled caption, the title printed twice) is no block of its own: it neither helps nor hurts its neighbours.
   // A photo credit inside the article is no boundary of the text either.
-  const copy = (i: number) => rule[i] === 'duplicate-line' || rule[i] === 'repeated-title' || rule[i] === 'photo-credit';
+  const copy = (i: number) =>
+    rule[i] === 'duplicate-line' || rule[i] === 'repeated-title' || rule[i] === 'photo-credit';
   // A block is a line, or a hard-wrapped paragraph: lines that continue the previous one (it ends mid-sentence,
   // they start in lower case) are classed with it, as one text.
   const owner = trimmed.map((_, i) => i);
   for (let i = 1; i < lines.length; i++) {
-    if (trimmed[i] && trimmed[i - 1] && rule[i] === undefined && rule[i - 1] === undefined && !/[.!?:;…»"”)]$/u.test(trimmed[i - 1]!) && /^\p{Ll}/u.test(trimmed[i]!)) owner[i] = owner[i - 1]!;
+    if (
+      trimmed[i] &&
+      trimmed[i - 1] &&
+      rule[i] === undefined &&
+      rule[i - 1] === undefined &&
+      !/[.!?:;…»"”)]$/u.test(trimmed[i - 1]!) &&
+      /^\p{Ll}/u.test(trimmed[i]!)
+    )
+      owner[i] = owner[i - 1]!;
   }
   // Each block's text: its lines joined once (a hard-wrapped paragraph can be long: no re-joining per line).
   // Its first few thousand characters are enough to class a block: a 5 MB paragraph is not measured whole.
@@ -217,9 +245,20 @@ function classifyBlocks(lines: string[], rule: Array<string | undefined>, mark: 
   const firstGood = classes.indexOf('good');
   if (firstGood < 0) return undefined;
 
-  const choice = chooseHeadline(lines, (i) => rule[i] === undefined && trimmed[i] !== '', mainLead(classes, trimmed), hints);
+  const choice = chooseHeadline(
+    lines,
+    (i) => rule[i] === undefined && trimmed[i] !== '',
+    mainLead(classes, trimmed),
+    hints,
+  );
   if (choice) {
-    const bare = (line: string) => comparable(line.toLowerCase().replace(/^\s{0,3}#{1,6}\s+/u, '').replace(/^[*_]+|[*_]+$/gu, ''));
+    const bare = (line: string) =>
+      comparable(
+        line
+          .toLowerCase()
+          .replace(/^\s{0,3}#{1,6}\s+/u, '')
+          .replace(/^[*_]+|[*_]+$/gu, ''),
+      );
     const key = bare(lines[choice.index]!);
     // A headline printed twice is the first copy; the second is removed as its repeat.
     choice.index = lines.findIndex((line, i) => rule[i] === undefined && bare(line) === key);
@@ -238,20 +277,33 @@ function classifyBlocks(lines: string[], rule: Array<string | undefined>, mark: 
   // stories (a bulleted summary of the article itself shares its words, and stays).
   const articleStems = new Set<string>();
   classes.forEach((c, i) => {
-    if (c === 'good') for (const w of trimmed[i]!.toLowerCase().split(/\s+/)) if (w.length >= 4) articleStems.add(w.slice(0, 5));
+    if (c === 'good')
+      for (const w of trimmed[i]!.toLowerCase().split(/\s+/)) if (w.length >= 4) articleStems.add(w.slice(0, 5));
   });
   const shared = (i: number) => {
-    const words = trimmed[i]!.toLowerCase().split(/\s+/).filter((w) => w.length >= 4);
+    const words = trimmed[i]!.toLowerCase()
+      .split(/\s+/)
+      .filter((w) => w.length >= 4);
     return words.length === 0 ? 0 : words.filter((w) => articleStems.has(w.slice(0, 5))).length / words.length;
   };
   let run: number[] = [];
   const flush = () => {
     const overlap = run.length === 0 ? 0 : run.reduce((sum, i) => sum + shared(i), 0) / run.length;
-    if (run.length >= MIN_HEADLINE_RUN && overlap < MAX_LIST_OVERLAP) for (const i of run) { mark(i, 'headline-list'); classes[i] = 'bad'; }
+    if (run.length >= MIN_HEADLINE_RUN && overlap < MAX_LIST_OVERLAP)
+      for (const i of run) {
+        mark(i, 'headline-list');
+        classes[i] = 'bad';
+      }
     run = [];
   };
   trimmed.forEach((line, i) => {
-    const candidate = line && rule[i] === undefined && i !== choice?.index && classes[i] !== 'good' && headlineShaped(line) && !/^[-*•]\s+\p{Ll}/u.test(line);
+    const candidate =
+      line &&
+      rule[i] === undefined &&
+      i !== choice?.index &&
+      classes[i] !== 'good' &&
+      headlineShaped(line) &&
+      !/^[-*•]\s+\p{Ll}/u.test(line);
     if (candidate) run.push(i);
     else flush();
   });
@@ -260,9 +312,12 @@ function classifyBlocks(lines: string[], rule: Array<string | undefined>, mark: 
   markAfterArticle(lines, trimmed, rule, classes, mark, mainLead(classes, trimmed));
   const smoothed = smoothClasses(classes);
   owner.forEach((o, i) => {
-    if (smoothed[o] === 'bad' && trimmed[i] && rule[i] === undefined && i !== choice?.index) mark(i, 'boilerplate-text');
+    if (smoothed[o] === 'bad' && trimmed[i] && rule[i] === undefined && i !== choice?.index)
+      mark(i, 'boilerplate-text');
   });
-  return choice ? { line: choice.index + 1, source: choice.source, ...(choice.text !== undefined && { text: choice.text }) } : null;
+  return choice
+    ? { line: choice.index + 1, source: choice.source, ...(choice.text !== undefined && { text: choice.text }) }
+    : null;
 }
 
 /** Blank lines swallowed by a removed block are not kept twice. */
@@ -330,7 +385,11 @@ function markRepeats(lines: string[], rule: Array<string | undefined>, mark: (i:
 }
 
 /** Short link-like lines at the very top, above boilerplate that was already removed, are site navigation. */
-function markLeadingNavigation(lines: string[], rule: Array<string | undefined>, mark: (i: number, id: string) => void) {
+function markLeadingNavigation(
+  lines: string[],
+  rule: Array<string | undefined>,
+  mark: (i: number, id: string) => void,
+) {
   const lastRemovedInHead = (() => {
     let last = -1;
     for (let i = 0; i < lines.length; i++) {

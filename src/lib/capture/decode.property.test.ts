@@ -17,8 +17,20 @@ function attempt(bytes: Uint8Array): DecodedText | DecodeError {
 
 /** Text a capture may hold: any code point but the C0 controls other than tab/LF/CR/FF, U+FFFD and a leading BOM. */
 const captureText = fc
-  .string({ unit: fc.oneof({ weight: 3, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) }, fc.constantFrom('\n', '\r\n', '\r', ' ', 'ё', 'Ў', '«', '—')), minLength: 1, maxLength: 300 })
-  .filter((s) => !/[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufffd]/u.test(s) && !s.startsWith('\ufeff') && s.trim().length > 0);
+  .string({
+    unit: fc.oneof(
+      { weight: 3, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) },
+      fc.constantFrom('\n', '\r\n', '\r', ' ', 'ё', 'Ў', '«', '—'),
+    ),
+    minLength: 1,
+    maxLength: 300,
+  })
+  .filter(
+    (s) =>
+      !/[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufffd]/u.test(s) &&
+      !s.startsWith('\ufeff') &&
+      s.trim().length > 0,
+  );
 
 const lf = (s: string) => s.replace(/\r\n?/gu, '\n');
 
@@ -41,7 +53,20 @@ describe('decodeCapture on any input', () => {
   });
 
   it('returns text or a DecodeError for byte soups built from BOMs, zeros, Cyrillic and line ends', () => {
-    const pieces = fc.constantFrom([0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff], [0], [0x04], [0xd0, 0xb0], [0xe0], [0xc0, 0xff], [0x0d, 0x0a], [0x0d], [0x20], [0x41]);
+    const pieces = fc.constantFrom(
+      [0xef, 0xbb, 0xbf],
+      [0xff, 0xfe],
+      [0xfe, 0xff],
+      [0],
+      [0x04],
+      [0xd0, 0xb0],
+      [0xe0],
+      [0xc0, 0xff],
+      [0x0d, 0x0a],
+      [0x0d],
+      [0x20],
+      [0x41],
+    );
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 400 }), (parts) => {
         attempt(Uint8Array.from(parts.flat()));
@@ -77,7 +102,9 @@ describe('decodeCapture on any input', () => {
   it('reads back Russian and Belarusian text saved as Windows-1251 (when the bytes are neither UTF-8 nor start like a BOM)', () => {
     const letters = 'абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯіІўЎ«»—–';
     const words = fc.string({ unit: fc.constantFrom(...letters), minLength: 1, maxLength: 12 });
-    const text = fc.array(fc.tuple(words, fc.constantFrom(' ', ', ', '. ', '\n', '\r\n', ' 2019 ')), { minLength: 1, maxLength: 40 }).map((parts) => parts.flat().join(''));
+    const text = fc
+      .array(fc.tuple(words, fc.constantFrom(' ', ', ', '. ', '\n', '\r\n', ' 2019 ')), { minLength: 1, maxLength: 40 })
+      .map((parts) => parts.flat().join(''));
     fc.assert(
       fc.property(text, (original) => {
         const bytes = iconv.encode(original, 'windows-1251');

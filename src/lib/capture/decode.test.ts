@@ -22,8 +22,16 @@ describe('decodeCapture', () => {
   });
 
   it('decodes UTF-16 with a BOM, little- and big-endian', () => {
-    expect(decodeCapture(concat(Uint8Array.of(0xff, 0xfe), iconv.encode(text, 'utf-16le')))).toMatchObject({ text, encoding: 'utf-16le', bom: true });
-    expect(decodeCapture(concat(Uint8Array.of(0xfe, 0xff), iconv.encode(text, 'utf-16be')))).toMatchObject({ text, encoding: 'utf-16be', bom: true });
+    expect(decodeCapture(concat(Uint8Array.of(0xff, 0xfe), iconv.encode(text, 'utf-16le')))).toMatchObject({
+      text,
+      encoding: 'utf-16le',
+      bom: true,
+    });
+    expect(decodeCapture(concat(Uint8Array.of(0xfe, 0xff), iconv.encode(text, 'utf-16be')))).toMatchObject({
+      text,
+      encoding: 'utf-16be',
+      bom: true,
+    });
   });
 
   it('recognises UTF-16 without a BOM', () => {
@@ -41,7 +49,11 @@ describe('decodeCapture', () => {
     ['an empty file', new Uint8Array(), /empty/],
     ['whitespace only', utf8(' \n\t\n  \r\n'), /whitespace/],
     ['binary data', Uint8Array.from({ length: 512 }, (_, i) => (i * 37) % 256), /binary/],
-    ['a PNG header', concat(Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d), utf8('IHDR')), /binary/],
+    [
+      'a PNG header',
+      concat(Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d), utf8('IHDR')),
+      /binary/,
+    ],
   ])('refuses %s with a fix', (_name, bytes, message) => {
     const error = (() => {
       try {

@@ -82,7 +82,8 @@ function looksLikeWindows1251(bytes: Uint8Array): boolean {
     if (byte < 0x80) continue;
     high++;
     // А–я, Ё/ё, Ў/ў, І/і and the typographic quotes and dashes of 1251.
-    if (byte >= 0xc0 || [0xa8, 0xb8, 0xa1, 0xa2, 0xb2, 0xb3, 0xab, 0xbb, 0x96, 0x97, 0x85, 0xa0].includes(byte)) letters++;
+    if (byte >= 0xc0 || [0xa8, 0xb8, 0xa1, 0xa2, 0xb2, 0xb3, 0xab, 0xbb, 0x96, 0x97, 0x85, 0xa0].includes(byte))
+      letters++;
   }
   return high > 0 && letters / high > 0.9;
 }
@@ -94,7 +95,14 @@ function looksLikeWindows1252(bytes: Uint8Array): boolean {
   for (const byte of bytes) {
     if (byte < 0x80) continue;
     high++;
-    if (byte >= 0xc0 || [0x80, 0x85, 0x91, 0x92, 0x93, 0x94, 0x96, 0x97, 0x99, 0xa0, 0xa3, 0xa7, 0xa9, 0xab, 0xae, 0xb0, 0xb7, 0xbb, 0x8a, 0x8e, 0x9a, 0x9e, 0x9f].includes(byte)) plausible++;
+    if (
+      byte >= 0xc0 ||
+      [
+        0x80, 0x85, 0x91, 0x92, 0x93, 0x94, 0x96, 0x97, 0x99, 0xa0, 0xa3, 0xa7, 0xa9, 0xab, 0xae, 0xb0, 0xb7, 0xbb,
+        0x8a, 0x8e, 0x9a, 0x9e, 0x9f,
+      ].includes(byte)
+    )
+      plausible++;
   }
   return high > 0 && plausible / high > 0.9;
 }
@@ -136,7 +144,9 @@ export function wordShapeScore(text: string, encoding: 'windows-1251' | 'windows
  * Reads 8-bit bytes as Windows-1251 or Windows-1252 by what each reading looks like ({@link wordShapeScore}),
  * not by a default; a tie goes to Windows-1251. Undefined when neither reading looks like text.
  */
-function decodeEightBit(bytes: Uint8Array): { encoding: 'windows-1251' | 'windows-1252'; raw: string; uncertain?: string } | undefined {
+function decodeEightBit(
+  bytes: Uint8Array,
+): { encoding: 'windows-1251' | 'windows-1252'; raw: string; uncertain?: string } | undefined {
   const candidates = (['windows-1251', 'windows-1252'] as const)
     .filter((encoding) => (encoding === 'windows-1251' ? looksLikeWindows1251(bytes) : looksLikeWindows1252(bytes)))
     .map((encoding) => {
@@ -147,7 +157,11 @@ function decodeEightBit(bytes: Uint8Array): { encoding: 'windows-1251' | 'window
   const [best, second] = candidates;
   if (!best) return undefined;
   if (second && best.score - second.score < 2) {
-    return { encoding: best.encoding, raw: best.raw, uncertain: `read as ${best.encoding}, but ${second.encoding} fits the text almost as well` };
+    return {
+      encoding: best.encoding,
+      raw: best.raw,
+      uncertain: `read as ${best.encoding}, but ${second.encoding} fits the text almost as well`,
+    };
   }
   return { encoding: best.encoding, raw: best.raw };
 }

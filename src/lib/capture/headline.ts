@@ -38,13 +38,56 @@ export const HEADLINE_WINDOW = 12;
 export const MIN_HEADLINE_SCORE = 3;
 
 const markdownHeading = /^\s{0,3}#{1,6}\s+/u;
-const strip = (line: string) => line.replace(markdownHeading, '').replace(/^[*_]+|[*_]+$/gu, '').trim();
-const comparable = (text: string) => text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const strip = (line: string) =>
+  line
+    .replace(markdownHeading, '')
+    .replace(/^[*_]+|[*_]+$/gu, '')
+    .trim();
+const comparable = (text: string) =>
+  text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 const contentWords = (text: string) => (comparable(text).match(/\p{L}{4,}/gu) ?? []).filter((w) => !anyStopword.has(w));
 const stem = (w: string) => w.slice(0, 5);
 
 const LATIN: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ў: 'u', ф: 'f', х: 'h', ц: 'c', ч: 'ch', ш: 'sh', щ: 'sh', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ў: 'u',
+  ф: 'f',
+  х: 'h',
+  ц: 'c',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'sh',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  і: 'i',
 };
 /** A rough transliteration, enough to compare a Cyrillic headline with a Latin URL slug by its first letters. */
 const latin = (word: string) => [...word].map((c) => LATIN[c] ?? c).join('');
@@ -75,7 +118,8 @@ export function inCapitals(text: string): boolean {
 }
 
 /** Words of a publication's or section's name: a line in capitals holding one is a masthead. */
-const mastheadWord = /(?<![\p{L}\p{N}])(?:новости|новостей|навіны|газета|газеты|вестник|вести|весці|сегодня|курьер|неделя|звезда|заря|зара|звязда|телеграф|правда|известия|время|ведомости|коммерсант|журнал|радио|тв|агентство|инфо|онлайн|online|news|times|post|daily|gazette|herald|journal|tribune|today|press|radio|tv|media|медиа|пресс|express|mail|observer|guardian|telegraph|star|sun|week)(?![\p{L}\p{N}])/iu;
+const mastheadWord =
+  /(?<![\p{L}\p{N}])(?:новости|новостей|навіны|газета|газеты|вестник|вести|весці|сегодня|курьер|неделя|звезда|заря|зара|звязда|телеграф|правда|известия|время|ведомости|коммерсант|журнал|радио|тв|агентство|инфо|онлайн|online|news|times|post|daily|gazette|herald|journal|tribune|today|press|radio|tv|media|медиа|пресс|express|mail|observer|guardian|telegraph|star|sun|week)(?![\p{L}\p{N}])/iu;
 
 /**
  * A line in capitals on the capture's first line, right on top of the text ("БЕЗ ОБЪЯВЛЕНИЯ ВОЙНЫ"), is the
@@ -102,7 +146,8 @@ export function capitalsHeadline(text: string, lines: readonly string[], url?: s
 }
 
 /** A photo caption or credit: "Фото: …", "Fota: …", "Photo by …", "Illustration". */
-export const photoCaption = /^(?:фото|фота|photo|fota|иллюстрация|ілюстрацыя|illustration|image)(?![\p{L}\p{N}])|(?:фото|фота|photo|fota|credit)\s*:/iu;
+export const photoCaption =
+  /^(?:фото|фота|photo|fota|иллюстрация|ілюстрацыя|illustration|image)(?![\p{L}\p{N}])|(?:фото|фота|photo|fota|credit)\s*:/iu;
 
 /** A line that can never be a headline: the site's furniture, a date, its name in capitals, a link. */
 export function neverHeadline(text: string): boolean {
@@ -128,7 +173,10 @@ export function neverHeadline(text: string): boolean {
 }
 
 /** A flattened header's tail: the date (and time, byline) printed after the headline on the same line. */
-const headerTail = new RegExp(`\\s+\\d{1,2}\\s+(?:${MONTHS})\\.?\\s+\\d{4}(?:\\s*г\\.)?(?:,?\\s+\\d{1,2}:\\d{2})?(?:\\s+(?:текст|tекст|text|автор|фото)\\s*:.{0,80})?$`, 'iu');
+const headerTail = new RegExp(
+  `\\s+\\d{1,2}\\s+(?:${MONTHS})\\.?\\s+\\d{4}(?:\\s*г\\.)?(?:,?\\s+\\d{1,2}:\\d{2})?(?:\\s+(?:текст|tекст|text|автор|фото)\\s*:.{0,80})?$`,
+  'iu',
+);
 
 /** Fewest words on either side of the seam between another story's teaser and the headline. */
 const MIN_SEAM_WORDS = 4;
@@ -164,7 +212,12 @@ export function flattenedHeadline(line: string, lead: ReadonlySet<string>): stri
  * Picks the headline among `lines[0 … leadIndex)` (the lines above the first running text), skipping the
  * lines `usable` rejects (already removed as boilerplate). Returns undefined when no line is a headline.
  */
-export function chooseHeadline(lines: readonly string[], usable: (index: number) => boolean, leadIndex: number, hints: HeadlineHints = {}): HeadlineChoice | undefined {
+export function chooseHeadline(
+  lines: readonly string[],
+  usable: (index: number) => boolean,
+  leadIndex: number,
+  hints: HeadlineHints = {},
+): HeadlineChoice | undefined {
   const nonBlank: number[] = [];
   for (let i = 0; i < leadIndex; i++) if (lines[i]!.trim() !== '') nonBlank.push(i);
   const window = nonBlank.slice(-HEADLINE_WINDOW);
@@ -188,7 +241,12 @@ export function chooseHeadline(lines: readonly string[], usable: (index: number)
     const text = strip(raw);
     const heading = markdownHeading.test(raw);
     // The first line followed by a blank line is the headline's usual place: there, any short unpunctuated line will do.
-    const firstLineTitle = index === firstContent && (lines[index + 1] ?? '').trim() === '' && text.length <= 200 && !/[.,;:]$/u.test(text) && !/^[-*•]\s/u.test(text);
+    const firstLineTitle =
+      index === firstContent &&
+      (lines[index + 1] ?? '').trim() === '' &&
+      text.length <= 200 &&
+      !/[.,;:]$/u.test(text) &&
+      !/^[-*•]\s/u.test(text);
     if (neverHeadline(raw) || (!heading && !firstLineTitle && !headlineShaped(text) && !/[?!]$/u.test(text))) return;
     const f = lineFeatures(text);
     if (f.sentences >= 2 || f.chars > 250) return;
@@ -197,7 +255,8 @@ export function chooseHeadline(lines: readonly string[], usable: (index: number)
     const capitals = inCapitals(text);
     // On the capture's first line, capitals are the site's name unless the line is a headline in capitals on top of its text.
     const onText = index + 1 === leadIndex || /^\p{Lu}.{78,}[.!?…»"”]$/u.test(lines[index + 1]?.trim() ?? '');
-    const topHeadline = capitals && index === nonBlank[0] && distance <= 2 && onText && capitalsHeadline(text, lines, hints.url);
+    const topHeadline =
+      capitals && index === nonBlank[0] && distance <= 2 && onText && capitalsHeadline(text, lines, hints.url);
     if (capitals && !topHeadline && (index === nonBlank[0] || distance > 4 || text.split(/\s+/u).length < 2)) return;
     const key = comparable(text);
     let score = 0;
@@ -211,7 +270,10 @@ export function chooseHeadline(lines: readonly string[], usable: (index: number)
       score += 6;
       source = 'page-title';
     }
-    const slugShare = slug.size === 0 ? 0 : contentWords(text).filter((w) => slug.has(stem(latin(w)))).length / Math.max(1, contentWords(text).length);
+    const slugShare =
+      slug.size === 0
+        ? 0
+        : contentWords(text).filter((w) => slug.has(stem(latin(w)))).length / Math.max(1, contentWords(text).length);
     if (slugShare >= 0.5) {
       score += 4;
       if (source === 'above-lead') source = 'url-slug';
@@ -222,7 +284,8 @@ export function chooseHeadline(lines: readonly string[], usable: (index: number)
     // Russian and Belarusian headlines capitalise their first word only: every word capitalised is a byline or a menu.
     const words = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
     const capitalised = words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
-    if (!capitals && /\p{Script=Cyrillic}/u.test(text) && words.length >= 2 && capitalised >= 0.8 * words.length) score -= 3;
+    if (!capitals && /\p{Script=Cyrillic}/u.test(text) && words.length >= 2 && capitalised >= 0.8 * words.length)
+      score -= 3;
     if (capitals && !topHeadline) score -= 1;
     if (distance <= 3) score += 2;
     else if (distance <= 6) score += 1;
@@ -236,17 +299,34 @@ export function chooseHeadline(lines: readonly string[], usable: (index: number)
     const next = lines[index + 1]?.trim() ?? '';
     if (prev && next && headlineShaped(prev) && headlineShaped(next) && index + 1 < leadIndex) score -= 3;
     // A breadcrumb glued to the headline ("NewsBritain's government …") ends with another candidate's text.
-    if ([...keys].some(([other, text]) => other !== index && text.length >= 20 && key.length > text.length && key.endsWith(text))) return;
+    if (
+      [...keys].some(
+        ([other, text]) => other !== index && text.length >= 20 && key.length > text.length && key.endsWith(text),
+      )
+    )
+      return;
     scored.set(index, { index, source, score });
     if (score >= MIN_HEADLINE_SCORE && (!best || score > best.score)) best = { index, source, score };
   });
   // A headline on the capture's first line followed by its standfirst: the standfirst, longer and closer
   // to the lead, may score higher; the first line, headline-shaped and followed by a blank line, wins.
   const first = nonBlank[0];
-  if (best && first !== undefined && best.index !== first && nonBlank.indexOf(best.index) === 1 && (lines[first + 1] ?? '').trim() === '') {
+  if (
+    best &&
+    first !== undefined &&
+    best.index !== first &&
+    nonBlank.indexOf(best.index) === 1 &&
+    (lines[first + 1] ?? '').trim() === ''
+  ) {
     const upper = scored.get(first);
     const text = strip(lines[first]!);
-    if (upper && headlineShaped(text) && text.split(/\s+/u).length >= 4 && text.length < strip(lines[best.index]!).length) best = { ...upper, source: 'first-line' };
+    if (
+      upper &&
+      headlineShaped(text) &&
+      text.split(/\s+/u).length >= 4 &&
+      text.length < strip(lines[best.index]!).length
+    )
+      best = { ...upper, source: 'first-line' };
   }
   // A printed paper's header: its date line, the headline, its subtitle and the text, stacked with no blank
   // line. The subtitle, longer and right above the lead, may score higher; the headline under the date wins.
@@ -254,7 +334,14 @@ export function chooseHeadline(lines: readonly string[], usable: (index: number)
   if (best && above > 0 && best.index + 1 === leadIndex && isDateTimeLine(strip(lines[above - 1]!))) {
     const upper = scored.get(above);
     const text = strip(lines[above]!);
-    if (upper && headlineShaped(text) && !inCapitals(text) && text.split(/\s+/u).length >= 3 && text.length < strip(lines[best.index]!).length) best = { ...upper, source: 'above-lead' };
+    if (
+      upper &&
+      headlineShaped(text) &&
+      !inCapitals(text) &&
+      text.split(/\s+/u).length >= 3 &&
+      text.length < strip(lines[best.index]!).length
+    )
+      best = { ...upper, source: 'above-lead' };
   }
   // No line is a headline: the nearest lines above the lead may be a flattened header holding it.
   if (!best) {
@@ -267,7 +354,8 @@ export function chooseHeadline(lines: readonly string[], usable: (index: number)
 }
 
 /** A wire story's dateline before its first sentence: "МОСКВА, 3 апр — РИА Новости.", "MINSK, Dec 23 (Reuters) -". */
-const dateline = /^(?:[\p{Lu}][\p{Lu}\p{Pd} ]{2,40}(?:,\s*[^—–-]{1,30})?\s*(?:\([^)]{1,40}\))?\s*[—–-]+\s*(?:[\p{Lu}«"][^.]{0,25}\.\s+)?)/u;
+const dateline =
+  /^(?:[\p{Lu}][\p{Lu}\p{Pd} ]{2,40}(?:,\s*[^—–-]{1,30})?\s*(?:\([^)]{1,40}\))?\s*[—–-]+\s*(?:[\p{Lu}«"][^.]{0,25}\.\s+)?)/u;
 
 /** The most words a supplied title drawn from the lead has. */
 export const SUPPLIED_TITLE_WORDS = 12;
@@ -282,9 +370,16 @@ export function titleFromLead(lead: string): string | undefined {
   const wire = dateline.exec(text) ?? /^[\p{Lu}][\p{Lu}\p{Pd} ]{2,30}\.\s+(?=\p{Lu})/u.exec(text);
   if (wire && wire[0].length < text.length - 20) text = text.slice(wire[0].length).trim();
   const sentence = /^.+?[.!?…](?=\s+["«„“(]?\p{Lu}|$)/u.exec(text)?.[0] ?? text;
-  const words = sentence.replace(/[.!…]+$/u, '').split(' ').filter(Boolean);
+  const words = sentence
+    .replace(/[.!…]+$/u, '')
+    .split(' ')
+    .filter(Boolean);
   if (words.length === 0) return undefined;
-  let title = words.slice(0, SUPPLIED_TITLE_WORDS).join(' ').replace(/[,;:—–-]+$/u, '').trim();
+  let title = words
+    .slice(0, SUPPLIED_TITLE_WORDS)
+    .join(' ')
+    .replace(/[,;:—–-]+$/u, '')
+    .trim();
   if (words.length > SUPPLIED_TITLE_WORDS) title += '…';
   return title.charAt(0).toLocaleUpperCase('ru') + title.slice(1);
 }

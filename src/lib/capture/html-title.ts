@@ -5,11 +5,17 @@
  */
 
 const collapse = (text: string) => text.replace(/\s+/gu, ' ').trim();
-const norm = (text: string) => collapse(text).toLowerCase().replace(/[«»"“”„'’]/gu, '');
+const norm = (text: string) =>
+  collapse(text)
+    .toLowerCase()
+    .replace(/[«»"“”„'’]/gu, '');
 /** Separators between a headline and the site's name in `<title>`: "Headline — Site", "Site | Headline". */
 const TITLE_SEPARATOR = /\s+[|—–·-]\s+|\s+[/\\]{1,2}\s+|\s+::\s+/u;
 
-const words = (text: string) => norm(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const words = (text: string) =>
+  norm(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 /** The names the site calls itself: og:site_name, the Twitter handle, JSON-LD WebSite/Organization/publisher names. */
 export function siteNames(document: Document): string[] {
@@ -20,7 +26,8 @@ export function siteNames(document: Document): string[] {
   }
   for (const object of jsonLd(document)) {
     const type = String(object['@type'] ?? '');
-    if (/website|organization|newsmediaorganization/iu.test(type) && typeof object.name === 'string') names.add(norm(object.name));
+    if (/website|organization|newsmediaorganization/iu.test(type) && typeof object.name === 'string')
+      names.add(norm(object.name));
     const publisher = object.publisher as Record<string, unknown> | undefined;
     if (publisher && typeof publisher.name === 'string') names.add(norm(publisher.name));
   }
@@ -34,7 +41,12 @@ export function siteNames(document: Document): string[] {
 /** The headline the page's JSON-LD gives its article, if any. */
 function jsonLdHeadline(document: Document): string | undefined {
   for (const object of jsonLd(document)) {
-    if (/article|posting|report|news/iu.test(String(object['@type'] ?? '')) && typeof object.headline === 'string' && object.headline.trim()) return collapse(object.headline);
+    if (
+      /article|posting|report|news/iu.test(String(object['@type'] ?? '')) &&
+      typeof object.headline === 'string' &&
+      object.headline.trim()
+    )
+      return collapse(object.headline);
   }
   return undefined;
 }
@@ -84,7 +96,6 @@ function isSiteHeading(element: Element, text: string, names: string[], describe
   return false;
 }
 
-
 /** Share of the shorter text's words that the other has: 1 when one headline contains the other. */
 export function overlap(a: string, b: string): number {
   const [x, y] = [words(a), words(b)];
@@ -94,7 +105,13 @@ export function overlap(a: string, b: string): number {
 }
 
 /** Whether a heading says what the page's descriptions say its article is called. */
-const agrees = (text: string, described: string[]) => described.some((d) => norm(d) === norm(text) || (overlap(d, text) >= 0.8 && Math.min(words(d).length, words(text).length) >= 0.6 * Math.max(words(d).length, words(text).length)));
+const agrees = (text: string, described: string[]) =>
+  described.some(
+    (d) =>
+      norm(d) === norm(text) ||
+      (overlap(d, text) >= 0.8 &&
+        Math.min(words(d).length, words(text).length) >= 0.6 * Math.max(words(d).length, words(text).length)),
+  );
 
 /** A heading of fewer words than this that shares nothing with the page's descriptions is a section's or site's name. */
 const SECTION_NAME_WORDS = 5;
@@ -109,23 +126,36 @@ export function chooseHtmlTitle(document: Document, fallback?: string): string |
   const text = (e: Element) => collapse(e.textContent ?? '');
   const h1s = [...document.querySelectorAll('h1')].filter((h) => text(h));
   const names = siteNames(document);
-  const ogTitle = collapse(document.querySelector('meta[property="og:title"], meta[name="og:title"]')?.getAttribute('content') ?? '') || undefined;
+  const ogTitle =
+    collapse(
+      document.querySelector('meta[property="og:title"], meta[name="og:title"]')?.getAttribute('content') ?? '',
+    ) || undefined;
   const headline = jsonLdHeadline(document);
   const pageTitle = titleWithoutSite(document.querySelector('title')?.textContent ?? '', names);
-  const described = [ogTitle, headline, pageTitle].filter((d): d is string => d !== undefined && !names.includes(norm(d)));
+  const described = [ogTitle, headline, pageTitle].filter(
+    (d): d is string => d !== undefined && !names.includes(norm(d)),
+  );
 
   // The parts of <title> agree too ("Mozilla - Wikipedia" names the h1 "Mozilla"), though only a whole one is a description.
-  const parts = collapse(document.querySelector('title')?.textContent ?? '').split(TITLE_SEPARATOR).map(collapse).filter(Boolean);
-  const agreeing = h1s.find((h) => agrees(text(h), described)) ?? h1s.find((h) => parts.some((p) => norm(p) === norm(text(h)) && !names.includes(norm(p))));
+  const parts = collapse(document.querySelector('title')?.textContent ?? '')
+    .split(TITLE_SEPARATOR)
+    .map(collapse)
+    .filter(Boolean);
+  const agreeing =
+    h1s.find((h) => agrees(text(h), described)) ??
+    h1s.find((h) => parts.some((p) => norm(p) === norm(text(h)) && !names.includes(norm(p))));
   if (agreeing) return text(agreeing);
   const articleH1s = h1s.filter((h) => !isSiteHeading(h, text(h), names, described));
   if (articleH1s.length === 1) {
     const only = text(articleH1s[0]!);
-    const sectionName = described.length > 0 && words(only).length < SECTION_NAME_WORDS && described.every((d) => overlap(d, only) === 0);
+    const sectionName =
+      described.length > 0 && words(only).length < SECTION_NAME_WORDS && described.every((d) => overlap(d, only) === 0);
     if (!sectionName) return only;
   }
   if (described.length > 0) {
-    for (const heading of document.querySelectorAll('h2, h3, [itemprop="headline"], .headline, .article-title, .entry-title')) {
+    for (const heading of document.querySelectorAll(
+      'h2, h3, [itemprop="headline"], .headline, .article-title, .entry-title',
+    )) {
       if (text(heading) && agrees(text(heading), described)) return text(heading);
     }
     return described[0];

@@ -6,13 +6,18 @@ import { declaredCharset, decodeHtml, extractHtml, isDateline } from './html.ts'
 import { readCapture } from './index.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../test/fixtures/ingest/${name}`, import.meta.url));
-const page = (body: string, head = '<meta charset="utf-8">') => `<!DOCTYPE html><html lang="ru"><head>${head}<title>T</title></head><body>${body}</body></html>`;
+const page = (body: string, head = '<meta charset="utf-8">') =>
+  `<!DOCTYPE html><html lang="ru"><head>${head}<title>T</title></head><body>${body}</body></html>`;
 
 describe('decodeHtml', () => {
   it('finds the charset in <meta charset> and in http-equiv', () => {
     expect(declaredCharset(new TextEncoder().encode('<html><head><meta charset="windows-1251">'))).toBe('windows-1251');
-    expect(declaredCharset(new TextEncoder().encode('<meta http-equiv="Content-Type" content="text/html; charset=CP1251">'))).toBe('cp1251');
-    expect(declaredCharset(new TextEncoder().encode('<meta name="viewport" content="width=device-width">'))).toBeUndefined();
+    expect(
+      declaredCharset(new TextEncoder().encode('<meta http-equiv="Content-Type" content="text/html; charset=CP1251">')),
+    ).toBe('cp1251');
+    expect(
+      declaredCharset(new TextEncoder().encode('<meta name="viewport" content="width=device-width">')),
+    ).toBeUndefined();
   });
 
   it('reads Windows-1251 bytes as the page declares', () => {
@@ -53,7 +58,25 @@ describe('extractHtml', () => {
     expect(result.paragraphs[0]).toMatch(/^Белорусские и российские IT-компании создадут/u);
     expect(result.paragraphs.at(-1)).toMatch(/налоговые льготы на срок до 2049 года\.$/u);
     const text = result.text;
-    for (const chrome of ['Политика', 'Главная', 'Читайте также', 'ПВТ подвёл итоги', 'Поделиться', 'ВКонтакте', 'Подписывайтесь', 'Новости по теме', 'Комментарии', 'Игорь_М', 'Давно пора', 'Самое читаемое', 'Все права защищены', 'Теги', '1 248 просмотров', '12 мая 2023, 14:35', 'Анна Петрова']) {
+    for (const chrome of [
+      'Политика',
+      'Главная',
+      'Читайте также',
+      'ПВТ подвёл итоги',
+      'Поделиться',
+      'ВКонтакте',
+      'Подписывайтесь',
+      'Новости по теме',
+      'Комментарии',
+      'Игорь_М',
+      'Давно пора',
+      'Самое читаемое',
+      'Все права защищены',
+      'Теги',
+      '1 248 просмотров',
+      '12 мая 2023, 14:35',
+      'Анна Петрова',
+    ]) {
       expect(text, chrome).not.toContain(chrome);
     }
     expect(result.byline).toBe('Анна Петрова');
@@ -80,8 +103,15 @@ describe('extractHtml', () => {
   });
 
   it('keeps list items as list items', () => {
-    const prose = 'Достаточно длинный абзац статьи, чтобы Readability счёл его основным текстом страницы и оставил на месте. '.repeat(3);
-    const result = extractHtml(page(`<article><h1>Заголовок</h1><p>${prose}</p><ul><li>первый пункт программы сотрудничества</li><li>второй пункт программы сотрудничества</li></ul><p>${prose}</p></article>`));
+    const prose =
+      'Достаточно длинный абзац статьи, чтобы Readability счёл его основным текстом страницы и оставил на месте. '.repeat(
+        3,
+      );
+    const result = extractHtml(
+      page(
+        `<article><h1>Заголовок</h1><p>${prose}</p><ul><li>первый пункт программы сотрудничества</li><li>второй пункт программы сотрудничества</li></ul><p>${prose}</p></article>`,
+      ),
+    );
     expect(result.paragraphs).toContain('- первый пункт программы сотрудничества');
   });
 
@@ -89,8 +119,13 @@ describe('extractHtml', () => {
     expect(() => extractHtml(page(''))).toThrow(DecodeError);
   });
 
-  it.each(['17.09.2021', '12 мая 2023, 14:35', 'Пятница, 12 мая 2023', 'May 12, 2023', '2023-05-12'])('%s is a dateline', (line) => expect(isDateline(line)).toBe(true));
-  it.each(['В 2023 году центр откроют.', 'Май', '300 инженеров'])('%s is not a dateline', (line) => expect(isDateline(line)).toBe(false));
+  it.each(['17.09.2021', '12 мая 2023, 14:35', 'Пятница, 12 мая 2023', 'May 12, 2023', '2023-05-12'])(
+    '%s is a dateline',
+    (line) => expect(isDateline(line)).toBe(true),
+  );
+  it.each(['В 2023 году центр откроют.', 'Май', '300 инженеров'])('%s is not a dateline', (line) =>
+    expect(isDateline(line)).toBe(false),
+  );
 });
 
 describe('readCapture of an HTML page', () => {
@@ -100,7 +135,12 @@ describe('readCapture of an HTML page', () => {
     expect(reading.decoded.encoding).toBe('windows-1251');
     expect(reading.decoded.text).toBe(iconv.decode(bytes, 'windows-1251'));
     expect(reading.title).toBe('Гродно и Смоленск обменяются опытом цифровизации');
-    expect(reading.paragraphs.map((p) => p.text.slice(0, 20))).toEqual(['Администрации Гродно', 'Смоленск покажет бел', '«Нам есть чему поучи', 'Первая рабочая встре']);
+    expect(reading.paragraphs.map((p) => p.text.slice(0, 20))).toEqual([
+      'Администрации Гродно',
+      'Смоленск покажет бел',
+      '«Нам есть чему поучи',
+      'Первая рабочая встре',
+    ]);
     expect(reading.language.language).toBe('ru');
     const sourceLines = reading.decoded.text.split('\n');
     for (const p of reading.paragraphs) expect(sourceLines[p.line - 1]).toContain(p.text.slice(0, 20));

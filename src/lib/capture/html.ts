@@ -63,7 +63,10 @@ export function encodingForLabel(label: string): Encoding | 'utf-16' | undefined
   if (['utf-8', 'utf8', 'unicode-1-1-utf-8'].includes(l)) return 'utf-8';
   if (['windows-1251', 'cp1251', 'x-cp1251', 'win-1251'].includes(l)) return 'windows-1251';
   if (['utf-16', 'utf-16le', 'utf-16be', 'unicode'].includes(l)) return 'utf-16';
-  if (['windows-1252', 'cp1252', 'iso-8859-1', 'iso8859-1', 'latin1', 'l1', 'us-ascii', 'ascii', 'x-cp1252'].includes(l)) return 'windows-1252';
+  if (
+    ['windows-1252', 'cp1252', 'iso-8859-1', 'iso8859-1', 'latin1', 'l1', 'us-ascii', 'ascii', 'x-cp1252'].includes(l)
+  )
+    return 'windows-1252';
   return undefined;
 }
 
@@ -75,7 +78,11 @@ const hasNonAscii = (bytes: Uint8Array) => bytes.some((b) => b >= 0x80);
  * Throws {@link DecodeError} for empty or binary files and for a charset letopis does not read.
  */
 export function decodeHtml(bytes: Uint8Array): DecodedText {
-  const bom = bytes.length >= 2 && ((bytes[0] === 0xef && bytes[1] === 0xbb) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  const bom =
+    bytes.length >= 2 &&
+    ((bytes[0] === 0xef && bytes[1] === 0xbb) ||
+      (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+      (bytes[0] === 0xfe && bytes[1] === 0xff));
   const label = bom ? undefined : declaredCharset(bytes);
   if (label === undefined) return decodeCapture(bytes);
   const encoding = encodingForLabel(label);
@@ -94,7 +101,8 @@ export function decodeHtml(bytes: Uint8Array): DecodedText {
 }
 
 /** Meta keys that describe an article. */
-const ARTICLE_META = /^(?:og:|article:|citation_|dc\.|dcterms\.|twitter:)|^(?:author|date|description|keywords|pubdate|publish-date|publication_date|datepublished|sailthru\.date)$/u;
+const ARTICLE_META =
+  /^(?:og:|article:|citation_|dc\.|dcterms\.|twitter:)|^(?:author|date|description|keywords|pubdate|publish-date|publication_date|datepublished|sailthru\.date)$/u;
 
 /** Reads the page's `<meta>` tags and canonical link, in document order. */
 export function readMetaTags(document: Document): HtmlMetaTag[] {
@@ -119,8 +127,55 @@ export function readMetaTags(document: Document): HtmlMetaTag[] {
 }
 
 /** Elements whose text is one block of the article. */
-const BLOCK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'figcaption', 'dd', 'dt', 'td', 'th', 'div', 'section', 'article', 'ul', 'ol', 'dl', 'table', 'tbody', 'thead', 'tr', 'figure', 'header', 'footer', 'nav', 'aside', 'main', 'form', 'details', 'summary', 'address']);
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'input', 'textarea', 'select', 'iframe']);
+const BLOCK = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'blockquote',
+  'pre',
+  'figcaption',
+  'dd',
+  'dt',
+  'td',
+  'th',
+  'div',
+  'section',
+  'article',
+  'ul',
+  'ol',
+  'dl',
+  'table',
+  'tbody',
+  'thead',
+  'tr',
+  'figure',
+  'header',
+  'footer',
+  'nav',
+  'aside',
+  'main',
+  'form',
+  'details',
+  'summary',
+  'address',
+]);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'button',
+  'input',
+  'textarea',
+  'select',
+  'iframe',
+]);
 const collapse = (text: string) => text.replace(/\s+/gu, ' ').trim();
 
 interface NodeLike {
@@ -133,7 +188,8 @@ interface NodeLike {
 /** Splits an element's text into blocks: one per leaf block element, stray inline text between blocks as its own. */
 export function textBlocks(root: NodeLike): string[] {
   const out: string[] = [];
-  const hasBlock = (node: NodeLike): boolean => Array.from(node.childNodes).some((c) => c.nodeType === 1 && (BLOCK.has(c.nodeName.toLowerCase()) || hasBlock(c)));
+  const hasBlock = (node: NodeLike): boolean =>
+    Array.from(node.childNodes).some((c) => c.nodeType === 1 && (BLOCK.has(c.nodeName.toLowerCase()) || hasBlock(c)));
   const inlineText = (node: NodeLike): string => {
     if (node.nodeType === 3) return node.textContent ?? '';
     if (node.nodeType !== 1) return '';
@@ -190,7 +246,10 @@ export function locateLines(source: string, blocks: string[]): number[] {
   let from = Math.max(body, 0);
   return blocks.map((block) => {
     const text = block.replace(/^- /u, '');
-    const words = text.split(/[^\p{L}\p{N}-]+/u).filter((w) => w.length >= 4).slice(0, 8);
+    const words = text
+      .split(/[^\p{L}\p{N}-]+/u)
+      .filter((w) => w.length >= 4)
+      .slice(0, 8);
     const probes = [text.slice(0, 40), text.slice(0, 20), ...words];
     for (const probe of probes) {
       const at = probe ? source.indexOf(probe, from) : -1;
@@ -203,10 +262,12 @@ export function locateLines(source: string, blocks: string[]): number[] {
   });
 }
 
-const MONTHS_AND_DAYS = /(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|студзен|лют|сакавік|красавік|травен|чэрвен|ліпен|жнівен|верасн|кастрычнік|лістапад|снежан|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|mon|tue|wed|thu|fri|sat|sun|сегодня|вчера|today|yesterday|updated|обновлено|года?|г)\p{L}*\.?/giu;
+const MONTHS_AND_DAYS =
+  /(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|студзен|лют|сакавік|красавік|травен|чэрвен|ліпен|жнівен|верасн|кастрычнік|лістапад|снежан|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|mon|tue|wed|thu|fri|sat|sun|сегодня|вчера|today|yesterday|updated|обновлено|года?|г)\p{L}*\.?/giu;
 
 /** A line that is only a date and time ("17.09.2021", "12 мая 2023, 14:35"): the page's dateline, not article text. */
-export const isDateline = (text: string) => text.length <= 60 && /\d/u.test(text) && /^[\d\s.,:/|–—-]*$/u.test(text.replace(MONTHS_AND_DAYS, ''));
+export const isDateline = (text: string) =>
+  text.length <= 60 && /\d/u.test(text) && /^[\d\s.,:/|–—-]*$/u.test(text.replace(MONTHS_AND_DAYS, ''));
 
 /**
  * Extracts the article from a saved page: Readability over linkedom for the main text, the page's only
@@ -222,7 +283,9 @@ export function extractHtml(source: string): HtmlExtraction {
 
   // Readability changes the document it reads: give it a fresh one.
   const article = new Readability(parse()).parse();
-  const content = article?.content ? parseHTML(`<!DOCTYPE html><html><body>${article.content}</body></html>`).document : undefined;
+  const content = article?.content
+    ? parseHTML(`<!DOCTYPE html><html><body>${article.content}</body></html>`).document
+    : undefined;
   const title = chooseHtmlTitle(document, collapse(article?.title ?? '') || undefined);
   const byline = collapse(article?.byline ?? '');
   // Above the first paragraph of text, the headline again, a dateline or the author's line belong to the page.
@@ -241,7 +304,12 @@ export function extractHtml(source: string): HtmlExtraction {
   const kept = new Set(lines.map((l) => collapse(l.replace(/^- /u, ''))));
   const dropped = pageBlocks.filter((b) => !kept.has(collapse(b.replace(/^- /u, ''))));
   const url = meta.find((t) => t.key === 'og:url' || t.key === 'canonical')?.value;
-  const date = findPublicationDate({ document, ...(title !== undefined && { title }), ...(url && { url }), ...(lang && { language: lang.slice(0, 2) }) });
+  const date = findPublicationDate({
+    document,
+    ...(title !== undefined && { title }),
+    ...(url && { url }),
+    ...(lang && { language: lang.slice(0, 2) }),
+  });
   return {
     ...(title !== undefined && { title }),
     paragraphs,

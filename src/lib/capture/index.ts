@@ -66,11 +66,28 @@ export function readCapture(bytes: Uint8Array, kind: CaptureKind = 'text', hints
   const decoded = kind === 'html' ? decodeHtml(bytes) : decodeCapture(bytes);
   const extraction = kind === 'html' ? extractHtml(decoded.text) : undefined;
   const toSource = (line: number) => (extraction ? (extraction.sourceLines[line - 1] ?? line) : line);
-  const cleaned = extraction ? cleanCapture(extraction.text, { classify: false }) : cleanCapture(decoded.text, { hints });
-  const structure = structureArticle(cleaned.kept, cleaned.removed, cleaned.headline === undefined ? undefined : (cleaned.headline?.line ?? null), cleaned.headline?.text);
-  const titleSource: HeadlineSource | undefined = structure.title === undefined ? undefined : (cleaned.headline?.source ?? 'first-line');
-  const suppliedTitle = structure.title === undefined ? titleFromLead(structure.paragraphs.find((p) => p.kind === 'paragraph')?.text ?? structure.paragraphs[0]?.text ?? '') : undefined;
-  const removed = cleaned.removed.map((b) => ({ ...b, from: toSource(b.from), to: Math.max(toSource(b.from), toSource(b.to)) }));
+  const cleaned = extraction
+    ? cleanCapture(extraction.text, { classify: false })
+    : cleanCapture(decoded.text, { hints });
+  const structure = structureArticle(
+    cleaned.kept,
+    cleaned.removed,
+    cleaned.headline === undefined ? undefined : (cleaned.headline?.line ?? null),
+    cleaned.headline?.text,
+  );
+  const titleSource: HeadlineSource | undefined =
+    structure.title === undefined ? undefined : (cleaned.headline?.source ?? 'first-line');
+  const suppliedTitle =
+    structure.title === undefined
+      ? titleFromLead(
+          structure.paragraphs.find((p) => p.kind === 'paragraph')?.text ?? structure.paragraphs[0]?.text ?? '',
+        )
+      : undefined;
+  const removed = cleaned.removed.map((b) => ({
+    ...b,
+    from: toSource(b.from),
+    to: Math.max(toSource(b.from), toSource(b.to)),
+  }));
   const paragraphs = structure.paragraphs.map((p) => ({ ...p, line: toSource(p.line) }));
   const text = [structure.title ?? '', ...paragraphs.map((p) => p.text)].join('\n');
   const language = detectLanguage(text);

@@ -6,7 +6,15 @@ describe('readCapture (decode → clean → structure → language) on any input
   it('gives numbered, non-empty paragraphs or a DecodeError, for any bytes or text', () => {
     const input = fc.oneof(
       fc.uint8Array({ maxLength: 1024 }),
-      fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 80 }), fc.constantFrom('', '---', 'Source: https://x.org/a', '1. Пункт', '- пункт', 'продолжение строки')), { maxLength: 40 }).map((lines) => new TextEncoder().encode(lines.join('\n'))),
+      fc
+        .array(
+          fc.oneof(
+            fc.string({ unit: 'binary', maxLength: 80 }),
+            fc.constantFrom('', '---', 'Source: https://x.org/a', '1. Пункт', '- пункт', 'продолжение строки'),
+          ),
+          { maxLength: 40 },
+        )
+        .map((lines) => new TextEncoder().encode(lines.join('\n'))),
     );
     fc.assert(
       fc.property(input, (bytes) => {

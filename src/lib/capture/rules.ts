@@ -31,9 +31,11 @@ export const lineRules: readonly LineRule[] = [
     pattern: new RegExp(
       [
         '^(?:подписывайтесь|подпишитесь|подписаться|подпісвайцеся|падпісвайцеся|падпішыцеся|падпісацца)' + END,
-        '^(?:присоединяйтесь|читайте нас|следите за нами|мы в (?:соц\\.?\\s?сетях|социальных сетях|telegram|телеграм)|мы ў сацсетках|мы ў сацыяльных сетках)' + END,
+        '^(?:присоединяйтесь|читайте нас|следите за нами|мы в (?:соц\\.?\\s?сетях|социальных сетях|telegram|телеграм)|мы ў сацсетках|мы ў сацыяльных сетках)' +
+          END,
         '^(?:наш|наша страница|наш канал)\\s+(?:в|у)\\s+\\p{L}+$',
-        '^(?:поделиться|поделитесь|падзяліцца|share|share this|share on|follow us|subscribe|sign up for our newsletter)' + END,
+        '^(?:поделиться|поделитесь|падзяліцца|share|share this|share on|follow us|subscribe|sign up for our newsletter)' +
+          END,
         '^(?:vk|вконтакте|telegram|телеграм|facebook|twitter|x|instagram|youtube|ok|одноклассники|viber|whatsapp)(?:[\\s,|·•]+(?:vk|вконтакте|telegram|телеграм|facebook|twitter|x|instagram|youtube|ok|одноклассники|viber|whatsapp))*$',
       ].join('|'),
       'iu',
@@ -54,7 +56,10 @@ export const lineRules: readonly LineRule[] = [
   {
     id: 'support-prompt',
     reason: { ru: 'просьба поддержать редакцию', en: 'request to support the newsroom' },
-    pattern: new RegExp('^(?:поддержать|поддержите|падтрымаць|падтрымайце|support us|support|donate)(?:\\s+[\\p{L}-]+){0,3}$', 'iu'),
+    pattern: new RegExp(
+      '^(?:поддержать|поддержите|падтрымаць|падтрымайце|support us|support|donate)(?:\\s+[\\p{L}-]+){0,3}$',
+      'iu',
+    ),
     maxLength: 60,
   },
 ];
@@ -66,15 +71,25 @@ export const numberedItem = /^\s*(\d{1,2})[.)]\s+\S/u;
 export const footerRule = /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/u;
 
 /** A line of a capture tool's footer: the source label or the URL itself. */
-export const footerLine = /^(?:\**(?:source(?: url)?|url|original|источник|оригинал|крыніца)\s*:?\**\s*:?\s*)?<?https?:\/\/\S+>?$|^\**(?:source(?: url)?|url|original|источник|оригинал|крыніца)\s*:?\**\s*:?$/iu;
+export const footerLine =
+  /^(?:\**(?:source(?: url)?|url|original|источник|оригинал|крыніца)\s*:?\**\s*:?\s*)?<?https?:\/\/\S+>?$|^\**(?:source(?: url)?|url|original|источник|оригинал|крыніца)\s*:?\**\s*:?$/iu;
 
 /** Removal reasons of the block rules, which look at more than one line. */
 export const blockReasons = {
-  'numbered-headlines': { ru: 'нумерованный список заголовков сайта (самое читаемое), не часть статьи', en: "the site's numbered list of headlines (most read), not part of the article" },
+  'numbered-headlines': {
+    ru: 'нумерованный список заголовков сайта (самое читаемое), не часть статьи',
+    en: "the site's numbered list of headlines (most read), not part of the article",
+  },
   'site-navigation': { ru: 'навигация сайта', en: 'site navigation' },
   'repeated-title': { ru: 'повтор заголовка', en: 'title repeated' },
-  'duplicate-line': { ru: 'повтор строки (подпись к фото продублирована при сохранении)', en: 'line repeated (doubled when captured)' },
-  'capture-footer': { ru: 'служебная подпись инструмента сохранения (адрес источника вынесен в метаданные)', en: "capture tool's footer (the source URL became metadata)" },
+  'duplicate-line': {
+    ru: 'повтор строки (подпись к фото продублирована при сохранении)',
+    en: 'line repeated (doubled when captured)',
+  },
+  'capture-footer': {
+    ru: 'служебная подпись инструмента сохранения (адрес источника вынесен в метаданные)',
+    en: "capture tool's footer (the source URL became metadata)",
+  },
 } satisfies Record<string, RemovalReason>;
 export type BlockRuleId = keyof typeof blockReasons;
 

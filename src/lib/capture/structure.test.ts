@@ -63,7 +63,9 @@ describe('readCapture on the seeds', () => {
 
   it('003: finds the source URL in the footer and turns the dash list into list items', () => {
     const r = read('003');
-    expect(r.sourceUrl).toBe('https://mpt.gov.by/ministr-sergey-popkov-vystupil-na-chetvertom-forume-regionov-rossii-i-belarusi');
+    expect(r.sourceUrl).toBe(
+      'https://mpt.gov.by/ministr-sergey-popkov-vystupil-na-chetvertom-forume-regionov-rossii-i-belarusi',
+    );
     expect(r.paragraphs.filter((p) => p.kind === 'list-item').map((p) => p.text.slice(0, 20))).toEqual([
       'поддерживать проведе',
       'активизировать сотру',
@@ -93,7 +95,12 @@ describe('unwrapTitle', () => {
 
 describe('paragraphs', () => {
   it('joins a hard-wrapped paragraph and keeps markup as text', () => {
-    const r = readCapture(new TextEncoder().encode('Title\n\nThe minister said that the\nforum was <b>useful</b> and **bold**.\n\nSecond.'));
-    expect(r.paragraphs.map((p) => p.text)).toEqual(['The minister said that the forum was <b>useful</b> and **bold**.', 'Second.']);
+    const r = readCapture(
+      new TextEncoder().encode('Title\n\nThe minister said that the\nforum was <b>useful</b> and **bold**.\n\nSecond.'),
+    );
+    expect(r.paragraphs.map((p) => p.text)).toEqual([
+      'The minister said that the forum was <b>useful</b> and **bold**.',
+      'Second.',
+    ]);
   });
 });

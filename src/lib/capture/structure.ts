@@ -24,7 +24,8 @@ export interface ArticleStructure {
 
 const MAX_TITLE_LENGTH = 200;
 const listMarker = /^\s*[-*•]\s+/u;
-const caption = /^(?:фото|photo|фота|иллюстрация|illustration)(?![\p{L}\p{N}])|(?:фото|photo|фота)\s*:\s*[^.]{1,60}\.?$/iu;
+const caption =
+  /^(?:фото|photo|фота|иллюстрация|illustration)(?![\p{L}\p{N}])|(?:фото|photo|фота)\s*:\s*[^.]{1,60}\.?$/iu;
 const markdownHeading = /^\s{0,3}#{1,6}\s+/u;
 const url = /https?:\/\/[^\s<>"]+/u;
 
@@ -51,7 +52,12 @@ function continuesPrevious(previous: string, line: string): boolean {
 }
 
 /** Finds the title, the paragraphs and the source URL in a capture's kept lines. */
-export function structureArticle(kept: KeptLine[], removed: RemovedBlock[] = [], headline?: number | null, headlineText?: string): ArticleStructure {
+export function structureArticle(
+  kept: KeptLine[],
+  removed: RemovedBlock[] = [],
+  headline?: number | null,
+  headlineText?: string,
+): ArticleStructure {
   const lines = kept;
   const firstIndex = lines.findIndex((l) => l.text.trim() !== '');
   let title: string | undefined;

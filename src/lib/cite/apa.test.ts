@@ -100,9 +100,12 @@ describe('renderApa (APA 7, news website article, archived copy)', () => {
     expect(citeproc.startsWith(head)).toBe(true);
     expect(renderApa(record).startsWith(head)).toBe(true);
 
-    const circa = new Cite([{ ...csl[0], author: undefined, issued: { 'date-parts': [[2017, 6]], circa: true } }])
-      .format('bibliography', { format: 'html', template: 'apa', lang: 'en-US' });
+    const circa = new Cite([
+      { ...csl[0], author: undefined, issued: { 'date-parts': [[2017, 6]], circa: true } },
+    ]).format('bibliography', { format: 'html', template: 'apa', lang: 'en-US' });
     expect(circa).toContain('<i>President promises to turn Belarus into IT land</i>. (ca. 2017, June).');
-    expect(renderApaHtml(beltaEnglish)).toContain('<i>President promises to turn Belarus into IT land</i>. (ca. 2017, June).');
+    expect(renderApaHtml(beltaEnglish)).toContain(
+      '<i>President promises to turn Belarus into IT land</i>. (ca. 2017, June).',
+    );
   });
 });

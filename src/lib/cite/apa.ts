@@ -63,9 +63,7 @@ export function apaSegments(record: CitationRecord): ApaSegment[] {
     : title.length > 0
       ? [...title, { text: ` ${date}` }]
       : [{ text: date }];
-  const tail = [clean(record.outlet), clean(record.archive.name)]
-    .filter(Boolean)
-    .map((part) => terminate(part));
+  const tail = [clean(record.outlet), clean(record.archive.name)].filter(Boolean).map((part) => terminate(part));
   const url = clean(record.archive.permalink);
   const rest = [...tail, url].filter(Boolean).join(' ');
   return rest ? [...head, { text: ` ${rest}` }] : head;
@@ -78,7 +76,11 @@ function tidy(text: string): string {
 
 /** The APA 7 reference as plain text (italics lost, as in any plain-text reference list). */
 export function renderApa(record: CitationRecord): string {
-  return tidy(apaSegments(record).map((s) => s.text).join(''));
+  return tidy(
+    apaSegments(record)
+      .map((s) => s.text)
+      .join(''),
+  );
 }
 
 /** The APA 7 reference as an HTML fragment: every value escaped, the title in `<i>`. */

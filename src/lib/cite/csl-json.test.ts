@@ -1,7 +1,14 @@
 import Cite from 'citation-js';
 import { describe, expect, it } from 'vitest';
 import { renderCslJson, toCslItem } from './csl-json.ts';
-import { beltaEnglish, fixtureSha, mptPopkov, rgMedvedev, twoAuthors, zerkaloSupplied } from './__fixtures__/records.ts';
+import {
+  beltaEnglish,
+  fixtureSha,
+  mptPopkov,
+  rgMedvedev,
+  twoAuthors,
+  zerkaloSupplied,
+} from './__fixtures__/records.ts';
 
 describe('renderCslJson', () => {
   it('1: item with truncated, circa-flagged date; URL is the archived copy, the unknown original is stated', () => {
@@ -25,13 +32,28 @@ describe('renderCslJson', () => {
   it('stable, pretty output with a fixed key order', () => {
     const text = renderCslJson(mptPopkov);
     expect(text).toBe(renderCslJson({ ...mptPopkov }));
-    expect(text.startsWith('[\n  {\n    "id": "003_2cb9f62ff88959b4",\n    "type": "article-newspaper",\n    "title": ')).toBe(true);
+    expect(
+      text.startsWith('[\n  {\n    "id": "003_2cb9f62ff88959b4",\n    "type": "article-newspaper",\n    "title": '),
+    ).toBe(true);
     expect(Object.keys(toCslItem(twoAuthors))).toEqual([
-      'id', 'type', 'title', 'author', 'container-title', 'issued', 'accessed', 'URL', 'archive', 'archive_location', 'language', 'note',
+      'id',
+      'type',
+      'title',
+      'author',
+      'container-title',
+      'issued',
+      'accessed',
+      'URL',
+      'archive',
+      'archive_location',
+      'language',
+      'note',
     ]);
     expect(toCslItem(mptPopkov).issued).toEqual({ 'date-parts': [[2017]] });
     expect(toCslItem(mptPopkov).URL).toBe(mptPopkov.archive.permalink);
-    expect(toCslItem(mptPopkov).note).toContain('Original publication: https://www.mpt.gov.by/ru/news/29-06-2017-4237.');
+    expect(toCslItem(mptPopkov).note).toContain(
+      'Original publication: https://www.mpt.gov.by/ru/news/29-06-2017-4237.',
+    );
     expect(toCslItem(twoAuthors).author).toEqual([
       { family: 'Петров', given: 'Иван' },
       { family: 'Сидорова', given: 'Анна Викторовна' },

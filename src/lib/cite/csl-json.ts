@@ -47,8 +47,8 @@ export interface CslItem {
 /** The CSL-JSON item as an object (for callers that feed citeproc directly); key order is fixed. */
 export function toCslItem(record: CitationRecord): CslItem {
   const title = clean(record.title);
-  const authors = parseAuthors(record.authors).map(
-    (n): CslName => (n.kind === 'person' ? { family: n.family, given: n.given } : { literal: n.literal }),
+  const authors = parseAuthors(record.authors).map((n): CslName =>
+    n.kind === 'person' ? { family: n.family, given: n.given } : { literal: n.literal },
   );
   const outlet = clean(record.outlet);
   const issued = publishedParts(record.published);

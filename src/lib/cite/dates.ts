@@ -91,7 +91,6 @@ export const ruMonths: readonly { nominative: string; genitive: string }[] = [
   { nominative: 'дек.', genitive: 'дек.' },
 ];
 
-
 /** Upper-cases the first letter: an element that opens a GOST area starts with a capital ("Окт."). */
 export function capitalize(text: string): string {
   const first = text.codePointAt(0);

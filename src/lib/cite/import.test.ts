@@ -33,7 +33,8 @@ const gostLike = `<?xml version="1.0" encoding="utf-8"?>
 Cite.plugins.config.get('@csl').templates.add('letopis-gost-like', gostLike);
 
 const fileFormats = formats.filter((f) => f.fileExtension);
-const render = (cite: Cite, template: string) => cite.format('bibliography', { format: 'text', template, lang: 'en-US' }).trim();
+const render = (cite: Cite, template: string) =>
+  cite.format('bibliography', { format: 'text', template, lang: 'en-US' }).trim();
 
 describe.each([twoAuthors, mptPopkov])('citation files of $id imported by citation-js', (record: CitationRecord) => {
   const source = record.sourceUrl!;
@@ -60,7 +61,9 @@ describe.each([twoAuthors, mptPopkov])('citation files of $id imported by citati
       const [item] = new Cite(paragraph).data;
       expect(item?.URL).toBe(`${record.archive.permalink}#p-3`);
       expect(JSON.stringify(item?.note)).toContain('Paragraph 3.');
-      expect(render(new Cite(paragraph), 'letopis-gost-like')).toContain(`URL: ${record.archive.permalink}#p-3 (дата обращения: 25.11.2026)`);
+      expect(render(new Cite(paragraph), 'letopis-gost-like')).toContain(
+        `URL: ${record.archive.permalink}#p-3 (дата обращения: 25.11.2026)`,
+      );
     });
   });
 });
@@ -71,7 +74,9 @@ describe('paragraph citations in the formats read by people', () => {
   it('ГОСТ keeps the source’s quotes, names the original with its own access date and the copy with the reader’s', () => {
     const text = renderParagraph(gost, twoAuthors, { n: 2, text: 'Он назвал это "IT-страной".' });
     expect(text.startsWith('«Он назвал это "IT-страной".» — ')).toBe(true);
-    expect(text).toContain('Абз. 2. URL: https://news.zerkalo.io/economics/61234.html (дата обращения: 06.03.2024). Копия: Летопись. URL: ');
+    expect(text).toContain(
+      'Абз. 2. URL: https://news.zerkalo.io/economics/61234.html (дата обращения: 06.03.2024). Копия: Летопись. URL: ',
+    );
     expect(text).toContain('#p-2 (дата обращения: 25.11.2026).');
   });
   it('APA gives the in-text citation with "para." and the reference to the paragraph’s address', () => {

@@ -75,11 +75,24 @@ export function renderParagraph(format: CitationFormat, record: CitationRecord, 
   return format.render(paragraphRecord(record, paragraph.n));
 }
 
-export type { CitationRecord, CitationDate, CitationArchive, CitationLanguage, CitedParagraph, CitedPage } from './types.ts';
+export type {
+  CitationRecord,
+  CitationDate,
+  CitationArchive,
+  CitationLanguage,
+  CitedParagraph,
+  CitedPage,
+} from './types.ts';
 export { renderGost } from './gost.ts';
 export { renderApa, renderApaHtml } from './apa.ts';
 export { renderBibtex, bibtexKey, escapeLatex } from './bibtex.ts';
 export { renderRis } from './ris.ts';
 export { renderCslJson, toCslItem, type CslItem } from './csl-json.ts';
-export { renderParagraphCitation, paragraphUrl, paragraphRecord, renderApaParagraph, apaParagraphInText } from './paragraph.ts';
+export {
+  renderParagraphCitation,
+  paragraphUrl,
+  paragraphRecord,
+  renderApaParagraph,
+  apaParagraphInText,
+} from './paragraph.ts';
 export { renderShort } from './short.ts';

@@ -35,9 +35,14 @@ describe('dates', () => {
   });
 
   it('GOST date elements: stated vs inferred; March–July unabbreviated', () => {
-    expect(gostDateElements({ value: '2018-02-02', precision: 'day', evidence: 'stated' })).toEqual(['2018', '2 февр.']);
+    expect(gostDateElements({ value: '2018-02-02', precision: 'day', evidence: 'stated' })).toEqual([
+      '2018',
+      '2 февр.',
+    ]);
     expect(gostDateElements({ value: '2019-03', precision: 'month', evidence: 'stated' })).toEqual(['2019', 'Март']);
-    expect(gostDateElements({ value: '2019-07-01', precision: 'day', evidence: 'inferred' })).toEqual(['[1 июля 2019?]']);
+    expect(gostDateElements({ value: '2019-07-01', precision: 'day', evidence: 'inferred' })).toEqual([
+      '[1 июля 2019?]',
+    ]);
     expect(gostDateElements({ value: '2019-11', precision: 'month', evidence: 'inferred' })).toEqual(['[Нояб. 2019?]']);
     expect(gostDateElements(undefined)).toEqual([]);
   });

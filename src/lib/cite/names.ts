@@ -6,9 +6,7 @@
 import { clean } from './text.ts';
 
 /** A credited author: a person split into family and given names, or a body/pseudonym kept as written. */
-export type ParsedName =
-  | { kind: 'person'; family: string; given: string }
-  | { kind: 'literal'; literal: string };
+export type ParsedName = { kind: 'person'; family: string; given: string } | { kind: 'literal'; literal: string };
 
 /** One initial ("А.", "J.") or several run together ("А.С.", "J.-P."). */
 const initialsToken = /^(?:\p{Lu}\p{Ll}{0,2}\.-?)+$/u;

@@ -43,5 +43,10 @@ export function caveatNotes(record: CitationRecord): string[] {
 
 /** All notes as one paragraph: the paragraph cited, the original's address, the archived copy, then the caveats. */
 export function combinedNote(record: CitationRecord): string {
-  return [...paragraphNote(record), `${originalNote(record)}.`, `${archivedCopyNote(record)}.`, ...caveatNotes(record)].join(' ');
+  return [
+    ...paragraphNote(record),
+    `${originalNote(record)}.`,
+    `${archivedCopyNote(record)}.`,
+    ...caveatNotes(record),
+  ].join(' ');
 }

@@ -50,7 +50,9 @@ describe('renderShort', () => {
         archive: { name: 'Летопись', permalink: 'https://example.org/letopis/people/sergej-rumas/' },
         accessed: '2026-11-25',
       }),
-    ).toBe('Сергей Румас // Летопись. URL: https://example.org/letopis/people/sergej-rumas/ (дата обращения: 25.11.2026).');
+    ).toBe(
+      'Сергей Румас // Летопись. URL: https://example.org/letopis/people/sergej-rumas/ (дата обращения: 25.11.2026).',
+    );
   });
 
   it('accepts a CitationRecord', () => {

@@ -32,15 +32,17 @@ export function paragraphUrl(permalink: string, n: number): string {
 
 /** The record of one paragraph of the article: its address ends with `#p-N` and it carries the locator N. */
 export function paragraphRecord(record: CitationRecord, n: number): CitationRecord {
-  return { ...record, archive: { ...record.archive, permalink: paragraphUrl(record.archive.permalink, n) }, paragraph: n };
+  return {
+    ...record,
+    archive: { ...record.archive, permalink: paragraphUrl(record.archive.permalink, n) },
+    paragraph: n,
+  };
 }
 
 /** Joins reference elements with ". ", not doubling a full stop after `. ? ! …`, and ends with a full stop. */
 export function joinShort(elements: readonly string[]): string {
   return terminate(
-    elements
-      .filter((e) => e !== '')
-      .reduce((acc, e) => (acc === '' ? e : `${terminate(acc)} ${e}`), ''),
+    elements.filter((e) => e !== '').reduce((acc, e) => (acc === '' ? e : `${terminate(acc)} ${e}`), ''),
   );
 }
 
@@ -71,7 +73,13 @@ export function renderParagraphCitation(record: CitationRecord, paragraph: Cited
 export function apaParagraphInText(record: CitationRecord, n: number): string {
   const names = parseAuthors(record.authors).map((a) => (a.kind === 'person' ? a.family : a.literal));
   const who =
-    names.length === 0 ? displayTitle(record) : names.length === 1 ? names[0]! : names.length === 2 ? `${names[0]} & ${names[1]}` : `${names[0]} et al.`;
+    names.length === 0
+      ? displayTitle(record)
+      : names.length === 1
+        ? names[0]!
+        : names.length === 2
+          ? `${names[0]} & ${names[1]}`
+          : `${names[0]} et al.`;
   const year = apaDate(record.published).replace(/,.*$/u, '');
   return `(${who}, ${year}, para. ${n})`;
 }

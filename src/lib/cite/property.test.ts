@@ -28,7 +28,17 @@ const record: fc.Arbitrary<CitationRecord> = fc.record({
   authors: fc.array(text, { maxLength: 6 }),
   outlet: fc.option(text, { nil: undefined }),
   sourceUrl: fc.option(text, { nil: undefined }),
-  published: fc.option(fc.oneof(published, fc.record({ value: text, precision: fc.constantFrom('day', 'month', 'year'), evidence: fc.constantFrom('stated', 'inferred') })) as fc.Arbitrary<CitationRecord['published']>, { nil: undefined }),
+  published: fc.option(
+    fc.oneof(
+      published,
+      fc.record({
+        value: text,
+        precision: fc.constantFrom('day', 'month', 'year'),
+        evidence: fc.constantFrom('stated', 'inferred'),
+      }),
+    ) as fc.Arbitrary<CitationRecord['published']>,
+    { nil: undefined },
+  ),
   language,
   archive: fc.record({
     name: text,
@@ -74,28 +84,33 @@ describe('properties', () => {
   it('an inferred date never appears without its marker in GOST or APA', () => {
     const inferred = published.filter((p) => p.evidence === 'inferred');
     fc.assert(
-      fc.property(inferred, language, fc.array(fc.constantFrom('Иван Петров', 'John Smith'), { maxLength: 2 }), (date, lang, authors) => {
-        const r: CitationRecord = {
-          title: 'Заглавие',
-          titleSupplied: false,
-          authors,
-          outlet: 'Зеркало',
-          published: date,
-          language: lang,
-          archive: { name: 'Летопись', permalink: 'https://example.org/a/', captureSha256: 'x' },
-          accessed: '1980-01-01',
-          id: '000_0',
-        };
-        const year = date.value.slice(0, 4);
-        const gost = renderGost(r);
-        const bracketed = /\[[^\]]*\?\]/g;
-        expect(gost).toMatch(bracketed);
-        // Outside the "[…?]" element the year must not occur at all.
-        expect(gost.replace(bracketed, '')).not.toContain(year);
-        const apa = renderApa(r);
-        expect(apa).toContain(`(ca. ${year}`);
-        expect(apa.replace(`(ca. ${year}`, '')).not.toContain(year);
-      }),
+      fc.property(
+        inferred,
+        language,
+        fc.array(fc.constantFrom('Иван Петров', 'John Smith'), { maxLength: 2 }),
+        (date, lang, authors) => {
+          const r: CitationRecord = {
+            title: 'Заглавие',
+            titleSupplied: false,
+            authors,
+            outlet: 'Зеркало',
+            published: date,
+            language: lang,
+            archive: { name: 'Летопись', permalink: 'https://example.org/a/', captureSha256: 'x' },
+            accessed: '1980-01-01',
+            id: '000_0',
+          };
+          const year = date.value.slice(0, 4);
+          const gost = renderGost(r);
+          const bracketed = /\[[^\]]*\?\]/g;
+          expect(gost).toMatch(bracketed);
+          // Outside the "[…?]" element the year must not occur at all.
+          expect(gost.replace(bracketed, '')).not.toContain(year);
+          const apa = renderApa(r);
+          expect(apa).toContain(`(ca. ${year}`);
+          expect(apa.replace(`(ca. ${year}`, '')).not.toContain(year);
+        },
+      ),
       { numRuns: 200 },
     );
   });

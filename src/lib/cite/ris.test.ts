@@ -29,7 +29,9 @@ describe('renderRis', () => {
     const ris = renderRis(twoAuthors);
     expect(ris).toContain('\r\nAU  - Петров, Иван\r\nAU  - Сидорова, Анна Викторовна\r\n');
     expect(ris).toContain('\r\nDA  - 2024/03/05/\r\n');
-    expect(ris).toContain('\r\nUR  - https://example.org/letopis/articles/2024/belorusskie-it-kompanii-uhodyat-v-rossiyu/\r\n');
+    expect(ris).toContain(
+      '\r\nUR  - https://example.org/letopis/articles/2024/belorusskie-it-kompanii-uhodyat-v-rossiyu/\r\n',
+    );
     expect(ris).toContain('\r\nN1  - Original publication: https://news.zerkalo.io/economics/61234.html\r\n');
     expect(ris).not.toContain('L2  - ');
     expect(ris.endsWith('\r\nER  - ')).toBe(true);

@@ -84,7 +84,11 @@ export function buildAliasIndex(entities: readonly Entity[], morphology: Morphol
         for (const phrase of [period.names.ru, period.names.en, period.names.be, ...period.aliases]) {
           if (phrase) add(phraseKeys(phrase, morphology, false), terminal);
         }
-        for (const acronym of period.acronyms) add(tokenize(acronym).map((t) => [`=${t.text}`]), { ...terminal, kind: 'acronym' });
+        for (const acronym of period.acronyms)
+          add(
+            tokenize(acronym).map((t) => [`=${t.text}`]),
+            { ...terminal, kind: 'acronym' },
+          );
       }
     }
   }

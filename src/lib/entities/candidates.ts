@@ -14,7 +14,11 @@ import { slugFromTitle } from '../permalinks/slug.ts';
 import { compareText } from '../collate.ts';
 
 /** Registry folder of each name type. */
-export const folderOf: Record<NameType, 'people' | 'organizations' | 'places'> = { person: 'people', organization: 'organizations', place: 'places' };
+export const folderOf: Record<NameType, 'people' | 'organizations' | 'places'> = {
+  person: 'people',
+  organization: 'organizations',
+  place: 'places',
+};
 
 /** One article's names, as detection found them. */
 export interface ArticleNames {
@@ -55,19 +59,33 @@ export interface Candidate {
 export function registryKeys(entities: readonly Entity[]): Set<string> {
   const keys = new Set<string>();
   for (const e of entities) {
-    const type: NameType | undefined = e.collection === 'people' ? 'person' : e.collection === 'organizations' ? 'organization' : e.collection === 'places' ? 'place' : undefined;
+    const type: NameType | undefined =
+      e.collection === 'people'
+        ? 'person'
+        : e.collection === 'organizations'
+          ? 'organization'
+          : e.collection === 'places'
+            ? 'place'
+            : undefined;
     if (!type) continue;
-    for (const name of [...Object.values(e.names), ...e.aliases, ...e.acronyms]) if (name) keys.add(`${type}:${nameKey(name)}`);
+    for (const name of [...Object.values(e.names), ...e.aliases, ...e.acronyms])
+      if (name) keys.add(`${type}:${nameKey(name)}`);
     if (e.collection === 'people') {
       for (const surname of Object.values(e.surname)) if (surname) keys.add(`person:${wordKey(surname)}`);
-      for (const given of Object.values(e.givenName)) for (const surname of Object.values(e.surname)) if (given && surname) keys.add(`person:${nameKey(`${given} ${surname}`)}`);
+      for (const given of Object.values(e.givenName))
+        for (const surname of Object.values(e.surname))
+          if (given && surname) keys.add(`person:${nameKey(`${given} ${surname}`)}`);
     }
   }
   return keys;
 }
 
 /** Groups the archive's detected names into candidates, most articles first. */
-export function groupCandidates(archive: readonly ArticleNames[], known: ReadonlySet<string>, rejected: ReadonlySet<string> = new Set()): Candidate[] {
+export function groupCandidates(
+  archive: readonly ArticleNames[],
+  known: ReadonlySet<string>,
+  rejected: ReadonlySet<string> = new Set(),
+): Candidate[] {
   type Group = { names: Array<DetectedName & { article: string }>; paragraphs: Map<string, readonly string[]> };
   const groups = new Map<string, Group>();
   for (const { article, paragraphs, names, mentions } of archive) {
@@ -75,7 +93,8 @@ export function groupCandidates(archive: readonly ArticleNames[], known: Readonl
       if (mentions.some((m) => m.paragraph === name.paragraph && m.start <= name.start && name.end <= m.end)) continue;
       const id = `${name.type}:${name.key}`;
       if (!name.key || known.has(id) || rejected.has(id)) continue;
-      if (name.type === 'person' && name.surname && !name.given && known.has(`person:${wordKey(name.surname)}`)) continue;
+      if (name.type === 'person' && name.surname && !name.given && known.has(`person:${wordKey(name.surname)}`))
+        continue;
       const group: Group = groups.get(id) ?? { names: [], paragraphs: new Map() };
       group.names.push({ ...name, article });
       group.paragraphs.set(article, paragraphs);
@@ -109,7 +128,9 @@ export function groupCandidates(archive: readonly ArticleNames[], known: Readonl
     const articles = [...new Set(group.names.map((n) => n.article))];
     const names: Candidate['names'] = {};
     for (const language of ['ru', 'be', 'en'] as const) {
-      const forms = group.names.filter((n) => n.language === language && (n.given || type !== 'person' || !group.names.some((m) => m.given)));
+      const forms = group.names.filter(
+        (n) => n.language === language && (n.given || type !== 'person' || !group.names.some((m) => m.given)),
+      );
       const best = commonest(forms.map((n) => n.normal));
       if (best) names[language] = best;
     }
@@ -128,13 +149,28 @@ export function groupCandidates(archive: readonly ArticleNames[], known: Readonl
       confidence,
       articles,
       count: group.names.length,
-      occurrences: group.names.map((n) => ({ article: n.article, paragraph: n.paragraph, start: n.start, end: n.end, text: n.text })),
-      contexts: group.names.slice(0, 5).map((n) => ({ article: n.article, paragraph: n.paragraph, text: n.text, snippet: snippet(group.paragraphs.get(n.article)![n.paragraph - 1] ?? '', n.start, n.end) })),
-      ...(type === 'person' ? { given: fullest.given, surname: fullest.surname, patronymic: fullest.patronymic, gender: fullest.gender } : {}),
+      occurrences: group.names.map((n) => ({
+        article: n.article,
+        paragraph: n.paragraph,
+        start: n.start,
+        end: n.end,
+        text: n.text,
+      })),
+      contexts: group.names.slice(0, 5).map((n) => ({
+        article: n.article,
+        paragraph: n.paragraph,
+        text: n.text,
+        snippet: snippet(group.paragraphs.get(n.article)![n.paragraph - 1] ?? '', n.start, n.end),
+      })),
+      ...(type === 'person'
+        ? { given: fullest.given, surname: fullest.surname, patronymic: fullest.patronymic, gender: fullest.gender }
+        : {}),
     });
   }
   const byName = compareText('ru');
-  return candidates.sort((a, b) => b.articles.length - a.articles.length || b.count - a.count || byName(a.name, b.name));
+  return candidates.sort(
+    (a, b) => b.articles.length - a.articles.length || b.count - a.count || byName(a.name, b.name),
+  );
 }
 
 function commonest(values: readonly string[]): string | undefined {
@@ -152,14 +188,17 @@ function snippet(text: string, start: number, end: number): string {
 const latin = (value: string) => iuliia.translate(value, iuliia.WIKIPEDIA);
 
 /** Countries among place names, for the stub's `kind`. */
-const countries = /^(?:Россия|Беларусь|Казахстан|Армения|Киргизия|Кыргызстан|Узбекистан|Таджикистан|Азербайджан|Грузия|Молдова|Молдавия|Литва|Латвия|Эстония|Польша|Германия|Франция|Китай|Индия|Япония|США|Украина|Турция|Иран|Израиль|Италия|Испания|Великобритания|Беларусь|Расія|Украіна|Польшча|Belarus|Russia|Ukraine|Kazakhstan|China|Germany|Poland|France)$/u;
+const countries =
+  /^(?:Россия|Беларусь|Казахстан|Армения|Киргизия|Кыргызстан|Узбекистан|Таджикистан|Азербайджан|Грузия|Молдова|Молдавия|Литва|Латвия|Эстония|Польша|Германия|Франция|Китай|Индия|Япония|США|Украина|Турция|Иран|Израиль|Италия|Испания|Великобритания|Беларусь|Расія|Украіна|Польшча|Belarus|Russia|Ukraine|Kazakhstan|China|Germany|Poland|France)$/u;
 
 /** The registry file a candidate would become (YAML), ready for the editor to complete. */
 export function candidateStub(candidate: Candidate): Record<string, unknown> {
   const ru = candidate.names.ru ?? candidate.name;
   const en = candidate.names.en ?? latin(ru);
   const names = { ru, en, ...(candidate.names.be ? { be: candidate.names.be } : {}) };
-  const aliases = [...new Set(candidate.contexts.map((c) => c.text))].filter((t) => t !== ru && t !== en && t.replace(/[^\p{L}]/gu, '').length >= 2);
+  const aliases = [...new Set(candidate.contexts.map((c) => c.text))].filter(
+    (t) => t !== ru && t !== en && t.replace(/[^\p{L}]/gu, '').length >= 2,
+  );
   if (candidate.type === 'person') {
     const surname = candidate.surname ?? ru.split(' ').at(-1)!;
     const given = candidate.given ?? ru.split(' ')[0];
@@ -175,7 +214,11 @@ export function candidateStub(candidate: Candidate): Record<string, unknown> {
   }
   if (candidate.type === 'organization') return { names, ...(aliases.length ? { aliases } : {}), kind: 'other' };
   // A guess for the editor to check: a known country, a one-word city, or a region (`Восточная Европа`).
-  return { names, ...(aliases.length ? { aliases } : {}), kind: countries.test(ru) ? 'country' : ru.includes(' ') ? 'region' : 'city' };
+  return {
+    names,
+    ...(aliases.length ? { aliases } : {}),
+    kind: countries.test(ru) ? 'country' : ru.includes(' ') ? 'region' : 'city',
+  };
 }
 
 /** The stub as YAML text. */

@@ -40,7 +40,9 @@ export interface Score {
 export const nameTypes: readonly NameType[] = ['person', 'organization', 'place'];
 
 export function emptyScore(): Score {
-  const byType = Object.fromEntries(nameTypes.map((t) => [t, { detected: 0, gold: 0, truePositives: 0, found: 0 }])) as Record<NameType, TypeScore>;
+  const byType = Object.fromEntries(
+    nameTypes.map((t) => [t, { detected: 0, gold: 0, truePositives: 0, found: 0 }]),
+  ) as Record<NameType, TypeScore>;
   return { byType, inflected: 0, inflectedRight: 0, wrongNormals: [] };
 }
 
@@ -51,14 +53,19 @@ export function parseGold(source: string, file: string): GoldName[] {
     if (line.trim() === '' || line.startsWith('#')) return;
     const [start, end, type, normal] = line.split('\t');
     if (!/^\d+$/.test(start ?? '') || !/^\d+$/.test(end ?? '') || !nameTypes.includes(type as NameType)) {
-      throw new Error(`${file}:${n + 1}: expected "start<TAB>end<TAB>person|organization|place[<TAB>normal form]", got "${line}"`);
+      throw new Error(
+        `${file}:${n + 1}: expected "start<TAB>end<TAB>person|organization|place[<TAB>normal form]", got "${line}"`,
+      );
     }
     gold.push({ start: Number(start), end: Number(end), type: type as NameType, normal: normal?.trim() || undefined });
   });
   return gold;
 }
 
-const fold = (value: string) => foldKey(value).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const fold = (value: string) =>
+  foldKey(value)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** Is `normal` (what detection gave) the right dictionary form for `gold`? */
 export function sameNormal(name: DetectedName, gold: string): boolean {
@@ -87,7 +94,8 @@ function sameWords(a: string, b: string): boolean {
 
 /** Adds one document's comparison to `score`. `names` have document offsets (`start`/`end`). */
 export function scoreDocument(names: readonly DetectedName[], gold: readonly GoldName[], score: Score): void {
-  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+    a.start < b.end && b.start < a.end;
   const used = new Set<GoldName>();
   for (const type of nameTypes) {
     const mine = names.filter((n) => n.type === type);
@@ -104,7 +112,8 @@ export function scoreDocument(names: readonly DetectedName[], gold: readonly Gol
       if (fold(n.text) === fold(g.normal!) || !sameWords(fold(n.text), fold(g.normal!))) continue;
       score.inflected++;
       if (sameNormal(n, g.normal!)) score.inflectedRight++;
-      else if (score.wrongNormals.length < 40) score.wrongNormals.push({ text: n.text, normal: n.normal, gold: g.normal! });
+      else if (score.wrongNormals.length < 40)
+        score.wrongNormals.push({ text: n.text, normal: n.normal, gold: g.normal! });
     }
   }
 }
@@ -115,8 +124,12 @@ export function formatScore(score: Score, documents: number): string {
   const lines = [`${documents} documents`, 'type          detected  gold  precision  recall'];
   for (const type of nameTypes) {
     const s = score.byType[type];
-    lines.push(`${type.padEnd(13)} ${String(s.detected).padStart(8)} ${String(s.gold).padStart(5)}  ${ratio(s.truePositives, s.detected).padStart(9)}  ${ratio(s.found, s.gold).padStart(6)}`);
+    lines.push(
+      `${type.padEnd(13)} ${String(s.detected).padStart(8)} ${String(s.gold).padStart(5)}  ${ratio(s.truePositives, s.detected).padStart(9)}  ${ratio(s.found, s.gold).padStart(6)}`,
+    );
   }
-  lines.push(`normal form of inflected names: ${score.inflectedRight}/${score.inflected} = ${ratio(score.inflectedRight, score.inflected)}`);
+  lines.push(
+    `normal form of inflected names: ${score.inflectedRight}/${score.inflected} = ${ratio(score.inflectedRight, score.inflected)}`,
+  );
   return lines.join('\n');
 }

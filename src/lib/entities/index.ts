@@ -20,7 +20,14 @@ export { findMentions, type Mention } from './mentions.ts';
 export { createMorphology, loadMorphology, type Morphology, type WordAnalysis } from './morphology.ts';
 export { findQuotes, type Quote } from './quotes.ts';
 export type { Entity, EntityKind, EntityRef, Registry, Topic } from './schema.ts';
-export { compileTopics, lemmatise, topicsFor, type CompiledTopic, type TopicEvidence, type TopicMatch } from './topics.ts';
+export {
+  compileTopics,
+  lemmatise,
+  topicsFor,
+  type CompiledTopic,
+  type TopicEvidence,
+  type TopicMatch,
+} from './topics.ts';
 export { unmatchedNames, type UnmatchedName } from './unmatched.ts';
 
 /** What enrichment adds to an article. */
@@ -60,7 +67,11 @@ export function compileRegistry(registry: Registry): Promise<CompiledRegistry> {
  * Finds an article's mentions, quotes and topics. `paragraphs[0]` is paragraph 1 (`#p-1`); `year`, the
  * publication year when known, picks between organizations that shared a name in different periods.
  */
-export async function enrichArticle(paragraphs: readonly string[], registry: Registry, year?: number): Promise<Enrichment> {
+export async function enrichArticle(
+  paragraphs: readonly string[],
+  registry: Registry,
+  year?: number,
+): Promise<Enrichment> {
   const { morphology, index, topics } = await compileRegistry(registry);
   return enrichWith(paragraphs, index, topics, morphology, year);
 }

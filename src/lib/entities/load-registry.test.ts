@@ -26,14 +26,30 @@ describe('loadRegistry', () => {
     const registry = await loadRegistry(contentDir);
     const refs = registry.entities.map((e) => e.ref);
     for (const ref of [
-      'people/lukashenko', 'people/medvedev', 'people/rumas', 'people/mishustin', 'people/popkov', 'people/nikiforov',
-      'people/gryzlov', 'people/putin', 'people/trump', 'organizations/hi-tech-park', 'organizations/eaeu',
-      'organizations/skolkovo', 'organizations/union-state', 'organizations/gostech', 'events/open-innovations-2019',
-      'events/forum-of-regions-2017', 'events/digital-almaty-2023', 'events/lukashenko-gryzlov-2022-05-12',
+      'people/lukashenko',
+      'people/medvedev',
+      'people/rumas',
+      'people/mishustin',
+      'people/popkov',
+      'people/nikiforov',
+      'people/gryzlov',
+      'people/putin',
+      'people/trump',
+      'organizations/hi-tech-park',
+      'organizations/eaeu',
+      'organizations/skolkovo',
+      'organizations/union-state',
+      'organizations/gostech',
+      'events/open-innovations-2019',
+      'events/forum-of-regions-2017',
+      'events/digital-almaty-2023',
+      'events/lukashenko-gryzlov-2022-05-12',
     ]) {
       expect(refs).toContain(ref);
     }
-    expect(registry.topics.map((t) => t.id)).toEqual(expect.arrayContaining(['eaeu-digital-cooperation', 'hi-tech-park']));
+    expect(registry.topics.map((t) => t.id)).toEqual(
+      expect.arrayContaining(['eaeu-digital-cooperation', 'hi-tech-park']),
+    );
     expect(registry.topics.length).toBeGreaterThanOrEqual(6);
     for (const topic of registry.topics) expect(topic.body.length).toBeGreaterThan(50);
   });
@@ -46,10 +62,14 @@ describe('loadRegistry', () => {
       'people/broken.yaml': 'names: [unclosed\n',
       'people/no-surname.yaml': validPerson.replace(/surname:.*\n/, ''),
       'organizations/eaeu.yaml': 'names: { ru: ЕАЭС, en: EAEU }\nkind: union\nacronyms: [еаэс]\n',
-      'events/forum.yaml': 'names: { ru: Форум, en: Forum }\nkind: forum\nstart: 2017-06-30\nprecision: month\nplace: { ru: Минск }\n',
-      'events/meeting.yaml': 'names: { ru: Встреча, en: Meeting }\nkind: meeting\nstart: 2022-05-12\nprecision: day\nplace: { ru: Минск }\nparticipants: [people/nobody]\n',
-      'events/leap.yaml': 'names: { ru: Встреча, en: Meeting }\nkind: meeting\nstart: "2019-02-29"\nprecision: day\nplace: { ru: Минск }\n',
-      'topics/ghost.mdx': '---\nnames: { ru: Призрак, en: Ghost }\nrule:\n  entities: [organizations/ghost]\n  keywords: ["organizations/phantom & цифровой"]\n---\n\nОписание.\n',
+      'events/forum.yaml':
+        'names: { ru: Форум, en: Forum }\nkind: forum\nstart: 2017-06-30\nprecision: month\nplace: { ru: Минск }\n',
+      'events/meeting.yaml':
+        'names: { ru: Встреча, en: Meeting }\nkind: meeting\nstart: 2022-05-12\nprecision: day\nplace: { ru: Минск }\nparticipants: [people/nobody]\n',
+      'events/leap.yaml':
+        'names: { ru: Встреча, en: Meeting }\nkind: meeting\nstart: "2019-02-29"\nprecision: day\nplace: { ru: Минск }\n',
+      'topics/ghost.mdx':
+        '---\nnames: { ru: Призрак, en: Ghost }\nrule:\n  entities: [organizations/ghost]\n  keywords: ["organizations/phantom & цифровой"]\n---\n\nОписание.\n',
       'topics/no-frontmatter.mdx': 'Просто текст.\n',
       'people/short-alias.yaml': `${validPerson}aliases: ['Р', ' - ', Сергей Румас]\n`,
     });
@@ -66,8 +86,13 @@ describe('loadRegistry', () => {
     expect(byFile('people/typo.yaml')).toEqual([expect.stringMatching(/gendr.*Remove or rename the key/)]);
     expect(byFile('people/broken.yaml')).toEqual([expect.stringMatching(/not valid YAML/)]);
     expect(byFile('people/no-surname.yaml')).toEqual([expect.stringMatching(/^surname: .*Add the field/)]);
-    expect(byFile('organizations/eaeu.yaml')).toEqual([expect.stringMatching(/^acronyms\.0:/), expect.stringMatching(/^kind:/)]);
-    expect(byFile('events/forum.yaml')).toEqual([expect.stringMatching(/^start: precision "month" needs start written YYYY-MM/)]);
+    expect(byFile('organizations/eaeu.yaml')).toEqual([
+      expect.stringMatching(/^acronyms\.0:/),
+      expect.stringMatching(/^kind:/),
+    ]);
+    expect(byFile('events/forum.yaml')).toEqual([
+      expect.stringMatching(/^start: precision "month" needs start written YYYY-MM/),
+    ]);
     expect(byFile('events/meeting.yaml')).toEqual([
       expect.stringMatching(/participants names "people\/nobody".*Create content\/people\/nobody\.yaml/),
     ]);
@@ -78,7 +103,10 @@ describe('loadRegistry', () => {
       expect.stringMatching(/rule\.keywords .* names "organizations\/phantom"/),
     ]);
     // A one-letter or letterless alias would link every sentence that starts with that letter.
-    expect(byFile('people/short-alias.yaml')).toEqual([expect.stringMatching(/^aliases\.0: .*two letters/), expect.stringMatching(/^aliases\.1: .*two letters/)]);
+    expect(byFile('people/short-alias.yaml')).toEqual([
+      expect.stringMatching(/^aliases\.0: .*two letters/),
+      expect.stringMatching(/^aliases\.1: .*two letters/),
+    ]);
     expect(byFile('topics/no-frontmatter.mdx')).toEqual([expect.stringMatching(/no frontmatter/)]);
     // One message lists them all, each line naming its file.
     expect((error as Error).message.split('\n')).toHaveLength(problems.length + 1);

@@ -53,11 +53,17 @@ export async function loadRegistry(contentDir: string): Promise<Registry> {
     for (const name of files) {
       const file = `${kind}/${name}`;
       if (!/\.ya?ml$/.test(name)) {
-        problems.push({ file, message: 'is not a .yaml file; registry entities are YAML. Rename it or move it out of the folder.' });
+        problems.push({
+          file,
+          message: 'is not a .yaml file; registry entities are YAML. Rename it or move it out of the folder.',
+        });
         continue;
       }
       // putin.yaml and putin.yml are the same id: one would silently replace the other.
-      const twin = files.find((other) => other !== name && /\.ya?ml$/.test(other) && other.replace(/\.ya?ml$/, '') === name.replace(/\.ya?ml$/, ''));
+      const twin = files.find(
+        (other) =>
+          other !== name && /\.ya?ml$/.test(other) && other.replace(/\.ya?ml$/, '') === name.replace(/\.ya?ml$/, ''),
+      );
       if (twin) {
         if (name.endsWith('.yaml')) {
           problems.push({
@@ -100,12 +106,18 @@ export async function loadRegistry(contentDir: string): Promise<Registry> {
     const id = name.replace(/\.mdx$/, '');
     if (!checkId(id, file, problems) || value === undefined) continue;
     if (split.body.trim() === '') {
-      problems.push({ file, message: 'has no description. Write one to three short paragraphs in Russian after the frontmatter.' });
+      problems.push({
+        file,
+        message: 'has no description. Write one to three short paragraphs in Russian after the frontmatter.',
+      });
     }
     // The description is editorial Markdown: raw HTML, unsafe links and foreign images are refused with their line.
     const bodyLine = source.slice(0, source.length - split.body.length).split('\n').length - 1;
     for (const problem of editorialProblems(split.body)) {
-      problems.push({ file, message: `line ${bodyLine + problem.line}: ${problem.message}. ${problem.fix[0]!.toUpperCase()}${problem.fix.slice(1)}.` });
+      problems.push({
+        file,
+        message: `line ${bodyLine + problem.line}: ${problem.message}. ${problem.fix[0]!.toUpperCase()}${problem.fix.slice(1)}.`,
+      });
     }
     topics.push({ ...value, id, body: split.body.trim(), file });
   }
@@ -145,7 +157,11 @@ export function splitFrontmatter(source: string): { frontmatter: string; body: s
   return match ? { frontmatter: match[1], body: match[2] } : undefined;
 }
 
-async function listFiles(contentDir: string, folder: EntityKind | 'topics', problems: RegistryProblem[]): Promise<string[]> {
+async function listFiles(
+  contentDir: string,
+  folder: EntityKind | 'topics',
+  problems: RegistryProblem[],
+): Promise<string[]> {
   try {
     const entries = await readdir(path.join(contentDir, folder), { withFileTypes: true });
     return entries
@@ -154,7 +170,10 @@ async function listFiles(contentDir: string, folder: EntityKind | 'topics', prob
       .sort();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    problems.push({ file: `${folder}/`, message: `cannot be read (${(error as Error).message}). Check the folder's permissions.` });
+    problems.push({
+      file: `${folder}/`,
+      message: `cannot be read (${(error as Error).message}). Check the folder's permissions.`,
+    });
     return [];
   }
 }
@@ -164,7 +183,10 @@ async function read(contentDir: string, file: string, problems: RegistryProblem[
     const text = await readFile(path.join(contentDir, file), 'utf8');
     const control = findControlCharacter(text);
     if (control) {
-      problems.push({ file, message: `line ${control.line} holds the control character ${control.code}, which is not text. Delete it.` });
+      problems.push({
+        file,
+        message: `line ${control.line} holds the control character ${control.code}, which is not text. Delete it.`,
+      });
       return undefined;
     }
     return text;
@@ -183,17 +205,28 @@ function parseYamlDocument(source: string, file: string, problems: RegistryProbl
     }
     const escaped = findControlInValue(data);
     if (escaped) {
-      problems.push({ file, message: `${escaped.path} holds the control character ${escaped.code} (written as a YAML escape), which is not text. Delete it.` });
+      problems.push({
+        file,
+        message: `${escaped.path} holds the control character ${escaped.code} (written as a YAML escape), which is not text. Delete it.`,
+      });
       return undefined;
     }
     return data;
   } catch (error) {
-    problems.push({ file, message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}. Fix the syntax at that line.` });
+    problems.push({
+      file,
+      message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}. Fix the syntax at that line.`,
+    });
     return undefined;
   }
 }
 
-function validate<T extends z.ZodType>(schema: T, data: unknown, file: string, problems: RegistryProblem[]): z.output<T> | undefined {
+function validate<T extends z.ZodType>(
+  schema: T,
+  data: unknown,
+  file: string,
+  problems: RegistryProblem[],
+): z.output<T> | undefined {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {

@@ -20,12 +20,48 @@ beforeAll(async () => {
 /** Paragraphs mixing real seed text, names cut and spliced, and arbitrary Unicode. */
 const paragraphs = () => {
   const seedParagraph = fc.constantFrom(...seedText);
-  const spliced = fc.tuple(seedParagraph, fc.nat(), fc.string({ unit: 'binary', maxLength: 20 })).map(([text, at, insert]) => {
-    const i = at % (text.length + 1);
-    return text.slice(0, i) + insert + text.slice(i);
-  });
-  const names = fc.array(fc.constantFrom('Лукашенко', 'Медведев', 'Медведева', 'А.Г.', 'Александр', 'Григорьевич', 'ПВТ', 'ЕАЭС', 'Парк', 'высоких', 'технологий', '«', '»', ',', '.', ' ', '\u00a0', '\u0301', 'Ё'), { maxLength: 30 }).map((w) => w.join(' '));
-  return fc.array(fc.oneof(seedParagraph, spliced, names, fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 100 })), { maxLength: 6 });
+  const spliced = fc
+    .tuple(seedParagraph, fc.nat(), fc.string({ unit: 'binary', maxLength: 20 }))
+    .map(([text, at, insert]) => {
+      const i = at % (text.length + 1);
+      return text.slice(0, i) + insert + text.slice(i);
+    });
+  const names = fc
+    .array(
+      fc.constantFrom(
+        'Лукашенко',
+        'Медведев',
+        'Медведева',
+        'А.Г.',
+        'Александр',
+        'Григорьевич',
+        'ПВТ',
+        'ЕАЭС',
+        'Парк',
+        'высоких',
+        'технологий',
+        '«',
+        '»',
+        ',',
+        '.',
+        ' ',
+        '\u00a0',
+        '\u0301',
+        'Ё',
+      ),
+      { maxLength: 30 },
+    )
+    .map((w) => w.join(' '));
+  return fc.array(
+    fc.oneof(
+      seedParagraph,
+      spliced,
+      names,
+      fc.string({ unit: 'binary', maxLength: 200 }),
+      fc.string({ unit: 'grapheme', maxLength: 100 }),
+    ),
+    { maxLength: 6 },
+  );
 };
 
 describe('findMentions on any text', () => {
@@ -39,7 +75,10 @@ describe('findMentions on any text', () => {
           expect(0 <= m.start && m.start < m.end && m.end <= text.length).toBe(true);
           expect(text.slice(m.start, m.end)).toBe(m.text);
           const previous = mentions[i - 1];
-          if (previous) expect(previous.paragraph < m.paragraph || (previous.paragraph === m.paragraph && previous.end <= m.start)).toBe(true);
+          if (previous)
+            expect(
+              previous.paragraph < m.paragraph || (previous.paragraph === m.paragraph && previous.end <= m.start),
+            ).toBe(true);
         });
       }),
       { numRuns: 500 },
@@ -60,11 +99,24 @@ describe('findMentions on any text', () => {
 
   // Its time is measured by `npm run bench:hot-paths`.
   it('reads adversarial text: 200,000 characters of names, initials and half-names', () => {
-    const words = ['Александр', 'Г.', 'А.', 'Лукашенко', 'Парк', 'высоких', 'Медведева', 'Евразийского', 'экономического'];
+    const words = [
+      'Александр',
+      'Г.',
+      'А.',
+      'Лукашенко',
+      'Парк',
+      'высоких',
+      'Медведева',
+      'Евразийского',
+      'экономического',
+    ];
     const paragraph = Array.from({ length: 20_000 }, (_, i) => words[(i * 7) % words.length]).join(' ');
     const once = findMentions([paragraph], index);
     // The second, equal paragraph gets the same mentions as the first: nothing carries over between them.
-    expect(findMentions([paragraph, paragraph], index)).toEqual([...once, ...once.map((m) => ({ ...m, paragraph: 2 }))]);
+    expect(findMentions([paragraph, paragraph], index)).toEqual([
+      ...once,
+      ...once.map((m) => ({ ...m, paragraph: 2 })),
+    ]);
     for (const m of once) expect(paragraph.slice(m.start, m.end)).toBe(m.text);
   });
 });

@@ -19,13 +19,35 @@ beforeAll(async () => {
   for (const seed of seeds) seedMentions[seed] = findMentions(seedParagraphs(seed), seedIndex);
   unitIndex = buildAliasIndex(
     [
-      testPerson('lukashenko', { given: 'Александр', patronymic: 'Григорьевич', surname: 'Лукашенко' }, { given: 'Alexander', surname: 'Lukashenko' }),
-      testPerson('medvedev', { given: 'Дмитрий', patronymic: 'Анатольевич', surname: 'Медведев' }, { given: 'Dmitry', surname: 'Medvedev' }),
-      testPerson('putin', { given: 'Владимир', patronymic: 'Владимирович', surname: 'Путин' }, { given: 'Vladimir', surname: 'Putin' }),
+      testPerson(
+        'lukashenko',
+        { given: 'Александр', patronymic: 'Григорьевич', surname: 'Лукашенко' },
+        { given: 'Alexander', surname: 'Lukashenko' },
+      ),
+      testPerson(
+        'medvedev',
+        { given: 'Дмитрий', patronymic: 'Анатольевич', surname: 'Медведев' },
+        { given: 'Dmitry', surname: 'Medvedev' },
+      ),
+      testPerson(
+        'putin',
+        { given: 'Владимир', patronymic: 'Владимирович', surname: 'Путин' },
+        { given: 'Vladimir', surname: 'Putin' },
+      ),
       testPerson('ivanov-a', { given: 'Андрей', surname: 'Иванов' }, { given: 'Andrei', surname: 'Ivanov' }),
       testPerson('ivanov-b', { given: 'Борис', surname: 'Иванов' }, { given: 'Boris', surname: 'Ivanov' }),
-      testOrganization('hi-tech-park', { ru: 'Парк высоких технологий', en: 'High-Tech Park' }, ['Hi-Tech Park'], ['ПВТ', 'HTP']),
-      testOrganization('eaeu', { ru: 'Евразийский экономический союз', en: 'Eurasian Economic Union' }, [], ['ЕАЭС', 'EAEU']),
+      testOrganization(
+        'hi-tech-park',
+        { ru: 'Парк высоких технологий', en: 'High-Tech Park' },
+        ['Hi-Tech Park'],
+        ['ПВТ', 'HTP'],
+      ),
+      testOrganization(
+        'eaeu',
+        { ru: 'Евразийский экономический союз', en: 'Eurasian Economic Union' },
+        [],
+        ['ЕАЭС', 'EAEU'],
+      ),
     ],
     morphology,
   );
@@ -33,7 +55,8 @@ beforeAll(async () => {
 
 const entitiesOf = (mentions: readonly Mention[]) => [...new Set(mentions.map((m) => m.entity))].sort();
 const find = (text: string | string[]) => findMentions(Array.isArray(text) ? text : [text], unitIndex);
-const texts = (mentions: readonly Mention[], entity: string) => mentions.filter((m) => m.entity === entity).map((m) => m.text);
+const texts = (mentions: readonly Mention[], entity: string) =>
+  mentions.filter((m) => m.entity === entity).map((m) => m.text);
 
 describe('findMentions on the seed articles', () => {
   it('finds the Hi-Tech Park in 000 and 002 only', () => {
@@ -49,11 +72,18 @@ describe('findMentions on the seed articles', () => {
     const in004 = texts(seedMentions['004'], 'organizations/eaeu');
     expect(in004).toContain('Евразийского экономического союза');
     expect(in004.filter((t) => t === 'ЕАЭС')).toHaveLength(7);
-    for (const seed of ['001', '002', '003'] as const) expect(entitiesOf(seedMentions[seed])).not.toContain('organizations/eaeu');
+    for (const seed of ['001', '002', '003'] as const)
+      expect(entitiesOf(seedMentions[seed])).not.toContain('organizations/eaeu');
   });
 
   it('finds Lukashenko in 001, 002 and 003 (А.Г.Лукашенко), not in 000 or 004', () => {
-    expect(texts(seedMentions['001'], 'people/lukashenko')).toEqual(['Александр Лукашенко', 'Лукашенко', 'Лукашенко', 'Лукашенко', 'Лукашенко']);
+    expect(texts(seedMentions['001'], 'people/lukashenko')).toEqual([
+      'Александр Лукашенко',
+      'Лукашенко',
+      'Лукашенко',
+      'Лукашенко',
+      'Лукашенко',
+    ]);
     expect(texts(seedMentions['002'], 'people/lukashenko')).toEqual(['Alexander Lukashenko', 'Alexander Lukashenko']);
     expect(texts(seedMentions['003'], 'people/lukashenko')).toEqual(['А.Г.Лукашенко']);
     expect(entitiesOf(seedMentions['000'])).not.toContain('people/lukashenko');
@@ -61,7 +91,14 @@ describe('findMentions on the seed articles', () => {
   });
 
   it('finds Rumas in 000 in several cases, and Medvedev', () => {
-    expect(texts(seedMentions['000'], 'people/rumas')).toEqual(['Сергею Румасу', 'Сергей Румас', 'Румас', 'Сергей Румас', 'Румас', 'Сергей Румас']);
+    expect(texts(seedMentions['000'], 'people/rumas')).toEqual([
+      'Сергею Румасу',
+      'Сергей Румас',
+      'Румас',
+      'Сергей Румас',
+      'Румас',
+      'Сергей Румас',
+    ]);
     expect(texts(seedMentions['000'], 'people/medvedev')).toEqual(['Дмитрий Медведев', 'Дмитрий Медведев']);
   });
 
@@ -70,15 +107,34 @@ describe('findMentions on the seed articles', () => {
     expect(texts(seedMentions['003'], 'people/popkov')).toContain('Сергей Петрович Попков');
     expect(texts(seedMentions['003'], 'people/popkov')).toHaveLength(6);
     expect(texts(seedMentions['003'], 'people/nikiforov')).toEqual(['Николай Никифоров', 'Николай Никифоров']);
-    expect(texts(seedMentions['004'], 'people/mishustin')).toEqual(['Мишустин', 'Мишустин', 'Михаил Мишустин', 'Мишустин', 'Мишустин', 'Мишустин']);
+    expect(texts(seedMentions['004'], 'people/mishustin')).toEqual([
+      'Мишустин',
+      'Мишустин',
+      'Михаил Мишустин',
+      'Мишустин',
+      'Мишустин',
+      'Мишустин',
+    ]);
   });
 
   it('finds events and other organisations', () => {
     expect(entitiesOf(seedMentions['000']).filter((e) => !e.startsWith('places/'))).toEqual(
-      ['events/open-innovations-2019', 'organizations/eaeu', 'organizations/government-of-belarus', 'organizations/hi-tech-park', 'organizations/skolkovo', 'people/medvedev', 'people/rumas'].sort(),
+      [
+        'events/open-innovations-2019',
+        'organizations/eaeu',
+        'organizations/government-of-belarus',
+        'organizations/hi-tech-park',
+        'organizations/skolkovo',
+        'people/medvedev',
+        'people/rumas',
+      ].sort(),
     );
-    expect(texts(seedMentions['000'], 'events/open-innovations-2019')).toEqual(['VIII Московском международном форуме "Открытые инновации"']);
-    expect(texts(seedMentions['002'], 'events/forum-of-regions-2017')).toEqual(['4th Forum of Regions of Belarus and Russia']);
+    expect(texts(seedMentions['000'], 'events/open-innovations-2019')).toEqual([
+      'VIII Московском международном форуме "Открытые инновации"',
+    ]);
+    expect(texts(seedMentions['002'], 'events/forum-of-regions-2017')).toEqual([
+      '4th Forum of Regions of Belarus and Russia',
+    ]);
     expect(texts(seedMentions['003'], 'events/forum-of-regions-2017')).toHaveLength(2);
     expect(texts(seedMentions['004'], 'events/digital-almaty-2023')).toEqual(['Digital Almaty-2023']);
     expect(texts(seedMentions['004'], 'organizations/gostech')).toEqual(['платформа «ГосТех»']);
@@ -87,7 +143,9 @@ describe('findMentions on the seed articles', () => {
   it('finds the places the seeds speak of, in every case and in English', () => {
     expect(texts(seedMentions['000'], 'places/minsk')).toEqual(['Минск']);
     expect(texts(seedMentions['000'], 'places/moscow')).toEqual(['Москве']);
-    expect(texts(seedMentions['003'], 'places/belarus')).toEqual(expect.arrayContaining(['Республики Беларусь', 'Беларуси']));
+    expect(texts(seedMentions['003'], 'places/belarus')).toEqual(
+      expect.arrayContaining(['Республики Беларусь', 'Беларуси']),
+    );
     expect(texts(seedMentions['003'], 'places/russia')).toEqual(expect.arrayContaining(['Российской Федерации', 'РФ']));
     expect(texts(seedMentions['002'], 'places/belarus')).toContain('Belarus');
     expect(texts(seedMentions['001'], 'places/ukraine')).toEqual(['Украину']);
@@ -140,17 +198,23 @@ describe('findMentions units', () => {
 
   it('matches full names in oblique cases and English forms', () => {
     expect(texts(find('встреча с Дмитрием Медведевым'), 'people/medvedev')).toEqual(['Дмитрием Медведевым']);
-    expect(texts(find('Dmitry Medvedev met Alexander Lukashenko. Medvedev said'), 'people/medvedev')).toEqual(['Dmitry Medvedev', 'Medvedev']);
+    expect(texts(find('Dmitry Medvedev met Alexander Lukashenko. Medvedev said'), 'people/medvedev')).toEqual([
+      'Dmitry Medvedev',
+      'Medvedev',
+    ]);
   });
 
   it('links Медведева only when the context says it is Dmitry Medvedev', () => {
     expect(find('Медведева выступила на конференции.')).toEqual([]);
     expect(find('Об этом рассказала Медведеву журналистка.')).toEqual([]);
-    expect(texts(find(['Дмитрий Медведев приехал.', 'Слова Медведева запомнили.']), 'people/medvedev')).toEqual(['Дмитрий Медведев', 'Медведева']);
+    expect(texts(find(['Дмитрий Медведев приехал.', 'Слова Медведева запомнили.']), 'people/medvedev')).toEqual([
+      'Дмитрий Медведев',
+      'Медведева',
+    ]);
     expect(texts(find('Медведев приехал.'), 'people/medvedev')).toEqual(['Медведев']);
   });
 
-  it('links a bare surname in an oblique case that is also a woman\'s surname when nothing around it is feminine', () => {
+  it("links a bare surname in an oblique case that is also a woman's surname when nothing around it is feminine", () => {
     expect(texts(find('Путина поддержали депутаты.'), 'people/putin')).toEqual(['Путина']);
     expect(texts(find('Вчера Медведева спросили о бюджете.'), 'people/medvedev')).toEqual(['Медведева']);
     expect(find('Вчера Медведева сказала журналистам.')).toEqual([]);
@@ -159,14 +223,23 @@ describe('findMentions units', () => {
 
   it('needs context for a surname shared by two registry people', () => {
     expect(find('Иванов приехал.')).toEqual([]);
-    expect(texts(find(['Андрей Иванов приехал.', 'Иванов сказал.']), 'people/ivanov-a')).toEqual(['Андрей Иванов', 'Иванов']);
+    expect(texts(find(['Андрей Иванов приехал.', 'Иванов сказал.']), 'people/ivanov-a')).toEqual([
+      'Андрей Иванов',
+      'Иванов',
+    ]);
   });
 
   it('matches multi-word names in any grammatical and letter case', () => {
-    expect(texts(find('резиденты Парка высоких технологий'), 'organizations/hi-tech-park')).toEqual(['Парка высоких технологий']);
-    expect(texts(find('о парке высоких технологий'), 'organizations/hi-tech-park')).toEqual(['парке высоких технологий']);
+    expect(texts(find('резиденты Парка высоких технологий'), 'organizations/hi-tech-park')).toEqual([
+      'Парка высоких технологий',
+    ]);
+    expect(texts(find('о парке высоких технологий'), 'organizations/hi-tech-park')).toEqual([
+      'парке высоких технологий',
+    ]);
     expect(texts(find('the Belarusian hi-tech park'), 'organizations/hi-tech-park')).toEqual(['hi-tech park']);
-    expect(texts(find('страны Евразийского экономического союза'), 'organizations/eaeu')).toEqual(['Евразийского экономического союза']);
+    expect(texts(find('страны Евразийского экономического союза'), 'organizations/eaeu')).toEqual([
+      'Евразийского экономического союза',
+    ]);
   });
 
   it('does not join a name across sentence punctuation', () => {
@@ -174,7 +247,10 @@ describe('findMentions units', () => {
   });
 
   it('matches acronyms case-sensitively', () => {
-    expect(texts(find('резиденты ПВТ и HTP, страны ЕАЭС и EAEU'), 'organizations/hi-tech-park')).toEqual(['ПВТ', 'HTP']);
+    expect(texts(find('резиденты ПВТ и HTP, страны ЕАЭС и EAEU'), 'organizations/hi-tech-park')).toEqual([
+      'ПВТ',
+      'HTP',
+    ]);
     expect(find('пвт, Пвт, htp, еаэс')).toEqual([]);
   });
 
@@ -184,19 +260,26 @@ describe('findMentions units', () => {
   });
 
   it('never throws and returns in-bounds offsets for any input', () => {
-    const alphabet = fc.constantFrom(...'ПВТ ЕАЭС Путин Лукашенко А.Г. «»"—-., \n Медведева Парк высоких технологий ё́ 𝔸 e\u0301'.split(''));
+    const alphabet = fc.constantFrom(
+      ...'ПВТ ЕАЭС Путин Лукашенко А.Г. «»"—-., \n Медведева Парк высоких технологий ё́ 𝔸 e\u0301'.split(''),
+    );
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string(), fc.string({ unit: alphabet }), fc.string({ unit: 'grapheme' })), { maxLength: 4 }), (paragraphs) => {
-        const mentions = findMentions(paragraphs, unitIndex);
-        for (const m of mentions) {
-          const text = paragraphs[m.paragraph - 1];
-          expect(m.paragraph).toBeGreaterThanOrEqual(1);
-          expect(m.start).toBeGreaterThanOrEqual(0);
-          expect(m.end).toBeLessThanOrEqual(text.length);
-          expect(m.start).toBeLessThan(m.end);
-          expect(text.slice(m.start, m.end)).toBe(m.text);
-        }
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.string(), fc.string({ unit: alphabet }), fc.string({ unit: 'grapheme' })), {
+          maxLength: 4,
+        }),
+        (paragraphs) => {
+          const mentions = findMentions(paragraphs, unitIndex);
+          for (const m of mentions) {
+            const text = paragraphs[m.paragraph - 1];
+            expect(m.paragraph).toBeGreaterThanOrEqual(1);
+            expect(m.start).toBeGreaterThanOrEqual(0);
+            expect(m.end).toBeLessThanOrEqual(text.length);
+            expect(m.start).toBeLessThan(m.end);
+            expect(text.slice(m.start, m.end)).toBe(m.text);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -214,20 +297,34 @@ describe('organizations renamed over time', () => {
     const morphology = await loadMorphology();
     const index = buildAliasIndex(
       [
-        testOrganization('mincomsvyaz', { ru: 'Министерство связи и массовых коммуникаций', en: 'Ministry of Communications and Mass Media' }, [], [], [
-          { from: 2008, to: 2018, names: { ru: 'Министерство связи' } },
-        ]),
-        testOrganization('mintsifry', { ru: 'Министерство цифрового развития', en: 'Ministry of Digital Development' }, [], [], [
-          { from: 2018, names: { ru: 'Минцифры' } },
-          { from: 2019, names: { ru: 'Министерство связи' } },
-        ]),
+        testOrganization(
+          'mincomsvyaz',
+          { ru: 'Министерство связи и массовых коммуникаций', en: 'Ministry of Communications and Mass Media' },
+          [],
+          [],
+          [{ from: 2008, to: 2018, names: { ru: 'Министерство связи' } }],
+        ),
+        testOrganization(
+          'mintsifry',
+          { ru: 'Министерство цифрового развития', en: 'Ministry of Digital Development' },
+          [],
+          [],
+          [
+            { from: 2018, names: { ru: 'Минцифры' } },
+            { from: 2019, names: { ru: 'Министерство связи' } },
+          ],
+        ),
       ],
       morphology,
     );
     const of = (text: string, year?: number) => findMentions([text], index, year).map((m) => [m.entity, m.text]);
     expect(of('Об этом сообщили в Минцифры.')).toEqual([['organizations/mintsifry', 'Минцифры']]);
-    expect(of('Заявление Министерства связи опубликовано.', 2012)).toEqual([['organizations/mincomsvyaz', 'Министерства связи']]);
-    expect(of('Заявление Министерства связи опубликовано.', 2021)).toEqual([['organizations/mintsifry', 'Министерства связи']]);
+    expect(of('Заявление Министерства связи опубликовано.', 2012)).toEqual([
+      ['organizations/mincomsvyaz', 'Министерства связи'],
+    ]);
+    expect(of('Заявление Министерства связи опубликовано.', 2021)).toEqual([
+      ['organizations/mintsifry', 'Министерства связи'],
+    ]);
     // Without a date the shared name is ambiguous, and a wrong link is worse than none.
     expect(of('Заявление Министерства связи опубликовано.')).toEqual([]);
   });

@@ -174,7 +174,11 @@ function resolve(
   if (strong.length > 1 && context.year !== undefined) {
     // A name several organizations had in turn: the one whose period covers the article's year.
     const y = context.year;
-    const inPeriod = unique(named.filter((t) => t.period && (t.period.from ?? -Infinity) <= y && y <= (t.period.to ?? Infinity)).map((t) => t.entity));
+    const inPeriod = unique(
+      named
+        .filter((t) => t.period && (t.period.from ?? -Infinity) <= y && y <= (t.period.to ?? Infinity))
+        .map((t) => t.entity),
+    );
     if (inPeriod.length === 1) return inPeriod[0];
   }
   if (strong.length > 0) return strong.length === 1 ? strong[0] : onlyOne(strong.filter((e) => context.named.has(e)));
@@ -191,11 +195,16 @@ function resolve(
   if (people.length !== 1 || context.blocked.has(people[0])) return undefined;
   const terminal = surnames.find((t) => t.entity === people[0])!;
   const genders = morphology.analyse(tokens[i].text).genders;
-  const contrary = terminal.gender && (terminal.lemmas ?? []).some((l) => genders.get(l)?.has(otherGender[terminal.gender!]));
+  const contrary =
+    terminal.gender && (terminal.lemmas ?? []).some((l) => genders.get(l)?.has(otherGender[terminal.gender!]));
   if (!contrary) return people[0];
   // `Путина поддержали`, `Мишустина спросили`: the form is also a woman's surname, but the registry has
   // no woman of that surname (the only person with it is this man) and nothing around it is feminine.
-  return terminal.gender === 'male' && obliqueMasculine(tokens[i].text, morphology) && !feminineNeighbour(tokens, text, i, morphology) ? people[0] : undefined;
+  return terminal.gender === 'male' &&
+    obliqueMasculine(tokens[i].text, morphology) &&
+    !feminineNeighbour(tokens, text, i, morphology)
+    ? people[0]
+    : undefined;
 }
 
 /** Has the word a masculine surname reading in an oblique case (`Путина`: genitive of `Путин`)? */
@@ -215,7 +224,16 @@ function feminineNeighbour(tokens: readonly Token[], text: string, i: number, mo
     const parses = morphology.parses(tokens[j].text);
     const best = Math.max(0, ...parses.map((p) => p.score));
     return parses.some(
-      (p) => p.score >= best * 0.5 && p.tag.femn && p.tag.sing && ((p.tag.VERB && p.tag.past) || p.tag.ADJF || p.tag.PRTF || p.tag.ADJS || p.tag.PRTS || (p.tag.NOUN && p.tag.anim)),
+      (p) =>
+        p.score >= best * 0.5 &&
+        p.tag.femn &&
+        p.tag.sing &&
+        ((p.tag.VERB && p.tag.past) ||
+          p.tag.ADJF ||
+          p.tag.PRTF ||
+          p.tag.ADJS ||
+          p.tag.PRTS ||
+          (p.tag.NOUN && p.tag.anim)),
     );
   };
   return feminine(i - 1) || feminine(i + 1) || feminine(i + 2);

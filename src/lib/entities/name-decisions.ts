@@ -56,18 +56,25 @@ export async function loadNameDecisions(contentDir: string): Promise<NameDecisio
     source = await readFile(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { rejected: [] };
-    throw new Error(`Could not read ${file}: ${(error as Error).message}. Check the file's permissions.`, { cause: error });
+    throw new Error(`Could not read ${file}: ${(error as Error).message}. Check the file's permissions.`, {
+      cause: error,
+    });
   }
   let data: unknown;
   try {
     data = parseYaml(source) ?? {};
   } catch (error) {
-    throw new Error(`${file} is not valid YAML: ${(error as Error).message.split('\n')[0]}. Fix the syntax at that line.`, { cause: error });
+    throw new Error(
+      `${file} is not valid YAML: ${(error as Error).message.split('\n')[0]}. Fix the syntax at that line.`,
+      { cause: error },
+    );
   }
   const result = nameDecisions.safeParse(data);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  - ${i.path.join('.') || '(top level)'}: ${i.message}`);
-    throw new Error(`${file} has problems:\n${lines.join('\n')}\nEach rejection needs "name" and "type" (person, organization or place).`);
+    throw new Error(
+      `${file} has problems:\n${lines.join('\n')}\nEach rejection needs "name" and "type" (person, organization or place).`,
+    );
   }
   return result.data;
 }

@@ -11,29 +11,45 @@ beforeAll(async () => {
 });
 
 const archive = (...articles: string[][]) =>
-  articles.map((paragraphs, i) => ({ article: `a${i}`, paragraphs, names: detectNames(paragraphs, morphology), mentions: [] }));
+  articles.map((paragraphs, i) => ({
+    article: `a${i}`,
+    paragraphs,
+    names: detectNames(paragraphs, morphology),
+    mentions: [],
+  }));
 
 describe('provisional entities', () => {
   it('publishes a full name or a name in two articles, and only suggests the rest', () => {
-    const candidates = groupCandidates(archive(['Вчера Андрей Носков открыл офис. Выступил Кобяковский.'], ['Делегация ЕАЭС приехала в Гродно.']), new Set());
+    const candidates = groupCandidates(
+      archive(['Вчера Андрей Носков открыл офис. Выступил Кобяковский.'], ['Делегация ЕАЭС приехала в Гродно.']),
+      new Set(),
+    );
     const byName = new Map(candidates.map((c) => [c.name, c]));
     expect(isProvisional(byName.get('Андрей Носков')!)).toBe(true);
     expect(isProvisional(byName.get('ЕАЭС')!)).toBe(false);
     const { entities, mentions } = provisionalEntities(candidates, []);
     expect(entities.map((e) => [e.ref, e.provisional])).toEqual([['people/andrey-noskov', true]]);
-    expect(mentions.get('a0')).toEqual([expect.objectContaining({ entity: 'people/andrey-noskov', paragraph: 1, text: 'Андрей Носков' })]);
+    expect(mentions.get('a0')).toEqual([
+      expect.objectContaining({ entity: 'people/andrey-noskov', paragraph: 1, text: 'Андрей Носков' }),
+    ]);
   });
 
   it('never shadows a registry id', () => {
     const candidates = groupCandidates(archive(['Вчера Андрей Носков открыл офис.']), new Set());
-    const registry = [testPerson('andrey-noskov', { given: 'Андрей', surname: 'Носкович' }, { given: 'Andrei', surname: 'Noskovich' })];
+    const registry = [
+      testPerson('andrey-noskov', { given: 'Андрей', surname: 'Носкович' }, { given: 'Andrei', surname: 'Noskovich' }),
+    ];
     expect(provisionalEntities(candidates, registry).entities).toEqual([]);
   });
 
   it('reaches a registry person from a Belarusian inflected full name, and from a bare surname only after it', () => {
     const registry = [
       {
-        ...testPerson('lukashenko', { given: 'Александр', surname: 'Лукашенко' }, { given: 'Alexander', surname: 'Lukashenko' }),
+        ...testPerson(
+          'lukashenko',
+          { given: 'Александр', surname: 'Лукашенко' },
+          { given: 'Alexander', surname: 'Lukashenko' },
+        ),
         givenName: { ru: 'Александр', en: 'Alexander', be: 'Аляксандр' },
         surname: { ru: 'Лукашенко', en: 'Lukashenko', be: 'Лукашэнка' },
       },

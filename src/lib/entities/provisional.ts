@@ -19,7 +19,10 @@ export function isProvisional(candidate: Candidate): boolean {
 }
 
 /** The provisional entities and their mentions by article id. */
-export function provisionalEntities(candidates: readonly Candidate[], registry: readonly Entity[]): { entities: Entity[]; mentions: Map<string, Mention[]> } {
+export function provisionalEntities(
+  candidates: readonly Candidate[],
+  registry: readonly Entity[],
+): { entities: Entity[]; mentions: Map<string, Mention[]> } {
   const taken = new Set(registry.map((e) => e.ref));
   const entities: Entity[] = [];
   const mentions = new Map<string, Mention[]>();
@@ -31,7 +34,14 @@ export function provisionalEntities(candidates: readonly Candidate[], registry: 
     const parsed = entitySchemas[collection].safeParse(candidateStub(candidate));
     if (!parsed.success) continue; // a stub the schema refuses is only suggested, never published
     taken.add(ref);
-    entities.push({ ...(parsed.data as object), collection, id: candidate.id, ref, file: `${collection}/${candidate.id}.yaml`, provisional: true } as Entity);
+    entities.push({
+      ...(parsed.data as object),
+      collection,
+      id: candidate.id,
+      ref,
+      file: `${collection}/${candidate.id}.yaml`,
+      provisional: true,
+    } as Entity);
     for (const o of candidate.occurrences) {
       const list = mentions.get(o.article) ?? [];
       list.push({ entity: ref, paragraph: o.paragraph, start: o.start, end: o.end, text: o.text });
@@ -64,16 +74,26 @@ export function keyMentions(names: readonly DetectedName[], registry: readonly E
     byKey.set(key, (byKey.get(key) ?? new Set()).add(ref));
   };
   for (const e of registry) {
-    const type = e.collection === 'people' ? 'person' : e.collection === 'organizations' ? 'organization' : e.collection === 'places' ? 'place' : undefined;
+    const type =
+      e.collection === 'people'
+        ? 'person'
+        : e.collection === 'organizations'
+          ? 'organization'
+          : e.collection === 'places'
+            ? 'place'
+            : undefined;
     if (!type) continue;
     for (const name of [...Object.values(e.names), ...e.aliases]) add(type, name, e.ref);
-    if (e.collection === 'people') for (const lang of ['ru', 'en', 'be'] as const) add(type, e.givenName[lang] && e.surname[lang] ? `${e.givenName[lang]} ${e.surname[lang]}` : undefined, e.ref);
+    if (e.collection === 'people')
+      for (const lang of ['ru', 'en', 'be'] as const)
+        add(type, e.givenName[lang] && e.surname[lang] ? `${e.givenName[lang]} ${e.surname[lang]}` : undefined, e.ref);
   }
   const mentions: Mention[] = [];
   for (const n of names) {
     if (n.type === 'person' && !(n.given && n.surname)) continue;
     const refs = byKey.get(`${n.type}:${n.key}`);
-    if (refs?.size === 1) mentions.push({ entity: [...refs][0], paragraph: n.paragraph, start: n.start, end: n.end, text: n.text });
+    if (refs?.size === 1)
+      mentions.push({ entity: [...refs][0], paragraph: n.paragraph, start: n.start, end: n.end, text: n.text });
   }
   return mentions;
 }

@@ -45,7 +45,9 @@ describe('findQuotes on the seed articles', () => {
     const plain = quotes.map((q) => q.text.replace(/\s/gu, ' '));
     expect(plain[0].startsWith('Мы не собираемся ее (IT-сферу — Прим. ред.) сворачивать.')).toBe(true);
     expect(plain[0].endsWith('в парке')).toBe(true);
-    expect(plain[2]).toBe('Мы вместе можем найти. И не обязательно где-то по отдельности. Мы можем в союзном бюджете предусмотреть и определенную тематику развивать');
+    expect(plain[2]).toBe(
+      'Мы вместе можем найти. И не обязательно где-то по отдельности. Мы можем в союзном бюджете предусмотреть и определенную тематику развивать',
+    );
   });
 
   it('attributes the labelled quote in 002 to Lukashenko, up to the narrative paragraph', () => {
@@ -74,14 +76,18 @@ describe('findQuotes on the seed articles', () => {
       'Надеюсь, что вам интересно посмотреть "Сколково", поучаствовать. Это неплохая возможность "сверить часы" по нашим двусторонним отношениям, по нашим интеграционным проектам',
     );
     expect(quotes[1].text).toBe('Думаю, что у "Сколково" большое будущее');
-    expect(quotes[4].text).toMatch(/меняют прописку\. Почему бы совместно не инвестировать в перспективные разработки друг друга\?$/);
+    expect(quotes[4].text).toMatch(
+      /меняют прописку\. Почему бы совместно не инвестировать в перспективные разработки друг друга\?$/,
+    );
   });
 });
 
 describe('findQuotes units', () => {
   it('attributes a pronoun to the last person named outside quotations', () => {
     const quotes = quotesOf(['Дмитрий Медведев приехал.', '«Сергей Румас — отличный коллега», — сказал он.']);
-    expect(quotes).toEqual([expect.objectContaining({ text: 'Сергей Румас — отличный коллега', speaker: 'people/medvedev', paragraph: 2 })]);
+    expect(quotes).toEqual([
+      expect.objectContaining({ text: 'Сергей Румас — отличный коллега', speaker: 'people/medvedev', paragraph: 2 }),
+    ]);
   });
 
   it('leaves a quote without a speaker when nobody can be named', () => {

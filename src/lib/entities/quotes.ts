@@ -100,7 +100,13 @@ export function findQuotes(paragraphs: readonly string[], mentions: readonly Men
       const rest = text.slice(label[0].length);
       if (rest.trim()) {
         const start = label[0].length + (rest.length - rest.trimStart().length);
-        quotes.push({ text: rest.trim(), paragraph, start, end: start + rest.trim().length, speaker: labelSpeaker.entity });
+        quotes.push({
+          text: rest.trim(),
+          paragraph,
+          start,
+          end: start + rest.trim().length,
+          speaker: labelSpeaker.entity,
+        });
       }
       let q = p + 1;
       while (q < paragraphs.length && !isNarrative(paragraphs[q], q + 1, people)) {
@@ -152,11 +158,17 @@ export function findQuotes(paragraphs: readonly string[], mentions: readonly Men
 
     // Shapes 4 and 5: quotation marks not yet attributed.
     for (const pair of pairsOf[p]) {
-      if (used.has(pair) || pair.close >= text.length || quotes.some((q) => q.paragraph === paragraph && q.start <= pair.open && pair.close <= q.end)) continue;
+      if (
+        used.has(pair) ||
+        pair.close >= text.length ||
+        quotes.some((q) => q.paragraph === paragraph && q.start <= pair.open && pair.close <= q.end)
+      )
+        continue;
       const before = text.slice(0, pair.open);
       const colon = /:\s*$/u.exec(before);
       if (colon) {
-        const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? ')) + 1;
+        const sentenceStart =
+          Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? ')) + 1;
         const intro = before.slice(sentenceStart, colon.index);
         if (!hasSpeechVerb(intro)) continue;
         const speaker =
@@ -167,7 +179,9 @@ export function findQuotes(paragraphs: readonly string[], mentions: readonly Men
       }
       const after = /^\s*,?\s*([^.!?;]{0,80})/u.exec(text.slice(pair.close + 1));
       const clause = after?.[1] ?? '';
-      const words = tokenize(clause).slice(0, 5).map((t) => foldKey(t.text));
+      const words = tokenize(clause)
+        .slice(0, 5)
+        .map((t) => foldKey(t.text));
       if (!words.some((w) => speechVerbs.has(w)) || /^\s*[—–―-]/.test(text.slice(pair.close + 1))) continue;
       const clauseStart = pair.close + 1;
       const speaker =
@@ -264,7 +278,12 @@ function lastPersonIn(mentions: readonly Mention[], from: number, to: number): E
 }
 
 /** The last person named before (paragraph, offset), ignoring names inside quotations. */
-function lastPersonBefore(people: readonly Mention[], quoted: readonly Range[], paragraph: number, offset: number): EntityRef | undefined {
+function lastPersonBefore(
+  people: readonly Mention[],
+  quoted: readonly Range[],
+  paragraph: number,
+  offset: number,
+): EntityRef | undefined {
   let found: Mention | undefined;
   for (const m of people) {
     if (m.paragraph > paragraph || (m.paragraph === paragraph && m.start >= offset)) break;
@@ -277,7 +296,9 @@ function lastPersonBefore(people: readonly Mention[], quoted: readonly Range[], 
 /** Does the attribution start with a pronoun or a title (`он`, `премьер`, `the president`)? */
 function isAnaphoric(clause: string): boolean {
   const words = tokenize(clause).map((t) => foldKey(t.text));
-  const first = words.findIndex((w) => !['the', 'prime', 'российский', 'российские', 'белорусский', 'его', 'ее', 'её'].includes(w));
+  const first = words.findIndex(
+    (w) => !['the', 'prime', 'российский', 'российские', 'белорусский', 'его', 'ее', 'её'].includes(w),
+  );
   return first >= 0 && first < 3 && anaphoricSpeakers.has(words[first]);
 }
 
@@ -295,4 +316,20 @@ function isNarrative(text: string, paragraph: number, people: readonly Mention[]
 }
 
 /** First-person words: a paragraph with them is still the speaker's (`We just added something`). */
-const firstPerson = new Set(['i', 'we', 'us', 'our', 'my', 'я', 'мы', 'нас', 'нам', 'наш', 'наша', 'наши', 'наше', 'мне', 'меня']);
+const firstPerson = new Set([
+  'i',
+  'we',
+  'us',
+  'our',
+  'my',
+  'я',
+  'мы',
+  'нас',
+  'нам',
+  'наш',
+  'наша',
+  'наши',
+  'наше',
+  'мне',
+  'меня',
+]);

@@ -35,7 +35,10 @@ ${body}
 `;
 
 async function problemsOf(files: Record<string, string>): Promise<Array<{ file: string; message: string }>> {
-  const error = await loadRegistry(await contentWith(files)).then(() => undefined, (e: unknown) => e);
+  const error = await loadRegistry(await contentWith(files)).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(RegistryError);
   return [...(error as RegistryError).problems];
 }
@@ -76,16 +79,26 @@ describe('hostile registry files', () => {
   it('accepts Markdown an editor needs', async () => {
     const registry = await loadRegistry(
       await contentWith({
-        'topics/fine.mdx': topic('## Заголовок\n\n**Жирный**, _курсив_, `код`, [сайт](https://example.org/), [тема](/topics/x/), [почта](mailto:a@example.org).\n\n> цитата\n\n- один\n- два\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n![схема](/images/scheme.png) и 2 < 3'),
+        'topics/fine.mdx': topic(
+          '## Заголовок\n\n**Жирный**, _курсив_, `код`, [сайт](https://example.org/), [тема](/topics/x/), [почта](mailto:a@example.org).\n\n> цитата\n\n- один\n- два\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n![схема](/images/scheme.png) и 2 < 3',
+        ),
       }),
     );
     expect(registry.topics).toHaveLength(1);
   });
 
   it('names both files when two hold one id (putin.yaml and putin.yml)', async () => {
-    const problems = await problemsOf({ 'people/putin.yaml': person('Владимир Путин'), 'people/putin.yml': person('Самозванец') });
+    const problems = await problemsOf({
+      'people/putin.yaml': person('Владимир Путин'),
+      'people/putin.yml': person('Самозванец'),
+    });
     expect(problems).toEqual([
-      { file: 'people/putin.yaml', message: expect.stringMatching(/same id as people\/putin\.yml.*Merge them into people\/putin\.yaml and delete people\/putin\.yml/) },
+      {
+        file: 'people/putin.yaml',
+        message: expect.stringMatching(
+          /same id as people\/putin\.yml.*Merge them into people\/putin\.yaml and delete people\/putin\.yml/,
+        ),
+      },
     ]);
   });
 
@@ -97,7 +110,9 @@ describe('hostile registry files', () => {
     });
     const byFile = Object.fromEntries(problems.map((p) => [p.file, p.message]));
     expect(byFile['people/nul.yaml']).toMatch(/^line 1 holds the control character U\+0000.*Delete it/);
-    expect(byFile['people/escaped.yaml']).toMatch(/^names\.ru holds the control character U\+0000 \(written as a YAML escape\)/);
+    expect(byFile['people/escaped.yaml']).toMatch(
+      /^names\.ru holds the control character U\+0000 \(written as a YAML escape\)/,
+    );
     expect(byFile['people/bell.yaml']).toMatch(/^line 6 holds the control character U\+0007/);
   });
 
@@ -105,11 +120,18 @@ describe('hostile registry files', () => {
     const problems = await problemsOf({
       'people/putin.yaml': `${person('Владимир Путин')}links: ["javascript:alert(1)", "data:text/html,x", "https://kremlin.ru/"]\n`,
     });
-    expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/^links\.0:/), expect.stringMatching(/^links\.1:/)]);
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^links\.0:/),
+      expect.stringMatching(/^links\.1:/),
+    ]);
   });
 
   it('removes bidi overrides and zero-width characters from names, and refuses a name of nothing else', async () => {
-    const registry = await loadRegistry(await contentWith({ 'people/putin.yaml': person('\u202EнитуП\u202C Влад\u200Bимир', 'Vla\u2066dimir\u2069 Pu\uFEFFtin') }));
+    const registry = await loadRegistry(
+      await contentWith({
+        'people/putin.yaml': person('\u202EнитуП\u202C Влад\u200Bимир', 'Vla\u2066dimir\u2069 Pu\uFEFFtin'),
+      }),
+    );
     expect(registry.entities[0]!.names).toEqual({ ru: 'нитуП Владимир', en: 'Vladimir Putin' });
     const problems = await problemsOf({ 'people/putin.yaml': person('\u200B\u202E') });
     expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/^names\.ru: must not be empty/)]);

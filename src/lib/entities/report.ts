@@ -29,6 +29,9 @@ export function formatUnmatchedReport(rows: readonly UnmatchedRow[]): string {
   return [
     `${rows.length} names and acronyms match no registry entry (add them to content/people, organizations, events or places):`,
     '',
-    ...rows.map((r) => `${r.name.padEnd(width)}  ${String(r.count).padStart(3)}  ${r.articles.map((a) => `${a.article} ¶${a.paragraphs.join(',')}`).join('; ')}`),
+    ...rows.map(
+      (r) =>
+        `${r.name.padEnd(width)}  ${String(r.count).padStart(3)}  ${r.articles.map((a) => `${a.article} ¶${a.paragraphs.join(',')}`).join('; ')}`,
+    ),
   ].join('\n');
 }

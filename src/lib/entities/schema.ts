@@ -60,14 +60,18 @@ export const wikidataId = z.string().regex(/^Q[1-9]\d*$/, 'must be a Wikidata it
 /** An acronym, matched case-sensitively: `ПВТ` links, `пвт` does not. */
 export const acronym = z
   .string()
-  .regex(/^[\p{Lu}\p{N}][\p{L}\p{N}&-]+$/u, 'must start with a capital letter or digit, have at least two characters and contain no spaces');
+  .regex(
+    /^[\p{Lu}\p{N}][\p{L}\p{N}&-]+$/u,
+    'must start with a capital letter or digit, have at least two characters and contain no spaces',
+  );
 
 /**
  * An alias: at least two letters or digits. A one-letter alias (`А`) or one of punctuation only would
  * match the start of every other sentence, so it is a registry error, not a source of links.
  */
 export const alias = text.refine((value) => value.replace(/[^\p{L}\p{N}]/gu, '').length >= 2, {
-  message: 'must have at least two letters: a one-letter alias would link every sentence that starts with that letter. Write the whole name, or remove the alias',
+  message:
+    'must have at least two letters: a one-letter alias would link every sentence that starts with that letter. Write the whole name, or remove the alias',
 });
 
 /** Fields every registry entity has. */
@@ -143,7 +147,10 @@ export const organizationPeriod = z
     /** Its abbreviations, matched case-sensitively. */
     acronyms: z.array(acronym).default([]),
   })
-  .refine((p) => p.from === undefined || p.to === undefined || p.from <= p.to, { message: 'from must not be after to', path: ['to'] });
+  .refine((p) => p.from === undefined || p.to === undefined || p.from <= p.to, {
+    message: 'from must not be after to',
+    path: ['to'],
+  });
 export type OrganizationPeriod = z.infer<typeof organizationPeriod>;
 
 /** `content/organizations/<id>.yaml`. */
@@ -164,7 +171,10 @@ export const organization = z.strictObject({
     'other',
   ]),
   /** ISO 3166-1 alpha-2 code of the country it belongs to, if it belongs to one. */
-  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as BY').optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as BY')
+    .optional(),
 });
 export type Organization = z.infer<typeof organization>;
 

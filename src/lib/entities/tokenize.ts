@@ -32,7 +32,12 @@ export function tokenize(text: string): Token[] {
  * Used for every lemma and every surface key so the two sides of a comparison agree.
  */
 export function foldKey(value: string): string {
-  return value.normalize('NFD').replace(/[\u0300\u0301]/gu, '').normalize('NFC').toLowerCase().replaceAll('ё', 'е');
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300\u0301]/gu, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replaceAll('ё', 'е');
 }
 
 /** True when the word starts with an upper-case letter. */

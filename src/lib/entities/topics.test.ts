@@ -11,7 +11,8 @@ const topicsOfSeed = {} as Record<Seed, string[]>;
 
 beforeAll(async () => {
   registry = await loadRegistry(contentDir);
-  for (const seed of seeds) topicsOfSeed[seed] = (await enrichArticle(seedParagraphs(seed), registry)).topics.map((t) => t.topic);
+  for (const seed of seeds)
+    topicsOfSeed[seed] = (await enrichArticle(seedParagraphs(seed), registry)).topics.map((t) => t.topic);
 });
 
 const membersOf = (topic: string) => seeds.filter((s) => topicsOfSeed[s].includes(topic));
@@ -80,7 +81,15 @@ describe('topicsFor', () => {
     const input = { paragraphs: ['парк', 'айтишник'], mentions: [], lemmas: [[['парк']], [['айтишник']]] };
     expect(topicsFor(input, topics)).toEqual([]);
     const together = { paragraphs: ['парк айтишник'], mentions: [], lemmas: [[['парк'], ['айтишник']]] };
-    expect(topicsFor(together, compileTopics([{ ...registry.topics[0], id: 't', rule: { entities: [], keywords: ['парк & айтишник'], minScore: 1 } }], morphology))).toHaveLength(1);
+    expect(
+      topicsFor(
+        together,
+        compileTopics(
+          [{ ...registry.topics[0], id: 't', rule: { entities: [], keywords: ['парк & айтишник'], minScore: 1 } }],
+          morphology,
+        ),
+      ),
+    ).toHaveLength(1);
   });
 
   it('compiles a registry once', async () => {

@@ -96,7 +96,9 @@ export function lemmatise(paragraphs: readonly string[], morphology: Morphology)
 export function topicsFor(article: TopicInput, topics: readonly CompiledTopic[]): TopicMatch[] {
   const lemmas = article.lemmas ?? article.paragraphs.map((p) => tokenize(p).map((t) => [foldKey(t.text)]));
   const positions = lemmas.map(positionsByLemma);
-  const mentioned = article.paragraphs.map((_, i) => new Set(article.mentions.filter((m) => m.paragraph === i + 1).map((m) => m.entity)));
+  const mentioned = article.paragraphs.map(
+    (_, i) => new Set(article.mentions.filter((m) => m.paragraph === i + 1).map((m) => m.entity)),
+  );
 
   const matches: TopicMatch[] = [];
   for (const topic of topics) {

@@ -4,9 +4,14 @@ import { unmatchedNames } from './unmatched.ts';
 
 describe('unmatchedNames', () => {
   it('lists capitalised names and acronyms outside mentions, with counts, skipping sentence openers', () => {
-    const paragraphs = ['Поэтому Борис Джонсон приехал в Минск. Затем Борис Джонсон и Лукашенко посетили ПВТ.', 'В ЕС и США промолчали.'];
+    const paragraphs = [
+      'Поэтому Борис Джонсон приехал в Минск. Затем Борис Джонсон и Лукашенко посетили ПВТ.',
+      'В ЕС и США промолчали.',
+    ];
     const start = paragraphs[0].indexOf('Лукашенко');
-    const mentions: Mention[] = [{ entity: 'people/lukashenko', paragraph: 1, start, end: start + 9, text: 'Лукашенко' }];
+    const mentions: Mention[] = [
+      { entity: 'people/lukashenko', paragraph: 1, start, end: start + 9, text: 'Лукашенко' },
+    ];
     expect(unmatchedNames(paragraphs, mentions)).toEqual([
       { name: 'Борис Джонсон', count: 2, paragraphs: [1] },
       { name: 'ЕС', count: 1, paragraphs: [2] },

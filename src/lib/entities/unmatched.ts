@@ -42,7 +42,10 @@ export function unmatchedNames(paragraphs: readonly string[], mentions: readonly
       const gap = run ? text.slice(tokens[i - 1].end, token.start) : '';
       const joined = run !== undefined && isJoiningGap(gap) && !/["«»„“”]/u.test(gap);
       const candidate =
-        !inMention && /^\p{L}/u.test(token.text) && isCapitalised(token.text) && (acronym || joined || !sentenceInitial(text, token.start));
+        !inMention &&
+        /^\p{L}/u.test(token.text) &&
+        isCapitalised(token.text) &&
+        (acronym || joined || !sentenceInitial(text, token.start));
       if (!candidate) return flush();
       if (run && joined) run.end = token.end;
       else {

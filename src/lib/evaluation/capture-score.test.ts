@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { sameTitle, scoreCapture, tokens, tokenScores, totals, type ReaderOutput } from './capture-score.ts';
 import { parseExpected, type Expected } from './expected.ts';
 
-const expected = (over: Partial<Expected> = {}): Expected => ({ title: 'Мост закроют на две недели', date: '2021-04-12', language: 'ru', main: 'Мост закроют с понедельника.\nАвтобусы пойдут в объезд.', ...over });
+const expected = (over: Partial<Expected> = {}): Expected => ({
+  title: 'Мост закроют на две недели',
+  date: '2021-04-12',
+  language: 'ru',
+  main: 'Мост закроют с понедельника.\nАвтобусы пойдут в объезд.',
+  ...over,
+});
 const output = (over: Partial<Extract<ReaderOutput, { refused: false }>> = {}): ReaderOutput => ({
   refused: false,
   title: 'Мост закроют на две недели',
@@ -77,15 +83,33 @@ describe('totals', () => {
       scoreCapture('b', output({ title: 'Наверх', date: '2020' }), expected({ date: null })),
       scoreCapture('c', { refused: true, reason: 'x', ms: 3 }, expected({ title: null })),
     ]);
-    expect(t).toMatchObject({ files: 3, refusals: 1, withTitle: 2, titlesRight: 1, withoutTitle: 1, noTitleRight: 1, withDate: 2, datesRight: 1, datesMissing: 1, datesInvented: 1, languageRight: 2 });
+    expect(t).toMatchObject({
+      files: 3,
+      refusals: 1,
+      withTitle: 2,
+      titlesRight: 1,
+      withoutTitle: 1,
+      noTitleRight: 1,
+      withDate: 2,
+      datesRight: 1,
+      datesMissing: 1,
+      datesInvented: 1,
+      languageRight: 2,
+    });
     expect(t.f1).toBeCloseTo(2 / 3);
   });
 });
 
 describe('parseExpected', () => {
   it('reads the documented format and names the file and field of a mistake', () => {
-    expect(parseExpected('x.expected.yaml', 'title: null\ndate: 2021-04-03\nlanguage: be\nmain: |\n  Тэкст.\n')).toMatchObject({ title: null, date: '2021-04-03', language: 'be' });
-    expect(() => parseExpected('x.expected.yaml', 'title: A\ndate: 3 April\nlanguage: ru\nmain: x\n')).toThrow(/x\.expected\.yaml: date: a date is YYYY-MM-DD/u);
-    expect(() => parseExpected('x.expected.yaml', 'title: A\ndate: null\nlanguage: ru\nmain: x\nheadline: B\n')).toThrow(/x\.expected\.yaml/u);
+    expect(
+      parseExpected('x.expected.yaml', 'title: null\ndate: 2021-04-03\nlanguage: be\nmain: |\n  Тэкст.\n'),
+    ).toMatchObject({ title: null, date: '2021-04-03', language: 'be' });
+    expect(() => parseExpected('x.expected.yaml', 'title: A\ndate: 3 April\nlanguage: ru\nmain: x\n')).toThrow(
+      /x\.expected\.yaml: date: a date is YYYY-MM-DD/u,
+    );
+    expect(() =>
+      parseExpected('x.expected.yaml', 'title: A\ndate: null\nlanguage: ru\nmain: x\nheadline: B\n'),
+    ).toThrow(/x\.expected\.yaml/u);
   });
 });

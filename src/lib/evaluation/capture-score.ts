@@ -49,7 +49,10 @@ const tokenPattern = /[\p{L}\p{N}]+/gu;
 export const tokens = (text: string): string[] => text.normalize('NFC').toLowerCase().match(tokenPattern) ?? [];
 
 /** Token precision, recall and F1 of `got` against `expected`, as bags of words. */
-export function tokenScores(got: readonly string[], expected: readonly string[]): { precision: number; recall: number; f1: number } {
+export function tokenScores(
+  got: readonly string[],
+  expected: readonly string[],
+): { precision: number; recall: number; f1: number } {
   if (got.length === 0 && expected.length === 0) return { precision: 1, recall: 1, f1: 1 };
   const counts = new Map<string, number>();
   for (const t of expected) counts.set(t, (counts.get(t) ?? 0) + 1);
@@ -91,9 +94,25 @@ export function scoreCapture(name: string, output: ReaderOutput, expected: Expec
   const { precision, recall, f1 } = tokenScores(tokens(output.paragraphs.join('\n')), tokens(expected.main));
 
   const title: FileScore['title'] =
-    expected.title === null ? (output.title === undefined ? 'none-right' : 'invented') : output.title === undefined ? 'missing' : sameTitle(output.title, expected.title) ? 'right' : 'wrong';
+    expected.title === null
+      ? output.title === undefined
+        ? 'none-right'
+        : 'invented'
+      : output.title === undefined
+        ? 'missing'
+        : sameTitle(output.title, expected.title)
+          ? 'right'
+          : 'wrong';
   const date: FileScore['date'] =
-    expected.date === null ? (output.date === undefined ? 'none-right' : 'invented') : output.date === undefined ? 'missing' : sameDate(output.date, expected.date) ? 'right' : 'wrong';
+    expected.date === null
+      ? output.date === undefined
+        ? 'none-right'
+        : 'invented'
+      : output.date === undefined
+        ? 'missing'
+        : sameDate(output.date, expected.date)
+          ? 'right'
+          : 'wrong';
 
   let boilerplate: Pick<FileScore, 'boilerplateLines' | 'boilerplateLeft'> = {};
   if (output.lines) {

@@ -33,7 +33,10 @@ export function parseExpected(file: string, text: string): Expected {
   try {
     data = parse(text);
   } catch (error) {
-    throw new Error(`${file} is not valid YAML: ${(error as Error).message}. Fix the file (see "Capture reader quality" in the README for its format).`, { cause: error });
+    throw new Error(
+      `${file} is not valid YAML: ${(error as Error).message}. Fix the file (see "Capture reader quality" in the README for its format).`,
+      { cause: error },
+    );
   }
   const result = expectedSchema.safeParse(data);
   if (!result.success) {

@@ -27,15 +27,26 @@ export function readForScoring(bytes: Uint8Array, fileName: string, url?: string
     throw error;
   }
   const ms = performance.now() - started;
-  if (reading.paragraphs.length === 0) return { refused: true, reason: 'no article text left once boilerplate is removed', ms };
-  if (reading.title === undefined && reading.suppliedTitle === undefined) return { refused: true, reason: 'no title and no lead to draw one from', ms };
+  if (reading.paragraphs.length === 0)
+    return { refused: true, reason: 'no article text left once boilerplate is removed', ms };
+  if (reading.title === undefined && reading.suppliedTitle === undefined)
+    return { refused: true, reason: 'no title and no lead to draw one from', ms };
   let lines: Array<{ text: string; kept: boolean }> | undefined;
   if (kind === 'text') {
     const removed = new Set<number>();
     for (const b of reading.removed) for (let n = b.from; n <= b.to; n++) removed.add(n);
     // A flattened header keeps only its headline (the teaser and date beside it are not published): that part is what the reader kept.
     const flattened = reading.titleSource === 'flattened-header' ? reading.title : undefined;
-    lines = reading.decoded.text.split('\n').flatMap((text, i) => (text.trim() === '' ? [] : [{ text: flattened !== undefined && !removed.has(i + 1) && text.includes(flattened) ? flattened : text, kept: !removed.has(i + 1) }]));
+    lines = reading.decoded.text.split('\n').flatMap((text, i) =>
+      text.trim() === ''
+        ? []
+        : [
+            {
+              text: flattened !== undefined && !removed.has(i + 1) && text.includes(flattened) ? flattened : text,
+              kept: !removed.has(i + 1),
+            },
+          ],
+    );
   }
   const date = readerDate(reading);
   return {
@@ -85,7 +96,9 @@ export function formatEvaluation(result: EvaluationResult): string {
     [
       s.name.padEnd(34).slice(0, 34),
       s.refused ? 'REFUSED'.padEnd(23) : `${f2(s.precision)} ${f2(s.recall)} ${f2(s.f1)}`.padEnd(23),
-      s.boilerplateLines === undefined ? '   —   ' : `${String(s.boilerplateLeft).padStart(3)}/${String(s.boilerplateLines).padEnd(3)}`,
+      s.boilerplateLines === undefined
+        ? '   —   '
+        : `${String(s.boilerplateLeft).padStart(3)}/${String(s.boilerplateLines).padEnd(3)}`,
       s.title.padEnd(10),
       s.date.padEnd(10),
       (s.language ? 'ok' : `≠ ${s.languageGot ?? ''}`).padEnd(5),

@@ -3,12 +3,51 @@ import type { PublicationDate } from '../metadata/schema.ts';
 export type UiLanguage = 'ru' | 'en';
 
 /** English month names, as both the interface and APA references print them. */
-export const englishMonths: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const englishMonths: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 const months = {
   ru: {
-    nominative: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
-    genitive: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+    nominative: [
+      'январь',
+      'февраль',
+      'март',
+      'апрель',
+      'май',
+      'июнь',
+      'июль',
+      'август',
+      'сентябрь',
+      'октябрь',
+      'ноябрь',
+      'декабрь',
+    ],
+    genitive: [
+      'января',
+      'февраля',
+      'марта',
+      'апреля',
+      'мая',
+      'июня',
+      'июля',
+      'августа',
+      'сентября',
+      'октября',
+      'ноября',
+      'декабря',
+    ],
   },
   en: { nominative: englishMonths, genitive: englishMonths },
 };
@@ -20,7 +59,8 @@ const months = {
 export function formatPublicationDate(date: PublicationDate, lang: UiLanguage): string {
   const [y, m, d] = date.value.split('-').map(Number) as [number, number?, number?];
   let text: string;
-  if (date.precision === 'day' && m && d) text = lang === 'ru' ? `${d} ${months.ru.genitive[m - 1]} ${y}` : `${d} ${months.en.nominative[m - 1]} ${y}`;
+  if (date.precision === 'day' && m && d)
+    text = lang === 'ru' ? `${d} ${months.ru.genitive[m - 1]} ${y}` : `${d} ${months.en.nominative[m - 1]} ${y}`;
   else if (date.precision === 'month' && m) text = `${months[lang].nominative[m - 1]} ${y}`;
   else text = String(y);
   return date.evidence === 'inferred' ? `≈ ${text}` : text;

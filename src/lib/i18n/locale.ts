@@ -11,5 +11,7 @@ export function localePath(path: string, ui: UiLanguage): string {
 export function alternatePath(pathname: string, base: string, ui: UiLanguage): { ui: UiLanguage; path: string } {
   const head = base.endsWith('/') ? base.slice(0, -1) : base;
   const inArchive = pathname.startsWith(head) ? pathname.slice(head.length) || '/' : pathname;
-  return ui === 'en' ? { ui: 'ru', path: inArchive.replace(/^\/en(?=\/)/u, '') } : { ui: 'en', path: `/en${inArchive}` };
+  return ui === 'en'
+    ? { ui: 'ru', path: inArchive.replace(/^\/en(?=\/)/u, '') }
+    : { ui: 'en', path: `/en${inArchive}` };
 }

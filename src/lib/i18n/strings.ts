@@ -27,7 +27,8 @@ export const strings = {
     inferredDate: 'Дата установлена по косвенным признакам',
     paragraphAnchor: (n: number) => `Ссылка на абзац ${n}`,
     asCaptured: 'Как сохранено',
-    asCapturedIntro: 'Исходная копия без изменений — в файле копии; проверить её подлинность можно по контрольной сумме SHA-256. Ниже — что убрано из неё при чтении и почему.',
+    asCapturedIntro:
+      'Исходная копия без изменений — в файле копии; проверить её подлинность можно по контрольной сумме SHA-256. Ниже — что убрано из неё при чтении и почему.',
     captureFile: 'Файл копии',
     encoding: 'Кодировка',
     removedBlocks: 'Удалено при очистке',
@@ -35,7 +36,8 @@ export const strings = {
     lines: (from: number, to: number) => (from === to ? `строка ${from}` : `строки ${from}–${to}`),
     articleCount: (n: number) => `${n} ${plural(n, 'статья', 'статьи', 'статей')}`,
     footerNote: 'Статический архив: читается без сервера, ссылки постоянны.',
-    previewNotice: 'Предварительная сборка: у архива ещё нет публичного адреса (site в content/archive.yaml), поэтому ссылки и цитаты ведут на локальный просмотр. Не публикуйте эту сборку.',
+    previewNotice:
+      'Предварительная сборка: у архива ещё нет публичного адреса (site в content/archive.yaml), поэтому ссылки и цитаты ведут на локальный просмотр. Не публикуйте эту сборку.',
     // search — plain strings only: they are handed to the browser script as JSON.
     search: {
       label: 'Поиск по архиву',
@@ -45,8 +47,25 @@ export const strings = {
       title: 'Поиск',
       filters: 'Уточнить',
       any: 'все',
-      facets: { kind: 'Тип', language: 'Язык', year: 'Год', outlet: 'Издание', person: 'Персона', organization: 'Организация', event: 'Событие', place: 'Место', topic: 'Тема' },
-      kinds: { article: 'статья', person: 'персона', organization: 'организация', event: 'событие', place: 'место', topic: 'тема' },
+      facets: {
+        kind: 'Тип',
+        language: 'Язык',
+        year: 'Год',
+        outlet: 'Издание',
+        person: 'Персона',
+        organization: 'Организация',
+        event: 'Событие',
+        place: 'Место',
+        topic: 'Тема',
+      },
+      kinds: {
+        article: 'статья',
+        person: 'персона',
+        organization: 'организация',
+        event: 'событие',
+        place: 'место',
+        topic: 'тема',
+      },
       sort: 'Порядок',
       sortRelevance: 'сначала точные совпадения',
       sortNewest: 'сначала новые',
@@ -55,33 +74,68 @@ export const strings = {
       searching: 'Идёт поиск…',
       enterQuery: 'Введите слово, имя или сокращение.',
       nothing: 'По запросу «{q}» ничего не найдено.',
-      suggestions: ['Проверьте написание или введите только фамилию.', 'Имена и сокращения из реестра архива ищутся на обоих языках.', 'Сбросьте фильтры: они могли отсечь нужное.'],
+      suggestions: [
+        'Проверьте написание или введите только фамилию.',
+        'Имена и сокращения из реестра архива ищутся на обоих языках.',
+        'Сбросьте фильтры: они могли отсечь нужное.',
+      ],
       clearFilters: 'Сбросить фильтры',
       more: 'Показать ещё',
       paragraph: 'абзац {n}',
       matchedName: 'Найдено по имени: {names}',
-      failed: 'Поиск не загрузился. Он работает, когда архив открыт через веб-сервер (npm start), а не как файл с диска.',
+      failed:
+        'Поиск не загрузился. Он работает, когда архив открыт через веб-сервер (npm start), а не как файл с диска.',
       noScript: 'Для поиска нужен JavaScript; без него откройте список статей на главной.',
     },
     version: 'Версия архива',
     built: 'Собрано',
     citeHeading: 'Как цитировать',
     citeAccessed: 'Дата обращения в ссылках —',
-    citeBothCopies: 'Ссылки называют и оригинал публикации (издание, дата, адрес), и архивную копию (её постоянный адрес в архиве).',
+    citeBothCopies:
+      'Ссылки называют и оригинал публикации (издание, дата, адрес), и архивную копию (её постоянный адрес в архиве).',
     citeDownload: (ext: string) => `Скачать ${ext}`,
     citeParagraphHeading: 'Цитировать абзац',
-    citeParagraphHelp: 'У каждого абзаца есть постоянный якорь: ссылка ¶ рядом с абзацем ведёт на адрес вида …/#p-N. Кнопка ❝ у абзаца даёт готовую цитату со ссылкой, например:',
+    citeParagraphHelp:
+      'У каждого абзаца есть постоянный якорь: ссылка ¶ рядом с абзацем ведёт на адрес вида …/#p-N. Кнопка ❝ у абзаца даёт готовую цитату со ссылкой, например:',
     citeHowTo: 'Как цитировать архив',
     // registry: entity, topic and timeline pages
-    nav: { archive: 'Архив', topics: 'Темы', people: 'Люди', organizations: 'Организации', events: 'События', places: 'Места', timeline: 'Хронология', search: 'Поиск', about: 'Об архиве', cite: 'Как цитировать' },
+    nav: {
+      archive: 'Архив',
+      topics: 'Темы',
+      people: 'Люди',
+      organizations: 'Организации',
+      events: 'События',
+      places: 'Места',
+      timeline: 'Хронология',
+      search: 'Поиск',
+      about: 'Об архиве',
+      cite: 'Как цитировать',
+    },
     breadcrumbs: 'Навигационная цепочка',
     mainNavigation: 'Разделы архива',
     kinds: {
-      people: { one: 'Персона', many: 'Люди', intro: 'Люди, которых называют статьи архива: у каждого — все абзацы, где о нём говорится, и его цитаты.' },
-      organizations: { one: 'Организация', many: 'Организации', intro: 'Государственные органы, объединения и компании, упомянутые в статьях.' },
-      events: { one: 'Событие', many: 'События', intro: 'Форумы, встречи и переговоры, о которых пишут статьи, с датами и местом.' },
+      people: {
+        one: 'Персона',
+        many: 'Люди',
+        intro: 'Люди, которых называют статьи архива: у каждого — все абзацы, где о нём говорится, и его цитаты.',
+      },
+      organizations: {
+        one: 'Организация',
+        many: 'Организации',
+        intro: 'Государственные органы, объединения и компании, упомянутые в статьях.',
+      },
+      events: {
+        one: 'Событие',
+        many: 'События',
+        intro: 'Форумы, встречи и переговоры, о которых пишут статьи, с датами и местом.',
+      },
       places: { one: 'Место', many: 'Места', intro: 'Страны, города и площадки, упомянутые в статьях.' },
-      topics: { one: 'Тема', many: 'Темы', intro: 'Темы объединяют статьи по правилам: упоминания организаций и событий, ключевые слова. Состав темы вычисляется при сборке.' },
+      topics: {
+        one: 'Тема',
+        many: 'Темы',
+        intro:
+          'Темы объединяют статьи по правилам: упоминания организаций и событий, ключевые слова. Состав темы вычисляется при сборке.',
+      },
     },
     role: 'Роль',
     provisional: 'Страница составлена автоматически по имени, найденному в текстах, и ещё не проверена редактором.',
@@ -92,7 +146,8 @@ export const strings = {
     wikidata: 'Идентификатор Wikidata',
     mentionsHeading: (n: number) => `Упоминания в статьях: ${n}`,
     mentionsNewest: (shown: number) => `Здесь ${shown} самых новых; все упоминания — по годам:`,
-    mentionsInYear: (name: string, year: string) => `${name}: упоминания ${year === 'undated' ? 'в статьях без даты' : `за ${year} год`}`,
+    mentionsInYear: (name: string, year: string) =>
+      `${name}: упоминания ${year === 'undated' ? 'в статьях без даты' : `за ${year} год`}`,
     noMentions: 'Статьи архива пока не упоминают эту запись.',
     paragraphLink: (n: number) => `абзац ${n}`,
     together: 'Встречается вместе с',
@@ -112,13 +167,15 @@ export const strings = {
     relatedBy: (names: string) => `общие: ${names}`,
     timelineTitle: 'Хронология',
     monthInitials: ['Я', 'Ф', 'М', 'А', 'М', 'И', 'И', 'А', 'С', 'О', 'Н', 'Д'],
-    timelineIntro: 'События и статьи архива по датам. Точность даты показана так, как она известна: день, месяц или год; «≈» — дата установлена по косвенным признакам.',
+    timelineIntro:
+      'События и статьи архива по датам. Точность даты показана так, как она известна: день, месяц или год; «≈» — дата установлена по косвенным признакам.',
     timelineEvent: 'событие',
     timelineArticle: 'статья',
     undatedHeading: 'Без даты',
     shortCite: 'Сослаться на эту страницу',
     graphTitle: 'Кто с кем упоминается вместе',
-    graphCaption: 'Линия соединяет тех, кого называют одни и те же статьи; чем толще линия и крупнее круг, тем больше таких статей. Каждый круг — ссылка на страницу.',
+    graphCaption:
+      'Линия соединяет тех, кого называют одни и те же статьи; чем толще линия и крупнее круг, тем больше таких статей. Каждый круг — ссылка на страницу.',
     homeIntro: '',
     homePeriod: (from: string, to: string) => `Период: ${from} — ${to}.`,
     homeCounts: (articles: number, people: number, organizations: number, events: number, topics: number) =>
@@ -149,11 +206,13 @@ export const strings = {
       withdrawnOn: 'Изъят',
       withdrawnReason: 'Причина',
       published: 'Опубликован',
-      withdrawnNote: 'Текст статьи и её исходная копия больше не публикуются. Адрес этой страницы постоянен: ссылки и сноски на неё продолжают работать и ведут к этому описанию.',
+      withdrawnNote:
+        'Текст статьи и её исходная копия больше не публикуются. Адрес этой страницы постоянен: ссылки и сноски на неё продолжают работать и ведут к этому описанию.',
       withdrawnCite: 'Как цитировать изъятый материал',
       withdrawnCitation: (day: string) => `Изъято из архива ${day}.`,
       notFoundTitle: 'Страница не найдена',
-      notFoundText: 'По этому адресу в архиве ничего нет. Постоянные адреса архива не меняются; возможно, в ссылке опечатка.',
+      notFoundText:
+        'По этому адресу в архиве ничего нет. Постоянные адреса архива не меняются; возможно, в ссылке опечатка.',
       notFoundHome: 'На главную',
       notFoundSearch: 'Поиск по архиву',
     },
@@ -182,7 +241,8 @@ export const strings = {
     offline: {
       title: 'Нет сети, а эта страница не сохранена',
       text: 'Браузер хранит страницы архива, которые вы уже открывали, и его поисковый указатель. Этой страницы среди них нет: она откроется, когда появится сеть.',
-      searchHint: 'Поиск работает и без сети — по всему указателю; открыть без сети можно статьи, которые вы уже читали.',
+      searchHint:
+        'Поиск работает и без сети — по всему указателю; открыть без сети можно статьи, которые вы уже читали.',
       home: 'На главную',
     },
   },
@@ -205,7 +265,8 @@ export const strings = {
     inferredDate: 'Date inferred from evidence',
     paragraphAnchor: (n: number) => `Link to paragraph ${n}`,
     asCaptured: 'As captured',
-    asCapturedIntro: 'The capture, unchanged, is in the capture file; verify it with its SHA-256 checksum. Below: what reading it removed, and why.',
+    asCapturedIntro:
+      'The capture, unchanged, is in the capture file; verify it with its SHA-256 checksum. Below: what reading it removed, and why.',
     captureFile: 'Capture file',
     encoding: 'Encoding',
     removedBlocks: 'Removed when cleaning',
@@ -213,7 +274,8 @@ export const strings = {
     lines: (from: number, to: number) => (from === to ? `line ${from}` : `lines ${from}–${to}`),
     articleCount: (n: number) => `${n} article${n === 1 ? '' : 's'}`,
     footerNote: 'A static archive: readable without a server, with permanent links.',
-    previewNotice: 'Preview build: the archive has no public address yet (site in content/archive.yaml), so its links and citations point to the local preview. Do not publish this build.',
+    previewNotice:
+      'Preview build: the archive has no public address yet (site in content/archive.yaml), so its links and citations point to the local preview. Do not publish this build.',
     // search — plain strings only: they are handed to the browser script as JSON.
     search: {
       label: 'Search the archive',
@@ -223,8 +285,25 @@ export const strings = {
       title: 'Search',
       filters: 'Narrow down',
       any: 'all',
-      facets: { kind: 'Kind', language: 'Language', year: 'Year', outlet: 'Outlet', person: 'Person', organization: 'Organization', event: 'Event', place: 'Place', topic: 'Topic' },
-      kinds: { article: 'article', person: 'person', organization: 'organization', event: 'event', place: 'place', topic: 'topic' },
+      facets: {
+        kind: 'Kind',
+        language: 'Language',
+        year: 'Year',
+        outlet: 'Outlet',
+        person: 'Person',
+        organization: 'Organization',
+        event: 'Event',
+        place: 'Place',
+        topic: 'Topic',
+      },
+      kinds: {
+        article: 'article',
+        person: 'person',
+        organization: 'organization',
+        event: 'event',
+        place: 'place',
+        topic: 'topic',
+      },
       sort: 'Order',
       sortRelevance: 'best matches first',
       sortNewest: 'newest first',
@@ -233,36 +312,72 @@ export const strings = {
       searching: 'Searching…',
       enterQuery: 'Type a word, a name or an acronym.',
       nothing: 'Nothing found for “{q}”.',
-      suggestions: ['Check the spelling, or type just the surname.', 'Names and acronyms in the archive’s register work in both languages.', 'Clear the filters: they may have left out what you need.'],
+      suggestions: [
+        'Check the spelling, or type just the surname.',
+        'Names and acronyms in the archive’s register work in both languages.',
+        'Clear the filters: they may have left out what you need.',
+      ],
       clearFilters: 'Clear filters',
       more: 'Show more',
       paragraph: 'paragraph {n}',
       matchedName: 'Found by name: {names}',
-      failed: 'Search did not load. It works when the archive is served by a web server (npm start), not opened as a file.',
+      failed:
+        'Search did not load. It works when the archive is served by a web server (npm start), not opened as a file.',
       noScript: 'Search needs JavaScript; without it, browse the articles on the home page.',
     },
     version: 'Archive version',
     built: 'Built',
     citeHeading: 'Cite this article',
     citeAccessed: 'Access date in the references:',
-    citeBothCopies: 'References name both the original publication (outlet, date, address) and the archived copy (its permanent address in the archive).',
+    citeBothCopies:
+      'References name both the original publication (outlet, date, address) and the archived copy (its permanent address in the archive).',
     citeDownload: (ext: string) => `Download ${ext}`,
     citeParagraphHeading: 'Cite a paragraph',
-    citeParagraphHelp: 'Every paragraph has a permanent anchor: the ¶ link beside it leads to an address ending in #p-N. The ❝ button beside a paragraph gives a ready quotation with its reference, for example:',
+    citeParagraphHelp:
+      'Every paragraph has a permanent anchor: the ¶ link beside it leads to an address ending in #p-N. The ❝ button beside a paragraph gives a ready quotation with its reference, for example:',
     citeHowTo: 'How to cite this archive',
     // registry: entity, topic and timeline pages
-    nav: { archive: 'Archive', topics: 'Topics', people: 'People', organizations: 'Organizations', events: 'Events', places: 'Places', timeline: 'Timeline', search: 'Search', about: 'About', cite: 'How to cite' },
+    nav: {
+      archive: 'Archive',
+      topics: 'Topics',
+      people: 'People',
+      organizations: 'Organizations',
+      events: 'Events',
+      places: 'Places',
+      timeline: 'Timeline',
+      search: 'Search',
+      about: 'About',
+      cite: 'How to cite',
+    },
     breadcrumbs: 'Breadcrumbs',
     mainNavigation: 'Archive sections',
     kinds: {
-      people: { one: 'Person', many: 'People', intro: 'People the archive’s articles name: for each, every paragraph that speaks of them, and their quotes.' },
-      organizations: { one: 'Organization', many: 'Organizations', intro: 'Government bodies, unions and companies the articles mention.' },
-      events: { one: 'Event', many: 'Events', intro: 'Forums, meetings and talks the articles report, with their dates and places.' },
+      people: {
+        one: 'Person',
+        many: 'People',
+        intro: 'People the archive’s articles name: for each, every paragraph that speaks of them, and their quotes.',
+      },
+      organizations: {
+        one: 'Organization',
+        many: 'Organizations',
+        intro: 'Government bodies, unions and companies the articles mention.',
+      },
+      events: {
+        one: 'Event',
+        many: 'Events',
+        intro: 'Forums, meetings and talks the articles report, with their dates and places.',
+      },
       places: { one: 'Place', many: 'Places', intro: 'Countries, cities and venues the articles mention.' },
-      topics: { one: 'Topic', many: 'Topics', intro: 'Topics group articles by rules: mentions of organizations and events, keywords. Membership is computed at build time.' },
+      topics: {
+        one: 'Topic',
+        many: 'Topics',
+        intro:
+          'Topics group articles by rules: mentions of organizations and events, keywords. Membership is computed at build time.',
+      },
     },
     role: 'Role',
-    provisional: 'This page was made automatically from a name found in the texts and has not yet been reviewed by an editor.',
+    provisional:
+      'This page was made automatically from a name found in the texts and has not yet been reviewed by an editor.',
     when: 'When',
     where: 'Where',
     participants: 'Participants',
@@ -270,7 +385,8 @@ export const strings = {
     wikidata: 'Wikidata identifier',
     mentionsHeading: (n: number) => `Mentioned in ${n} article${n === 1 ? '' : 's'}`,
     mentionsNewest: (shown: number) => `The newest ${shown} are here; every mention, by year:`,
-    mentionsInYear: (name: string, year: string) => `${name}: mentions ${year === 'undated' ? 'in undated articles' : `in ${year}`}`,
+    mentionsInYear: (name: string, year: string) =>
+      `${name}: mentions ${year === 'undated' ? 'in undated articles' : `in ${year}`}`,
     noMentions: 'No article of the archive mentions this entry yet.',
     paragraphLink: (n: number) => `paragraph ${n}`,
     together: 'Appears together with',
@@ -278,7 +394,8 @@ export const strings = {
     quotesHeading: 'Quotes',
     mentionsPerYear: 'Mentions per year',
     topicArticles: (n: number) => `Articles in this topic: ${n}`,
-    topicYear: (name: string, year: string) => `${name}: ${year === 'undated' ? 'undated articles' : `articles of ${year}`}`,
+    topicYear: (name: string, year: string) =>
+      `${name}: ${year === 'undated' ? 'undated articles' : `articles of ${year}`}`,
     topicNewest: (shown: number) => `The newest ${shown} are here; every article of the topic, by year:`,
     topicByYear: 'Articles of the topic by year',
     topicRecurring: 'Who and what recurs in this topic',
@@ -290,13 +407,15 @@ export const strings = {
     relatedBy: (names: string) => `shared: ${names}`,
     timelineTitle: 'Timeline',
     monthInitials: ['J', 'F', 'M', 'A', 'M', 'J', 'J', 'A', 'S', 'O', 'N', 'D'],
-    timelineIntro: 'The archive’s events and articles by date, as precisely as each date is known: day, month or year; “≈” marks a date inferred from evidence.',
+    timelineIntro:
+      'The archive’s events and articles by date, as precisely as each date is known: day, month or year; “≈” marks a date inferred from evidence.',
     timelineEvent: 'event',
     timelineArticle: 'article',
     undatedHeading: 'Undated',
     shortCite: 'Cite this page',
     graphTitle: 'Who is mentioned together with whom',
-    graphCaption: 'A line joins those that the same articles name; the thicker the line and the larger the circle, the more such articles. Every circle links to its page.',
+    graphCaption:
+      'A line joins those that the same articles name; the thicker the line and the larger the circle, the more such articles. Every circle links to its page.',
     homeIntro: '',
     homePeriod: (from: string, to: string) => `Period: ${from} to ${to}.`,
     homeCounts: (articles: number, people: number, organizations: number, events: number, topics: number) =>
@@ -327,11 +446,13 @@ export const strings = {
       withdrawnOn: 'Withdrawn',
       withdrawnReason: 'Reason',
       published: 'Published',
-      withdrawnNote: 'The article’s text and its capture are no longer published. This page’s address is permanent: links and footnotes to it keep working and lead to this record.',
+      withdrawnNote:
+        'The article’s text and its capture are no longer published. This page’s address is permanent: links and footnotes to it keep working and lead to this record.',
       withdrawnCite: 'How to cite the withdrawn article',
       withdrawnCitation: (day: string) => `Withdrawn from the archive on ${day}.`,
       notFoundTitle: 'Page not found',
-      notFoundText: 'There is nothing at this address in the archive. The archive’s permanent addresses never change; the link may have a typo.',
+      notFoundText:
+        'There is nothing at this address in the archive. The archive’s permanent addresses never change; the link may have a typo.',
       notFoundHome: 'Home page',
       notFoundSearch: 'Search the archive',
     },
@@ -398,7 +519,13 @@ export function t(lang: UiLanguage): UiStrings {
     siteTagline: identityText(identity.tagline, lang) ?? '',
     homeIntro: identityText(identity.description, lang) ?? '',
     search: { ...base.search, placeholder: identityText(identity.searchExample, lang) ?? base.search.placeholder },
-    permanence: { ...base.permanence, feedDescription: lang === 'ru' ? `Новые статьи архива «${name}», новые сверху.` : `New articles in the ${name} archive, newest first.` },
+    permanence: {
+      ...base.permanence,
+      feedDescription:
+        lang === 'ru'
+          ? `Новые статьи архива «${name}», новые сверху.`
+          : `New articles in the ${name} archive, newest first.`,
+    },
   });
 }
 

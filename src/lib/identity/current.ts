@@ -16,6 +16,9 @@ export function currentIdentity(): ArchiveIdentity {
 }
 
 /** A localized identity text in `lang`, else in the archive's default language. */
-export function identityText(text: Partial<Record<InterfaceLanguage, string>> | undefined, lang: InterfaceLanguage): string | undefined {
+export function identityText(
+  text: Partial<Record<InterfaceLanguage, string>> | undefined,
+  lang: InterfaceLanguage,
+): string | undefined {
   return text?.[lang] ?? text?.[currentIdentity().languages[0]!];
 }

@@ -27,21 +27,35 @@ describe('content/archive.yaml', () => {
   });
 
   it('needs the name, tagline and description in every interface language it lists', () => {
-    const { problems } = parseIdentity('name: { ru: Жара }\ntagline: { ru: т }\ndescription: { ru: о }\nlanguages: [ru, en]\n', 'a.yaml');
+    const { problems } = parseIdentity(
+      'name: { ru: Жара }\ntagline: { ru: т }\ndescription: { ru: о }\nlanguages: [ru, en]\n',
+      'a.yaml',
+    );
     expect(problems.map((p) => p.message).sort()).toEqual([
       'description.en: needed for the interface language "en" listed in languages',
       'name.en: needed for the interface language "en" listed in languages',
       'tagline.en: needed for the interface language "en" listed in languages',
     ]);
-    expect(parseIdentity('name: { ru: Жара }\ntagline: { ru: т }\ndescription: { ru: о }\nlanguages: [ru]\n', 'a.yaml').problems).toEqual([]);
-    expect(parseIdentity('name: { en: Heat }\ntagline: { en: t }\ndescription: { en: d }\nlanguages: [en]\n', 'a.yaml').problems.map((p) => p.message)).toEqual([
+    expect(
+      parseIdentity('name: { ru: Жара }\ntagline: { ru: т }\ndescription: { ru: о }\nlanguages: [ru]\n', 'a.yaml')
+        .problems,
+    ).toEqual([]);
+    expect(
+      parseIdentity(
+        'name: { en: Heat }\ntagline: { en: t }\ndescription: { en: d }\nlanguages: [en]\n',
+        'a.yaml',
+      ).problems.map((p) => p.message),
+    ).toEqual([
       'languages: must start with ru: the Russian interface is the one served at / (an English-only interface is not built yet)',
     ]);
   });
 
   it('reports broken YAML at its line', () => {
     const { problems } = parseIdentity('name: { ru: Жара\n', 'content/archive.yaml');
-    expect(problems[0]).toMatchObject({ file: 'content/archive.yaml', message: expect.stringMatching(/^is not valid YAML/u) });
+    expect(problems[0]).toMatchObject({
+      file: 'content/archive.yaml',
+      message: expect.stringMatching(/^is not valid YAML/u),
+    });
   });
 });
 

@@ -17,23 +17,43 @@ export function parseIdentity(text: string, file: string): { identity?: ArchiveI
   const doc = parseDocument(text, { lineCounter });
   if (doc.errors.length > 0) {
     return {
-      problems: doc.errors.map((e) => ({ file, line: e.linePos?.[0].line, message: `is not valid YAML: ${e.message.split('\n')[0]}`, fix: 'fix the YAML syntax at that line' })),
+      problems: doc.errors.map((e) => ({
+        file,
+        line: e.linePos?.[0].line,
+        message: `is not valid YAML: ${e.message.split('\n')[0]}`,
+        fix: 'fix the YAML syntax at that line',
+      })),
     };
   }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 }) ?? {};
   } catch (error) {
-    return { problems: [{ file, line: 1, message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}`, fix: 'write plain "key: value" lines, without anchors and aliases (&, *)' }] };
+    return {
+      problems: [
+        {
+          file,
+          line: 1,
+          message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+          fix: 'write plain "key: value" lines, without anchors and aliases (&, *)',
+        },
+      ],
+    };
   }
   const result = archiveIdentity.safeParse(data);
   if (result.success) return { identity: result.data, problems: [] };
   return {
     problems: result.error.issues.map((issue) => {
-      const node = doc.getIn(issue.path as (string | number)[], true) as { range?: [number, number, number] } | undefined;
+      const node = doc.getIn(issue.path as (string | number)[], true) as
+        { range?: [number, number, number] } | undefined;
       const line = node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
       const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-      return { file, ...(line ? { line } : {}), message: `${where}${issue.message}`, fix: 'see the field’s comment in src/lib/identity/schema.ts, or the README section "Start your own archive"' };
+      return {
+        file,
+        ...(line ? { line } : {}),
+        message: `${where}${issue.message}`,
+        fix: 'see the field’s comment in src/lib/identity/schema.ts, or the README section "Start your own archive"',
+      };
     }),
   };
 }

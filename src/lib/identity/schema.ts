@@ -30,7 +30,10 @@ export const archiveIdentity = z
         /** Their name, as the About page shows it. */
         name: z.string().trim().min(1),
         /** How to reach them: an e-mail address or an http(s) page. */
-        contact: z.string().trim().regex(/^(?:[^\s@]+@[^\s@]+\.[^\s@]+|https?:\/\/\S+)$/u, 'must be an e-mail address or an http(s) address'),
+        contact: z
+          .string()
+          .trim()
+          .regex(/^(?:[^\s@]+@[^\s@]+\.[^\s@]+|https?:\/\/\S+)$/u, 'must be an e-mail address or an http(s) address'),
       })
       .optional(),
     /**
@@ -41,7 +44,10 @@ export const archiveIdentity = z
      */
     site: z.httpUrl().optional(),
     /** The path the archive is served under at that address, `/` or e.g. `/letopis/`. `LETOPIS_BASE` overrides it. */
-    base: z.string().regex(/^\/(?:[A-Za-z0-9._~-]+\/)*$/u, 'must start and end with "/", e.g. / or /letopis/').default('/'),
+    base: z
+      .string()
+      .regex(/^\/(?:[A-Za-z0-9._~-]+\/)*$/u, 'must start and end with "/", e.g. / or /letopis/')
+      .default('/'),
     /**
      * The interface languages, the default first: `[ru, en]` or `[ru]` (no `/en/` pages, no language switch).
      * Only `ru` and `en` have interface strings today, and the Russian interface is the one served at `/`.
@@ -57,11 +63,21 @@ export const archiveIdentity = z
   })
   .superRefine((identity, ctx) => {
     if (identity.languages[0] !== 'ru') {
-      ctx.addIssue({ code: 'custom', path: ['languages'], message: 'must start with ru: the Russian interface is the one served at / (an English-only interface is not built yet)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['languages'],
+        message:
+          'must start with ru: the Russian interface is the one served at / (an English-only interface is not built yet)',
+      });
     }
     for (const key of ['name', 'tagline', 'description'] as const) {
       for (const lang of identity.languages) {
-        if (!identity[key][lang]) ctx.addIssue({ code: 'custom', path: [key, lang], message: `needed for the interface language "${lang}" listed in languages` });
+        if (!identity[key][lang])
+          ctx.addIssue({
+            code: 'custom',
+            path: [key, lang],
+            message: `needed for the interface language "${lang}" listed in languages`,
+          });
       }
     }
   });

@@ -57,7 +57,8 @@ export function writePlan(paths: ArchivePaths, state: ArchiveState, plan: Ingest
   mkdirSync(paths.metadataDir, { recursive: true });
   writeFileSync(captureFile, plan.capture.bytes, { flag: 'wx' });
   try {
-    if (sha256(readFileSync(captureFile)) !== plan.reading.sha256) throw new Error(`${displayPath(paths.root, captureFile)} was not written byte for byte`);
+    if (sha256(readFileSync(captureFile)) !== plan.reading.sha256)
+      throw new Error(`${displayPath(paths.root, captureFile)} was not written byte for byte`);
     writeFileSync(sidecarFile, plan.sidecar.bytes, { flag: 'wx' });
   } catch (error) {
     rmSync(captureFile, { force: true });

@@ -62,16 +62,22 @@ export function parseIngestArgs(argv: string[]): IngestCommand {
   if (values.help) return { mode: 'help' };
   const root = values.root;
   if (values.check) {
-    if (positionals.length > 0) throw new UsageError(`--check validates the whole archive and takes no file (got ${positionals.join(' ')})`);
+    if (positionals.length > 0)
+      throw new UsageError(`--check validates the whole archive and takes no file (got ${positionals.join(' ')})`);
     return { mode: 'check', ...(root !== undefined && { root }) };
   }
   if (positionals.length !== 1) {
-    throw new UsageError(positionals.length === 0 ? `name a file or folder to ingest\n\n${usage}` : `name one file or folder (got ${positionals.length}: ${positionals.join(', ')}); to ingest several, put them in a folder`);
+    throw new UsageError(
+      positionals.length === 0
+        ? `name a file or folder to ingest\n\n${usage}`
+        : `name one file or folder (got ${positionals.length}: ${positionals.join(', ')}); to ingest several, put them in a folder`,
+    );
   }
   const flags: IngestFlags = {};
   for (const key of ['url', 'outlet', 'title', 'author'] as const) {
     const value = values[key]?.trim();
-    if (values[key] !== undefined && !value) throw new UsageError(`--${key} is empty: give a value or leave the flag out`);
+    if (values[key] !== undefined && !value)
+      throw new UsageError(`--${key} is empty: give a value or leave the flag out`);
     if (value) flags[key] = value;
   }
   if (flags.url !== undefined && !z.url({ protocol: /^https?$/u }).safeParse(flags.url).success) {
@@ -79,13 +85,23 @@ export function parseIngestArgs(argv: string[]): IngestCommand {
   }
   if (values.date !== undefined) {
     const date = values.date.trim();
-    if (!isValidPartialDate(date)) throw new UsageError(`--date "${values.date}" is not a real date: write YYYY, YYYY-MM or YYYY-MM-DD, e.g. --date 2019-10-23`);
+    if (!isValidPartialDate(date))
+      throw new UsageError(
+        `--date "${values.date}" is not a real date: write YYYY, YYYY-MM or YYYY-MM-DD, e.g. --date 2019-10-23`,
+      );
     flags.date = date;
   }
   if (values.lang !== undefined) {
     const lang = language.safeParse(values.lang.trim().toLowerCase());
-    if (!lang.success) throw new UsageError(`--lang "${values.lang}" is not a language the archive knows: use ru, en or be`);
+    if (!lang.success)
+      throw new UsageError(`--lang "${values.lang}" is not a language the archive knows: use ru, en or be`);
     flags.lang = lang.data;
   }
-  return { mode: 'ingest', target: positionals[0]!, flags, ...(root !== undefined && { root }), dryRun: values['dry-run'] ?? false };
+  return {
+    mode: 'ingest',
+    target: positionals[0]!,
+    flags,
+    ...(root !== undefined && { root }),
+    dryRun: values['dry-run'] ?? false,
+  };
 }

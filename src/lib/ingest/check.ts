@@ -23,5 +23,10 @@ export async function checkArchive(paths: ArchivePaths): Promise<CheckResult> {
   const reading = await readArchive(paths);
   const seen = new Set(problems.map((p) => `${p.file}\n${p.line}\n${p.message}`));
   if (!reading.ok) problems.push(...reading.problems.filter((p) => !seen.has(`${p.file}\n${p.line}\n${p.message}`)));
-  return { problems, captures: input.captures.length, sidecars: input.sidecars.length, added: reading.ok ? reading.added : [] };
+  return {
+    problems,
+    captures: input.captures.length,
+    sidecars: input.sidecars.length,
+    added: reading.ok ? reading.added : [],
+  };
 }

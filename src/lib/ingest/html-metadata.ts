@@ -22,10 +22,25 @@ export interface PageMetadata {
 /** Keys tried in order, for each field. */
 const URL_KEYS = ['citation_public_url', 'citation_abstract_html_url', 'og:url', 'canonical', 'dc.identifier'];
 const OUTLET_KEYS = ['og:site_name', 'citation_journal_title', 'citation_publisher', 'dc.publisher'];
-const DATE_KEYS = ['citation_publication_date', 'citation_date', 'citation_online_date', 'article:published_time', 'og:published_time', 'datepublished', 'dc.date', 'dcterms.created', 'date', 'pubdate', 'publication_date', 'publish-date', 'sailthru.date'];
+const DATE_KEYS = [
+  'citation_publication_date',
+  'citation_date',
+  'citation_online_date',
+  'article:published_time',
+  'og:published_time',
+  'datepublished',
+  'dc.date',
+  'dcterms.created',
+  'date',
+  'pubdate',
+  'publication_date',
+  'publish-date',
+  'sailthru.date',
+];
 const AUTHOR_KEYS = ['author', 'article:author', 'dc.creator', 'twitter:creator'];
 
-const describe = (tag: HtmlMetaTag) => (tag.attribute === 'link' ? '<link rel="canonical">' : `<meta ${tag.attribute}="${tag.key}">`);
+const describe = (tag: HtmlMetaTag) =>
+  tag.attribute === 'link' ? '<link rel="canonical">' : `<meta ${tag.attribute}="${tag.key}">`;
 const isWebAddress = (value: string) => {
   try {
     return ['http:', 'https:'].includes(new URL(value).protocol);
@@ -77,7 +92,11 @@ export function metadataFromPage(tags: HtmlMetaTag[], byline?: string): PageMeta
   const author = first(AUTHOR_KEYS, (v) => !isWebAddress(v) && !v.startsWith('@'));
   if (citationAuthors.length > 0) {
     const raw = citationAuthors.map((t) => t.value).join('; ');
-    result.author = { value: citationAuthors.map((t) => personName(t.value)).join(', '), source: describe(citationAuthors[0]!), raw };
+    result.author = {
+      value: citationAuthors.map((t) => personName(t.value)).join(', '),
+      source: describe(citationAuthors[0]!),
+      raw,
+    };
   } else if (author) {
     result.author = { value: author.value, source: describe(author) };
   } else if (byline) {

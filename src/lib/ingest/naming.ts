@@ -4,7 +4,10 @@ const numbered = /^(\d+)_/u;
 
 /** The next free capture number after every numbered file in `names`, zero-padded to three digits (like `005`). */
 export function nextNumber(names: string[]): string {
-  const used = names.map((n) => numbered.exec(n)?.[1]).filter((n): n is string => n !== undefined).map(Number);
+  const used = names
+    .map((n) => numbered.exec(n)?.[1])
+    .filter((n): n is string => n !== undefined)
+    .map(Number);
   const next = used.length === 0 ? 0 : Math.max(...used) + 1;
   return String(next).padStart(3, '0');
 }
@@ -18,4 +21,5 @@ export function captureExtension(fileName: string): 'txt' | 'md' | 'html' | unde
 }
 
 /** `005_1a2b3c4d5e6f7a8b.html`. */
-export const captureFileName = (number: string, sha256: string, ext: string) => `${number}_${sha256.slice(0, 16)}.${ext}`;
+export const captureFileName = (number: string, sha256: string, ext: string) =>
+  `${number}_${sha256.slice(0, 16)}.${ext}`;

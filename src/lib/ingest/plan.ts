@@ -67,17 +67,35 @@ export interface IngestRefusal {
   duplicateOf?: string;
 }
 
-const stem = (path: string) => path.split('/').pop()!.replace(/\.[^.]+$/u, '');
-const fromFlag = (value: string | undefined, flag: string): Sourced | undefined => (value === undefined ? undefined : { value, source: `--${flag}` });
+const stem = (path: string) =>
+  path
+    .split('/')
+    .pop()!
+    .replace(/\.[^.]+$/u, '');
+const fromFlag = (value: string | undefined, flag: string): Sourced | undefined =>
+  value === undefined ? undefined : { value, source: `--${flag}` };
 
 /**
  * Works out everything ingesting one file would do, writing nothing: its name in seeds/, its sidecar, and
  * the permanent path, by running the build's own {@link buildArticles} over the archive with the file added.
  */
-export function planIngest(state: ArchiveState, source: IngestSource, flags: IngestFlags, today: string): IngestPlan | IngestRefusal {
-  const refuse = (message: string, fix: string, extra: Partial<IngestRefusal> = {}): IngestRefusal => ({ ok: false, problems: [{ file: source.name, message, fix }], ...extra });
+export function planIngest(
+  state: ArchiveState,
+  source: IngestSource,
+  flags: IngestFlags,
+  today: string,
+): IngestPlan | IngestRefusal {
+  const refuse = (message: string, fix: string, extra: Partial<IngestRefusal> = {}): IngestRefusal => ({
+    ok: false,
+    problems: [{ file: source.name, message, fix }],
+    ...extra,
+  });
   const ext = captureExtension(source.name);
-  if (!ext) return refuse('is not a capture letopis reads', 'give a .txt, .md or saved .html page (save the article text as UTF-8 .txt if it is in another format)');
+  if (!ext)
+    return refuse(
+      'is not a capture letopis reads',
+      'give a .txt, .md or saved .html page (save the article text as UTF-8 .txt if it is in another format)',
+    );
   const kind = captureKindOf(`x.${ext}`);
 
   let reading: CaptureReading;
@@ -89,21 +107,42 @@ export function planIngest(state: ArchiveState, source: IngestSource, flags: Ing
   }
   const twin = state.fingerprints.get(fingerprint(reading));
   if (twin) {
-    return refuse(`has the same text as ${twin}, already in the archive (id ${stem(twin)})`, 'nothing to do: it is archived already. If this copy is better, replace the old capture by hand (its URL is kept)', { duplicateOf: stem(twin) });
+    return refuse(
+      `has the same text as ${twin}, already in the archive (id ${stem(twin)})`,
+      'nothing to do: it is archived already. If this copy is better, replace the old capture by hand (its URL is kept)',
+      { duplicateOf: stem(twin) },
+    );
   }
 
   const warnings: string[] = [];
   if (reading.decoded.uncertain) {
-    warnings.push(`${source.name}: the encoding is uncertain: ${reading.decoded.uncertain}; check the title and text, and if they are garbled save the file as UTF-8 and ingest it again before the first build (its URL is locked then)`);
+    warnings.push(
+      `${source.name}: the encoding is uncertain: ${reading.decoded.uncertain}; check the title and text, and if they are garbled save the file as UTF-8 and ingest it again before the first build (its URL is locked then)`,
+    );
   }
-  if (reading.paragraphs.length === 0) return refuse('has no article text left once boilerplate is removed', 'check that the file holds the article itself');
+  if (reading.paragraphs.length === 0)
+    return refuse(
+      'has no article text left once boilerplate is removed',
+      'check that the file holds the article itself',
+    );
   // --title is the editor's override; without it the capture's headline, and without one a title drawn from the lead.
   const title = flags.title ?? reading.title ?? reading.suppliedTitle;
-  if (title === undefined) return refuse('has no headline and no lead to draw a title from', 'ingest it again with --title "…" (an editor\'s title, shown in [square brackets])');
+  if (title === undefined)
+    return refuse(
+      'has no headline and no lead to draw a title from',
+      'ingest it again with --title "…" (an editor\'s title, shown in [square brackets])',
+    );
   if (reading.title !== undefined && flags.title !== undefined && flags.title !== reading.title) {
-    warnings.push(`--title overrides the capture's own headline «${reading.title}» (the title is shown in [square brackets], as an editor's)`);
+    warnings.push(
+      `--title overrides the capture's own headline «${reading.title}» (the title is shown in [square brackets], as an editor's)`,
+    );
   }
-  const titleFrom: TitleFrom = flags.title !== undefined ? '--title' : reading.title !== undefined ? (reading.titleSource ?? 'first-line') : 'lead';
+  const titleFrom: TitleFrom =
+    flags.title !== undefined
+      ? '--title'
+      : reading.title !== undefined
+        ? (reading.titleSource ?? 'first-line')
+        : 'lead';
 
   const page = reading.html ? metadataFromPage(reading.html.meta, reading.html.byline) : {};
   const fields: SidecarFields = {
@@ -121,17 +160,38 @@ export function planIngest(state: ArchiveState, source: IngestSource, flags: Ing
   const id = stem(captureName);
   const capture = { path: `${state.seedsPath}/${captureName}`, bytes: source.bytes };
   if (state.sidecars.some((s) => stem(s.path) === id)) {
-    return refuse(`would be stored as ${captureName}, but ${state.metadataPath}/${id}.yaml already exists`, `move that stray sidecar away (it has no capture), then ingest again`);
+    return refuse(
+      `would be stored as ${captureName}, but ${state.metadataPath}/${id}.yaml already exists`,
+      `move that stray sidecar away (it has no capture), then ingest again`,
+    );
   }
-  const sidecarText = renderSidecar(fields, { captureName, originalName: source.name.split(/[\\/]/u).pop()!, description, title, titleFromLead: titleFrom === 'lead', today });
+  const sidecarText = renderSidecar(fields, {
+    captureName,
+    originalName: source.name.split(/[\\/]/u).pop()!,
+    description,
+    title,
+    titleFromLead: titleFrom === 'lead',
+    today,
+  });
   const sidecar = { path: `${state.metadataPath}/${id}.yaml`, bytes: new TextEncoder().encode(sidecarText) };
 
-  const built = buildArticles({ captures: [...state.captures, capture], sidecars: [...state.sidecars, sidecar], lock: state.lock, lockPath: state.lockPath, ...(state.retired && { retired: state.retired }) });
+  const built = buildArticles({
+    captures: [...state.captures, capture],
+    sidecars: [...state.sidecars, sidecar],
+    lock: state.lock,
+    lockPath: state.lockPath,
+    ...(state.retired && { retired: state.retired }),
+  });
   const own = built.problems.filter((p) => p.file === capture.path || p.file === sidecar.path);
   if (own.length > 0) return { ok: false, problems: own.map((p) => ({ ...p, file: source.name })) };
   const article = built.articles.find((a) => a.id === id);
-  if (!article) return refuse('could not be given a permanent URL', 'run npm run ingest -- --check and fix what it lists, then ingest again');
-  if (reading.language.language !== article.language && flags.lang) warnings.push(`the text reads as "${reading.language.language}" but --lang ${flags.lang} overrides it`);
+  if (!article)
+    return refuse(
+      'could not be given a permanent URL',
+      'run npm run ingest -- --check and fix what it lists, then ingest again',
+    );
+  if (reading.language.language !== article.language && flags.lang)
+    warnings.push(`the text reads as "${reading.language.language}" but --lang ${flags.lang} overrides it`);
 
   const permalinks = new Map(built.articles.map((a) => [a.id, a.permalink]));
   const moved = [...state.permalinks]
@@ -163,16 +223,28 @@ export function planIngest(state: ArchiveState, source: IngestSource, flags: Ing
 /** The archive's state with a planned capture in it (written or, in a dry run, only imagined). */
 export function addPlan(state: ArchiveState, plan: IngestPlan): ArchiveState {
   const fingerprints = new Map(state.fingerprints).set(fingerprint(plan.reading), plan.capture.path);
-  return { ...state, captures: [...state.captures, plan.capture], sidecars: [...state.sidecars, plan.sidecar], fingerprints, permalinks: plan.permalinks };
+  return {
+    ...state,
+    captures: [...state.captures, plan.capture],
+    sidecars: [...state.sidecars, plan.sidecar],
+    fingerprints,
+    permalinks: plan.permalinks,
+  };
 }
 
 /** The date the capture reader found (the page's markup, the text's header, the address), for the sidecar. */
 const foundDate = (reading: CaptureReading): SidecarFields['date'] =>
   reading.date && {
     value: reading.date.value,
-    source: reading.date.evidence === 'inferred' ? "the article's address" : reading.html ? "the saved page's markup" : "the capture's header",
+    source:
+      reading.date.evidence === 'inferred'
+        ? "the article's address"
+        : reading.html
+          ? "the saved page's markup"
+          : "the capture's header",
     evidence: reading.date.evidence,
     note: reading.date.note,
   };
 
-const withValue = <K extends string>(key: K, value: Sourced | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, Sourced>));
+const withValue = <K extends string>(key: K, value: Sourced | undefined) =>
+  value === undefined ? {} : ({ [key]: value } as Record<K, Sourced>);

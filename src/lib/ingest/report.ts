@@ -25,7 +25,7 @@ const titleFromLabel: Record<string, string> = {
   'above-lead': 'headline: the line above the lead',
   repeated: 'headline: printed twice',
   'page-title': "headline: agrees with the page's title",
-  'url-slug': "headline: agrees with the source URL",
+  'url-slug': 'headline: agrees with the source URL',
   'flattened-header': 'headline: part of a flattened header, before its date',
   '--title': 'given with --title',
   lead: 'drawn from the lead',
@@ -41,18 +41,37 @@ export function formatPlan(plan: IngestPlan, options: { dryRun?: boolean; site?:
     `  sidecar:       ${plan.sidecar.path}`,
   ];
   const date = plan.fields.date;
-  out.push(`  date:          ${date ? `${date.value} (${date.source.startsWith('--') ? `given with ${date.source}` : `stated: ${date.source}`})` : 'none found (the article goes under /articles/undated/ unless you add one)'}`);
-  out.push(`  language:      ${plan.fields.language ? `${plan.fields.language} (given with --lang)` : `${reading.language.language} (detected)`}`);
-  if (plan.fromPage.length > 0) out.push(`  from the page: ${plan.fromPage.map((f) => `${f.field} (${f.source})`).join(', ')}`);
+  out.push(
+    `  date:          ${date ? `${date.value} (${date.source.startsWith('--') ? `given with ${date.source}` : `stated: ${date.source}`})` : 'none found (the article goes under /articles/undated/ unless you add one)'}`,
+  );
+  out.push(
+    `  language:      ${plan.fields.language ? `${plan.fields.language} (given with --lang)` : `${reading.language.language} (detected)`}`,
+  );
+  if (plan.fromPage.length > 0)
+    out.push(`  from the page: ${plan.fromPage.map((f) => `${f.field} (${f.source})`).join(', ')}`);
   if (plan.unknown.length > 0) {
-    out.push(`  unknown:       ${plan.unknown.join(', ')} (the sidecar lists them to fill in${plan.unknown.includes('date') ? '; add the date before the first build, or the article stays under /articles/undated/' : ''})`);
+    out.push(
+      `  unknown:       ${plan.unknown.join(', ')} (the sidecar lists them to fill in${plan.unknown.includes('date') ? '; add the date before the first build, or the article stays under /articles/undated/' : ''})`,
+    );
   }
   if (reading.html) {
     const dropped = reading.html.dropped;
-    out.push(`  extraction:    kept ${plural(reading.paragraphs.length, 'paragraph')} of the article; left out ${plural(dropped.length, 'block')} of page${dropped.length ? `: ${dropped.slice(0, 6).map((d) => quote(d.replace(/^- /u, ''))).join(', ')}${dropped.length > 6 ? ', …' : ''}` : ''}`);
+    out.push(
+      `  extraction:    kept ${plural(reading.paragraphs.length, 'paragraph')} of the article; left out ${plural(dropped.length, 'block')} of page${
+        dropped.length
+          ? `: ${dropped
+              .slice(0, 6)
+              .map((d) => quote(d.replace(/^- /u, '')))
+              .join(', ')}${dropped.length > 6 ? ', …' : ''}`
+          : ''
+      }`,
+    );
   }
   out.push(...removedLines(reading.removed, Boolean(reading.html)));
-  for (const m of plan.moved) out.push(`  note:          ${m.id} (not built yet) now shares its slug: it will be published at ${m.to}, not ${m.from}`);
+  for (const m of plan.moved)
+    out.push(
+      `  note:          ${m.id} (not built yet) now shares its slug: it will be published at ${m.to}, not ${m.from}`,
+    );
   for (const w of plan.warnings) out.push(`  warning:       ${w}`);
   return out.join('\n');
 }
@@ -60,7 +79,11 @@ export function formatPlan(plan: IngestPlan, options: { dryRun?: boolean; site?:
 /** Why a file was not ingested, with the fix. */
 export function formatRefusal(refusal: IngestRefusal): string {
   const verdict = refusal.duplicateOf ? 'refused (duplicate)' : 'skipped';
-  return refusal.problems.map((p: Problem) => `${p.file}${p.line === undefined ? '' : `:${p.line}`}: ${verdict}: ${p.message}\n    → ${p.fix}`).join('\n');
+  return refusal.problems
+    .map(
+      (p: Problem) => `${p.file}${p.line === undefined ? '' : `:${p.line}`}: ${verdict}: ${p.message}\n    → ${p.fix}`,
+    )
+    .join('\n');
 }
 
 export interface Tally {
@@ -71,6 +94,10 @@ export interface Tally {
 
 /** The folder summary. */
 export function formatSummary(total: number, tally: Tally, dryRun: boolean): string {
-  const parts = [`${tally.ingested} ${dryRun ? 'would be ingested' : 'ingested'}`, `${tally.duplicates} already archived (duplicate)`, `${tally.failed} skipped (see above)`];
+  const parts = [
+    `${tally.ingested} ${dryRun ? 'would be ingested' : 'ingested'}`,
+    `${tally.duplicates} already archived (duplicate)`,
+    `${tally.failed} skipped (see above)`,
+  ];
   return `${plural(total, 'file')}: ${parts.join(', ')}.`;
 }

@@ -33,10 +33,16 @@ export async function runIngest(argv: string[], context: RunContext): Promise<nu
       context.out(usage);
       return 0;
     }
-    const paths = archivePaths(command.root === undefined ? context.projectRoot : resolve(context.cwd, command.root), context.env);
+    const paths = archivePaths(
+      command.root === undefined ? context.projectRoot : resolve(context.cwd, command.root),
+      context.env,
+    );
     if (command.mode === 'check') return await runCheck(paths, context);
     const target = resolve(context.cwd, command.target);
-    if (!existsSync(target)) throw new UsageError(`${command.target} does not exist: give the path of a capture file or of a folder of captures`);
+    if (!existsSync(target))
+      throw new UsageError(
+        `${command.target} does not exist: give the path of a capture file or of a folder of captures`,
+      );
     const files = statSync(target).isDirectory()
       ? readdirSync(target)
           .filter((name) => !name.startsWith('.') && statSync(join(target, name)).isFile())
@@ -45,7 +51,9 @@ export async function runIngest(argv: string[], context: RunContext): Promise<nu
       : [target];
     const folder = statSync(target).isDirectory();
     if (folder && (command.flags.url || command.flags.title)) {
-      throw new UsageError('--url and --title describe one article: ingest such files one by one (--outlet, --date, --author and --lang apply to every file of a folder)');
+      throw new UsageError(
+        '--url and --title describe one article: ingest such files one by one (--outlet, --date, --author and --lang apply to every file of a folder)',
+      );
     }
     if (folder && files.length === 0) throw new UsageError(`${command.target} has no files to ingest`);
     return ingestFiles(paths, files, command.flags, command.dryRun, folder, context);
@@ -64,20 +72,36 @@ export async function runIngest(argv: string[], context: RunContext): Promise<nu
 async function runCheck(paths: ReturnType<typeof archivePaths>, context: RunContext): Promise<number> {
   const result = await checkArchive(paths);
   if (result.problems.length > 0) {
-    context.err(`letopis found ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in the archive's input:\n`);
-    for (const problem of [...result.problems].sort((a, b) => compareText()(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0))) context.err(`${formatProblem(problem)}\n`);
+    context.err(
+      `letopis found ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in the archive's input:\n`,
+    );
+    for (const problem of [...result.problems].sort(
+      (a, b) => compareText()(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0),
+    ))
+      context.err(`${formatProblem(problem)}\n`);
     context.err('Fix each file listed above; the build would stop on them.');
     return 1;
   }
-  context.out(`${result.captures} captures, ${result.sidecars} sidecars and the rest of the archive's input are fine: the build will accept them.`);
+  context.out(
+    `${result.captures} captures, ${result.sidecars} sidecars and the rest of the archive's input are fine: the build will accept them.`,
+  );
   for (const { id, path } of result.added) context.out(`  new permanent URL at the next build: ${path} (${id})`);
   return 0;
 }
 
-function ingestFiles(paths: ReturnType<typeof archivePaths>, files: string[], flags: IngestFlags, dryRun: boolean, folder: boolean, context: RunContext): number {
+function ingestFiles(
+  paths: ReturnType<typeof archivePaths>,
+  files: string[],
+  flags: IngestFlags,
+  dryRun: boolean,
+  folder: boolean,
+  context: RunContext,
+): number {
   let state: ArchiveState = loadArchive(paths);
   const tally: Tally = { ingested: 0, duplicates: 0, failed: 0 };
-  const site = context.env.LETOPIS_SITE ? `${context.env.LETOPIS_SITE.replace(/\/$/u, '')}${(context.env.LETOPIS_BASE ?? '/').replace(/\/$/u, '')}` : undefined;
+  const site = context.env.LETOPIS_SITE
+    ? `${context.env.LETOPIS_SITE.replace(/\/$/u, '')}${(context.env.LETOPIS_BASE ?? '/').replace(/\/$/u, '')}`
+    : undefined;
   files.forEach((file, i) => {
     const shown = displayPath(context.cwd, file);
     const prefix = folder ? `[${i + 1}/${files.length}] ` : '';
@@ -87,7 +111,16 @@ function ingestFiles(paths: ReturnType<typeof archivePaths>, files: string[], fl
       if (plan.ok) state = dryRun ? addPlan(state, plan) : writePlan(paths, state, plan);
     } catch (error) {
       // A file that cannot be read or written is reported and skipped; the others go on.
-      plan = { ok: false as const, problems: [{ file: shown, message: `could not be ingested: ${(error as Error).message}`, fix: 'check that the file can be read and that seeds/ and content/articles/ can be written' }] };
+      plan = {
+        ok: false as const,
+        problems: [
+          {
+            file: shown,
+            message: `could not be ingested: ${(error as Error).message}`,
+            fix: 'check that the file can be read and that seeds/ and content/articles/ can be written',
+          },
+        ],
+      };
     }
     if (!plan.ok) {
       if (plan.duplicateOf) tally.duplicates++;
@@ -108,4 +141,3 @@ function ingestFiles(paths: ReturnType<typeof archivePaths>, files: string[], fl
   }
   return tally.ingested === files.length ? 0 : 1;
 }
-

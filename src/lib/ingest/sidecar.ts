@@ -42,7 +42,8 @@ export type Knowable = (typeof knowable)[number];
 const precisionOf = (value: string): DatePrecision => (['year', 'month', 'day'] as const)[value.split('-').length - 1]!;
 const scalar = (value: string) => stringify(value, { lineWidth: 0 }).trimEnd();
 const fromPage = (field: Sourced) => !field.source.startsWith('--');
-const mark = (field: Sourced) => (fromPage(field) ? ` # from ${field.source}${field.raw && field.raw !== field.value ? ` "${field.raw}"` : ''}` : '');
+const mark = (field: Sourced) =>
+  fromPage(field) ? ` # from ${field.source}${field.raw && field.raw !== field.value ? ` "${field.raw}"` : ''}` : '';
 
 /** The fields of `fields` that are unknown. */
 export const unknownFields = (fields: SidecarFields): Knowable[] => knowable.filter((k) => fields[k] === undefined);
@@ -54,11 +55,19 @@ export function renderSidecar(fields: SidecarFields, context: SidecarContext): s
     `# Ingested ${context.today} from ${context.originalName} (${context.description}) by npm run ingest.`,
   ];
   const read = knowable.filter((k) => fields[k] && fromPage(fields[k]) && fields[k].source.startsWith('<'));
-  if (read.length > 0) lines.push(`# ${read.join(', ')}: read from the saved page's own tags (marked "from <meta …>"): check them against the page.`);
-  if (fields.date && fromPage(fields.date) && !fields.date.source.startsWith('<')) lines.push(`# date: found by the capture reader in ${fields.date.source} (see its note): check it against the capture.`);
+  if (read.length > 0)
+    lines.push(
+      `# ${read.join(', ')}: read from the saved page's own tags (marked "from <meta …>"): check them against the page.`,
+    );
+  if (fields.date && fromPage(fields.date) && !fields.date.source.startsWith('<'))
+    lines.push(
+      `# date: found by the capture reader in ${fields.date.source} (see its note): check it against the capture.`,
+    );
   if (fields.title !== undefined) {
     lines.push(
-      context.titleFromLead ? `# Supplied at ingest, drawn from the lead: the capture has no headline line. Replace it with a better one before the first build.` : `# Supplied by the editor (shown in [square brackets]).`,
+      context.titleFromLead
+        ? `# Supplied at ingest, drawn from the lead: the capture has no headline line. Replace it with a better one before the first build.`
+        : `# Supplied by the editor (shown in [square brackets]).`,
       `title: ${scalar(fields.title)}`,
     );
   }
@@ -68,9 +77,17 @@ export function renderSidecar(fields: SidecarFields, context: SidecarContext): s
   }
   if (fields.date) {
     const date = fields.date;
-    lines.push(`date:`, `  value: "${date.value}"`, `  precision: ${precisionOf(date.value)}`, `  evidence: ${date.evidence ?? 'stated'}${mark(date)}`);
+    lines.push(
+      `date:`,
+      `  value: "${date.value}"`,
+      `  precision: ${precisionOf(date.value)}`,
+      `  evidence: ${date.evidence ?? 'stated'}${mark(date)}`,
+    );
     if (date.note !== undefined) lines.push(`  note: ${scalar(date.note)}`);
-    else if (fromPage(date)) lines.push(`  note: ${scalar(`Дата из метаданных сохранённой страницы: ${date.source.replace(/>$/u, ` content="${date.raw ?? date.value}">`)}.`)}`);
+    else if (fromPage(date))
+      lines.push(
+        `  note: ${scalar(`Дата из метаданных сохранённой страницы: ${date.source.replace(/>$/u, ` content="${date.raw ?? date.value}">`)}.`)}`,
+      );
   }
   if (fields.language) lines.push(`language: ${fields.language} # given at ingest: overrides the detected language`);
   const unknown = unknownFields(fields);

@@ -30,9 +30,9 @@ export function isValidPartialDate(value: string): boolean {
 }
 
 /** A calendar date written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-export const partialDate = z
-  .string()
-  .refine(isValidPartialDate, { message: `must be a real date written YYYY, YYYY-MM or YYYY-MM-DD, in a year from ${MIN_YEAR} to next year` });
+export const partialDate = z.string().refine(isValidPartialDate, {
+  message: `must be a real date written YYYY, YYYY-MM or YYYY-MM-DD, in a year from ${MIN_YEAR} to next year`,
+});
 
 /** A full calendar day, `YYYY-MM-DD`. */
 export const isoDay = z
@@ -112,7 +112,12 @@ export const articleMetadata = z.strictObject({
     .array(
       z.strictObject({
         /** `people/<id>`, `organizations/<id>`, `events/<id>` or `places/<id>`. */
-        entity: z.string().regex(/^(?:people|organizations|events|places)\/[a-z0-9-]+$/u, 'must be a registry ref such as events/forum-of-regions-2017'),
+        entity: z
+          .string()
+          .regex(
+            /^(?:people|organizations|events|places)\/[a-z0-9-]+$/u,
+            'must be a registry ref such as events/forum-of-regions-2017',
+          ),
         /** 1-based paragraph numbers (`#p-N`) that speak of it. */
         paragraphs: z.array(z.number().int().positive()).default([]),
       }),

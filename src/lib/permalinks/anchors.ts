@@ -38,7 +38,8 @@ export type Renumbering = z.infer<typeof renumbering>;
 export const renumberingList = z.array(renumbering);
 
 /** The short digest of one paragraph's text (NFC, spacing kept: a change of text is a change). */
-export const paragraphDigest = (text: string) => createHash('sha256').update(text.normalize('NFC')).digest('hex').slice(0, 8);
+export const paragraphDigest = (text: string) =>
+  createHash('sha256').update(text.normalize('NFC')).digest('hex').slice(0, 8);
 
 export interface AnchorArticle {
   id: string;
@@ -51,7 +52,10 @@ export function describeChange(before: readonly string[], after: readonly string
   const changed: number[] = [];
   for (let i = 0; i < Math.min(before.length, after.length); i++) if (before[i] !== after[i]) changed.push(i + 1);
   const parts: string[] = [];
-  if (changed.length > 0) parts.push(`${changed.length === 1 ? 'paragraph' : 'paragraphs'} ${changed.length > 12 ? `${changed.slice(0, 12).join(', ')} … (${changed.length} in all)` : changed.join(', ')} changed`);
+  if (changed.length > 0)
+    parts.push(
+      `${changed.length === 1 ? 'paragraph' : 'paragraphs'} ${changed.length > 12 ? `${changed.slice(0, 12).join(', ')} … (${changed.length} in all)` : changed.join(', ')} changed`,
+    );
   if (before.length !== after.length) parts.push(`${after.length} paragraphs instead of ${before.length}`);
   return parts.join('; ');
 }

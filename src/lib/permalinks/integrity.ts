@@ -29,7 +29,11 @@ export function digestFile(texts: Readonly<Record<string, string>>): string {
  * Compares the permanence files (name → text, or undefined when missing) with the digest file's text.
  * `shown` gives the path of a file as messages show it.
  */
-export function checkDigests(digestText: string | undefined, texts: Readonly<Record<string, string | undefined>>, shown: (name: string) => string): Problem[] {
+export function checkDigests(
+  digestText: string | undefined,
+  texts: Readonly<Record<string, string | undefined>>,
+  shown: (name: string) => string,
+): Problem[] {
   if (digestText === undefined) return [];
   const problems: Problem[] = [];
   const listed = new Map<string, string>();
@@ -37,7 +41,12 @@ export function checkDigests(digestText: string | undefined, texts: Readonly<Rec
     if (line.trim() === '') continue;
     const match = /^([0-9a-f]{64}) {2}(\S+)$/u.exec(line);
     if (!match) {
-      problems.push({ file: shown(DIGEST_FILE), line: index + 1, message: 'is not a line the build writes ("<sha256>  <file>")', fix: `restore the file from git (git checkout -- ${shown(DIGEST_FILE)}); it is written by the build, never by hand` });
+      problems.push({
+        file: shown(DIGEST_FILE),
+        line: index + 1,
+        message: 'is not a line the build writes ("<sha256>  <file>")',
+        fix: `restore the file from git (git checkout -- ${shown(DIGEST_FILE)}); it is written by the build, never by hand`,
+      });
     } else listed.set(match[2]!, match[1]!);
   }
   for (const [name, digest] of listed) {
@@ -61,7 +70,12 @@ export function checkDigests(digestText: string | undefined, texts: Readonly<Rec
 }
 
 /** Every path of the committed lock must still be in the current one, for the same id. */
-export function checkAgainstCommitted(committed: PermalinkLock, current: PermalinkLock, file: string, ref = 'HEAD'): Problem[] {
+export function checkAgainstCommitted(
+  committed: PermalinkLock,
+  current: PermalinkLock,
+  file: string,
+  ref = 'HEAD',
+): Problem[] {
   const problems: Problem[] = [];
   for (const kind of pageKinds) {
     for (const [id, path] of Object.entries(committed[kind] ?? {})) {

@@ -5,7 +5,11 @@ const request = (id: string, wanted: string) => ({ id, wanted, disambiguator: id
 
 describe('resolvePaths', () => {
   it('gives new entries their wanted path and records it, keys sorted', () => {
-    const r = resolvePaths('articles', [request('b_2222', '/articles/2019/b/'), request('a_1111', '/articles/2019/a/')], emptyLock());
+    const r = resolvePaths(
+      'articles',
+      [request('b_2222', '/articles/2019/b/'), request('a_1111', '/articles/2019/a/')],
+      emptyLock(),
+    );
     expect(Object.entries(r.lock.articles)).toEqual([
       ['a_1111', '/articles/2019/a/'],
       ['b_2222', '/articles/2019/b/'],
@@ -18,19 +22,33 @@ describe('resolvePaths', () => {
     const r = resolvePaths('articles', [request('a_1111', '/articles/2019/new-title/')], lock);
     expect(r.paths.get('a_1111')).toBe('/articles/2019/old-title/');
     expect(r.added).toEqual([]);
-    expect(r.drifted).toEqual([{ id: 'a_1111', locked: '/articles/2019/old-title/', wanted: '/articles/2019/new-title/' }]);
+    expect(r.drifted).toEqual([
+      { id: 'a_1111', locked: '/articles/2019/old-title/', wanted: '/articles/2019/new-title/' },
+    ]);
   });
 
   it('disambiguates the same slug in the same year by the capture hash, whatever the order', () => {
-    const one = resolvePaths('articles', [request('x_aaaa', '/articles/2019/same/'), request('y_bbbb', '/articles/2019/same/')], emptyLock());
-    const two = resolvePaths('articles', [request('y_bbbb', '/articles/2019/same/'), request('x_aaaa', '/articles/2019/same/')], emptyLock());
+    const one = resolvePaths(
+      'articles',
+      [request('x_aaaa', '/articles/2019/same/'), request('y_bbbb', '/articles/2019/same/')],
+      emptyLock(),
+    );
+    const two = resolvePaths(
+      'articles',
+      [request('y_bbbb', '/articles/2019/same/'), request('x_aaaa', '/articles/2019/same/')],
+      emptyLock(),
+    );
     expect(one.lock).toEqual(two.lock);
     expect(one.lock.articles).toEqual({ x_aaaa: '/articles/2019/same-aaaa/', y_bbbb: '/articles/2019/same-bbbb/' });
   });
 
   it('never gives a locked path to a newcomer', () => {
     const lock = { ...emptyLock(), articles: { x_aaaa: '/articles/2019/same/' } };
-    const r = resolvePaths('articles', [request('x_aaaa', '/articles/2019/same/'), request('y_bbbb', '/articles/2019/same/')], lock);
+    const r = resolvePaths(
+      'articles',
+      [request('x_aaaa', '/articles/2019/same/'), request('y_bbbb', '/articles/2019/same/')],
+      lock,
+    );
     expect(r.paths.get('x_aaaa')).toBe('/articles/2019/same/');
     expect(r.paths.get('y_bbbb')).toBe('/articles/2019/same-bbbb/');
   });

@@ -14,7 +14,9 @@ export type PageKind = (typeof pageKinds)[number];
  * A path in the lock is never changed or dropped by a build; moving a page means adding a redirect.
  */
 export const permalinkLock = z.strictObject(
-  Object.fromEntries(pageKinds.map((kind) => [kind, z.record(z.string(), z.string().regex(/^\/(?:[a-z0-9/-]*\/)?$/u)).default({})])) as {
+  Object.fromEntries(
+    pageKinds.map((kind) => [kind, z.record(z.string(), z.string().regex(/^\/(?:[a-z0-9/-]*\/)?$/u)).default({})]),
+  ) as {
     [K in PageKind]: z.ZodDefault<z.ZodRecord<z.ZodString, z.ZodString>>;
   },
 );
@@ -76,6 +78,11 @@ export function resolvePaths(kind: PageKind, requests: PathRequest[], lock: Perm
     paths.set(request.id, path);
     added.push({ id: request.id, path });
   }
-  const next = { ...lock, [kind]: Object.fromEntries([...Object.entries(locked), ...added.map((a) => [a.id, a.path])].sort(([a], [b]) => compareText()(a, b))) };
+  const next = {
+    ...lock,
+    [kind]: Object.fromEntries(
+      [...Object.entries(locked), ...added.map((a) => [a.id, a.path])].sort(([a], [b]) => compareText()(a, b)),
+    ),
+  };
   return { paths, lock: next, added, drifted };
 }

@@ -3,11 +3,23 @@ import { MAX_SLUG_LENGTH, slugFromTitle, truncateAtWord } from './slug.ts';
 
 describe('slugFromTitle', () => {
   it.each([
-    ['Дмитрий Медведев показал белорусскому коллеге Сергею Румасу инновации', 'dmitry-medvedev-pokazal-belorusskomu-kollege-sergeyu-rumasu-innovatsii'],
+    [
+      'Дмитрий Медведев показал белорусскому коллеге Сергею Румасу инновации',
+      'dmitry-medvedev-pokazal-belorusskomu-kollege-sergeyu-rumasu-innovatsii',
+    ],
     ['President promises to turn Belarus into IT land', 'president-promises-to-turn-belarus-into-it-land'],
-    ['Министр Сергей Попков выступил на Четвертом форуме регионов России и Беларуси', 'ministr-sergey-popkov-vystupil-na-chetvertom-forume-regionov-rossii-i-belarusi'],
-    ['Мишустин призвал страны ЕАЭС содействовать в достижении технологического суверенитета', 'mishustin-prizval-strany-yeaes-sodeystvovat-v-dostizhenii-tekhnologicheskogo'],
-    ['Лукашенко и посол России Грызлов обсудили сотрудничество в IT-сфере', 'lukashenko-i-posol-rossii-gryzlov-obsudili-sotrudnichestvo-v-it-sfere'],
+    [
+      'Министр Сергей Попков выступил на Четвертом форуме регионов России и Беларуси',
+      'ministr-sergey-popkov-vystupil-na-chetvertom-forume-regionov-rossii-i-belarusi',
+    ],
+    [
+      'Мишустин призвал страны ЕАЭС содействовать в достижении технологического суверенитета',
+      'mishustin-prizval-strany-yeaes-sodeystvovat-v-dostizhenii-tekhnologicheskogo',
+    ],
+    [
+      'Лукашенко и посол России Грызлов обсудили сотрудничество в IT-сфере',
+      'lukashenko-i-posol-rossii-gryzlov-obsudili-sotrudnichestvo-v-it-sfere',
+    ],
     ['«Цифровое партнёрство» — 2023!', 'tsifrovoye-partnyorstvo-2023'],
   ])('%s', (title, slug) => expect(slugFromTitle(title)).toBe(slug));
 

@@ -20,7 +20,12 @@ export interface BuiltLock {
  * @param built every page path of the built site (`/articles/2019/`, without the base)
  * @param retired redirect sources and tombstones: pages that stand for a retired path, never recorded as pages
  */
-export function lockBuiltPages(lock: PermalinkLock, built: ReadonlySet<string>, retired: ReadonlySet<string>, lockFile: string): BuiltLock {
+export function lockBuiltPages(
+  lock: PermalinkLock,
+  built: ReadonlySet<string>,
+  retired: ReadonlySet<string>,
+  lockFile: string,
+): BuiltLock {
   const problems: Problem[] = [];
   const owned = new Set<string>();
   for (const kind of pageKinds) {
@@ -32,12 +37,21 @@ export function lockBuiltPages(lock: PermalinkLock, built: ReadonlySet<string>, 
       if (built.has(path)) continue;
       problems.push({
         file: lockFile,
-        message: kind === 'pages' ? `the page ${path} was published, but this build does not produce it` : `${kind} "${id}" was published at ${path}, but this build does not produce that page`,
+        message:
+          kind === 'pages'
+            ? `the page ${path} was published, but this build does not produce it`
+            : `${kind} "${id}" was published at ${path}, but this build does not produce that page`,
         fix: `a published URL must keep working: restore what made the page, or add a redirect to the page that replaces it in content/redirects.yaml (- from: ${path}  to: …)${kind === 'articles' ? ' or withdraw the article in content/withdrawn.yaml' : ''}`,
       });
     }
   }
-  const fresh = [...built].filter((path) => LOCKABLE.test(path) && !owned.has(path) && !retired.has(path) && lock.pages[path] === undefined).sort();
-  const pages = Object.fromEntries([...Object.entries(lock.pages), ...fresh.map((path) => [path, path] as const)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const fresh = [...built]
+    .filter((path) => LOCKABLE.test(path) && !owned.has(path) && !retired.has(path) && lock.pages[path] === undefined)
+    .sort();
+  const pages = Object.fromEntries(
+    [...Object.entries(lock.pages), ...fresh.map((path) => [path, path] as const)].sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    ),
+  );
   return { lock: { ...lock, pages }, added: fresh, problems };
 }

@@ -2,7 +2,6 @@ import { displayTitle, type Article } from '../archive/article.ts';
 import { absoluteUrl } from '../url.ts';
 import { partialDateToRfc3339, rfc3339, type AtomEntry } from './atom.ts';
 
-
 /** The article's summary for a feed: its first paragraph, cut at a word near 400 characters. */
 export function summaryOf(article: Pick<Article, 'paragraphs'>): string | undefined {
   const text = article.paragraphs[0]?.text;
@@ -11,7 +10,6 @@ export function summaryOf(article: Pick<Article, 'paragraphs'>): string | undefi
   const cut = text.slice(0, 400);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 200)).trimEnd()}…`;
 }
-
 
 /**
  * Atom entries for articles (in the order given: newest first). `updated` is the publication date at

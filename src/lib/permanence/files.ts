@@ -39,10 +39,8 @@ const display = (root: string, path: string) => {
  * The last reading per set of paths, with the inputs it was made from. Kept on `globalThis`: a build loads
  * this module more than once (the config, the integrations, the prerender bundle), one process each time.
  */
-const readings = ((globalThis as { [key: symbol]: unknown })[Symbol.for('letopis.permanence.readings')] ??= new Map()) as Map<
-  string,
-  { inputs: readonly string[]; permanence: Permanence }
->;
+const readings = ((globalThis as { [key: symbol]: unknown })[Symbol.for('letopis.permanence.readings')] ??=
+  new Map()) as Map<string, { inputs: readonly string[]; permanence: Permanence }>;
 
 const textOf = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined);
 
@@ -103,7 +101,17 @@ function checkedPermanence(
       }),
     );
   }
-  return { redirects: redirects.entries, withdrawals: withdrawals.entries, renumberings: renumberings.entries, lock, captureFiles, redirectsFile, withdrawnFile, renumberedFile, problems };
+  return {
+    redirects: redirects.entries,
+    withdrawals: withdrawals.entries,
+    renumberings: renumberings.entries,
+    lock,
+    captureFiles,
+    redirectsFile,
+    withdrawnFile,
+    renumberedFile,
+    problems,
+  };
 }
 
 /** Ids of the withdrawn articles (their pages are tombstones). */

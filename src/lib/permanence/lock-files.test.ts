@@ -10,7 +10,8 @@ import { readLockFiles, writeFailure, writeLockFiles } from './lock-files.ts';
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: dir, encoding: 'utf8' });
+const git = (...args: string[]) =>
+  spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: dir, encoding: 'utf8' });
 const lock = { ...emptyLock(), articles: { a: '/articles/2019/a/' }, pages: { '/articles/2019/': '/articles/2019/' } };
 
 describe('the permanence files on disk', () => {
@@ -18,7 +19,11 @@ describe('the permanence files on disk', () => {
     dir = mkdtempSync(join(tmpdir(), 'lock-files-'));
     mkdirSync(join(dir, 'content'));
     const paths = archivePaths(dir, {});
-    expect(writeLockFiles(paths, lock, { a: { sha256: 'f'.repeat(64), paragraphs: ['0123abcd'] } })).toEqual(['content/permalinks.json', 'content/anchors.json', 'content/permalinks.sha256']);
+    expect(writeLockFiles(paths, lock, { a: { sha256: 'f'.repeat(64), paragraphs: ['0123abcd'] } })).toEqual([
+      'content/permalinks.json',
+      'content/anchors.json',
+      'content/permalinks.sha256',
+    ]);
     expect(writeLockFiles(paths, lock, { a: { sha256: 'f'.repeat(64), paragraphs: ['0123abcd'] } })).toEqual([]);
     const read = readLockFiles(paths);
     expect(read.problems).toEqual([]);
@@ -35,10 +40,15 @@ describe('the permanence files on disk', () => {
     expect(git('add', '-A').status).toBe(0);
     expect(git('commit', '-qm', 'lock').status).toBe(0);
     expect(readLockFiles(paths, { git: true }).problems).toEqual([]);
-    writeFileSync(paths.lockFile, readFileSync(paths.lockFile, 'utf8').replace('"a": "/articles/2019/a/"', '"b": "/articles/2019/a/"'));
+    writeFileSync(
+      paths.lockFile,
+      readFileSync(paths.lockFile, 'utf8').replace('"a": "/articles/2019/a/"', '"b": "/articles/2019/a/"'),
+    );
     rmSync(join(dir, 'content/permalinks.sha256'));
     const problems = readLockFiles(paths, { git: true }).problems;
-    expect(problems.map((p) => p.message)).toEqual(['articles "a" (published at /articles/2019/a/, as the lock committed in HEAD says) is no longer in the lock']);
+    expect(problems.map((p) => p.message)).toEqual([
+      'articles "a" (published at /articles/2019/a/, as the lock committed in HEAD says) is no longer in the lock',
+    ]);
     expect(problems[0]!.fix).toContain('git checkout HEAD -- content/permalinks.json');
     // Outside git (or when asked not to), the digest is the only guard.
     expect(readLockFiles(paths).problems).toEqual([]);
@@ -46,7 +56,11 @@ describe('the permanence files on disk', () => {
 
   it('says why a write failed: read-only folder, full disk', () => {
     const error = (code: string) => Object.assign(new Error(code), { code });
-    expect(writeFailure('content/permalinks.json', error('EROFS')).message).toMatch(/^content\/permalinks\.json cannot be written \(EROFS: .*Make it writable/u);
-    expect(writeFailure('content/permalinks.json', error('ENOSPC')).message).toMatch(/^the disk is full at content\/permalinks\.json \(ENOSPC\)\. Free some space/u);
+    expect(writeFailure('content/permalinks.json', error('EROFS')).message).toMatch(
+      /^content\/permalinks\.json cannot be written \(EROFS: .*Make it writable/u,
+    );
+    expect(writeFailure('content/permalinks.json', error('ENOSPC')).message).toMatch(
+      /^the disk is full at content\/permalinks\.json \(ENOSPC\)\. Free some space/u,
+    );
   });
 });

@@ -9,7 +9,14 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'nod
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import type { ArchivePaths } from '../archive/paths.ts';
 import { anchorRecord, type AnchorRecord } from '../permalinks/anchors.ts';
-import { ANCHORS_FILE, checkAgainstCommitted, checkDigests, DIGEST_FILE, digestFile, LOCK_FILE } from '../permalinks/integrity.ts';
+import {
+  ANCHORS_FILE,
+  checkAgainstCommitted,
+  checkDigests,
+  DIGEST_FILE,
+  digestFile,
+  LOCK_FILE,
+} from '../permalinks/integrity.ts';
 import { emptyLock, permalinkLock, type PermalinkLock } from '../permalinks/lock.ts';
 import type { Problem } from '../problems.ts';
 
@@ -29,19 +36,39 @@ const readText = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8'
 /** The 1-based line of a JSON.parse error's position, when the message gives one. */
 function jsonErrorLine(text: string, error: unknown): number | undefined {
   const position = /position (\d+)/u.exec(String((error as Error)?.message))?.[1];
-  if (position === undefined) return /line (\d+)/u.exec(String((error as Error)?.message))?.[1] ? Number(/line (\d+)/u.exec(String((error as Error).message))![1]) : undefined;
+  if (position === undefined)
+    return /line (\d+)/u.exec(String((error as Error)?.message))?.[1]
+      ? Number(/line (\d+)/u.exec(String((error as Error).message))![1])
+      : undefined;
   return text.slice(0, Number(position)).split('\n').length;
 }
 
 /** Parses a JSON permanence file with its schema; a problem (with the line) instead of an exception. */
-export function parsePermanenceJson<T>(file: string, text: string, schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } }): { value?: T; problems: Problem[] } {
+export function parsePermanenceJson<T>(
+  file: string,
+  text: string,
+  schema: {
+    safeParse: (
+      v: unknown,
+    ) =>
+      | { success: true; data: T }
+      | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } };
+  },
+): { value?: T; problems: Problem[] } {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     const line = jsonErrorLine(text, error);
     return {
-      problems: [{ file, ...(line !== undefined && { line }), message: `is not valid JSON (${String((error as Error).message).split('\n')[0]})`, fix: `restore it from git (git checkout -- ${file}); it is written by the build, never edited by hand` }],
+      problems: [
+        {
+          file,
+          ...(line !== undefined && { line }),
+          message: `is not valid JSON (${String((error as Error).message).split('\n')[0]})`,
+          fix: `restore it from git (git checkout -- ${file}); it is written by the build, never edited by hand`,
+        },
+      ],
     };
   }
   const parsed = schema.safeParse(data);
@@ -58,11 +85,18 @@ export function parsePermanenceJson<T>(file: string, text: string, schema: { saf
 /** The text of a file at git's HEAD, when `file` is tracked in a git repository (else undefined). */
 function committedText(file: string): string | undefined {
   const dir = dirname(file);
-  const name = spawnSync('git', ['ls-files', '--full-name', '--error-unmatch', '--', file], { cwd: dir, encoding: 'utf8' });
+  const name = spawnSync('git', ['ls-files', '--full-name', '--error-unmatch', '--', file], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
   if (name.status !== 0 || !name.stdout.trim()) return undefined;
   const top = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8' });
   if (top.status !== 0) return undefined;
-  const shown = spawnSync('git', ['show', `HEAD:${name.stdout.trim()}`], { cwd: top.stdout.trim(), encoding: 'utf8', maxBuffer: 1 << 30 });
+  const shown = spawnSync('git', ['show', `HEAD:${name.stdout.trim()}`], {
+    cwd: top.stdout.trim(),
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   return shown.status === 0 ? shown.stdout : undefined;
 }
 
@@ -76,7 +110,9 @@ export function parseLockOnly(paths: ArchivePaths, text: string | undefined): Pe
  * pages, in more than one instance of this module (hence `globalThis`).
  */
 type LockParse = { file: string; text: string; parsed: { value?: PermalinkLock; problems: Problem[] } };
-const lockParses = ((globalThis as { [key: symbol]: unknown })[Symbol.for('letopis.permanence.lock')] ??= { last: undefined }) as { last?: LockParse };
+const lockParses = ((globalThis as { [key: symbol]: unknown })[Symbol.for('letopis.permanence.lock')] ??= {
+  last: undefined,
+}) as { last?: LockParse };
 
 /**
  * The lock parsed from its text, `file` naming it in problems: the one parser of the lock, parsing each
@@ -113,7 +149,9 @@ export function readLockFiles(paths: ArchivePaths, options: { git?: boolean } = 
     problems.push(...parsed.problems);
     if (parsed.value) anchors = parsed.value;
   }
-  problems.push(...checkDigests(readText(digestsFile(paths)), { [LOCK_FILE]: lockText, [ANCHORS_FILE]: anchorsText }, shown));
+  problems.push(
+    ...checkDigests(readText(digestsFile(paths)), { [LOCK_FILE]: lockText, [ANCHORS_FILE]: anchorsText }, shown),
+  );
   if (options.git && problems.length === 0) {
     const committed = committedText(paths.lockFile);
     if (committed !== undefined) {
@@ -155,8 +193,16 @@ export function lockFileTexts(lock: PermalinkLock, anchors: AnchorRecord): Recor
 }
 
 /** The files whose text would change: name → new text. */
-export function changedLockFiles(paths: ArchivePaths, lock: PermalinkLock, anchors: AnchorRecord): Record<string, string> {
-  return Object.fromEntries(Object.entries(lockFileTexts(lock, anchors)).filter(([name, text]) => readText(join(paths.contentDir, name)) !== text));
+export function changedLockFiles(
+  paths: ArchivePaths,
+  lock: PermalinkLock,
+  anchors: AnchorRecord,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(lockFileTexts(lock, anchors)).filter(
+      ([name, text]) => readText(join(paths.contentDir, name)) !== text,
+    ),
+  );
 }
 
 export function writeLockFiles(paths: ArchivePaths, lock: PermalinkLock, anchors: AnchorRecord): string[] {

@@ -27,7 +27,31 @@ const yamlText = fc
   .array(
     fc.oneof(
       fc.string({ maxLength: 40 }),
-      fc.constantFrom('- from: /a/', '  to: /b/', '- from: /../escape/', '  to: /../../etc/hostname', '- from: /pagefind/', '  to: javascript:alert(1)', '- id: 000_x', '  title: T', '  reason: r', '  withdrawn: 2026-02-30', '  date: 2026-12-01', '  date: 0000-00-00', '[]', '{}', '- &a [*a, *a]', '- *a', '? [x]', '- from: !!binary AAAA', '  url: javascript:alert(1)', '\t- tab', '- id: ../../x', '"unterminated', 'from: /a/'),
+      fc.constantFrom(
+        '- from: /a/',
+        '  to: /b/',
+        '- from: /../escape/',
+        '  to: /../../etc/hostname',
+        '- from: /pagefind/',
+        '  to: javascript:alert(1)',
+        '- id: 000_x',
+        '  title: T',
+        '  reason: r',
+        '  withdrawn: 2026-02-30',
+        '  date: 2026-12-01',
+        '  date: 0000-00-00',
+        '[]',
+        '{}',
+        '- &a [*a, *a]',
+        '- *a',
+        '? [x]',
+        '- from: !!binary AAAA',
+        '  url: javascript:alert(1)',
+        '\t- tab',
+        '- id: ../../x',
+        '"unterminated',
+        'from: /a/',
+      ),
     ),
     { maxLength: 20 },
   )
@@ -37,8 +61,23 @@ const yamlText = fc
 const jsonText = fc.oneof(
   fc.string({ maxLength: 200 }),
   fc.json({ maxDepth: 4 }),
-  fc.record({ articles: fc.dictionary(fc.string({ maxLength: 20 }), fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('/articles/2019/a/', '/../x/', '/'))) }).map((v) => JSON.stringify(v)),
-  fc.dictionary(fc.string({ maxLength: 20 }), fc.record({ sha256: fc.string({ maxLength: 64 }), paragraphs: fc.array(fc.string({ maxLength: 9 }), { maxLength: 5 }) })).map((v) => JSON.stringify(v)),
+  fc
+    .record({
+      articles: fc.dictionary(
+        fc.string({ maxLength: 20 }),
+        fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('/articles/2019/a/', '/../x/', '/')),
+      ),
+    })
+    .map((v) => JSON.stringify(v)),
+  fc
+    .dictionary(
+      fc.string({ maxLength: 20 }),
+      fc.record({
+        sha256: fc.string({ maxLength: 64 }),
+        paragraphs: fc.array(fc.string({ maxLength: 9 }), { maxLength: 5 }),
+      }),
+    )
+    .map((v) => JSON.stringify(v)),
 );
 
 describe('the permanence files on any input', () => {
@@ -55,7 +94,14 @@ describe('the permanence files on any input', () => {
           expect(r.from.split('/')).not.toContain('..');
           expect(r.to.split(/[/#]/u)).not.toContain('..');
         }
-        const problems = checkPermanence({ redirects: redirects.entries, withdrawals: withdrawals.entries, lock: emptyLock(), captureIds: new Set(['000_x']), redirectsFile: 'r.yaml', withdrawnFile: 'w.yaml' });
+        const problems = checkPermanence({
+          redirects: redirects.entries,
+          withdrawals: withdrawals.entries,
+          lock: emptyLock(),
+          captureIds: new Set(['000_x']),
+          redirectsFile: 'r.yaml',
+          withdrawnFile: 'w.yaml',
+        });
         for (const p of problems) expect(p.fix.length).toBeGreaterThan(5);
       }),
       { numRuns: 400 },
@@ -71,22 +117,54 @@ describe('the permanence files on any input', () => {
         wellFormed(anchors.problems, 'content/anchors.json');
         expect(lock.value === undefined).toBe(lock.problems.length > 0);
         if (lock.value) {
-          for (const kind of pageKinds) for (const path of Object.values(lock.value[kind])) expect(path).toMatch(/^\/(?:[a-z0-9/-]*\/)?$/u);
-          expect(checkAgainstCommitted(lock.value, emptyLock(), 'content/permalinks.json').length).toBe(Object.values(lock.value).reduce((n, paths) => n + Object.keys(paths).length, 0));
+          for (const kind of pageKinds)
+            for (const path of Object.values(lock.value[kind])) expect(path).toMatch(/^\/(?:[a-z0-9/-]*\/)?$/u);
+          expect(checkAgainstCommitted(lock.value, emptyLock(), 'content/permalinks.json').length).toBe(
+            Object.values(lock.value).reduce((n, paths) => n + Object.keys(paths).length, 0),
+          );
         }
-        if (anchors.value) checkAnchors([{ id: 'a', sha256: 'f'.repeat(64), paragraphs: [{ text: 'x' }] }], anchors.value, [], { record: 'a.json', decisions: 'n.yaml' });
-        wellFormed(checkDigests(lockText, { 'permalinks.json': lockText, 'anchors.json': undefined }, (n) => `content/${n}`), 'content/');
+        if (anchors.value)
+          checkAnchors([{ id: 'a', sha256: 'f'.repeat(64), paragraphs: [{ text: 'x' }] }], anchors.value, [], {
+            record: 'a.json',
+            decisions: 'n.yaml',
+          });
+        wellFormed(
+          checkDigests(lockText, { 'permalinks.json': lockText, 'anchors.json': undefined }, (n) => `content/${n}`),
+          'content/',
+        );
       }),
       { numRuns: 400 },
     );
   });
 
   it('seeds/ and SHA256SUMS: every entry is a capture or a problem, never an exception and never an empty id', () => {
-    const name = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('.txt', 'x.htm', '001_a.markdown', '001_a', 'SHA256SUMS', '000_132f9a9ed851b9fb.txt', '001_x.txt', '001_x.TXT', '001_x.html'));
-    const entry: fc.Arbitrary<SeedEntry> = fc.record({ name, kind: fc.constantFrom('file', 'directory', 'symlink', 'other'), bytes: fc.uint8Array({ maxLength: 64 }) }).map((e) => (e.kind === 'file' ? e : { name: e.name, kind: e.kind }));
+    const name = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.constantFrom(
+        '.txt',
+        'x.htm',
+        '001_a.markdown',
+        '001_a',
+        'SHA256SUMS',
+        '000_132f9a9ed851b9fb.txt',
+        '001_x.txt',
+        '001_x.TXT',
+        '001_x.html',
+      ),
+    );
+    const entry: fc.Arbitrary<SeedEntry> = fc
+      .record({
+        name,
+        kind: fc.constantFrom('file', 'directory', 'symlink', 'other'),
+        bytes: fc.uint8Array({ maxLength: 64 }),
+      })
+      .map((e) => (e.kind === 'file' ? e : { name: e.name, kind: e.kind }));
     fc.assert(
       fc.property(fc.array(entry, { maxLength: 12 }), fc.string({ maxLength: 300 }), (entries, sums) => {
-        const result = checkSeeds({ dir: 'seeds', entries: [...entries, { name: 'SHA256SUMS', kind: 'file', bytes: new TextEncoder().encode(sums) }] });
+        const result = checkSeeds({
+          dir: 'seeds',
+          entries: [...entries, { name: 'SHA256SUMS', kind: 'file', bytes: new TextEncoder().encode(sums) }],
+        });
         wellFormed(result.problems, 'seeds/');
         for (const c of result.captures) {
           expect(c.name.replace(/\.[^.]+$/u, '')).toMatch(/^\d+_./u);
@@ -94,7 +172,13 @@ describe('the permanence files on any input', () => {
         }
         // Every entry that is not SHA256SUMS is accepted or reported.
         const reported = new Set(result.problems.map((p) => p.file));
-        for (const e of entries) if (e.name !== 'SHA256SUMS') expect(result.captures.some((c) => c.name === e.name) || reported.has(`seeds/${e.name}`) || reported.has('seeds/SHA256SUMS')).toBe(true);
+        for (const e of entries)
+          if (e.name !== 'SHA256SUMS')
+            expect(
+              result.captures.some((c) => c.name === e.name) ||
+                reported.has(`seeds/${e.name}`) ||
+                reported.has('seeds/SHA256SUMS'),
+            ).toBe(true);
         wellFormed(parseSums('seeds/SHA256SUMS', sums).problems, 'seeds/SHA256SUMS');
       }),
       { numRuns: 400 },

@@ -7,7 +7,11 @@ import { capturePath, checksumsFile, publishedCaptureName } from './captures.ts'
 import { checkBuiltRedirects, checkPermanence, retiredArticleIds, targetPage } from './check.ts';
 import { readRedirects, readWithdrawals } from './read.ts';
 
-const lock = { ...emptyLock(), articles: { a: '/articles/2019/a/', b: '/articles/2019/b/', c: '/articles/2019/c/' }, people: { p: '/people/p/' } };
+const lock = {
+  ...emptyLock(),
+  articles: { a: '/articles/2019/a/', b: '/articles/2019/b/', c: '/articles/2019/c/' },
+  people: { p: '/people/p/' },
+};
 const input = (redirects: string, withdrawn = '[]', captureIds = ['a', 'b']) => ({
   redirects: readRedirects('content/redirects.yaml', redirects).entries,
   withdrawals: readWithdrawals('content/withdrawn.yaml', withdrawn).entries,
@@ -26,16 +30,32 @@ describe('reading content/redirects.yaml and content/withdrawn.yaml', () => {
   });
 
   it('reads entries with the line each starts on', () => {
-    const r = readRedirects('r.yaml', '# moved\n- from: /old/\n  to: /articles/2019/a/#p-3\n  reason: merged\n  since: 2026-01-15\n');
+    const r = readRedirects(
+      'r.yaml',
+      '# moved\n- from: /old/\n  to: /articles/2019/a/#p-3\n  reason: merged\n  since: 2026-01-15\n',
+    );
     expect(r.problems).toEqual([]);
-    expect(r.entries).toEqual([{ from: '/old/', to: '/articles/2019/a/#p-3', reason: 'merged', since: '2026-01-15', line: 2 }]);
-    const w = readWithdrawals('w.yaml', '- id: a\n  title: T\n  reason: { ru: Причина, en: Reason }\n  withdrawn: 2026-02-01\n  date: { value: "2019-10", precision: month, evidence: stated }\n');
+    expect(r.entries).toEqual([
+      { from: '/old/', to: '/articles/2019/a/#p-3', reason: 'merged', since: '2026-01-15', line: 2 },
+    ]);
+    const w = readWithdrawals(
+      'w.yaml',
+      '- id: a\n  title: T\n  reason: { ru: Причина, en: Reason }\n  withdrawn: 2026-02-01\n  date: { value: "2019-10", precision: month, evidence: stated }\n',
+    );
     expect(w.problems).toEqual([]);
-    expect(w.entries[0]).toMatchObject({ id: 'a', reason: { ru: 'Причина', en: 'Reason' }, date: { value: '2019-10' }, line: 1 });
+    expect(w.entries[0]).toMatchObject({
+      id: 'a',
+      reason: { ru: 'Причина', en: 'Reason' },
+      date: { value: '2019-10' },
+      line: 1,
+    });
   });
 
   it('reports every problem with its file, line and a fix', () => {
-    const r = readRedirects('r.yaml', '- from: old\n  to: /x/\n- from: /y/\n  to: https://elsewhere.example/\n  extra: 1\n- to: /z/\n');
+    const r = readRedirects(
+      'r.yaml',
+      '- from: old\n  to: /x/\n- from: /y/\n  to: https://elsewhere.example/\n  extra: 1\n- to: /z/\n',
+    );
     expect(r.entries).toEqual([]);
     expect(r.problems.map((p) => [p.line, p.message])).toEqual([
       [1, expect.stringContaining('entry 1: from must be a page path')],
@@ -44,7 +64,10 @@ describe('reading content/redirects.yaml and content/withdrawn.yaml', () => {
       [6, 'entry 3: from is missing'],
     ]);
     for (const p of r.problems) expect(p.fix.length).toBeGreaterThan(10);
-    const w = readWithdrawals('w.yaml', '- id: a\n  title: T\n  withdrawn: 2026-02-30\n  date: { value: "2019", precision: month, evidence: stated }\n');
+    const w = readWithdrawals(
+      'w.yaml',
+      '- id: a\n  title: T\n  withdrawn: 2026-02-30\n  date: { value: "2019", precision: month, evidence: stated }\n',
+    );
     expect(w.problems.map((p) => [p.line, p.message])).toEqual([
       [4, expect.stringContaining('date.value')],
       [1, 'entry 1: reason is missing'],
@@ -57,7 +80,14 @@ describe('reading content/redirects.yaml and content/withdrawn.yaml', () => {
 
 describe('checking redirects and withdrawals', () => {
   it('accepts a redirect from a retired path and a withdrawal of a published article', () => {
-    expect(checkPermanence(input('- from: /articles/2019/c/\n  to: /articles/2019/a/\n', '- id: b\n  title: B\n  reason: r\n  withdrawn: 2026-01-01\n'))).toEqual([]);
+    expect(
+      checkPermanence(
+        input(
+          '- from: /articles/2019/c/\n  to: /articles/2019/a/\n',
+          '- id: b\n  title: B\n  reason: r\n  withdrawn: 2026-01-01\n',
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('finds duplicates, self-redirects, chains, live sources, tombstone sources and unknown ids', () => {
@@ -79,14 +109,19 @@ describe('checking redirects and withdrawals', () => {
   });
 
   it('names a redirect loop as a loop, with a fix that leads out of it, and refuses paths that leave the site', () => {
-    const problems = checkPermanence(input('- from: /a/\n  to: /b/\n- from: /b/\n  to: /a/#p-1\n- from: /c/\n  to: /a/\n', '[]\n'));
+    const problems = checkPermanence(
+      input('- from: /a/\n  to: /b/\n- from: /b/\n  to: /a/#p-1\n- from: /c/\n  to: /a/\n', '[]\n'),
+    );
     expect(problems.map((p) => p.message)).toEqual([
       '/a/ is part of a redirect loop (/a/ → /b/ → /a/): a reader would be sent round and round',
       '/b/ is part of a redirect loop (/b/ → /a/ → /b/): a reader would be sent round and round',
       '/c/ leads into a redirect loop (/c/ → /a/ → /b/ → /a/): a reader would be sent round and round',
     ]);
     for (const p of problems) expect(p.fix).toContain('live page');
-    const bad = readRedirects('r.yaml', '- from: /../escape/\n  to: /cite/\n- from: /x/\n  to: /../../etc/hostname\n- from: /x/%2E%2E/\n  to: /cite/\n- from: /_astro/x/\n  to: /cite/\n- from: /en/captures/\n  to: /cite/\n- from: /ok/\n  to: /cite/\n');
+    const bad = readRedirects(
+      'r.yaml',
+      '- from: /../escape/\n  to: /cite/\n- from: /x/\n  to: /../../etc/hostname\n- from: /x/%2E%2E/\n  to: /cite/\n- from: /_astro/x/\n  to: /cite/\n- from: /en/captures/\n  to: /cite/\n- from: /ok/\n  to: /cite/\n',
+    );
     expect(bad.problems.map((p) => [p.line, p.message.split(' (')[0]])).toEqual([
       [1, 'entry 1: from must stay inside the site: "." and ".." are not allowed as parts of a path'],
       [4, 'entry 2: to must stay inside the site: "." and ".." are not allowed as parts of a path'],
@@ -99,9 +134,15 @@ describe('checking redirects and withdrawals', () => {
   });
 
   it('after the build: a missing target and a live source are problems', () => {
-    const redirects = readRedirects('r.yaml', '- from: /old/\n  to: /gone/#p-2\n- from: /people/p/\n  to: /cite/\n- from: /fine/\n  to: /captures/a.txt\n').entries;
+    const redirects = readRedirects(
+      'r.yaml',
+      '- from: /old/\n  to: /gone/#p-2\n- from: /people/p/\n  to: /cite/\n- from: /fine/\n  to: /captures/a.txt\n',
+    ).entries;
     const built = new Set(['/cite/', '/people/p/', '/captures/a.txt', '/fine/', '/old/']);
-    const problems = checkBuiltRedirects(redirects, 'r.yaml', { exists: (p) => built.has(p), isRedirectPage: (p) => p !== '/people/p/' });
+    const problems = checkBuiltRedirects(redirects, 'r.yaml', {
+      exists: (p) => built.has(p),
+      isRedirectPage: (p) => p !== '/people/p/',
+    });
     expect(problems.map((p) => [p.line, p.message])).toEqual([
       [1, '/old/ redirects to /gone/#p-2, but the built site has no page /gone/'],
       [3, '/people/p/ is a live page of the site, so it cannot be redirected'],
@@ -110,15 +151,28 @@ describe('checking redirects and withdrawals', () => {
   });
 
   it('knows which locked articles are retired: withdrawn ones and those whose path is redirected', () => {
-    const { redirects, withdrawals } = input('- from: /articles/2019/c/\n  to: /articles/2019/a/\n', '- id: b\n  title: B\n  reason: r\n  withdrawn: 2026-01-01\n');
+    const { redirects, withdrawals } = input(
+      '- from: /articles/2019/c/\n  to: /articles/2019/a/\n',
+      '- id: b\n  title: B\n  reason: r\n  withdrawn: 2026-01-01\n',
+    );
     expect([...retiredArticleIds(lock, redirects, withdrawals)].sort()).toEqual(['b', 'c']);
   });
 
   it('lets buildArticles accept a retired capture that is gone from seeds/', () => {
-    const capture = { path: 'seeds/a.txt', bytes: new TextEncoder().encode('Заголовок статьи\n\nПервый абзац статьи о сотрудничестве в сфере информационных технологий.\n') };
-    const locked = { ...emptyLock(), articles: { a: '/articles/undated/zagolovok-stati/', gone: '/articles/undated/gone/' } };
+    const capture = {
+      path: 'seeds/a.txt',
+      bytes: new TextEncoder().encode(
+        'Заголовок статьи\n\nПервый абзац статьи о сотрудничестве в сфере информационных технологий.\n',
+      ),
+    };
+    const locked = {
+      ...emptyLock(),
+      articles: { a: '/articles/undated/zagolovok-stati/', gone: '/articles/undated/gone/' },
+    };
     const base = { captures: [capture], sidecars: [], lock: locked, lockPath: 'content/permalinks.json' };
-    expect(buildArticles(base).problems.map((p) => p.message)).toEqual([expect.stringContaining('"gone" was published')]);
+    expect(buildArticles(base).problems.map((p) => p.message)).toEqual([
+      expect.stringContaining('"gone" was published'),
+    ]);
     expect(buildArticles({ ...base, retired: new Set(['gone']) }).problems).toEqual([]);
   });
 });
@@ -131,14 +185,21 @@ describe('published captures', () => {
   });
 
   it('writes checksums in the format sha256sum -c reads, sorted by file', () => {
-    expect(checksumsFile([{ file: 'b.txt', sha256: 'bb' }, { file: 'a.html', sha256: 'aa' }])).toBe('aa  captures/a.html.txt\nbb  captures/b.txt\n');
+    expect(
+      checksumsFile([
+        { file: 'b.txt', sha256: 'bb' },
+        { file: 'a.html', sha256: 'aa' },
+      ]),
+    ).toBe('aa  captures/a.html.txt\nbb  captures/b.txt\n');
     expect(checksumsFile([])).toBe('');
   });
 });
 
 describe('the Atom feed', () => {
   it('escapes text and drops characters XML cannot hold', () => {
-    expect(xmlEscape('<a href="x">Tom & \'Jerry\'</a>\u0001')).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; &apos;Jerry&apos;&lt;/a&gt;');
+    expect(xmlEscape('<a href="x">Tom & \'Jerry\'</a>\u0001')).toBe(
+      '&lt;a href=&quot;x&quot;&gt;Tom &amp; &apos;Jerry&apos;&lt;/a&gt;',
+    );
   });
 
   it('dates an imprecise date at the start of its period, and a build date without milliseconds', () => {
@@ -157,10 +218,18 @@ describe('the Atom feed', () => {
       updated: '2026-11-25T00:00:00Z',
       language: 'ru',
       author: 'Летопись',
-      entries: [{ url: 'https://x.org/articles/2019/a/', title: '[A & B]', updated: '2019-10-01T00:00:00Z', summary: '<p>' }],
+      entries: [
+        { url: 'https://x.org/articles/2019/a/', title: '[A & B]', updated: '2019-10-01T00:00:00Z', summary: '<p>' },
+      ],
     });
     expect(atom).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ru">');
-    for (const tag of ['<id>https://x.org/</id>', '<updated>2026-11-25T00:00:00Z</updated>', '<author><name>Летопись</name></author>', '<link rel="self" type="application/atom+xml" href="https://x.org/atom.xml"/>']) expect(atom).toContain(tag);
+    for (const tag of [
+      '<id>https://x.org/</id>',
+      '<updated>2026-11-25T00:00:00Z</updated>',
+      '<author><name>Летопись</name></author>',
+      '<link rel="self" type="application/atom+xml" href="https://x.org/atom.xml"/>',
+    ])
+      expect(atom).toContain(tag);
     expect(atom).toContain('<entry>\n    <id>https://x.org/articles/2019/a/</id>\n    <title>[A &amp; B]</title>');
     expect(atom).toContain('<summary>&lt;p&gt;</summary>');
     expect(atom).not.toContain('<published>');
@@ -168,10 +237,20 @@ describe('the Atom feed', () => {
 });
 
 describe('citing the archive as a whole', () => {
-  const a = { name: 'Летопись', subtitle: 'Архив публикаций', url: 'https://x.org/', version: '0.1.0+abc1234', day: '2026-11-25' };
+  const a = {
+    name: 'Летопись',
+    subtitle: 'Архив публикаций',
+    url: 'https://x.org/',
+    version: '0.1.0+abc1234',
+    day: '2026-11-25',
+  };
   it('gives GOST, APA and BibTeX with the version and the access date', () => {
-    expect(archiveGost(a)).toBe('Летопись : архив публикаций : сайт. – Версия 0.1.0+abc1234. – 2026. – URL: https://x.org/ (дата обращения: 25.11.2026). – Текст : электронный.');
-    expect(archiveApa({ ...a, name: 'Letopis', subtitle: 'An archive' })).toBe('Letopis. (2026). Letopis: An archive (Version 0.1.0+abc1234) [Web archive]. https://x.org/');
+    expect(archiveGost(a)).toBe(
+      'Летопись : архив публикаций : сайт. – Версия 0.1.0+abc1234. – 2026. – URL: https://x.org/ (дата обращения: 25.11.2026). – Текст : электронный.',
+    );
+    expect(archiveApa({ ...a, name: 'Letopis', subtitle: 'An archive' })).toBe(
+      'Letopis. (2026). Letopis: An archive (Version 0.1.0+abc1234) [Web archive]. https://x.org/',
+    );
     expect(archiveBibtex(a)).toContain('version = {0.1.0+abc1234},');
     expect(archiveBibtex(a)).toContain('urldate = {2026-11-25},');
   });

@@ -13,7 +13,12 @@ interface ListResult<T> {
   problems: Problem[];
 }
 
-export function readList<T>(file: string, text: string, schema: z.ZodType<T[]>, fix: (field: string) => string): ListResult<T> {
+export function readList<T>(
+  file: string,
+  text: string,
+  schema: z.ZodType<T[]>,
+  fix: (field: string) => string,
+): ListResult<T> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
@@ -32,7 +37,17 @@ export function readList<T>(file: string, text: string, schema: z.ZodType<T[]>, 
   try {
     data = doc.toJS({ maxAliasCount: 100 }) ?? [];
   } catch (error) {
-    return { entries: [], problems: [{ file, line: 1, message: `the YAML cannot be read: ${(error as Error).message.split('\n')[0]}`, fix: 'write plain "- key: value" entries, without anchors and aliases (&, *)' }] };
+    return {
+      entries: [],
+      problems: [
+        {
+          file,
+          line: 1,
+          message: `the YAML cannot be read: ${(error as Error).message.split('\n')[0]}`,
+          fix: 'write plain "- key: value" entries, without anchors and aliases (&, *)',
+        },
+      ],
+    };
   }
   const control = findControlCharacter(text);
   const escaped = control ? undefined : findControlInValue(data);
@@ -43,17 +58,30 @@ export function readList<T>(file: string, text: string, schema: z.ZodType<T[]>, 
         {
           file,
           ...(control && { line: control.line }),
-          message: control ? `the control character ${control.code} on line ${control.line} is not text` : `${escaped!.path} holds the control character ${escaped!.code} (a YAML escape), which is not text`,
+          message: control
+            ? `the control character ${control.code} on line ${control.line} is not text`
+            : `${escaped!.path} holds the control character ${escaped!.code} (a YAML escape), which is not text`,
           fix: 'delete the character',
         },
       ],
     };
   }
-  const itemLine = (index: number) => lineAt((doc.getIn([index], true) as { range?: [number, number, number] } | undefined)?.range?.[0]);
+  const itemLine = (index: number) =>
+    lineAt((doc.getIn([index], true) as { range?: [number, number, number] } | undefined)?.range?.[0]);
   const whole = schema.safeParse(data);
   if (whole.success) return { entries: whole.data.map((entry, i) => ({ ...entry, line: itemLine(i) })), problems: [] };
   if (!Array.isArray(data)) {
-    return { entries: [], problems: [{ file, line: 1, message: `must be a list of entries (${whole.error.issues[0]?.message ?? 'it is not a list'})`, fix: 'write a YAML list ("- from: …"), or [] for none' }] };
+    return {
+      entries: [],
+      problems: [
+        {
+          file,
+          line: 1,
+          message: `must be a list of entries (${whole.error.issues[0]?.message ?? 'it is not a list'})`,
+          fix: 'write a YAML list ("- from: …"), or [] for none',
+        },
+      ],
+    };
   }
   // Each entry is checked on its own: the valid ones are kept, so the checks between entries still run
   // and one build reports every problem of the file, not one round at a time.
@@ -78,7 +106,12 @@ export function readList<T>(file: string, text: string, schema: z.ZodType<T[]>, 
           : missing
             ? `${entry}: ${field || 'the entry'} is missing`
             : `${entry}: ${field ? `${field} ` : ''}${issue.message}`;
-      problems.push({ file, line: lineAt(node?.range?.[0]) ?? itemLine(index), message, fix: issue.code === 'unrecognized_keys' ? fix('') : fix(field) });
+      problems.push({
+        file,
+        line: lineAt(node?.range?.[0]) ?? itemLine(index),
+        message,
+        fix: issue.code === 'unrecognized_keys' ? fix('') : fix(field),
+      });
     }
   });
   return { entries, problems };

@@ -31,13 +31,21 @@ const attacks = [
 function dangers(html: string): string[] {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const found: string[] = [];
-  for (const element of document.querySelectorAll('script, style, iframe, frame, form, input, button, meta, link, object, embed, base, svg')) found.push(`<${element.localName}>`);
+  for (const element of document.querySelectorAll(
+    'script, style, iframe, frame, form, input, button, meta, link, object, embed, base, svg',
+  ))
+    found.push(`<${element.localName}>`);
   for (const element of document.querySelectorAll('*')) {
     for (const name of element.getAttributeNames()) {
       const value = element.getAttribute(name) ?? '';
       if (/^on/iu.test(name) || name === 'style') found.push(`<${element.localName} ${name}>`);
-      if (['href', 'src', 'action', 'data', 'formaction'].includes(name) && !/^(?:https?:|mailto:|\/|#|[^:]*$)/iu.test(value.trim())) found.push(`<${element.localName} ${name}="${value}">`);
-      if (element.localName === 'img' && /^(?:[a-z]+:|\/\/)/iu.test(value) && name === 'src') found.push(`<img src="${value}">`);
+      if (
+        ['href', 'src', 'action', 'data', 'formaction'].includes(name) &&
+        !/^(?:https?:|mailto:|\/|#|[^:]*$)/iu.test(value.trim())
+      )
+        found.push(`<${element.localName} ${name}="${value}">`);
+      if (element.localName === 'img' && /^(?:[a-z]+:|\/\/)/iu.test(value) && name === 'src')
+        found.push(`<img src="${value}">`);
     }
   }
   return found;
@@ -53,7 +61,10 @@ describe('editorial Markdown', () => {
     for (const attack of attacks.slice(0, -1)) {
       const problems = editorialProblems(`Текст.\n\n${attack}`);
       expect(problems.length, attack).toBeGreaterThan(0);
-      expect(problems.every((p) => p.line >= 3 && p.message && p.fix), attack).toBe(true);
+      expect(
+        problems.every((p) => p.line >= 3 && p.message && p.fix),
+        attack,
+      ).toBe(true);
     }
     // MDX expressions and imports are not evaluated: a topic's description is Markdown, so they stay text.
     expect(editorialProblems(attacks.at(-1)!)).toEqual([]);
@@ -64,14 +75,44 @@ describe('editorial Markdown', () => {
     const html = renderEditorial(
       '## Заголовок\n\n**Жирный**, _курсив_, `код`, [сайт](https://example.org/), [тема](/topics/x/#p-2), [почта](mailto:a@example.org).\n\n> цитата\n\n- один\n- два\n\n1. первый\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n![схема](/images/scheme.png)\n\n2 < 3 и a & b',
     );
-    for (const fragment of ['<h2>Заголовок</h2>', '<strong>Жирный</strong>', '<em>курсив</em>', '<code>код</code>', '<a href="https://example.org/">сайт</a>', '<a href="/topics/x/#p-2">тема</a>', '<a href="mailto:a@example.org">почта</a>', '<blockquote>', '<li>один</li>', '<ol>', '<table>', '<img src="/images/scheme.png" alt="схема">', '2 &#x3C; 3 и a &#x26; b']) {
+    for (const fragment of [
+      '<h2>Заголовок</h2>',
+      '<strong>Жирный</strong>',
+      '<em>курсив</em>',
+      '<code>код</code>',
+      '<a href="https://example.org/">сайт</a>',
+      '<a href="/topics/x/#p-2">тема</a>',
+      '<a href="mailto:a@example.org">почта</a>',
+      '<blockquote>',
+      '<li>один</li>',
+      '<ol>',
+      '<table>',
+      '<img src="/images/scheme.png" alt="схема">',
+      '2 &#x3C; 3 и a &#x26; b',
+    ]) {
       expect(html).toContain(fragment);
     }
-    expect(editorialProblems('## Заголовок\n\n[сайт](https://example.org/) ![схема](/images/scheme.png) 2 < 3')).toEqual([]);
+    expect(
+      editorialProblems('## Заголовок\n\n[сайт](https://example.org/) ![схема](/images/scheme.png) 2 < 3'),
+    ).toEqual([]);
   });
 
   it('tells safe links from unsafe ones', () => {
-    expect(['https://a.example/', 'http://a.example/', 'mailto:x@a.example', '/topics/', '#p-1', 'page/', '?q=1'].filter((u) => !isSafeLink(u))).toEqual([]);
-    expect(['javascript:x', ' JavaScript:x', 'java\tscript:x', 'data:x', 'vbscript:x', 'file:///etc/hostname', '//evil.example/'].filter((u) => isSafeLink(u))).toEqual([]);
+    expect(
+      ['https://a.example/', 'http://a.example/', 'mailto:x@a.example', '/topics/', '#p-1', 'page/', '?q=1'].filter(
+        (u) => !isSafeLink(u),
+      ),
+    ).toEqual([]);
+    expect(
+      [
+        'javascript:x',
+        ' JavaScript:x',
+        'java\tscript:x',
+        'data:x',
+        'vbscript:x',
+        'file:///etc/hostname',
+        '//evil.example/',
+      ].filter((u) => isSafeLink(u)),
+    ).toEqual([]);
   });
 });

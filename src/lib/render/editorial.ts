@@ -61,9 +61,17 @@ export function editorialProblems(markdown: string): EditorialProblem[] {
         fix: 'write it in Markdown instead (emphasis, links to https:// addresses, lists, quotations, headings); to show a "<" as text, write \\<',
       });
     } else if ((node.type === 'link' || node.type === 'definition') && !isSafeLink(node.url)) {
-      problems.push({ line, message: `the link "${node.url.slice(0, 60)}" is not an http(s), mailto or site address`, fix: 'link to a page with https://…, or to a path on the site (/topics/…)' });
+      problems.push({
+        line,
+        message: `the link "${node.url.slice(0, 60)}" is not an http(s), mailto or site address`,
+        fix: 'link to a page with https://…, or to a path on the site (/topics/…)',
+      });
     } else if (node.type === 'image' && !isShippedImage(node.url)) {
-      problems.push({ line, message: `the image "${node.url.slice(0, 60)}" is not a file shipped with the site`, fix: 'put the image under public/ and give its path (/images/…)' });
+      problems.push({
+        line,
+        message: `the image "${node.url.slice(0, 60)}" is not a file shipped with the site`,
+        fix: 'put the image under public/ and give its path (/images/…)',
+      });
     }
   });
   return problems;
@@ -77,7 +85,13 @@ export function editorialProblems(markdown: string): EditorialProblem[] {
 export const editorialSchema: SanitizeSchema = {
   ...defaultSchema,
   tagNames: (defaultSchema.tagNames ?? []).filter((tag) => tag !== 'input'),
-  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: [], cite: ['http', 'https'], longDesc: [] },
+  protocols: {
+    ...defaultSchema.protocols,
+    href: ['http', 'https', 'mailto'],
+    src: [],
+    cite: ['http', 'https'],
+    longDesc: [],
+  },
 };
 
 const renderer = unified()
@@ -88,7 +102,12 @@ const renderer = unified()
   .use(() => (tree: HastRoot) => {
     // Images from another host or a data: URL are removed (the sanitiser's protocol list keeps relative ones only).
     visit(tree, 'element', (element, index, parent) => {
-      if (element.tagName === 'img' && (typeof element.properties.src !== 'string' || !isShippedImage(element.properties.src)) && parent && index !== undefined) {
+      if (
+        element.tagName === 'img' &&
+        (typeof element.properties.src !== 'string' || !isShippedImage(element.properties.src)) &&
+        parent &&
+        index !== undefined
+      ) {
         parent.children.splice(index, 1);
         return index;
       }

@@ -35,7 +35,11 @@ export interface GraphLayout {
  * `center`, that node in the middle and the others on a ring around it; otherwise all nodes on a
  * ring, grouped by kind so that edges between kinds cross the middle.
  */
-export function layoutGraph(nodes: readonly GraphNode[], edges: readonly GraphEdge[], options: { size?: number; center?: string } = {}): GraphLayout {
+export function layoutGraph(
+  nodes: readonly GraphNode[],
+  edges: readonly GraphEdge[],
+  options: { size?: number; center?: string } = {},
+): GraphLayout {
   const size = options.size ?? 480;
   const middle = size / 2;
   const maxWeight = Math.max(1, ...nodes.map((n) => n.weight));
@@ -47,7 +51,12 @@ export function layoutGraph(nodes: readonly GraphNode[], edges: readonly GraphEd
   const placed = new Map<string, PlacedNode>();
   ring.forEach((node, i) => {
     const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, ring.length);
-    placed.set(node.id, { ...node, x: round(middle + ringRadius * Math.cos(angle)), y: round(middle + ringRadius * Math.sin(angle)), r: round(radius(node)) });
+    placed.set(node.id, {
+      ...node,
+      x: round(middle + ringRadius * Math.cos(angle)),
+      y: round(middle + ringRadius * Math.sin(angle)),
+      r: round(radius(node)),
+    });
   });
   const center = nodes.find((n) => n.id === options.center);
   if (center) placed.set(center.id, { ...center, x: middle, y: middle, r: round(radius(center) + 4) });

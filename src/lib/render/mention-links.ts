@@ -7,6 +7,8 @@
 export function relinkMentions(html: string, hrefOf: (ref: string) => string | undefined): string {
   return html.replace(/<a href="[^"]*" data-entity="([^"]+)"/gu, (link, ref: string) => {
     const href = hrefOf(ref);
-    return href === undefined ? link : `<a href="${href.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}" data-entity="${ref}"`;
+    return href === undefined
+      ? link
+      : `<a href="${href.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}" data-entity="${ref}"`;
   });
 }

@@ -8,7 +8,11 @@ export interface SnippetPart {
  * A paragraph cut down to the neighbourhood of its marked ranges (at most about `radius` characters
  * either side of the first and last), cut at word boundaries with an ellipsis, ranges marked.
  */
-export function snippet(text: string, ranges: ReadonlyArray<{ start: number; end: number }>, radius = 160): SnippetPart[] {
+export function snippet(
+  text: string,
+  ranges: ReadonlyArray<{ start: number; end: number }>,
+  radius = 160,
+): SnippetPart[] {
   const sorted = [...ranges].filter((r) => r.end > r.start && r.end <= text.length).sort((a, b) => a.start - b.start);
   let from = 0;
   let to = text.length;

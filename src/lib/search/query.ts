@@ -5,7 +5,17 @@
  */
 
 /** Facets a result list can be narrowed by, in display order: Pagefind filter names. */
-export const facets = ['kind', 'language', 'year', 'outlet', 'person', 'organization', 'event', 'place', 'topic'] as const;
+export const facets = [
+  'kind',
+  'language',
+  'year',
+  'outlet',
+  'person',
+  'organization',
+  'event',
+  'place',
+  'topic',
+] as const;
 export type Facet = (typeof facets)[number];
 
 /** The URL parameter of each facet (`lang` is shorter and conventional for `language`). */
@@ -64,7 +74,10 @@ export function toSearchParams(state: SearchState): URLSearchParams {
 }
 
 /** Pagefind's `search()` options for a state. */
-export function pagefindOptions(state: SearchState): { filters: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> } {
+export function pagefindOptions(state: SearchState): {
+  filters: Record<string, string>;
+  sort?: Record<string, 'asc' | 'desc'>;
+} {
   const filters: Record<string, string> = {};
   for (const [facet, value] of Object.entries(state.filters)) if (value) filters[facet] = value;
   if (state.sort === 'relevance') return { filters };

@@ -22,7 +22,10 @@ const paragraphId = /^p-(\d+)$/u;
  * the matches (`result.data().locations`) and the page's anchors. Undefined when the matches are only
  * in the title or outside any numbered paragraph.
  */
-export function paragraphOf(locations: readonly number[], anchors: readonly Anchor[]): { id: string; n: number } | undefined {
+export function paragraphOf(
+  locations: readonly number[],
+  anchors: readonly Anchor[],
+): { id: string; n: number } | undefined {
   const terms = anchors.find((a) => a.id === termsAnchorId)?.location ?? Infinity;
   const paragraphs = anchors.filter((a) => paragraphId.test(a.id)).sort((a, b) => a.location - b.location);
   for (const location of [...locations].sort((a, b) => a - b)) {
@@ -46,7 +49,16 @@ export interface Segment {
   mark: boolean;
 }
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'", nbsp: '\u00a0' };
+const entities: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  '#39': "'",
+  '#x27': "'",
+  nbsp: '\u00a0',
+};
 
 /**
  * Pagefind's excerpt (text with `<mark>` around matches) as segments to put in the page as text nodes,
@@ -118,7 +130,12 @@ export function addressFor(url: string, base: string, ui: 'ru' | 'en'): string {
  * An excerpt around the first match in the visible text, not in the hidden names: `words` words of
  * `content` (Pagefind's `locations` count its words split on white space), the matches marked.
  */
-export function excerptAround(content: string, locations: readonly number[], anchors: readonly Anchor[], words = 26): Segment[] {
+export function excerptAround(
+  content: string,
+  locations: readonly number[],
+  anchors: readonly Anchor[],
+  words = 26,
+): Segment[] {
   const terms = anchors.find((a) => a.id === termsAnchorId)?.location ?? Infinity;
   const all = content.split(/\s+/u).filter(Boolean);
   const visible = [...locations].filter((l) => l < terms).sort((a, b) => a - b);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { hasSearch, pagefindOptions, parseSearchParams, toSearchParams } from './query.ts';
-import { addressFor, excerptAround, excerptSegments, kindOf, languagesToMerge, matchedOnlyNames, paragraphOf } from './result.ts';
+import {
+  addressFor,
+  excerptAround,
+  excerptSegments,
+  kindOf,
+  languagesToMerge,
+  matchedOnlyNames,
+  paragraphOf,
+} from './result.ts';
 import { namesOf, searchTermsFor, type SearchableEntity } from './terms.ts';
 
 const lukashenko: SearchableEntity = {
@@ -22,7 +30,12 @@ const eaeu: SearchableEntity = {
 
 describe('search terms', () => {
   it('lists every name, alias and acronym once, canonical names first', () => {
-    expect(namesOf(lukashenko)).toEqual(['Александр Лукашенко', 'Alexander Lukashenko', 'Аляксандр Лукашэнка', 'Alexander Lukashenka']);
+    expect(namesOf(lukashenko)).toEqual([
+      'Александр Лукашенко',
+      'Alexander Lukashenko',
+      'Аляксандр Лукашэнка',
+      'Alexander Lukashenka',
+    ]);
     expect(searchTermsFor([htp, eaeu, htp])).toEqual([
       'Парк высоких технологий',
       'High-Tech Park',
@@ -42,7 +55,9 @@ describe('search state in the URL', () => {
   it('round-trips query, facets and sort, with lang for language', () => {
     const state = parseSearchParams('?q=%20Лукашенко%20%20ПВТ&lang=ru&year=2022&sort=newest&junk=1');
     expect(state).toEqual({ q: 'Лукашенко ПВТ', filters: { language: 'ru', year: '2022' }, sort: 'newest' });
-    expect(toSearchParams(state).toString()).toBe(new URLSearchParams('q=Лукашенко ПВТ&lang=ru&year=2022&sort=newest').toString());
+    expect(toSearchParams(state).toString()).toBe(
+      new URLSearchParams('q=Лукашенко ПВТ&lang=ru&year=2022&sort=newest').toString(),
+    );
     expect(pagefindOptions(state)).toEqual({ filters: { language: 'ru', year: '2022' }, sort: { date: 'desc' } });
   });
 

@@ -20,7 +20,13 @@ const key = (name: string) => name.toLocaleLowerCase('ru');
 
 /** Every name of one entity, canonical names first, each once (compared case-insensitively). */
 export function namesOf(entity: SearchableEntity): string[] {
-  const all = [entity.names.ru, entity.names.en, entity.names.be, ...(entity.aliases ?? []), ...(entity.acronyms ?? [])];
+  const all = [
+    entity.names.ru,
+    entity.names.en,
+    entity.names.be,
+    ...(entity.aliases ?? []),
+    ...(entity.acronyms ?? []),
+  ];
   const seen = new Set<string>();
   const names: string[] = [];
   for (const name of all) {

@@ -7,7 +7,8 @@
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/u;
 
 /** `U+0000` for a character. */
-export const codePointName = (char: string): string => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+export const codePointName = (char: string): string =>
+  `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** The first control character of `text` and its 1-based line, or undefined when there is none. */
 export function findControlCharacter(text: string): { line: number; code: string } | undefined {
@@ -20,7 +21,11 @@ export function findControlCharacter(text: string): { line: number; code: string
  * The first string in a parsed YAML value that holds a control character (a YAML escape such as `"\0"`
  * puts one there without it being in the file's text): its path (`names.ru`) and the character.
  */
-export function findControlInValue(value: unknown, path: string[] = [], seen = new Set<object>()): { path: string; code: string } | undefined {
+export function findControlInValue(
+  value: unknown,
+  path: string[] = [],
+  seen = new Set<object>(),
+): { path: string; code: string } | undefined {
   if (typeof value === 'string') {
     const match = CONTROL_CHARACTER.exec(value);
     return match ? { path: path.join('.') || '(the value)', code: codePointName(match[0]) } : undefined;
@@ -29,7 +34,8 @@ export function findControlInValue(value: unknown, path: string[] = [], seen = n
   if (value && typeof value === 'object' && !seen.has(value)) {
     seen.add(value);
     for (const [key, inner] of Object.entries(value)) {
-      const found = findControlInValue(key, [...path, '(key)'], seen) ?? findControlInValue(inner, [...path, key], seen);
+      const found =
+        findControlInValue(key, [...path, '(key)'], seen) ?? findControlInValue(inner, [...path, key], seen);
       if (found) return found;
     }
   }

@@ -4,7 +4,9 @@ import { displayText, hasInvisible } from './display.ts';
 
 describe('displayText', () => {
   it('removes bidi overrides, isolates, marks and zero-width characters, and nothing else', () => {
-    expect(displayText('\u202Eтекст\u202C \u2066a\u2069\u200Bb\u200C\u200D\u2060\uFEFF\u200E\u200F\u061C')).toBe('текст ab');
+    expect(displayText('\u202Eтекст\u202C \u2066a\u2069\u200Bb\u200C\u200D\u2060\uFEFF\u200E\u200F\u061C')).toBe(
+      'текст ab',
+    );
     expect(displayText('Лукашенко — «ПВТ»  2.0 ё Ў')).toBe('Лукашенко — «ПВТ»  2.0 ё Ў');
     expect(hasInvisible('a\u202Eb')).toBe(true);
     expect(hasInvisible('аб')).toBe(false);

@@ -13,10 +13,15 @@ export const getStaticPaths = (async () => {
   if (!import.meta.env.DEV) return [];
   const articles = await getArticles();
   const fileFormats = formats.filter((format) => format.fileExtension);
-  return articles.flatMap((entry) => fileFormats.map((format) => ({ params: { file: `${entry.id}${format.fileExtension}` }, props: { entry, format } })));
+  return articles.flatMap((entry) =>
+    fileFormats.map((format) => ({ params: { file: `${entry.id}${format.fileExtension}` }, props: { entry, format } })),
+  );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ entry: ArticleEntry; format: (typeof formats)[number] }> = ({ props: { entry, format }, site }) => {
+export const GET: APIRoute<{ entry: ArticleEntry; format: (typeof formats)[number] }> = ({
+  props: { entry, format },
+  site,
+}) => {
   const record = citationRecord(entry.data, citationContext(entry.data, site));
   return new Response(format.render(record), { headers: { 'Content-Type': `${format.mime}; charset=utf-8` } });
 };

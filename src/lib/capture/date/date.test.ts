@@ -4,7 +4,11 @@ import { publicationDate } from '../../metadata/schema.ts';
 import { captureKindOf, readCapture } from '../index.ts';
 import { dateFromUrl, datesInLine, findPublicationDate, parseStatedDate } from './index.ts';
 
-const read = (name: string) => readCapture(readFileSync(new URL(`../../../../test/fixtures/capture-meta/${name}`, import.meta.url)), captureKindOf(name));
+const read = (name: string) =>
+  readCapture(
+    readFileSync(new URL(`../../../../test/fixtures/capture-meta/${name}`, import.meta.url)),
+    captureKindOf(name),
+  );
 
 describe('dates written in a line', () => {
   it.each([
@@ -26,7 +30,10 @@ describe('dates written in a line', () => {
   });
 
   it('tells the update from the publication', () => {
-    expect(datesInLine('Опубликовано 3 апреля 2021, обновлено 4 апреля 2021').map((d) => d.role)).toEqual(['published', 'updated']);
+    expect(datesInLine('Опубликовано 3 апреля 2021, обновлено 4 апреля 2021').map((d) => d.role)).toEqual([
+      'published',
+      'updated',
+    ]);
     expect(datesInLine('Абноўлена 4 красавіка 2021')[0]?.role).toBe('updated');
   });
 
@@ -67,7 +74,11 @@ describe('the publication date of a capture', () => {
   });
 
   it('reads the <time> under the headline, not the one in the sidebar', () => {
-    expect(read('time-under-headline.html').date).toMatchObject({ value: '2019-06-14', evidence: 'stated', note: expect.stringContaining('<time datetime>') });
+    expect(read('time-under-headline.html').date).toMatchObject({
+      value: '2019-06-14',
+      evidence: 'stated',
+      note: expect.stringContaining('<time datetime>'),
+    });
   });
 
   it('reads the date printed under the headline, not the update', () => {
@@ -75,15 +86,27 @@ describe('the publication date of a capture', () => {
   });
 
   it('infers the date from the address when the page states none, and says so', () => {
-    expect(read('url-only.html').date).toMatchObject({ value: '2021-04-12', evidence: 'inferred', note: expect.stringContaining('polatsk-news.example/kultura/2021/04/12/vezha.html') });
+    expect(read('url-only.html').date).toMatchObject({
+      value: '2021-04-12',
+      evidence: 'inferred',
+      note: expect.stringContaining('polatsk-news.example/kultura/2021/04/12/vezha.html'),
+    });
   });
 
   it('takes the publication over the update in a text header, never a date from the body', () => {
-    expect(read('updated-vs-published.txt').date).toMatchObject({ value: '2021-04-03', evidence: 'stated', note: expect.stringContaining('строка 4') });
+    expect(read('updated-vs-published.txt').date).toMatchObject({
+      value: '2021-04-03',
+      evidence: 'stated',
+      note: expect.stringContaining('строка 4'),
+    });
   });
 
   it("takes the date above the article in a whole-page copy, not the site's date of today, a caption's or a list's", () => {
-    expect(read('page-copy.txt').date).toMatchObject({ value: '2019-06-12', evidence: 'stated', note: expect.stringContaining('строка 19') });
+    expect(read('page-copy.txt').date).toMatchObject({
+      value: '2019-06-12',
+      evidence: 'stated',
+      note: expect.stringContaining('строка 19'),
+    });
   });
 
   it('reads a Belarusian date line', () => {
@@ -92,14 +115,32 @@ describe('the publication date of a capture', () => {
 
   it('gives a yearless dateline no year of its own, and a body year is no date', () => {
     expect(read('yearless-dateline.txt').date).toBeUndefined();
-    const text = readFileSync(new URL('../../../../test/fixtures/capture-meta/yearless-dateline.txt', import.meta.url), 'utf8');
-    expect(findPublicationDate({ text, url: 'https://ria.ru/20210403/vuzy.html' })).toMatchObject({ value: '2021-04-03', evidence: 'inferred' });
-    expect(findPublicationDate({ text, url: 'https://ria.ru/20210503/vuzy.html' })).toMatchObject({ value: '2021-05-03', evidence: 'inferred', note: expect.stringContaining('адреса') });
+    const text = readFileSync(
+      new URL('../../../../test/fixtures/capture-meta/yearless-dateline.txt', import.meta.url),
+      'utf8',
+    );
+    expect(findPublicationDate({ text, url: 'https://ria.ru/20210403/vuzy.html' })).toMatchObject({
+      value: '2021-04-03',
+      evidence: 'inferred',
+    });
+    expect(findPublicationDate({ text, url: 'https://ria.ru/20210503/vuzy.html' })).toMatchObject({
+      value: '2021-05-03',
+      evidence: 'inferred',
+      note: expect.stringContaining('адреса'),
+    });
     expect(read('lacinka.txt').date).toBeUndefined();
   });
 
   it('only ever returns dates the sidecar schema accepts', () => {
-    for (const name of ['page-copy.txt', 'logo-h1.html', 'time-under-headline.html', 'visible-date.html', 'url-only.html', 'updated-vs-published.txt', 'belarusian-date.txt']) {
+    for (const name of [
+      'page-copy.txt',
+      'logo-h1.html',
+      'time-under-headline.html',
+      'visible-date.html',
+      'url-only.html',
+      'updated-vs-published.txt',
+      'belarusian-date.txt',
+    ]) {
       expect(publicationDate.safeParse(read(name).date).success, name).toBe(true);
     }
   });

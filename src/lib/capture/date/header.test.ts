@@ -4,14 +4,35 @@ import { readCapture } from '../index.ts';
 import { articleHeader, datesInLine, inDatedList, statesItsDate } from './text.ts';
 
 // Fixtures written for letopis that reproduce the shapes of real raw captures (the real ones stay outside the repository).
-const read = (name: string) => readCapture(readFileSync(new URL(`../../../../test/fixtures/capture-dates/${name}`, import.meta.url)));
+const read = (name: string) =>
+  readCapture(readFileSync(new URL(`../../../../test/fixtures/capture-dates/${name}`, import.meta.url)));
 
 describe("the date in the article's own header, by the headline and lead the reader chose", () => {
   it.each([
-    ['today-and-date-under-headline.txt', '2024-10-15', 'строка 9', "under the headline after the byline, not the site's date of today above it"],
-    ['flattened-header.txt', '2023-03-14', 'строка 1', 'the timestamp ending a flattened header (teaser, headline, date and byline on one line)'],
-    ['headline-twice-date-above.txt', '2019-03-14', 'строка 12', 'above the second copy of a headline printed twice, after the menus'],
-    ['single-sentence-paragraphs.txt', '2022-09-21', 'строка 12', 'under the standfirst and byline of a text whose paragraphs are single sentences'],
+    [
+      'today-and-date-under-headline.txt',
+      '2024-10-15',
+      'строка 9',
+      "under the headline after the byline, not the site's date of today above it",
+    ],
+    [
+      'flattened-header.txt',
+      '2023-03-14',
+      'строка 1',
+      'the timestamp ending a flattened header (teaser, headline, date and byline on one line)',
+    ],
+    [
+      'headline-twice-date-above.txt',
+      '2019-03-14',
+      'строка 12',
+      'above the second copy of a headline printed twice, after the menus',
+    ],
+    [
+      'single-sentence-paragraphs.txt',
+      '2022-09-21',
+      'строка 12',
+      'under the standfirst and byline of a text whose paragraphs are single sentences',
+    ],
     ['issued-on.txt', '2024-05-07', 'строка 7', 'the sentence under the headline saying when the statement was issued'],
     ['today-in-lead.txt', '2024-03-04', 'строка 8', '"announced today (4 March 2024)" in the lead'],
   ])('%s → %s (%s: %s)', (name, value, line) => {
@@ -39,7 +60,10 @@ describe("the date in the article's own header, by the headline and lead the rea
   });
 
   it('reads ordinal days and a date glued to the name before it', () => {
-    expect(datesInLine('Sumaira FH 3 minutes ago Fri 14th August 2020 | 01:50 PM')[0]).toMatchObject({ value: '2020-08-14', raw: '14th August 2020' });
+    expect(datesInLine('Sumaira FH 3 minutes ago Fri 14th August 2020 | 01:50 PM')[0]).toMatchObject({
+      value: '2020-08-14',
+      raw: '14th August 2020',
+    });
     expect(datesInLine('BBC News21-05-2025')[0]).toMatchObject({ value: '2025-05-21' });
   });
 
@@ -56,7 +80,18 @@ describe("the date in the article's own header, by the headline and lead the rea
   });
 
   it('measures the header from the nearest copy of the headline and stops at the lead', () => {
-    const lines = ['menu', 'Title', 'menu', 'list', '12 March 2020', '', 'Title', 'By A. Writer', 'Lead paragraph of the article, long enough to be running text of the story, ends here.', 'more'];
+    const lines = [
+      'menu',
+      'Title',
+      'menu',
+      'list',
+      '12 March 2020',
+      '',
+      'Title',
+      'By A. Writer',
+      'Lead paragraph of the article, long enough to be running text of the story, ends here.',
+      'more',
+    ];
     const header = articleHeader(lines, { title: 'Title', headlineLine: 2, leadLine: 9 });
     expect(header.get(4)).toBe(-1);
     expect(header.get(7)).toBe(1);
@@ -65,7 +100,11 @@ describe("the date in the article's own header, by the headline and lead the rea
   });
 
   it('tells an item of a dated list from a date line alone', () => {
-    const list = ['- [ October 25, 2020 ] Church announcements for the week', '- [ October 24, 2020 ] Snow may settle on Sunday', 'Search for:'];
+    const list = [
+      '- [ October 25, 2020 ] Church announcements for the week',
+      '- [ October 24, 2020 ] Snow may settle on Sunday',
+      'Search for:',
+    ];
     expect(inDatedList(list, 1, '2020-10-24', false)).toBe(true);
     const header = ['Published 3 April 2021', 'Updated 4 April 2021', 'Title'];
     expect(inDatedList(header, 0, '2021-04-03')).toBe(false);

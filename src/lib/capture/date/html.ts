@@ -62,7 +62,10 @@ export function parseStatedDate(value: string): string | undefined {
   const v = value.trim();
   const iso = /^((?:19|20)\d{2})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?:[T\s].*)?$/u.exec(v);
   if (iso) {
-    const date = [iso[1], iso[2], iso[3]].filter((p): p is string => p !== undefined).map((p, i) => (i === 0 ? p : p.padStart(2, '0'))).join('-');
+    const date = [iso[1], iso[2], iso[3]]
+      .filter((p): p is string => p !== undefined)
+      .map((p, i) => (i === 0 ? p : p.padStart(2, '0')))
+      .join('-');
     return isValidPartialDate(date) ? date : undefined;
   }
   const compact = /^((?:19|20)\d{2})(\d{2})(\d{2})(?:T?\d{0,6}.*)?$/u.exec(v);
@@ -75,7 +78,8 @@ export function parseStatedDate(value: string): string | undefined {
 }
 
 /** Classes and ids of page parts that hold other stories' dates, not this one's. */
-const ELSEWHERE = /related|recommend|popular|comment|sidebar|aside|footer|widget|teaser|more-|other|readmore|also|trending|latest|feed|promo|banner|nav|menu|calendar|archive|card|list-item|tags/iu;
+const ELSEWHERE =
+  /related|recommend|popular|comment|sidebar|aside|footer|widget|teaser|more-|other|readmore|also|trending|latest|feed|promo|banner|nav|menu|calendar|archive|card|list-item|tags/iu;
 
 interface ElementLike {
   tagName: string;
@@ -154,15 +158,26 @@ export function htmlDates(document: Document, headline?: string): HtmlDate[] {
   for (const object of [...objects.filter(typed), ...objects.filter((o) => !typed(o))]) {
     for (const key of ['datePublished', 'dateCreated', 'uploadDate']) {
       const value = object[key];
-      if (typeof value === 'string') push(value, `JSON-LD ${key}${object['@type'] ? ` (${String(object['@type'])})` : ''}`);
+      if (typeof value === 'string')
+        push(value, `JSON-LD ${key}${object['@type'] ? ` (${String(object['@type'])})` : ''}`);
     }
   }
 
-  const marked = [...document.querySelectorAll('[itemprop="datePublished"], [itemprop="dateCreated"], time[pubdate], [property="article:published_time"], .published, .pubdate, .entry-date')] as unknown as ElementLike[];
+  const marked = [
+    ...document.querySelectorAll(
+      '[itemprop="datePublished"], [itemprop="dateCreated"], time[pubdate], [property="article:published_time"], .published, .pubdate, .entry-date',
+    ),
+  ] as unknown as ElementLike[];
   for (const element of marked) {
     if (element.tagName.toLowerCase() === 'meta') continue;
-    const value = element.getAttribute('datetime') ?? element.getAttribute('content') ?? element.getAttribute('title') ?? element.textContent;
-    const label = element.getAttribute('itemprop') ?? (element.getAttribute('pubdate') !== null ? 'pubdate' : element.getAttribute('class')?.split(/\s+/u)[0]);
+    const value =
+      element.getAttribute('datetime') ??
+      element.getAttribute('content') ??
+      element.getAttribute('title') ??
+      element.textContent;
+    const label =
+      element.getAttribute('itemprop') ??
+      (element.getAttribute('pubdate') !== null ? 'pubdate' : element.getAttribute('class')?.split(/\s+/u)[0]);
     push(value, `<${element.tagName.toLowerCase()} ${label ? `${label}` : ''}>`.replace(' >', '>'));
   }
 
@@ -217,9 +232,14 @@ function nearbyLeaves(from: Element, limit: number, backwards: boolean): Element
 
 /** The date printed in the blocks just around the headline: what a reader sees under it. */
 function visibleDateNearHeadline(document: Document, headline?: string): HtmlDate | undefined {
-  const heading = [...document.querySelectorAll('h1, h2')].find((h) => !headline || (h.textContent ?? '').replace(/\s+/gu, ' ').trim() === headline);
+  const heading = [...document.querySelectorAll('h1, h2')].find(
+    (h) => !headline || (h.textContent ?? '').replace(/\s+/gu, ' ').trim() === headline,
+  );
   if (!heading) return undefined;
-  const near = [...nearbyLeaves(heading, AFTER_HEADLINE * 3, false), ...nearbyLeaves(heading, BEFORE_HEADLINE * 3, true)];
+  const near = [
+    ...nearbyLeaves(heading, AFTER_HEADLINE * 3, false),
+    ...nearbyLeaves(heading, BEFORE_HEADLINE * 3, true),
+  ];
   for (const element of near) {
     const text = (element.textContent ?? '').replace(/\s+/gu, ' ').trim();
     if (!text || text.length > DATELINE_LENGTH || isElsewhere(element as unknown as ElementLike)) continue;

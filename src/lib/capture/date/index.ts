@@ -40,7 +40,12 @@ const quote = (text: string) => `«${text.length > 100 ? `${text.slice(0, 99)}�
  * Returns undefined when nothing states a date: a date is never made up.
  */
 export function findPublicationDate(clues: DateClues): FoundDate | undefined {
-  const stated = (value: string, note: string): FoundDate => ({ value, precision: precisionOf(value), evidence: 'stated', note });
+  const stated = (value: string, note: string): FoundDate => ({
+    value,
+    precision: precisionOf(value),
+    evidence: 'stated',
+    note,
+  });
   if (clues.document) {
     const [best] = htmlDates(clues.document, clues.title);
     if (best) return stated(best.value, `Дата указана на сохранённой странице: ${best.where} ${quote(best.raw)}.`);
@@ -48,13 +53,21 @@ export function findPublicationDate(clues: DateClues): FoundDate | undefined {
   let yearless: { value: string; raw: string; line: number } | undefined;
   if (clues.text !== undefined) {
     const { title, headlineLine, leadLine } = clues;
-    const dates = headerDates(clues.text, { ...(title && { title }), ...(headlineLine && { headlineLine }), ...(leadLine && { leadLine }), dayFirst: clues.dayFirst ?? clues.language !== 'en' }).filter((d) => d.role !== 'updated');
+    const dates = headerDates(clues.text, {
+      ...(title && { title }),
+      ...(headlineLine && { headlineLine }),
+      ...(leadLine && { leadLine }),
+      dayFirst: clues.dayFirst ?? clues.language !== 'en',
+    }).filter((d) => d.role !== 'updated');
     // The article's own header (by its headline and lead) first, nearest the headline first; the lines above the body's longest prose after.
     const near = dates.filter((d) => d.hasYear && d.nearHeadline).sort((a, b) => (a.distance ?? 0) - (b.distance ?? 0));
     const far = dates.filter((d) => d.hasYear && !d.nearHeadline);
     const best = [near, far].map((ds) => ds.find((d) => d.role === 'published') ?? ds[0]).find(Boolean);
     if (best) {
-      return stated(best.value, `Дата указана в ${best.dateline ? 'начале первого абзаца' : best.nearHeadline ? 'шапке статьи (у заголовка)' : 'шапке'} захвата, строка ${best.line}: ${quote(best.text)}.`);
+      return stated(
+        best.value,
+        `Дата указана в ${best.dateline ? 'начале первого абзаца' : best.nearHeadline ? 'шапке статьи (у заголовка)' : 'шапке'} захвата, строка ${best.line}: ${quote(best.text)}.`,
+      );
     }
     const first = dates.find((d) => !d.hasYear);
     if (first) yearless = { value: first.value, raw: first.raw, line: first.line };
@@ -62,10 +75,20 @@ export function findPublicationDate(clues: DateClues): FoundDate | undefined {
   const fromUrl = clues.url ? dateFromUrl(clues.url) : undefined;
   if (fromUrl && yearless && fromUrl.value.slice(5, 7) === yearless.value.slice(0, 2)) {
     const value = `${fromUrl.value.slice(0, 4)}-${yearless.value}`;
-    return { value, precision: 'day', evidence: 'inferred', note: `День и месяц указаны в захвате (строка ${yearless.line}: ${quote(yearless.raw)}), год взят из адреса статьи (${fromUrl.raw}).` };
+    return {
+      value,
+      precision: 'day',
+      evidence: 'inferred',
+      note: `День и месяц указаны в захвате (строка ${yearless.line}: ${quote(yearless.raw)}), год взят из адреса статьи (${fromUrl.raw}).`,
+    };
   }
   if (fromUrl) {
-    return { value: fromUrl.value, precision: precisionOf(fromUrl.value), evidence: 'inferred', note: `Дата выведена из адреса статьи ${clues.url} (${fromUrl.raw}): в самом захвате дата публикации не найдена.` };
+    return {
+      value: fromUrl.value,
+      precision: precisionOf(fromUrl.value),
+      evidence: 'inferred',
+      note: `Дата выведена из адреса статьи ${clues.url} (${fromUrl.raw}): в самом захвате дата публикации не найдена.`,
+    };
   }
   return undefined;
 }

@@ -14,19 +14,36 @@ const FORMS: Record<number, string[]> = {
   6: ['июнь', 'июня', 'июн', 'чэрвень', 'чэрвеня', 'чэрв', 'june', 'jun', 'červień', 'červienia'],
   7: ['июль', 'июля', 'июл', 'ліпень', 'ліпеня', 'ліп', 'july', 'jul', 'lipień', 'lipienia'],
   8: ['август', 'августа', 'авг', 'жнівень', 'жніўня', 'жнів', 'august', 'aug', 'žnivień', 'žniŭnia'],
-  9: ['сентябрь', 'сентября', 'сент', 'сен', 'верасень', 'верасня', 'вер', 'september', 'sept', 'sep', 'vierasień', 'vieraśnia'],
+  9: [
+    'сентябрь',
+    'сентября',
+    'сент',
+    'сен',
+    'верасень',
+    'верасня',
+    'вер',
+    'september',
+    'sept',
+    'sep',
+    'vierasień',
+    'vieraśnia',
+  ],
   10: ['октябрь', 'октября', 'окт', 'кастрычнік', 'кастрычніка', 'каст', 'october', 'oct', 'kastryčnik', 'kastryčnika'],
   11: ['ноябрь', 'ноября', 'нояб', 'ноя', 'лістапад', 'лістапада', 'ліст', 'november', 'nov', 'listapad', 'listapada'],
   12: ['декабрь', 'декабря', 'дек', 'снежань', 'снежня', 'снеж', 'december', 'dec', 'śniežań', 'śniežnia'],
 };
 
 /** Lower-cased month word → month number. */
-export const MONTH_WORDS: ReadonlyMap<string, number> = new Map(Object.entries(FORMS).flatMap(([n, words]) => words.map((w) => [w, Number(n)] as const)));
+export const MONTH_WORDS: ReadonlyMap<string, number> = new Map(
+  Object.entries(FORMS).flatMap(([n, words]) => words.map((w) => [w, Number(n)] as const)),
+);
 
 /** One alternation of every month word, longest first, for use in a regular expression. */
 export const MONTH_PATTERN = [...MONTH_WORDS.keys()].sort((a, b) => b.length - a.length).join('|');
 
 /** Words that say the date next to them is when the article was changed, not published. */
-export const UPDATED_WORDS = /(?:обновлен|изменен|отредактирован|абноўлен|зменен|updated|modified|edited|revised|revision|last change)/iu;
+export const UPDATED_WORDS =
+  /(?:обновлен|изменен|отредактирован|абноўлен|зменен|updated|modified|edited|revised|revision|last change)/iu;
 /** Words that say the date next to them is the publication. */
-export const PUBLISHED_WORDS = /(?:опубликован|публикац|дата публикации|размещен|апублікаван|published|posted|released|first published)/iu;
+export const PUBLISHED_WORDS =
+  /(?:опубликован|публикац|дата публикации|размещен|апублікаван|published|posted|released|first published)/iu;

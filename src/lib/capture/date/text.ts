@@ -26,9 +26,15 @@ const month = `(${MONTH_PATTERN})\\.?`;
 const year = '((?:19|20)\\d{2})';
 const day = '(\\d{1,2})';
 /** "3 апреля 2021", "3-го апреля 2021 г.", "30 сакавіка", "3 April 2021", "14th August 2020"; a name glued before it ("Australia28 October 2020", copied from markup) does not hide it. */
-const dayMonthYear = new RegExp(`(?<![\\p{N}])${day}(?:-?(?:го|е)|st|nd|rd|th)?(?:\\s|&nbsp;)+${month}${notLetterAfter}(?:,?(?:\\s|&nbsp;)+${year}${notLetterAfter})?`, 'giu');
+const dayMonthYear = new RegExp(
+  `(?<![\\p{N}])${day}(?:-?(?:го|е)|st|nd|rd|th)?(?:\\s|&nbsp;)+${month}${notLetterAfter}(?:,?(?:\\s|&nbsp;)+${year}${notLetterAfter})?`,
+  'giu',
+);
 /** "April 3, 2021", "Apr. 3rd 2021". */
-const monthDayYear = new RegExp(`${notLetter}${month}${notLetterAfter}\\s+${day}(?:st|nd|rd|th)?,?\\s+${year}${notLetterAfter}`, 'giu');
+const monthDayYear = new RegExp(
+  `${notLetter}${month}${notLetterAfter}\\s+${day}(?:st|nd|rd|th)?,?\\s+${year}${notLetterAfter}`,
+  'giu',
+);
 /** "12.04.2021", "12/04/2021", "12-04-2021", also glued to a name before it ("BBC News21-05-2025"). */
 const numericDmy = /(?<![\p{N}.:/-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\p{L}\p{N}]|[./-]\d)/gu;
 /** "2021-04-12", "2021/04/12", "2021.04.12" (and the date part of "2021-04-12T10:15"), also glued to a name before it. */
@@ -49,8 +55,10 @@ export function datesInLine(line: string, dayFirst = true): DateMention[] {
     if (found.some((f) => index < f.index + f.raw.length && f.index < index + raw.length)) return;
     found.push({ value, hasYear: y !== undefined, role: 'plain', raw, index });
   };
-  for (const m of line.matchAll(monthDayYear)) add(Number(m[3]), MONTH_WORDS.get(m[1]!.toLowerCase())!, Number(m[2]), m[0], m.index);
-  for (const m of line.matchAll(dayMonthYear)) add(m[3] ? Number(m[3]) : undefined, MONTH_WORDS.get(m[2]!.toLowerCase())!, Number(m[1]), m[0], m.index);
+  for (const m of line.matchAll(monthDayYear))
+    add(Number(m[3]), MONTH_WORDS.get(m[1]!.toLowerCase())!, Number(m[2]), m[0], m.index);
+  for (const m of line.matchAll(dayMonthYear))
+    add(m[3] ? Number(m[3]) : undefined, MONTH_WORDS.get(m[2]!.toLowerCase())!, Number(m[1]), m[0], m.index);
   for (const m of line.matchAll(numericYmd)) add(Number(m[1]), Number(m[3]), Number(m[4]), m[0], m.index);
   for (const m of line.matchAll(numericDmy)) {
     const [a, b] = [Number(m[1]), Number(m[3])];
@@ -67,10 +75,13 @@ export function datesInLine(line: string, dayFirst = true): DateMention[] {
   return found;
 }
 
-const WEEKDAYS = /(?:понедельник|вторник|среда|среду|четверг|пятница|пятницу|суббота|субботу|воскресенье|панядзелак|аўторак|серада|чацвер|пятніца|субота|нядзеля|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|пн|вт|ср|чт|пт|сб|вс)\.?/giu;
-const TIME = /\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:gmt|utc|msk|мск|ist|est|edt|pst|pdt|cet|cest|bst)?(?:\s*[+-]\d{1,4})?/giu;
+const WEEKDAYS =
+  /(?:понедельник|вторник|среда|среду|четверг|пятница|пятницу|суббота|субботу|воскресенье|панядзелак|аўторак|серада|чацвер|пятніца|субота|нядзеля|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|пн|вт|ср|чт|пт|сб|вс)\.?/giu;
+const TIME =
+  /\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:gmt|utc|msk|мск|ist|est|edt|pst|pdt|cet|cest|bst)?(?:\s*[+-]\d{1,4})?/giu;
 /** Words a dateline may have besides the date: "г.", "года", "в", "at", "Текст:", "Фото:", a source's name. */
-const DATELINE_WORDS = /(?<![\p{L}])(?:г|гг|года|год|в|у|at|on|by|мск|time|date|дата|время|час|текст|фото)\.?(?![\p{L}])/giu;
+const DATELINE_WORDS =
+  /(?<![\p{L}])(?:г|гг|года|год|в|у|at|on|by|мск|time|date|дата|время|час|текст|фото)\.?(?![\p{L}])/giu;
 /** How many letters besides the date, time and role words a line may have and still be a dateline, not a sentence. */
 const DATELINE_RESIDUE = 32;
 
@@ -91,14 +102,17 @@ const residue = (text: string) =>
  * or a caption that mentions a day ("FILE PHOTO: … February 3, 2020").
  */
 export function isDatelineShaped(line: string, mention: DateMention): boolean {
-  return residue(line.slice(0, mention.index) + ' ' + line.slice(mention.index + mention.raw.length)) <= DATELINE_RESIDUE;
+  return (
+    residue(line.slice(0, mention.index) + ' ' + line.slice(mention.index + mention.raw.length)) <= DATELINE_RESIDUE
+  );
 }
 
 /** How long a line of prose is at least: a news paragraph is often one or two sentences. */
 const PROSE_LENGTH = 80;
 
 /** A line that is the body of an article, not its header: long, and made of sentences. */
-export const isProse = (line: string) => line.length >= PROSE_LENGTH && /[.!?…»"”]\s*$/u.test(line.trim()) && (line.match(/[.!?…]\s/gu) ?? []).length >= 1;
+export const isProse = (line: string) =>
+  line.length >= PROSE_LENGTH && /[.!?…»"”]\s*$/u.test(line.trim()) && (line.match(/[.!?…]\s/gu) ?? []).length >= 1;
 
 /** A date found in the header of a text, with the line it is on. */
 export interface TextDate {
@@ -188,7 +202,8 @@ const ISSUED_WORDS = /(?:опубликован|размещен|распрос�
 const TODAY_BEFORE = /(?<![\p{L}])(?:today|сегодня|сёння)\s*\(\s*$/iu;
 
 /** A preposition right before a date makes it a mention inside a sentence ("shared on May 2, 2019 at 3:00pm"). */
-const PREPOSITION_BEFORE = /(?<![\p{L}])(?:on|at|of|from|since|by|until|in|в|во|на|от|с|со|до|из|к|по|у|ад|да|па|з|са)\s*$/iu;
+const PREPOSITION_BEFORE =
+  /(?<![\p{L}])(?:on|at|of|from|since|by|until|in|в|во|на|от|с|со|до|из|к|по|у|ад|да|па|з|са)\s*$/iu;
 
 /**
  * A header line that states its date in a way a mention never does: a timestamp ending a flattened header
@@ -226,7 +241,8 @@ export function articleHeader(lines: string[], clues: HeaderClues): Map<number, 
   if (title) {
     const end = lead >= 0 ? lead : lines.length;
     // A short headline ("Итоги") is found again only as a line of its own, a longer one also inside a flattened line.
-    for (let i = 0; i < end; i++) if (title.length >= MIN_TITLE_INSIDE ? lines[i]!.includes(title) : lines[i]!.trim() === title) copies.add(i);
+    for (let i = 0; i < end; i++)
+      if (title.length >= MIN_TITLE_INSIDE ? lines[i]!.includes(title) : lines[i]!.trim() === title) copies.add(i);
   }
   const sorted = [...copies].sort((a, b) => a - b);
   const above = (from: number, count: number, sign: number) => {
@@ -275,7 +291,12 @@ export function inDatedList(lines: string[], at: number, value: string, dayFirst
       taken++;
       const other = (m: DateMention) => m.hasYear && m.role === 'plain' && m.value !== value;
       // Another dated line, or an item printed like this one (its date at the same place: "- [ October 25, 2020 ] …").
-      if (datesInLine(line, dayFirst).some((m) => other(m) && (isDatelineShaped(line, m) || Math.abs(m.index - index) <= 1))) return true;
+      if (
+        datesInLine(line, dayFirst).some(
+          (m) => other(m) && (isDatelineShaped(line, m) || Math.abs(m.index - index) <= 1),
+        )
+      )
+        return true;
     }
   }
   return false;
@@ -320,8 +341,18 @@ export function headerDates(text: string, options: HeaderClues = {}): TextDate[]
     for (const m of datesInLine(line, options.dayFirst)) {
       const distance = header.get(i);
       const near = distance !== undefined;
-      if ((!isProse(line) && isDatelineShaped(line, m)) || (near && distance >= 0 && statesItsDate(line, m, distance === 1))) {
-        found.push({ ...m, line: i + 1, text: line, dateline: false, nearHeadline: near, ...(near && { distance: Math.abs(distance) }) });
+      if (
+        (!isProse(line) && isDatelineShaped(line, m)) ||
+        (near && distance >= 0 && statesItsDate(line, m, distance === 1))
+      ) {
+        found.push({
+          ...m,
+          line: i + 1,
+          text: line,
+          dateline: false,
+          nearHeadline: near,
+          ...(near && { distance: Math.abs(distance) }),
+        });
       }
     }
   }
@@ -332,7 +363,16 @@ export function headerDates(text: string, options: HeaderClues = {}): TextDate[]
     taken++;
     for (const m of datesInLine(line, options.dayFirst)) {
       const seen = found.some((d) => d.line === i + 1 && d.raw === m.raw);
-      if (!seen && TODAY_BEFORE.test(line.slice(0, m.index)) && m.hasYear) found.push({ ...m, role: 'published', line: i + 1, text: line, dateline: false, nearHeadline: true, distance: taken });
+      if (!seen && TODAY_BEFORE.test(line.slice(0, m.index)) && m.hasYear)
+        found.push({
+          ...m,
+          role: 'published',
+          line: i + 1,
+          text: line,
+          dateline: false,
+          nearHeadline: true,
+          distance: taken,
+        });
     }
   }
   // The site's date of today: the same date line printed in the site's top bar (the capture's first lines), above the article's header.
@@ -342,14 +382,18 @@ export function headerDates(text: string, options: HeaderClues = {}): TextDate[]
     const line = lines[i]!.trim();
     if (!line) continue;
     taken++;
-    if (!isProse(line) && datesInLine(line, options.dayFirst).some((m) => m.hasYear && isDatelineShaped(line, m))) today.add(line);
+    if (!isProse(line) && datesInLine(line, options.dayFirst).some((m) => m.hasYear && isDatelineShaped(line, m)))
+      today.add(line);
   }
-  const kept = found.filter((d) => d.role === 'published' || (!today.has(d.text) && !inDatedList(lines, d.line - 1, d.value, options.dayFirst)));
+  const kept = found.filter(
+    (d) => d.role === 'published' || (!today.has(d.text) && !inDatedList(lines, d.line - 1, d.value, options.dayFirst)),
+  );
   if (proseAt >= 0) {
     const lead = lines[proseAt]!.trim();
     const dash = lead.slice(0, DATELINE_CHARS).search(/\s[—–-]\s|\.\s/u);
     const head = dash >= 0 ? lead.slice(0, dash + 2) : '';
-    for (const m of datesInLine(head, options.dayFirst)) kept.push({ ...m, line: proseAt + 1, text: lead.slice(0, DATELINE_CHARS), dateline: true, nearHeadline: false });
+    for (const m of datesInLine(head, options.dayFirst))
+      kept.push({ ...m, line: proseAt + 1, text: lead.slice(0, DATELINE_CHARS), dateline: true, nearHeadline: false });
   }
   return kept;
 }

@@ -13,7 +13,8 @@ export const rgMedvedev: CitationRecord = {
   language: 'ru',
   archive: {
     name: 'Летопись',
-    permalink: 'https://example.org/letopis/articles/2019/dmitrij-medvedev-pokazal-belorusskomu-kollege-sergeyu-rumasu-innovacii/',
+    permalink:
+      'https://example.org/letopis/articles/2019/dmitrij-medvedev-pokazal-belorusskomu-kollege-sergeyu-rumasu-innovacii/',
     captured: '2026-03-12',
     captureSha256: sha,
   },

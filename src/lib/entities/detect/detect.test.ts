@@ -7,7 +7,8 @@ beforeAll(async () => {
   morphology = await loadMorphology();
 });
 
-const pick = (names: DetectedName[], type: DetectedName['type']) => names.filter((n) => n.type === type).map((n) => n.normal);
+const pick = (names: DetectedName[], type: DetectedName['type']) =>
+  names.filter((n) => n.type === type).map((n) => n.normal);
 
 describe('detectNames: Russian', () => {
   it('puts inflected people, organizations and places in their dictionary form', () => {
@@ -31,14 +32,24 @@ describe('detectNames: Russian', () => {
   });
 
   it('finds a quoted organization after its descriptor and does not take sentence openers for names', () => {
-    const names = detectNames(['Посмотреть отчёт можно на сайте. Министр сообщил, что компания «Яндекс» открыла офис.'], morphology);
+    const names = detectNames(
+      ['Посмотреть отчёт можно на сайте. Министр сообщил, что компания «Яндекс» открыла офис.'],
+      morphology,
+    );
     expect(names.map((n) => n.normal)).toEqual(['Яндекс']);
   });
 });
 
 describe('detectNames: Russian, recall rules', () => {
   it('takes a given name alone inside a sentence for a person, and for the one person of the article with that name', () => {
-    const names = detectNames(['Сегодня прошла акция памяти Егора Свиридова.', 'На плакате надпись «40 дней без Егора».', 'Согласно заявлению, Михаэль был наказан.'], morphology);
+    const names = detectNames(
+      [
+        'Сегодня прошла акция памяти Егора Свиридова.',
+        'На плакате надпись «40 дней без Егора».',
+        'Согласно заявлению, Михаэль был наказан.',
+      ],
+      morphology,
+    );
     const people = names.filter((n) => n.type === 'person');
     expect(people.map((p) => p.normal)).toEqual(['Егор Свиридов', 'Егор Свиридов', 'Михаэль']);
     expect(people[2].confidence).toBe('low');
@@ -59,7 +70,10 @@ describe('detectNames: Russian, recall rules', () => {
   });
 
   it('reads a capitalised adjective before a lower-case place noun as a place, and a country acronym inside an organization', () => {
-    const names = detectNames(['Люди пришли к Кронштадтскому бульвару, а потом на Манежную площадь. Глава представительства США выступил.'], morphology);
+    const names = detectNames(
+      ['Люди пришли к Кронштадтскому бульвару, а потом на Манежную площадь. Глава представительства США выступил.'],
+      morphology,
+    );
     expect(pick(names, 'place')).toEqual(['Кронштадтский бульвар', 'Манежная площадь', 'США']);
     expect(pick(names, 'organization')).toEqual(['Представительство США']);
   });
@@ -67,7 +81,10 @@ describe('detectNames: Russian, recall rules', () => {
 
 describe('detectNames: Russian, organizations and places by their cues', () => {
   it('reads a quoted name after a cue as an organization in the nominative, and finds it again unquoted', () => {
-    const names = detectNames(['Об этом он сказал корреспонденту «Голоса Америки» во вторник.', 'Голос Америки: Что будет дальше?'], morphology);
+    const names = detectNames(
+      ['Об этом он сказал корреспонденту «Голоса Америки» во вторник.', 'Голос Америки: Что будет дальше?'],
+      morphology,
+    );
     const orgs = names.filter((n) => n.type === 'organization');
     expect(orgs.map((o) => [o.paragraph, o.text, o.normal])).toEqual([
       [1, 'Голоса Америки', 'Голос Америки'],
@@ -89,7 +106,10 @@ describe('detectNames: Russian, organizations and places by their cues', () => {
   });
 
   it('reads quoted names listed after an organization as organizations', () => {
-    const names = detectNames(['Служба установила, что МТС, «Вымпелком» и «Мегафон» держат цены. Фильм «Анна» вышел.'], morphology);
+    const names = detectNames(
+      ['Служба установила, что МТС, «Вымпелком» и «Мегафон» держат цены. Фильм «Анна» вышел.'],
+      morphology,
+    );
     expect(pick(names, 'organization')).toEqual(['МТС', 'Вымпелком', 'Мегафон']);
   });
 
@@ -116,7 +136,10 @@ describe('detectNames: Belarusian and English', () => {
   });
 
   it('types English names by honorifics, head words and places', () => {
-    const names = detectNames(['President Lukashenko met Mr Putin in Minsk, and the Ministry of Communications said it was pleased.'], morphology);
+    const names = detectNames(
+      ['President Lukashenko met Mr Putin in Minsk, and the Ministry of Communications said it was pleased.'],
+      morphology,
+    );
     expect(names.map((n) => [n.type, n.normal])).toEqual([
       ['person', 'Lukashenko'],
       ['person', 'Putin'],
@@ -128,7 +151,10 @@ describe('detectNames: Belarusian and English', () => {
 
 describe('detectNames: English places joined by a connector', () => {
   it('reads `Belarus and Russia` as two places, never as a person `and Russia`', () => {
-    const names = detectNames(['Since then Belarus and Russia have signed it, said President of Belarus Alexander Lukashenko.'], morphology);
+    const names = detectNames(
+      ['Since then Belarus and Russia have signed it, said President of Belarus Alexander Lukashenko.'],
+      morphology,
+    );
     expect(names.map((n) => [n.type, n.normal])).toEqual([
       ['place', 'Belarus'],
       ['place', 'Russia'],

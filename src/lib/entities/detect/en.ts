@@ -11,31 +11,210 @@ import { nameKey } from './name-key.ts';
 import type { DetectedName } from './types.ts';
 
 const honorifics = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'president', 'minister', 'premier', 'chancellor', 'senator', 'governor', 'mayor',
-  'ambassador', 'chairman', 'chairwoman', 'director', 'secretary', 'king', 'queen', 'prince', 'general', 'professor', 'prof',
-  'ceo', 'deputy', 'spokesman', 'spokeswoman', 'judge', 'commissioner', 'lord', 'lady', 'pope', 'patriarch', 'rep', 'sen', 'gov',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'sir',
+  'president',
+  'minister',
+  'premier',
+  'chancellor',
+  'senator',
+  'governor',
+  'mayor',
+  'ambassador',
+  'chairman',
+  'chairwoman',
+  'director',
+  'secretary',
+  'king',
+  'queen',
+  'prince',
+  'general',
+  'professor',
+  'prof',
+  'ceo',
+  'deputy',
+  'spokesman',
+  'spokeswoman',
+  'judge',
+  'commissioner',
+  'lord',
+  'lady',
+  'pope',
+  'patriarch',
+  'rep',
+  'sen',
+  'gov',
 ]);
 
 const orgWords = new Set([
-  'ministry', 'government', 'council', 'union', 'committee', 'commission', 'agency', 'bank', 'party', 'university',
-  'institute', 'association', 'organization', 'organisation', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'company',
-  'group', 'park', 'fund', 'foundation', 'parliament', 'assembly', 'court', 'service', 'department', 'office', 'centre',
-  'center', 'academy', 'authority', 'bureau', 'federation', 'kremlin', 'duma', 'senate', 'congress', 'cabinet', 'club',
-  'times', 'post', 'news', 'press', 'agency', 'technologies', 'systems', 'labs', 'holding', 'holdings', 'media', 'network',
-  'alliance', 'league', 'nations', 'board', 'administration', 'house', 'school', 'college', 'exchange', 'tv', 'channel',
-  'radio', 'factory', 'plant', 'airlines', 'motors', 'council',
+  'ministry',
+  'government',
+  'council',
+  'union',
+  'committee',
+  'commission',
+  'agency',
+  'bank',
+  'party',
+  'university',
+  'institute',
+  'association',
+  'organization',
+  'organisation',
+  'corporation',
+  'corp',
+  'inc',
+  'ltd',
+  'llc',
+  'plc',
+  'company',
+  'group',
+  'park',
+  'fund',
+  'foundation',
+  'parliament',
+  'assembly',
+  'court',
+  'service',
+  'department',
+  'office',
+  'centre',
+  'center',
+  'academy',
+  'authority',
+  'bureau',
+  'federation',
+  'kremlin',
+  'duma',
+  'senate',
+  'congress',
+  'cabinet',
+  'club',
+  'times',
+  'post',
+  'news',
+  'press',
+  'agency',
+  'technologies',
+  'systems',
+  'labs',
+  'holding',
+  'holdings',
+  'media',
+  'network',
+  'alliance',
+  'league',
+  'nations',
+  'board',
+  'administration',
+  'house',
+  'school',
+  'college',
+  'exchange',
+  'tv',
+  'channel',
+  'radio',
+  'factory',
+  'plant',
+  'airlines',
+  'motors',
+  'council',
 ]);
 
 /** Countries and cities the archive's field speaks of, and common ones. */
 const knownPlaces = new Set([
-  'belarus', 'russia', 'ukraine', 'kazakhstan', 'armenia', 'kyrgyzstan', 'uzbekistan', 'tajikistan', 'azerbaijan', 'georgia',
-  'moldova', 'lithuania', 'latvia', 'estonia', 'poland', 'germany', 'france', 'china', 'india', 'japan', 'korea', 'america',
-  'britain', 'england', 'europe', 'asia', 'africa', 'turkey', 'iran', 'israel', 'italy', 'spain', 'sweden', 'finland',
-  'norway', 'canada', 'brazil', 'mexico', 'minsk', 'moscow', 'kyiv', 'kiev', 'almaty', 'astana', 'yerevan', 'bishkek',
-  'tashkent', 'vilnius', 'riga', 'warsaw', 'berlin', 'paris', 'london', 'washington', 'beijing', 'tokyo', 'brest', 'gomel',
-  'grodno', 'vitebsk', 'mogilev', 'homel', 'hrodna', 'mahilyow', 'st', 'petersburg', 'siberia', 'crimea', 'donbas',
-  'serbia', 'hungary', 'austria', 'switzerland', 'netherlands', 'belgium', 'czech', 'singapore', 'vietnam', 'cuba', 'syria',
-  'dubai', 'emirates', 'arabia', 'egypt', 'new', 'york', 'california', 'texas',
+  'belarus',
+  'russia',
+  'ukraine',
+  'kazakhstan',
+  'armenia',
+  'kyrgyzstan',
+  'uzbekistan',
+  'tajikistan',
+  'azerbaijan',
+  'georgia',
+  'moldova',
+  'lithuania',
+  'latvia',
+  'estonia',
+  'poland',
+  'germany',
+  'france',
+  'china',
+  'india',
+  'japan',
+  'korea',
+  'america',
+  'britain',
+  'england',
+  'europe',
+  'asia',
+  'africa',
+  'turkey',
+  'iran',
+  'israel',
+  'italy',
+  'spain',
+  'sweden',
+  'finland',
+  'norway',
+  'canada',
+  'brazil',
+  'mexico',
+  'minsk',
+  'moscow',
+  'kyiv',
+  'kiev',
+  'almaty',
+  'astana',
+  'yerevan',
+  'bishkek',
+  'tashkent',
+  'vilnius',
+  'riga',
+  'warsaw',
+  'berlin',
+  'paris',
+  'london',
+  'washington',
+  'beijing',
+  'tokyo',
+  'brest',
+  'gomel',
+  'grodno',
+  'vitebsk',
+  'mogilev',
+  'homel',
+  'hrodna',
+  'mahilyow',
+  'st',
+  'petersburg',
+  'siberia',
+  'crimea',
+  'donbas',
+  'serbia',
+  'hungary',
+  'austria',
+  'switzerland',
+  'netherlands',
+  'belgium',
+  'czech',
+  'singapore',
+  'vietnam',
+  'cuba',
+  'syria',
+  'dubai',
+  'emirates',
+  'arabia',
+  'egypt',
+  'new',
+  'york',
+  'california',
+  'texas',
 ]);
 
 const connectors = new Set(['of', 'the', 'and', 'for', 'de', 'von', 'van', 'al', 'bin']);
@@ -43,19 +222,135 @@ const placePrepositions = new Set(['in', 'from', 'to', 'near', 'across', 'throug
 
 /** Capitalised words that open sentences or name days and months, never names on their own. */
 const stopWords = new Set([
-  'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'or', 'if', 'it', 'its', 'this', 'that', 'these', 'those', 'he', 'she',
-  'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'as', 'for', 'with', 'by', 'from', 'to', 'after', 'before',
-  'when', 'while', 'according', 'however', 'also', 'there', 'here', 'what', 'who', 'which', 'where', 'why', 'how', 'all',
-  'some', 'many', 'most', 'more', 'no', 'not', 'yes', 'so', 'then', 'now', 'today', 'yesterday', 'tomorrow', 'monday',
-  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
-  'sept', 'oct', 'nov', 'dec', 'photo', 'read', 'see', 'more', 'last', 'next', 'one',
-  'two', 'three', 'first', 'second', 'new', 'during', 'since', 'under', 'over', 'about', 'both', 'each', 'every', 'such',
-  'other', 'another', 'despite', 'although', 'because', 'unlike', 'like', 'speaking', 'meanwhile', 'earlier', 'later',
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'at',
+  'but',
+  'and',
+  'or',
+  'if',
+  'it',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'you',
+  'his',
+  'her',
+  'their',
+  'our',
+  'as',
+  'for',
+  'with',
+  'by',
+  'from',
+  'to',
+  'after',
+  'before',
+  'when',
+  'while',
+  'according',
+  'however',
+  'also',
+  'there',
+  'here',
+  'what',
+  'who',
+  'which',
+  'where',
+  'why',
+  'how',
+  'all',
+  'some',
+  'many',
+  'most',
+  'more',
+  'no',
+  'not',
+  'yes',
+  'so',
+  'then',
+  'now',
+  'today',
+  'yesterday',
+  'tomorrow',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'photo',
+  'read',
+  'see',
+  'more',
+  'last',
+  'next',
+  'one',
+  'two',
+  'three',
+  'first',
+  'second',
+  'new',
+  'during',
+  'since',
+  'under',
+  'over',
+  'about',
+  'both',
+  'each',
+  'every',
+  'such',
+  'other',
+  'another',
+  'despite',
+  'although',
+  'because',
+  'unlike',
+  'like',
+  'speaking',
+  'meanwhile',
+  'earlier',
+  'later',
 ]);
 
 /** Adjectives of place and nationality: not names alone, but part of `Soviet Union`, `European Commission`. */
-const demonyms = /^(?:western|eastern|northern|southern|russian|belarusian|english|european|american|chinese|soviet|ukrainian|german|french|british|polish|\p{L}+(?:ians?|ans|ese|ish))$/iu;
+const demonyms =
+  /^(?:western|eastern|northern|southern|russian|belarusian|english|european|american|chinese|soviet|ukrainian|german|french|british|polish|\p{L}+(?:ians?|ans|ese|ish))$/iu;
 
 /** Names found in one English paragraph. */
 export function detectEnglish(text: string, paragraph: number): DetectedName[] {
@@ -64,7 +359,11 @@ export function detectEnglish(text: string, paragraph: number): DetectedName[] {
   const lower = (j: number) => tokens[j].text.toLowerCase();
   const gapOk = (a: number, b: number) =>
     /^[ \u00A0-]$|^[ \u00A0]?&[ \u00A0]?$/u.test(text.slice(tokens[a].end, tokens[b].start)) ||
-    (/^\.\s$/u.test(text.slice(tokens[a].end, tokens[b].start)) && tokens[a].text.length === 1 && isCapWord(tokens[a]) && tokens[a].text !== 'A' && tokens[a].text !== 'I');
+    (/^\.\s$/u.test(text.slice(tokens[a].end, tokens[b].start)) &&
+      tokens[a].text.length === 1 &&
+      isCapWord(tokens[a]) &&
+      tokens[a].text !== 'A' &&
+      tokens[a].text !== 'I');
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -76,31 +375,60 @@ export function detectEnglish(text: string, paragraph: number): DetectedName[] {
     let j = i;
     while (j + 1 < tokens.length && gapOk(j, j + 1)) {
       if (isCapWord(tokens[j + 1]) || /^\d+$/u.test(tokens[j + 1].text)) j++;
-      else if (connectors.has(lower(j + 1)) && j + 2 < tokens.length && gapOk(j + 1, j + 2) && isCapWord(tokens[j + 2])) j += 2;
+      else if (connectors.has(lower(j + 1)) && j + 2 < tokens.length && gapOk(j + 1, j + 2) && isCapWord(tokens[j + 2]))
+        j += 2;
       else break;
     }
     // Possessive `'s` is not part of the name.
     let start = i;
     // Drop leading stop words and titles (keeping the title as a clue).
-    let titled = start > 0 && honorifics.has(lower(start - 1)) && /^\.?\s$/u.test(text.slice(tokens[start - 1].end, t.start));
+    let titled =
+      start > 0 && honorifics.has(lower(start - 1)) && /^\.?\s$/u.test(text.slice(tokens[start - 1].end, t.start));
     const orgRun = tokens.slice(i, j + 1).some((w) => orgWords.has(w.text.toLowerCase()));
-    while (start <= j && (stopWords.has(lower(start)) || honorifics.has(lower(start)) || connectors.has(lower(start)) || (!orgRun && demonyms.test(tokens[start].text)))) {
+    while (
+      start <= j &&
+      (stopWords.has(lower(start)) ||
+        honorifics.has(lower(start)) ||
+        connectors.has(lower(start)) ||
+        (!orgRun && demonyms.test(tokens[start].text)))
+    ) {
       if (honorifics.has(lower(start))) titled = true;
       // `President of Belarus`: a title followed by `of` names what the person heads, not the person.
       if (connectors.has(lower(start)) && start > i && honorifics.has(lower(start - 1))) titled = false;
       start++;
     }
     while (j >= start && (connectors.has(lower(j)) || /^\d+$/u.test(tokens[j].text))) j--;
-    const place = (k: number): DetectedName => ({ type: 'place', paragraph, start: tokens[k].start, end: tokens[k].end, text: tokens[k].text, normal: tokens[k].text, key: nameKey(tokens[k].text), language: 'en', confidence: 'high' });
+    const place = (k: number): DetectedName => ({
+      type: 'place',
+      paragraph,
+      start: tokens[k].start,
+      end: tokens[k].end,
+      text: tokens[k].text,
+      normal: tokens[k].text,
+      key: nameKey(tokens[k].text),
+      language: 'en',
+      confidence: 'high',
+    });
     // `Belarus and Russia`: known places joined by connectors are places, each of its own.
     const run = tokens.slice(start, j + 1);
-    if (run.length > 1 && run.every((w) => knownPlaces.has(w.text.toLowerCase()) || connectors.has(w.text.toLowerCase())) && !run.every((w) => connectors.has(w.text.toLowerCase()))) {
+    if (
+      run.length > 1 &&
+      run.every((w) => knownPlaces.has(w.text.toLowerCase()) || connectors.has(w.text.toLowerCase())) &&
+      !run.every((w) => connectors.has(w.text.toLowerCase()))
+    ) {
       for (let k = start; k <= j; k++) if (!connectors.has(lower(k))) found.push(place(k));
       i = j + 1;
       continue;
     }
     // `Belarus Alexander Lukashenko`: a known place before a name is a place of its own.
-    if (j > start + 1 && knownPlaces.has(lower(start)) && !connectors.has(lower(start + 1)) && !tokens.slice(start, j + 1).some((w) => orgWords.has(w.text.toLowerCase()) || connectors.has(w.text.toLowerCase()))) {
+    if (
+      j > start + 1 &&
+      knownPlaces.has(lower(start)) &&
+      !connectors.has(lower(start + 1)) &&
+      !tokens
+        .slice(start, j + 1)
+        .some((w) => orgWords.has(w.text.toLowerCase()) || connectors.has(w.text.toLowerCase()))
+    ) {
       found.push(place(start));
       start++;
       titled = true;
@@ -142,8 +470,24 @@ export function detectEnglish(text: string, paragraph: number): DetectedName[] {
     }
     if (type) {
       normal = normal.replace(/[’']s$/u, '');
-      const parts = type === 'person' && words.length >= 2 ? { given: words[0], surname: words[words.length - 1] } : type === 'person' ? { surname: words[0] } : {};
-      found.push({ type, paragraph, start: from, end, text: written, normal, key: nameKey(normal), language: 'en', confidence, ...parts });
+      const parts =
+        type === 'person' && words.length >= 2
+          ? { given: words[0], surname: words[words.length - 1] }
+          : type === 'person'
+            ? { surname: words[0] }
+            : {};
+      found.push({
+        type,
+        paragraph,
+        start: from,
+        end,
+        text: written,
+        normal,
+        key: nameKey(normal),
+        language: 'en',
+        confidence,
+        ...parts,
+      });
     }
     i = j + 1;
   }

@@ -23,7 +23,10 @@ const skippedKinds = new Set(['caption', 'boilerplate', 'credit']);
 const credit = /(?:^|[.!?]\s+)(?:фото|фота|photo|иллюстрация|источник|крыніца|source)\s*:/iu;
 
 /** Every name in the article's paragraphs (`paragraphs[0]` is paragraph 1), in text order. */
-export function detectNames(paragraphs: readonly (DetectionParagraph | string)[], morphology: Morphology): DetectedName[] {
+export function detectNames(
+  paragraphs: readonly (DetectionParagraph | string)[],
+  morphology: Morphology,
+): DetectedName[] {
   const found: DetectedName[] = [];
   const englishSurnames: Array<{ paragraph: number; text: string; language: TextLanguage }> = [];
   paragraphs.forEach((entry, index) => {
@@ -33,7 +36,12 @@ export function detectNames(paragraphs: readonly (DetectionParagraph | string)[]
     const creditAt = text.search(credit);
     if (creditAt >= 0) text = text.slice(0, creditAt) + ' '.repeat(text.length - creditAt);
     const language = paragraphLanguage(text);
-    const names = language === 'ru' ? detectRussian(text, index + 1, morphology) : language === 'be' ? detectBelarusian(text, index + 1, morphology) : detectEnglish(text, index + 1);
+    const names =
+      language === 'ru'
+        ? detectRussian(text, index + 1, morphology)
+        : language === 'be'
+          ? detectBelarusian(text, index + 1, morphology)
+          : detectEnglish(text, index + 1);
     found.push(...names);
     englishSurnames.push({ paragraph: index + 1, text, language });
   });
@@ -50,13 +58,26 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
  * not, in any case (`Голос Америки: …`, `Инициатива «Яблока»`), as long as the name starts with a
  * capital there too.
  */
-function addOrganizations(found: DetectedName[], paragraphs: ReadonlyArray<{ paragraph: number; text: string; language: TextLanguage }>): DetectedName[] {
+function addOrganizations(
+  found: DetectedName[],
+  paragraphs: ReadonlyArray<{ paragraph: number; text: string; language: TextLanguage }>,
+): DetectedName[] {
   const named = new Map<string, DetectedName>();
   for (const name of found) {
-    if (name.type !== 'organization' || name.confidence !== 'high' || !/^\p{Lu}/u.test(name.text) || name.text.length < 4) continue;
+    if (
+      name.type !== 'organization' ||
+      name.confidence !== 'high' ||
+      !/^\p{Lu}/u.test(name.text) ||
+      name.text.length < 4
+    )
+      continue;
     const words = name.text.split(/[\s\u00A0]+/u);
     if (words.length > 4) continue;
-    const pattern = words.map((w, index) => (index === words.length - 1 || /^\p{Lu}/u.test(w) ? `${escape(stemOf(w))}[а-яёіўa-z]{0,3}` : escape(w))).join('[ \\u00A0]+');
+    const pattern = words
+      .map((w, index) =>
+        index === words.length - 1 || /^\p{Lu}/u.test(w) ? `${escape(stemOf(w))}[а-яёіўa-z]{0,3}` : escape(w),
+      )
+      .join('[ \\u00A0]+');
     if (!named.has(pattern)) named.set(pattern, name);
   }
   if (named.size === 0) return found;
@@ -73,7 +94,11 @@ function addOrganizations(found: DetectedName[], paragraphs: ReadonlyArray<{ par
         const end = start + m[0].length;
         if (/[\p{L}\p{N}]/u.test(text.charAt(start - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(end))) continue;
         // Names inside the match stay (`Америки` in `Голос Америки`); one that crosses its edges, or another organization, wins.
-        const clash = (n: DetectedName) => n.paragraph === paragraph && n.start < end && start < n.end && (n.type === 'organization' || n.start < start || n.end > end);
+        const clash = (n: DetectedName) =>
+          n.paragraph === paragraph &&
+          n.start < end &&
+          start < n.end &&
+          (n.type === 'organization' || n.start < start || n.end > end);
         if (found.some(clash) || extra.some(clash)) continue;
         extra.push({ ...name, paragraph, start, end, text: m[0], language });
       }
@@ -88,10 +113,19 @@ function addOrganizations(found: DetectedName[], paragraphs: ReadonlyArray<{ par
  * Lukashenko`, `Наото Кан`), that surname alone, in any case, is that person wherever it stands
  * (`Lukashenko said …`, `Кан сообщил`, `Кана`).
  */
-function addSurnames(found: DetectedName[], paragraphs: ReadonlyArray<{ paragraph: number; text: string; language: TextLanguage }>): DetectedName[] {
-  const surnames = new Set(found.filter((n) => n.type === 'person' && n.given && n.surname && n.surname.length >= 3).map((n) => n.surname!));
+function addSurnames(
+  found: DetectedName[],
+  paragraphs: ReadonlyArray<{ paragraph: number; text: string; language: TextLanguage }>,
+): DetectedName[] {
+  const surnames = new Set(
+    found.filter((n) => n.type === 'person' && n.given && n.surname && n.surname.length >= 3).map((n) => n.surname!),
+  );
   // A name read alone inside a sentence (`Согласно Марку`, `сказал Хоровитц`) is that person when it opens one too.
-  const alone = new Set(found.filter((n) => n.type === 'person' && n.language === 'ru' && !n.normal.includes(' ') && n.normal.length >= 4).map((n) => n.normal));
+  const alone = new Set(
+    found
+      .filter((n) => n.type === 'person' && n.language === 'ru' && !n.normal.includes(' ') && n.normal.length >= 4)
+      .map((n) => n.normal),
+  );
   for (const name of alone) surnames.add(name);
   if (surnames.size === 0) return found;
   const inflections = /(?:ом|ем|ым|им|ой|ей|а|я|у|ю|е|і|ы)$/u;
@@ -101,12 +135,24 @@ function addSurnames(found: DetectedName[], paragraphs: ReadonlyArray<{ paragrap
       const start = m.index;
       const end = start + m[0].length;
       const word = m[0];
-      const stem = language === 'be' ? belarusianSurname(word) : language === 'ru' ? word.replace(inflections, '') : word;
+      const stem =
+        language === 'be' ? belarusianSurname(word) : language === 'ru' ? word.replace(inflections, '') : word;
       const surname = surnames.has(word) ? word : surnames.has(stem) ? stem : undefined;
       if (!surname || !/^\p{Lu}/u.test(word)) continue;
       if (found.some((n) => n.paragraph === paragraph && n.start < end && start < n.end)) continue;
       const given = found.find((n) => n.type === 'person' && n.normal === surname && n.given && !n.surname);
-      extra.push({ type: 'person', paragraph, start, end, text: word, normal: surname, key: nameKey(surname), language, confidence: 'low', ...(given ? { given: surname, gender: given.gender } : { surname }) });
+      extra.push({
+        type: 'person',
+        paragraph,
+        start,
+        end,
+        text: word,
+        normal: surname,
+        key: nameKey(surname),
+        language,
+        confidence: 'low',
+        ...(given ? { given: surname, gender: given.gender } : { surname }),
+      });
     }
   }
   return [...found, ...extra].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
@@ -131,7 +177,16 @@ function resolveSurnames(names: DetectedName[]): DetectedName[] {
       const people = byGiven.get(wordKey(name.given));
       if (people?.length !== 1) return name;
       const [person] = people;
-      return { ...name, normal: person.normal, key: person.key, confidence: 'high', given: person.given, patronymic: person.patronymic, surname: person.surname, gender: person.gender };
+      return {
+        ...name,
+        normal: person.normal,
+        key: person.key,
+        confidence: 'high',
+        given: person.given,
+        patronymic: person.patronymic,
+        surname: person.surname,
+        gender: person.gender,
+      };
     }
     if (name.type !== 'person' || !name.surname) return name;
     const surnameKey = wordKey(name.surname);
@@ -141,6 +196,15 @@ function resolveSurnames(names: DetectedName[]): DetectedName[] {
     }
     const person = full.get(surnameKey);
     if (!person) return name;
-    return { ...name, normal: person.normal, key: nameKey(person.normal), confidence: 'high', given: person.given, patronymic: person.patronymic, surname: person.surname, gender: person.gender };
+    return {
+      ...name,
+      normal: person.normal,
+      key: nameKey(person.normal),
+      confidence: 'high',
+      given: person.given,
+      patronymic: person.patronymic,
+      surname: person.surname,
+      gender: person.gender,
+    };
   });
 }

@@ -6,7 +6,8 @@
 import type { TextLanguage } from './types.ts';
 
 /** Belarusian words that Russian text does not use (for paragraphs too short for letter counts). */
-const belarusianWords = /(?<![\p{L}\p{N}])(?:і|ў|таксама|паводле|яго|гэта|якія|які|што|калі|таму|быў|была|ужо|вельмі)(?![\p{L}\p{N}])/giu;
+const belarusianWords =
+  /(?<![\p{L}\p{N}])(?:і|ў|таксама|паводле|яго|гэта|якія|які|што|калі|таму|быў|была|ужо|вельмі)(?![\p{L}\p{N}])/giu;
 
 /** The paragraph's language: `be`, `ru` or `en` (any mostly Latin-script text). */
 export function paragraphLanguage(text: string): TextLanguage {

@@ -10,7 +10,17 @@
 import type { AzParse } from 'az';
 import type { Morphology } from '../morphology.ts';
 import { isAllCaps, tokenize, type Token } from '../tokenize.ts';
-import { commonAcronyms, countryAcronyms, initialGap, isCapWord, isInitial, likeWritten, plainGap, sentenceInitial, titleCase } from './common.ts';
+import {
+  commonAcronyms,
+  countryAcronyms,
+  initialGap,
+  isCapWord,
+  isInitial,
+  likeWritten,
+  plainGap,
+  sentenceInitial,
+  titleCase,
+} from './common.ts';
 import { speechVerbs } from '../speech-verbs.ts';
 import { nameKey } from './name-key.ts';
 import { femaleSurnameForm, maleSurnameForm, patronymicForm } from './ru-forms.ts';
@@ -18,32 +28,162 @@ import type { DetectedName } from './types.ts';
 
 /** Head nouns of organization names (lemmas). */
 const orgHeads = new Set([
-  'министерство', 'правительство', 'комитет', 'служба', 'агентство', 'союз', 'совет', 'партия', 'банк', 'компания',
-  'корпорация', 'университет', 'институт', 'академия', 'фонд', 'администрация', 'парламент', 'дума', 'суд', 'прокуратура',
-  'палата', 'организация', 'ассоциация', 'объединение', 'парк', 'центр', 'управление', 'департамент', 'комиссия',
-  'собрание', 'движение', 'концерн', 'холдинг', 'мэрия', 'госдума', 'инспекция', 'консорциум', 'биржа', 'альянс',
-  'сообщество', 'совнарком', 'кабинет', 'аппарат', 'лига', 'клуб', 'издательство', 'телеканал', 'газета',
-  'агентство', 'трибунал', 'штаб', 'ведомство', 'министерства', 'госкомитет', 'завод', 'предприятие', 'бюро', 'ООН',
-  'конгресс', 'посольство', 'консульство', 'церковь', 'отдел', 'представительство', 'профсоюз', 'меджлис', 'сенат', 'евросоюз', 'минобороны', 'полиция',
+  'министерство',
+  'правительство',
+  'комитет',
+  'служба',
+  'агентство',
+  'союз',
+  'совет',
+  'партия',
+  'банк',
+  'компания',
+  'корпорация',
+  'университет',
+  'институт',
+  'академия',
+  'фонд',
+  'администрация',
+  'парламент',
+  'дума',
+  'суд',
+  'прокуратура',
+  'палата',
+  'организация',
+  'ассоциация',
+  'объединение',
+  'парк',
+  'центр',
+  'управление',
+  'департамент',
+  'комиссия',
+  'собрание',
+  'движение',
+  'концерн',
+  'холдинг',
+  'мэрия',
+  'госдума',
+  'инспекция',
+  'консорциум',
+  'биржа',
+  'альянс',
+  'сообщество',
+  'совнарком',
+  'кабинет',
+  'аппарат',
+  'лига',
+  'клуб',
+  'издательство',
+  'телеканал',
+  'газета',
+  'агентство',
+  'трибунал',
+  'штаб',
+  'ведомство',
+  'министерства',
+  'госкомитет',
+  'завод',
+  'предприятие',
+  'бюро',
+  'ООН',
+  'конгресс',
+  'посольство',
+  'консульство',
+  'церковь',
+  'отдел',
+  'представительство',
+  'профсоюз',
+  'меджлис',
+  'сенат',
+  'евросоюз',
+  'минобороны',
+  'полиция',
 ]);
 
 /** Words after which a quoted name is an organization's (`компания «Яндекс»`). */
 const quoteDescriptors = new Set([
-  'компания', 'банк', 'холдинг', 'группа', 'фонд', 'партия', 'движение', 'организация', 'ооо', 'оао', 'зао', 'пао', 'ао',
-  'корпорация', 'концерн', 'завод', 'фабрика', 'агентство', 'центр', 'издание', 'газета', 'журнал', 'телеканал',
-  'радиостанция', 'портал', 'клуб', 'ассоциация', 'объединение', 'университет', 'институт', 'союз', 'оператор',
-  'стартап', 'платформа', 'предприятие', 'госкорпорация', 'кооператив', 'общество', 'сеть', 'ритейлер', 'производитель',
-  'разработчик', 'провайдер', 'издательство', 'театр', 'музей', 'одо', 'чуп', 'уп', 'иооо', 'сзао',
+  'компания',
+  'банк',
+  'холдинг',
+  'группа',
+  'фонд',
+  'партия',
+  'движение',
+  'организация',
+  'ооо',
+  'оао',
+  'зао',
+  'пао',
+  'ао',
+  'корпорация',
+  'концерн',
+  'завод',
+  'фабрика',
+  'агентство',
+  'центр',
+  'издание',
+  'газета',
+  'журнал',
+  'телеканал',
+  'радиостанция',
+  'портал',
+  'клуб',
+  'ассоциация',
+  'объединение',
+  'университет',
+  'институт',
+  'союз',
+  'оператор',
+  'стартап',
+  'платформа',
+  'предприятие',
+  'госкорпорация',
+  'кооператив',
+  'общество',
+  'сеть',
+  'ритейлер',
+  'производитель',
+  'разработчик',
+  'провайдер',
+  'издательство',
+  'театр',
+  'музей',
+  'одо',
+  'чуп',
+  'уп',
+  'иооо',
+  'сзао',
 ]);
 
 /** States whose names are built like a body's (`Советский Союз`). */
 const statesLikeBodies = new Set(['советский союз']);
 
 /** Heads of a country's bodies, named in lower case with the country's adjective (`японское правительство`). */
-const stateBodies = new Set(['правительство', 'министерство', 'посольство', 'парламент', 'ведомство', 'консульство', 'кабинет', 'спецслужба', 'полиция']);
+const stateBodies = new Set([
+  'правительство',
+  'министерство',
+  'посольство',
+  'парламент',
+  'ведомство',
+  'консульство',
+  'кабинет',
+  'спецслужба',
+  'полиция',
+]);
 
 /** Adjectives in `-ский` that name no country or people. */
-const commonRegionals = new Set(['городской', 'сельский', 'мировой', 'дипломатический', 'политический', 'президентский', 'министерский', 'парламентский', 'депутатский', 'антимонопольский']);
+const commonRegionals = new Set([
+  'городской',
+  'сельский',
+  'мировой',
+  'дипломатический',
+  'политический',
+  'президентский',
+  'министерский',
+  'парламентский',
+  'депутатский',
+  'антимонопольский',
+]);
 
 /**
  * Words (lemmas) after which a quoted capitalised name is an organization though they are no kind of
@@ -51,39 +191,176 @@ const commonRegionals = new Set(['городской', 'сельский', 'ми
  * or a body's people and parts (`солист «Телевизора»`, `источники «Ведомостей»`).
  */
 const quoteCues = new Set([
-  'сообщать', 'передавать', 'писать', 'цитировать', 'корреспондент', 'интервью', 'источник', 'редакция', 'журналист',
-  'представитель', 'пресс-служба', 'пресс-секретарь', 'руководство', 'сотрудник', 'лидер', 'основатель', 'солист',
-  'акционер', 'владелец', 'совладелец', 'гендиректор', 'председатель', 'директор', 'руководитель', 'вокалист', 'сообщить',
-  'заявить', 'рассказать', 'эфир', 'собеседник', 'главред', 'колумнист', 'обозреватель', 'глава', 'член', 'офис',
+  'сообщать',
+  'передавать',
+  'писать',
+  'цитировать',
+  'корреспондент',
+  'интервью',
+  'источник',
+  'редакция',
+  'журналист',
+  'представитель',
+  'пресс-служба',
+  'пресс-секретарь',
+  'руководство',
+  'сотрудник',
+  'лидер',
+  'основатель',
+  'солист',
+  'акционер',
+  'владелец',
+  'совладелец',
+  'гендиректор',
+  'председатель',
+  'директор',
+  'руководитель',
+  'вокалист',
+  'сообщить',
+  'заявить',
+  'рассказать',
+  'эфир',
+  'собеседник',
+  'главред',
+  'колумнист',
+  'обозреватель',
+  'глава',
+  'член',
+  'офис',
 ]);
 
 /** Nouns that with a capitalised adjective or name make a place (`Российская Федерация`, `Республика Беларусь`). */
-const placeHeads = new Set(['республика', 'федерация', 'королевство', 'штат', 'область', 'край', 'округ', 'эмират', 'княжество']);
+const placeHeads = new Set([
+  'республика',
+  'федерация',
+  'королевство',
+  'штат',
+  'область',
+  'край',
+  'округ',
+  'эмират',
+  'княжество',
+]);
 
 /** Lower-case nouns that with a capitalised adjective before them make a place (`Манежная площадь`). */
 const placeNouns = new Set([
-  'площадь', 'бульвар', 'улица', 'проспект', 'переулок', 'шоссе', 'набережная', 'проезд', 'империя', 'автономия', 'остров',
-  'острова', 'море', 'океан', 'река', 'озеро', 'залив', 'пролив', 'полуостров', 'область', 'край', 'район', 'округ',
-  'республика', 'федерация', 'королевство', 'штат', 'провинция', 'губерния', 'уезд', 'волость', 'хребет', 'горы',
-  'пустыня', 'долина', 'канал', 'аэропорт', 'вокзал', 'мост', 'парк', 'сквер', 'кладбище', 'метро', 'станция',
+  'площадь',
+  'бульвар',
+  'улица',
+  'проспект',
+  'переулок',
+  'шоссе',
+  'набережная',
+  'проезд',
+  'империя',
+  'автономия',
+  'остров',
+  'острова',
+  'море',
+  'океан',
+  'река',
+  'озеро',
+  'залив',
+  'пролив',
+  'полуостров',
+  'область',
+  'край',
+  'район',
+  'округ',
+  'республика',
+  'федерация',
+  'королевство',
+  'штат',
+  'провинция',
+  'губерния',
+  'уезд',
+  'волость',
+  'хребет',
+  'горы',
+  'пустыня',
+  'долина',
+  'канал',
+  'аэропорт',
+  'вокзал',
+  'мост',
+  'парк',
+  'сквер',
+  'кладбище',
+  'метро',
+  'станция',
 ]);
 
 /** Lower-case nouns (lemmas) after which a capitalised word is the place's name (`реке Славянка`, `территории Гагаузии`). */
 const placeCues = new Set([
-  'город', 'посёлок', 'поселок', 'село', 'деревня', 'станица', 'хутор', 'мыс', 'территория', 'регион', 'столица', 'остров',
-  'река', 'озеро', 'штат', 'провинция', 'район', 'улица', 'проспект', 'площадь', 'станция', 'аэропорт', 'порт', 'курорт',
-  'полуостров', 'залив', 'пролив', 'бухта', 'графство', 'округ', 'область', 'губерния', 'кантон', 'префектура', 'коммуна',
+  'город',
+  'посёлок',
+  'поселок',
+  'село',
+  'деревня',
+  'станица',
+  'хутор',
+  'мыс',
+  'территория',
+  'регион',
+  'столица',
+  'остров',
+  'река',
+  'озеро',
+  'штат',
+  'провинция',
+  'район',
+  'улица',
+  'проспект',
+  'площадь',
+  'станция',
+  'аэропорт',
+  'порт',
+  'курорт',
+  'полуостров',
+  'залив',
+  'пролив',
+  'бухта',
+  'графство',
+  'округ',
+  'область',
+  'губерния',
+  'кантон',
+  'префектура',
+  'коммуна',
 ]);
 
 /** Lower-case nouns (lemmas) after which a capitalised word names an organization (`агентству Рейтер`, `клуба Тоттенхэм`). */
-const orgCues = new Set(['агентство', 'клуб', 'компания', 'концерн', 'корпорация', 'холдинг', 'банк', 'партия', 'организация', 'телеканал', 'газета', 'издание', 'радиостанция']);
+const orgCues = new Set([
+  'агентство',
+  'клуб',
+  'компания',
+  'концерн',
+  'корпорация',
+  'холдинг',
+  'банк',
+  'партия',
+  'организация',
+  'телеканал',
+  'газета',
+  'издание',
+  'радиостанция',
+]);
 
 /** Words before a Latin-script name that make it a product, a work or an event rather than an organization. */
 const productCue =
   /(?<![\p{L}\p{N}])(?:систем|ОС|браузер|платформ|программ|приложени|игр|аркад|сериал|фильм|альбом|песн|конкурс|турнир|автомобил|модел|смартфон|телефон|процессор|версии|формат|язык|библиотек|движ)\p{L}*[\s\u00A0]+(?:«|")?$/u;
 
 /** Capitalised words that are titles or common nouns at the start of a name-like run, never names. */
-const notNames = new Set(['президент', 'премьер', 'министр', 'глава', 'директор', 'председатель', 'господин', 'госпожа']);
+const notNames = new Set([
+  'президент',
+  'премьер',
+  'министр',
+  'глава',
+  'директор',
+  'председатель',
+  'господин',
+  'госпожа',
+]);
 
 interface Word {
   readonly token: Token;
@@ -93,7 +370,8 @@ interface Word {
 }
 
 const has = (p: AzParse, grammeme: string) => Boolean(p.tag[grammeme]);
-const proper = (p: AzParse) => has(p, 'Name') || has(p, 'Surn') || has(p, 'Patr') || has(p, 'Geox') || has(p, 'Orgn') || has(p, 'Abbr');
+const proper = (p: AzParse) =>
+  has(p, 'Name') || has(p, 'Surn') || has(p, 'Patr') || has(p, 'Geox') || has(p, 'Orgn') || has(p, 'Abbr');
 
 /** Names found in one Russian paragraph (1-based number `paragraph`). */
 export function detectRussian(text: string, paragraph: number, morphology: Morphology): DetectedName[] {
@@ -104,14 +382,33 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     return { token, cap: isCapWord(token), parses, top: parses.filter((p) => p.score >= best - 1e-9) };
   });
   const found: DetectedName[] = [];
-  const make = (type: DetectedName['type'], from: number, to: number, normal: string, confidence: DetectedName['confidence'], extra: Partial<DetectedName> = {}): DetectedName => {
+  const make = (
+    type: DetectedName['type'],
+    from: number,
+    to: number,
+    normal: string,
+    confidence: DetectedName['confidence'],
+    extra: Partial<DetectedName> = {},
+  ): DetectedName => {
     const start = tokens[from].start;
     const end = tokens[to].end;
-    return { type, paragraph, start, end, text: text.slice(start, end), normal, key: nameKey(normal), language: 'ru', confidence, ...extra };
+    return {
+      type,
+      paragraph,
+      start,
+      end,
+      text: text.slice(start, end),
+      normal,
+      key: nameKey(normal),
+      language: 'ru',
+      confidence,
+      ...extra,
+    };
   };
   const joined = (a: number, b: number) => b < tokens.length && plainGap(text, tokens[a], tokens[b]);
   const initialAt = (j: number) => j < tokens.length && isInitial(tokens[j], text);
-  const parseWith = (j: number, grammeme: string, min = 0.05) => words[j]?.parses.find((p) => has(p, grammeme) && p.score >= min);
+  const parseWith = (j: number, grammeme: string, min = 0.05) =>
+    words[j]?.parses.find((p) => has(p, grammeme) && p.score >= min);
   /**
    * A dictionary organization name: its likeliest reading is `Orgn` (`Газпром`), unlike the
    * guesses the predictor makes for an unknown word by its ending (`Хайнс`, `Хоровитц`).
@@ -120,23 +417,48 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
   /** A dictionary word that is not a name: its likeliest reading is an ordinary word with a fair score. */
   const common = (j: number) => words[j].top.some((p) => !proper(p) && p.score >= 0.3);
   const lemmaOf = (j: number) => words[j].top[0]?.normalize().word ?? words[j].token.text.toLocaleLowerCase('ru');
-  const isGiven = (j: number) => j < tokens.length && words[j].cap && !initialAt(j) && words[j].top.some((p) => has(p, 'Name'));
+  const isGiven = (j: number) =>
+    j < tokens.length && words[j].cap && !initialAt(j) && words[j].top.some((p) => has(p, 'Name'));
   const surnameSlot = (j: number) =>
-    j < tokens.length && words[j].cap && !initialAt(j) && !isAllCaps(words[j].token.text) && /\p{Script=Cyrillic}/u.test(words[j].token.text) &&
-    !words[j].top.some((p) => has(p, 'Name') || has(p, 'Geox')) && !orgn(j) &&
-    (Boolean(parseWith(j, 'Surn')) || !common(j)) && !notNames.has(lemmaOf(j));
+    j < tokens.length &&
+    words[j].cap &&
+    !initialAt(j) &&
+    !isAllCaps(words[j].token.text) &&
+    /\p{Script=Cyrillic}/u.test(words[j].token.text) &&
+    !words[j].top.some((p) => has(p, 'Name') || has(p, 'Geox')) &&
+    !orgn(j) &&
+    (Boolean(parseWith(j, 'Surn')) || !common(j)) &&
+    !notNames.has(lemmaOf(j));
 
-  const caseEndings: Record<string, RegExp> = { gent: /(?<=[бвгджзклмнпрстфхцчшщ])а$/u, accs: /(?<=[бвгджзклмнпрстфхцчшщ])а$/u, datv: /(?<=[бвгджзклмнпрстфхцчшщ])у$/u, ablt: /(?<=[бвгджзклмнпрстфхцчшщ])(?:ом|ем)$/u, loct: /(?<=[бвгджзклмнпрстфхцчшщ])е$/u };
+  const caseEndings: Record<string, RegExp> = {
+    gent: /(?<=[бвгджзклмнпрстфхцчшщ])а$/u,
+    accs: /(?<=[бвгджзклмнпрстфхцчшщ])а$/u,
+    datv: /(?<=[бвгджзклмнпрстфхцчшщ])у$/u,
+    ablt: /(?<=[бвгджзклмнпрстфхцчшщ])(?:ом|ем)$/u,
+    loct: /(?<=[бвгджзклмнпрстфхцчшщ])е$/u,
+  };
   /**
    * After a given name any capitalised Cyrillic word is the surname, dictionary word or not (`Василий
    * Шумов`, `Бессель Кок`, `Виктор Понедельник`), unless it is a place, an organization's head or a title.
    */
   const afterGiven = (j: number) =>
-    j < tokens.length && words[j].cap && !initialAt(j) && !isAllCaps(words[j].token.text) && /^\p{Script=Cyrillic}/u.test(words[j].token.text) &&
-    !words[j].top.some((p) => has(p, 'Geox') || (has(p, 'Name') && has(p, 'sing'))) && !orgn(j) &&
-    !orgHeads.has(lemmaOf(j)) && !placeHeads.has(lemmaOf(j)) && !notNames.has(lemmaOf(j)) && !words[j].parses.some((p) => has(p, 'ADJF') && p.score >= 0.3);
-  const afterPlacePreposition = (j: number) => j > 0 && /^(?:в|во|на|из|под|около|близ|до|через)$/iu.test(tokens[j - 1].text) && /^\s$/u.test(text.slice(tokens[j - 1].end, tokens[j].start));
-  const unknown = (j: number) => !words[j].parses.some((p) => p.score >= 0.3 || (has(p, 'Geox') && p.score >= 0.1)) && !orgn(j);
+    j < tokens.length &&
+    words[j].cap &&
+    !initialAt(j) &&
+    !isAllCaps(words[j].token.text) &&
+    /^\p{Script=Cyrillic}/u.test(words[j].token.text) &&
+    !words[j].top.some((p) => has(p, 'Geox') || (has(p, 'Name') && has(p, 'sing'))) &&
+    !orgn(j) &&
+    !orgHeads.has(lemmaOf(j)) &&
+    !placeHeads.has(lemmaOf(j)) &&
+    !notNames.has(lemmaOf(j)) &&
+    !words[j].parses.some((p) => has(p, 'ADJF') && p.score >= 0.3);
+  const afterPlacePreposition = (j: number) =>
+    j > 0 &&
+    /^(?:в|во|на|из|под|около|близ|до|через)$/iu.test(tokens[j - 1].text) &&
+    /^\s$/u.test(text.slice(tokens[j - 1].end, tokens[j].start));
+  const unknown = (j: number) =>
+    !words[j].parses.some((p) => p.score >= 0.3 || (has(p, 'Geox') && p.score >= 0.1)) && !orgn(j);
   const surnameForm = (j: number, gender: 'male' | 'female' | undefined, nameCase?: string): string => {
     const written = words[j].token.text;
     const surn = words[j].parses.filter((p) => has(p, 'Surn') && (!nameCase || has(p, nameCase)));
@@ -153,22 +475,34 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
   };
   /** A capitalised given name standing alone, not opening a sentence, not in quotes, not also a place or a common word. */
   const loneGiven = (j: number) =>
-    !sentenceInitial(text, tokens[j].start) && !/["«„“]\s*$/u.test(text.slice(0, tokens[j].start)) && !isAllCaps(tokens[j].text) &&
-    tokens[j].text.length >= 3 && /^\p{Script=Cyrillic}/u.test(tokens[j].text) &&
+    !sentenceInitial(text, tokens[j].start) &&
+    !/["«„“]\s*$/u.test(text.slice(0, tokens[j].start)) &&
+    !isAllCaps(tokens[j].text) &&
+    tokens[j].text.length >= 3 &&
+    /^\p{Script=Cyrillic}/u.test(tokens[j].text) &&
     !words[j].parses.some((p) => (has(p, 'Geox') || has(p, 'Orgn')) && p.score >= 0.05) &&
-    !words[j].top.some((p) => !proper(p)) && !(j + 1 < tokens.length && text.slice(tokens[j].end, tokens[j + 1].start) === '-');
+    !words[j].top.some((p) => !proper(p)) &&
+    !(j + 1 < tokens.length && text.slice(tokens[j].end, tokens[j + 1].start) === '-');
   /** The word before `j` is a lower-case noun (lemma) of `set`, separated by a space only. */
   const cueBefore = (j: number, set: ReadonlySet<string>) =>
-    j > 0 && !words[j - 1].cap && /^[\s\u00A0]$/u.test(text.slice(tokens[j - 1].end, tokens[j].start)) && words[j - 1].parses.some((p) => has(p, 'NOUN') && set.has(p.normalize().word) && p.score >= 0.1);
+    j > 0 &&
+    !words[j - 1].cap &&
+    /^[\s\u00A0]$/u.test(text.slice(tokens[j - 1].end, tokens[j].start)) &&
+    words[j - 1].parses.some((p) => has(p, 'NOUN') && set.has(p.normalize().word) && p.score >= 0.1);
   const cases = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
   /** The given name's reading, preferring one whose case the neighbouring surname can share. */
   const givenOf = (j: number, surname?: number) => {
     const names = words[j].parses.filter((p) => has(p, 'Name'));
     const surns = surname === undefined ? [] : words[surname].parses.filter((p) => has(p, 'Surn'));
-    const agrees = (p: AzParse) => surns.some((s) => cases.some((c) => has(p, c) && has(s, c)) && (has(p, 'femn') === has(s, 'femn')));
+    const agrees = (p: AzParse) =>
+      surns.some((s) => cases.some((c) => has(p, c) && has(s, c)) && has(p, 'femn') === has(s, 'femn'));
     const parse = names.find(agrees) ?? [...names].sort((a, b) => b.score - a.score)[0];
     const nameCase = cases.find((c) => has(parse, c));
-    return { given: titleCase(parse.normalize().word), gender: has(parse, 'femn') ? ('female' as const) : has(parse, 'masc') ? ('male' as const) : undefined, nameCase };
+    return {
+      given: titleCase(parse.normalize().word),
+      gender: has(parse, 'femn') ? ('female' as const) : has(parse, 'masc') ? ('male' as const) : undefined,
+      nameCase,
+    };
   };
 
   const person = (i: number): DetectedName | undefined => {
@@ -188,7 +522,8 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     if (isGiven(i)) {
       let j = i;
       let patronymic: string | undefined;
-      if (joined(j, j + 1) && words[j + 1].cap && parseWith(j + 1, 'Patr')) patronymic = patronymicForm(tokens[++j].text);
+      if (joined(j, j + 1) && words[j + 1].cap && parseWith(j + 1, 'Patr'))
+        patronymic = patronymicForm(tokens[++j].text);
       const hasSurname = joined(j, j + 1) && (surnameSlot(j + 1) || afterGiven(j + 1));
       const { given, gender, nameCase } = givenOf(i, hasSurname ? j + 1 : undefined);
       if (hasSurname) {
@@ -207,9 +542,15 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
       const { given, gender } = givenOf(i + 1, i);
       let j = i + 1;
       let patronymic: string | undefined;
-      if (joined(j, j + 1) && words[j + 1].cap && parseWith(j + 1, 'Patr')) patronymic = patronymicForm(tokens[++j].text);
+      if (joined(j, j + 1) && words[j + 1].cap && parseWith(j + 1, 'Patr'))
+        patronymic = patronymicForm(tokens[++j].text);
       const surname = surnameForm(i, gender);
-      return make('person', i, j, [given, patronymic, surname].filter(Boolean).join(' '), 'high', { given, patronymic, surname, gender });
+      return make('person', i, j, [given, patronymic, surname].filter(Boolean).join(' '), 'high', {
+        given,
+        patronymic,
+        surname,
+        gender,
+      });
     }
     // Surname + initials: `Лукашенко А.Г.`.
     if (surnameSlot(i) && joined(i, i + 1) && initialAt(i + 1)) {
@@ -225,15 +566,28 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     // Not a person's name: a word in quotes (`«Фэйсбук»`), part of a hyphenated compound (`Аль-Кайды`),
     // an adjective (`Большой`, `Московской`), or a word after `в`/`на`/`из` (a place: `в Тусоне`).
     const quoted = /["«„“]\s*$/u.test(text.slice(0, tokens[i].start));
-    const hyphen = (i > 0 && text.slice(tokens[i - 1].end, tokens[i].start) === '-') || (i + 1 < tokens.length && text.slice(tokens[i].end, tokens[i + 1].start) === '-');
+    const hyphen =
+      (i > 0 && text.slice(tokens[i - 1].end, tokens[i].start) === '-') ||
+      (i + 1 < tokens.length && text.slice(tokens[i].end, tokens[i + 1].start) === '-');
     const adjective = words[i].parses.some((p) => has(p, 'ADJF') && p.score >= 0.1);
     if (quoted || hyphen || adjective || afterPlacePreposition(i)) return undefined;
     // Two or three capitalised words none of which is a dictionary word, place or organization: a
     // foreign full name (`Герольд Кемпинг`, `Ху Цзиньтао`, `Реджеп Тайип Эрдоган`).
-    const foreign = (j: number) => surnameSlot(j) && !orgHeads.has(lemmaOf(j)) && !words[j].parses.some((p) => has(p, 'ADJF') && p.score >= 0.3);
-    if ((foreign(i) || (words[i].cap && unknown(i) && !isAllCaps(tokens[i].text) && /^\p{Script=Cyrillic}/u.test(tokens[i].text))) && !(opens && common(i))) {
+    const foreign = (j: number) =>
+      surnameSlot(j) && !orgHeads.has(lemmaOf(j)) && !words[j].parses.some((p) => has(p, 'ADJF') && p.score >= 0.3);
+    if (
+      (foreign(i) ||
+        (words[i].cap && unknown(i) && !isAllCaps(tokens[i].text) && /^\p{Script=Cyrillic}/u.test(tokens[i].text))) &&
+      !(opens && common(i))
+    ) {
       let j = i;
-      while (j + 1 < tokens.length && j - i < 2 && joined(j, j + 1) && (foreign(j + 1) || isGiven(j + 1) || (unknown(i) && afterGiven(j + 1)))) j++;
+      while (
+        j + 1 < tokens.length &&
+        j - i < 2 &&
+        joined(j, j + 1) &&
+        (foreign(j + 1) || isGiven(j + 1) || (unknown(i) && afterGiven(j + 1)))
+      )
+        j++;
       if (j > i) {
         const given = tokens[i].text;
         const surname = maleSurnameForm(tokens[j].text);
@@ -243,24 +597,42 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     }
     // `— сказал Хоровитц`, `Макартур сказал`: a capitalised word right next to a verb of speech is its
     // speaker, in the nominative, unless it is a dictionary place, organization, or common word.
-    const speech = (j: number) => j >= 0 && j < tokens.length && speechVerbs.has(tokens[j].text.toLocaleLowerCase('ru').replaceAll('ё', 'е'));
+    const speech = (j: number) =>
+      j >= 0 && j < tokens.length && speechVerbs.has(tokens[j].text.toLocaleLowerCase('ru').replaceAll('ё', 'е'));
     const nextToVerb = (speech(i - 1) && joined(i - 1, i)) || (speech(i + 1) && joined(i, i + 1));
-    if (nextToVerb && surnameSlot(i) && tokens[i].text.length >= 3 && !orgHeads.has(lemmaOf(i)) &&
-      !words[i].parses.some((p) => (has(p, 'Geox') && p.score >= 0.1) || (!proper(p) && p.score >= 0.3)) && !words[i].parses.some((p) => has(p, 'ADJF') && p.score >= 0.1)) {
+    if (
+      nextToVerb &&
+      surnameSlot(i) &&
+      tokens[i].text.length >= 3 &&
+      !orgHeads.has(lemmaOf(i)) &&
+      !words[i].parses.some((p) => (has(p, 'Geox') && p.score >= 0.1) || (!proper(p) && p.score >= 0.3)) &&
+      !words[i].parses.some((p) => has(p, 'ADJF') && p.score >= 0.1)
+    ) {
       return make('person', i, i, tokens[i].text, 'low', { surname: tokens[i].text });
     }
     // A bare surname: a dictionary surname among the likeliest readings, or an unknown capitalised word
     // inside a sentence.
     const surn = parseWith(i, 'Surn', 0.1);
-    const surnameReading = surn && words[i].top.some((p) => has(p, 'Surn')) && !words[i].top.some((p) => has(p, 'Geox') || has(p, 'Name')) && !orgn(i);
+    const surnameReading =
+      surn &&
+      words[i].top.some((p) => has(p, 'Surn')) &&
+      !words[i].top.some((p) => has(p, 'Geox') || has(p, 'Name')) &&
+      !orgn(i);
     if (surnameReading && (!common(i) || (!opens && !words[i].parses.some((p) => has(p, 'ADJF') && p.score >= 0.2)))) {
       if (opens && words[i].parses.some((p) => !proper(p) && p.score >= 0.2)) return undefined;
       const surname = surnameForm(i, undefined);
       return make('person', i, i, surname, 'low', { surname });
     }
     // An unknown word opening a sentence before a verb in the past tense: `Бонер объявил`.
-    const verbNext = i + 1 < tokens.length && joined(i, i + 1) && words[i + 1].top.some((p) => has(p, 'VERB') && has(p, 'past'));
-    if ((!opens || (unknown(i) && verbNext)) && surnameSlot(i) && !orgHeads.has(lemmaOf(i)) && tokens[i].text.length >= 3 && !words[i].parses.some((p) => proper(p) && !has(p, 'Surn'))) {
+    const verbNext =
+      i + 1 < tokens.length && joined(i, i + 1) && words[i + 1].top.some((p) => has(p, 'VERB') && has(p, 'past'));
+    if (
+      (!opens || (unknown(i) && verbNext)) &&
+      surnameSlot(i) &&
+      !orgHeads.has(lemmaOf(i)) &&
+      tokens[i].text.length >= 3 &&
+      !words[i].parses.some((p) => proper(p) && !has(p, 'Surn'))
+    ) {
       const surname = maleSurnameForm(tokens[i].text);
       return make('person', i, i, surname, 'low', { surname });
     }
@@ -280,7 +652,13 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
         break;
       }
       // `связи и массовых коммуникаций`: `и` joins only a lower-case adjective that starts the next part.
-      if (w.token.text === 'и' && j + 1 < tokens.length && joined(j, j + 1) && !words[j + 1].cap && words[j + 1].parses.some((p) => has(p, 'gent') && has(p, 'ADJF'))) {
+      if (
+        w.token.text === 'и' &&
+        j + 1 < tokens.length &&
+        joined(j, j + 1) &&
+        !words[j + 1].cap &&
+        words[j + 1].parses.some((p) => has(p, 'gent') && has(p, 'ADJF'))
+      ) {
         j++;
         continue;
       }
@@ -305,7 +683,13 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     // [Adj…] Head [tail]
     let j = i;
     const adjectives: number[] = [];
-    while (j < tokens.length && (j === i || joined(j - 1, j)) && words[j].parses.some((p) => has(p, 'ADJF')) && !orgHeads.has(lemmaOf(j)) && adjectives.length < 4) {
+    while (
+      j < tokens.length &&
+      (j === i || joined(j - 1, j)) &&
+      words[j].parses.some((p) => has(p, 'ADJF')) &&
+      !orgHeads.has(lemmaOf(j)) &&
+      adjectives.length < 4
+    ) {
       adjectives.push(j++);
     }
     if (j < tokens.length && (j === i || joined(j - 1, j))) {
@@ -314,10 +698,20 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
         const end = tailEnd(j + 1);
         // `японское правительство`, `российского посольства`: a lower-case body of a country, named by the
         // country's adjective right before its head.
-        const national = stateBodies.has(head.normalize().word) && adjectives.length > 0 && !words[j - 1].cap &&
-          words[j - 1].parses.some((p) => has(p, 'ADJF') && /(?:ск|цк)ий$/u.test(p.normalize().word) && !commonRegionals.has(p.normalize().word));
+        const national =
+          stateBodies.has(head.normalize().word) &&
+          adjectives.length > 0 &&
+          !words[j - 1].cap &&
+          words[j - 1].parses.some(
+            (p) =>
+              has(p, 'ADJF') && /(?:ск|цк)ий$/u.test(p.normalize().word) && !commonRegionals.has(p.normalize().word),
+          );
         const capitalised = words[i].cap || national || (end > j && words.slice(j + 1, end + 1).some((w) => w.cap));
-        const sentenceOnly = words[i].cap && sentenceInitial(text, tokens[i].start) && adjectives.length === 0 && !words.slice(j + 1, end + 1).some((w) => w.cap);
+        const sentenceOnly =
+          words[i].cap &&
+          sentenceInitial(text, tokens[i].start) &&
+          adjectives.length === 0 &&
+          !words.slice(j + 1, end + 1).some((w) => w.cap);
         if (capitalised && !sentenceOnly && (adjectives.length > 0 || end > j)) {
           const gender = has(head, 'femn') ? 'femn' : has(head, 'neut') ? 'neut' : 'masc';
           const number = has(head, 'plur') ? 'plur' : 'sing';
@@ -326,21 +720,23 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
             const form = parse.inflect(number === 'plur' ? ['nomn', 'plur'] : ['nomn', gender]);
             return form ? form.word : parse.normalize().word;
           });
-          const headForm = (number === 'plur' ? head.inflect(['nomn', 'plur']) : head.normalize())  || head.normalize();
+          const headForm = (number === 'plur' ? head.inflect(['nomn', 'plur']) : head.normalize()) || head.normalize();
           const tail = end > j ? text.slice(tokens[j + 1].start, tokens[end].end) : '';
           let normal = [...adj, headForm.word].join(' ') + (tail ? ` ${tail}` : '');
           normal = words[i].cap || adjectives.length > 0 ? titleCase(normal.charAt(0)) + normal.slice(1) : normal;
           normal = normal.charAt(0).toLocaleUpperCase('ru') + normal.slice(1);
           // A state named like a body (`Советского Союза`) is a place.
-          if (statesLikeBodies.has(normal.toLocaleLowerCase('ru'))) return make('place', i, end > j ? end : j, normal.replace(/ союз$/u, ' Союз'), 'high');
+          if (statesLikeBodies.has(normal.toLocaleLowerCase('ru')))
+            return make('place', i, end > j ? end : j, normal.replace(/ союз$/u, ' Союз'), 'high');
           return make('organization', i, end > j ? end : j, normal, 'high');
         }
       }
     }
     // Descriptor + quoted name: `компания «Яндекс»`.
     const descriptor =
-      words[i].parses.some((p) => quoteDescriptors.has(p.normalize().word) || (quoteCues.has(p.normalize().word) && p.score >= 0.1)) ||
-      quoteDescriptors.has(words[i].token.text.toLocaleLowerCase('ru'));
+      words[i].parses.some(
+        (p) => quoteDescriptors.has(p.normalize().word) || (quoteCues.has(p.normalize().word) && p.score >= 0.1),
+      ) || quoteDescriptors.has(words[i].token.text.toLocaleLowerCase('ru'));
     if (descriptor && i + 1 < tokens.length) {
       const gap = text.slice(tokens[i].end, tokens[i + 1].start);
       const open = /^\s*["«„“]$/u.exec(gap);
@@ -353,25 +749,59 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
           let name = text.slice(tokens[i + 1].start, endOffset).trim();
           // After a cue the name is inflected (`интервью «Голосу Америки»`): its first noun goes back to the nominative.
           const first = words[i + 1].top[0];
-          if (!quoteDescriptors.has(lemmaOf(i)) && first && has(first, 'NOUN') && !has(first, 'nomn') && !has(first, 'Name') && !has(first, 'Surn') && !has(first, 'Fixd')) {
+          if (
+            !quoteDescriptors.has(lemmaOf(i)) &&
+            first &&
+            has(first, 'NOUN') &&
+            !has(first, 'nomn') &&
+            !has(first, 'Name') &&
+            !has(first, 'Surn') &&
+            !has(first, 'Fixd')
+          ) {
             const nominative = has(first, 'plur') ? first.inflect(['nomn', 'plur']) : first.normalize();
-            if (nominative) name = likeWritten(nominative.word, tokens[i + 1].text) + name.slice(tokens[i + 1].text.length);
+            if (nominative)
+              name = likeWritten(nominative.word, tokens[i + 1].text) + name.slice(tokens[i + 1].text.length);
           }
-          return { ...make('organization', i + 1, last, name, 'high'), start: tokens[i + 1].start, end: endOffset, text: text.slice(tokens[i + 1].start, endOffset) };
+          return {
+            ...make('organization', i + 1, last, name, 'high'),
+            start: tokens[i + 1].start,
+            end: endOffset,
+            text: text.slice(tokens[i + 1].start, endOffset),
+          };
         }
       }
     }
     if (!words[i].cap) return undefined;
     // `агентству Рейтер`, `клуба Тоттенхэм Хотспур`: capitalised Cyrillic words, no given name, after a
     // lower-case noun of organization.
-    if (cueBefore(i, orgCues) && /^\p{Script=Cyrillic}/u.test(tokens[i].text) && !isAllCaps(tokens[i].text) && !isGiven(i) && !words[i].top.some((p) => has(p, 'Geox') || has(p, 'ADJF'))) {
+    if (
+      cueBefore(i, orgCues) &&
+      /^\p{Script=Cyrillic}/u.test(tokens[i].text) &&
+      !isAllCaps(tokens[i].text) &&
+      !isGiven(i) &&
+      !words[i].top.some((p) => has(p, 'Geox') || has(p, 'ADJF'))
+    ) {
       let j = i;
-      while (j + 1 < tokens.length && j - i < 2 && joined(j, j + 1) && words[j + 1].cap && !isGiven(j + 1) && /^\p{Script=Cyrillic}/u.test(tokens[j + 1].text)) j++;
+      while (
+        j + 1 < tokens.length &&
+        j - i < 2 &&
+        joined(j, j + 1) &&
+        words[j + 1].cap &&
+        !isGiven(j + 1) &&
+        /^\p{Script=Cyrillic}/u.test(tokens[j + 1].text)
+      )
+        j++;
       return make('organization', i, j, text.slice(tokens[i].start, tokens[j].end), 'low');
     }
     // A dictionary organization name: `Газпром`, `Минкомсвязь`.
     if (orgn(i)) {
-      return make('organization', i, i, likeWritten(words[i].parses.find((p) => has(p, 'Orgn'))!.normalize().word, tokens[i].text), 'high');
+      return make(
+        'organization',
+        i,
+        i,
+        likeWritten(words[i].parses.find((p) => has(p, 'Orgn'))!.normalize().word, tokens[i].text),
+        'high',
+      );
     }
     const word = tokens[i].text;
     // An acronym.
@@ -384,28 +814,62 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
       return make('organization', i, i, word, 'low');
     }
     // A Latin-script name in a Russian text: most often a company (`Google`, `EPAM Systems`).
-    if (/^\p{Script=Latin}/u.test(word) && word.length > 1 && !commonAcronyms.has(word) && !/^[IVXLCDM]+$/u.test(word)) {
+    if (
+      /^\p{Script=Latin}/u.test(word) &&
+      word.length > 1 &&
+      !commonAcronyms.has(word) &&
+      !/^[IVXLCDM]+$/u.test(word)
+    ) {
       let j = i;
-      while (j + 1 < tokens.length && joined(j, j + 1) && /^\p{Script=Latin}/u.test(tokens[j + 1].text) && (words[j + 1].cap || /^\d/u.test(tokens[j + 1].text))) j++;
+      while (
+        j + 1 < tokens.length &&
+        joined(j, j + 1) &&
+        /^\p{Script=Latin}/u.test(tokens[j + 1].text) &&
+        (words[j + 1].cap || /^\d/u.test(tokens[j + 1].text))
+      )
+        j++;
       const run = text.slice(tokens[i].start, tokens[j].end);
-      const orgLike = /(?:^|\s)(?:Inc|Ltd|LLC|Corp|Group|Bank|Systems|Technologies|Labs|Media|Holding|Fund|Foundation|University|Institute|Agency|Company|Park|Motors|Airlines|Capital|Partners|Software|Games|News|Times|Post)$/u.test(run);
+      const orgLike =
+        /(?:^|\s)(?:Inc|Ltd|LLC|Corp|Group|Bank|Systems|Technologies|Labs|Media|Holding|Fund|Foundation|University|Institute|Agency|Company|Park|Motors|Airlines|Capital|Partners|Software|Games|News|Times|Post)$/u.test(
+          run,
+        );
       // `(Joshua Wolf)` right after a Cyrillic person's name is that person in Latin.
       // `Халеда эль-Масри (Khaled el-Masri)`: lower-case particles inside a Latin-script personal name.
-      while (j + 2 < tokens.length && /^(?:al|el|bin|ibn|de|da|di|du|van|von|der|la|le)$/u.test(tokens[j + 1].text) && joined(j, j + 1) && joined(j + 1, j + 2) && /^\p{Lu}/u.test(tokens[j + 2].text)) j += 2;
+      while (
+        j + 2 < tokens.length &&
+        /^(?:al|el|bin|ibn|de|da|di|du|van|von|der|la|le)$/u.test(tokens[j + 1].text) &&
+        joined(j, j + 1) &&
+        joined(j + 1, j + 2) &&
+        /^\p{Lu}/u.test(tokens[j + 2].text)
+      )
+        j += 2;
       const latin = text.slice(tokens[i].start, tokens[j].end);
       const previous = found.at(-1);
-      const afterPerson = /\($/u.test(text.slice(0, tokens[i].start).trimEnd()) && previous?.type === 'person' && text.slice(previous.end, tokens[i].start).trim() === '(';
+      const afterPerson =
+        /\($/u.test(text.slice(0, tokens[i].start).trimEnd()) &&
+        previous?.type === 'person' &&
+        text.slice(previous.end, tokens[i].start).trim() === '(';
       if (afterPerson && j > i && !orgLike) {
         return make('person', i, j, latin, 'high', { given: tokens[i].text, surname: tokens[j].text });
       }
       // `Скотт Хоровитц (Scott Horowitz)`: two or three Latin words in brackets right after two capitalised
       // Cyrillic words of the same count read as a person's name in the original spelling.
-      const before = text.slice(0, tokens[i].start).match(/(\p{Lu}\p{Ll}+(?:-\p{L}+)?(?:\s+\p{L}+(?:-\p{L}+)?){1,3})\s*\($/u);
-      if (before && j > i && !orgLike && /^\p{Script=Cyrillic}/u.test(before[1]) && text.charAt(tokens[j].end) === ')' && words.slice(i, j + 1).every((w) => !isAllCaps(w.token.text))) {
+      const before = text
+        .slice(0, tokens[i].start)
+        .match(/(\p{Lu}\p{Ll}+(?:-\p{L}+)?(?:\s+\p{L}+(?:-\p{L}+)?){1,3})\s*\($/u);
+      if (
+        before &&
+        j > i &&
+        !orgLike &&
+        /^\p{Script=Cyrillic}/u.test(before[1]) &&
+        text.charAt(tokens[j].end) === ')' &&
+        words.slice(i, j + 1).every((w) => !isAllCaps(w.token.text))
+      ) {
         return make('person', i, j, latin, 'low', { given: tokens[i].text, surname: tokens[j].text });
       }
       // A product, not its maker: `системе Windows`, `браузера Chrome`, `аркады Angry Birds`.
-      if (i > 0 && !orgLike && productCue.test(text.slice(Math.max(0, tokens[i].start - 40), tokens[i].start))) return undefined;
+      if (i > 0 && !orgLike && productCue.test(text.slice(Math.max(0, tokens[i].start - 40), tokens[i].start)))
+        return undefined;
       return make('organization', i, j, latin, 'low');
     }
     return undefined;
@@ -414,9 +878,20 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
   /** Compound names of bodies: `Кабмин`, `Минфин`, `Минцифры`, `Роскомнадзор`, `Госдума`. */
   const compound = (i: number): DetectedName | undefined => {
     const word = tokens[i].text;
-    if (!words[i].cap || !/^(?:(?:Кабмин|Совмин)\p{Ll}*|(?:Мин(?!ск)|Рос(?!си)|Гос)\p{Ll}{2,})$/u.test(word)) return undefined;
-    if (words[i].parses.some((p) => ((has(p, 'Geox') || has(p, 'Name') || has(p, 'ADJF')) && p.score >= 0.1) || (has(p, 'Surn') && p.score >= 0.05))) return undefined;
-    if (words[i].top.some((p) => !proper(p) && p.score >= 0.3 && !has(p, 'UNKN')) && !words[i].top.some((p) => has(p, 'Orgn'))) {
+    if (!words[i].cap || !/^(?:(?:Кабмин|Совмин)\p{Ll}*|(?:Мин(?!ск)|Рос(?!си)|Гос)\p{Ll}{2,})$/u.test(word))
+      return undefined;
+    if (
+      words[i].parses.some(
+        (p) =>
+          ((has(p, 'Geox') || has(p, 'Name') || has(p, 'ADJF')) && p.score >= 0.1) ||
+          (has(p, 'Surn') && p.score >= 0.05),
+      )
+    )
+      return undefined;
+    if (
+      words[i].top.some((p) => !proper(p) && p.score >= 0.3 && !has(p, 'UNKN')) &&
+      !words[i].top.some((p) => has(p, 'Orgn'))
+    ) {
       // A dictionary word (`Министр`, `Госпожа`) is no name, unless the dictionary knows nothing better.
       if (!/^(?:Кабмин|Совмин)/u.test(word)) return undefined;
     }
@@ -435,12 +910,20 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     // `Республика Беларусь`, `Республики Казахстан`.
     const headParse = words[i].parses.find((p) => has(p, 'NOUN') && placeHeads.has(p.normalize().word));
     if (headParse && joined(i, i + 1) && words[i + 1].cap && (parseWith(i + 1, 'Geox') || !common(i + 1))) {
-      return make('place', i, i + 1, `${titleCase(headParse.normalize().word)} ${titleCase(words[i + 1].parses.find((p) => has(p, 'Geox'))?.normalize().word ?? tokens[i + 1].text)}`, 'high');
+      return make(
+        'place',
+        i,
+        i + 1,
+        `${titleCase(headParse.normalize().word)} ${titleCase(words[i + 1].parses.find((p) => has(p, 'Geox'))?.normalize().word ?? tokens[i + 1].text)}`,
+        'high',
+      );
     }
     // `Российская Федерация`, `Нижнего Новгорода`, `Южной Корее`.
     const adj = words[i].parses.find((p) => has(p, 'ADJF'));
     if (adj && joined(i, i + 1) && words[i + 1].cap) {
-      const noun = words[i + 1].parses.find((p) => (has(p, 'Geox') || placeHeads.has(p.normalize().word)) && has(p, 'NOUN'));
+      const noun = words[i + 1].parses.find(
+        (p) => (has(p, 'Geox') || placeHeads.has(p.normalize().word)) && has(p, 'NOUN'),
+      );
       if (noun) {
         const gender = has(noun, 'femn') ? 'femn' : has(noun, 'neut') ? 'neut' : 'masc';
         const form = adj.inflect(['nomn', gender]) || adj.normalize();
@@ -450,7 +933,8 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     // `Кронштадтском бульваре`, `Манежной площади`, `Османской империи`: a capitalised adjective (not
     // opening a sentence) before a place noun written in lower case; the noun takes the adjective's case.
     if (adj && joined(i, i + 1) && !words[i + 1].cap && !sentenceInitial(text, tokens[i].start)) {
-      const agree = (a: AzParse, n: AzParse) => has(a, 'ADJF') && cases.some((c) => has(a, c) && has(n, c)) && has(a, 'plur') === has(n, 'plur');
+      const agree = (a: AzParse, n: AzParse) =>
+        has(a, 'ADJF') && cases.some((c) => has(a, c) && has(n, c)) && has(a, 'plur') === has(n, 'plur');
       const nouns = words[i + 1].parses.filter((p) => has(p, 'NOUN') && placeNouns.has(p.normalize().word));
       const noun = nouns.find((n) => words[i].parses.some((a) => agree(a, n)));
       if (noun) {
@@ -464,17 +948,31 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     }
     // `реке Славянка`, `территории Гагаузии`, `мысе Канаверал`: a capitalised word, not a given name or an
     // organization, after a lower-case noun of place.
-    if (cueBefore(i, placeCues) && /^\p{Script=Cyrillic}/u.test(tokens[i].text) && !isAllCaps(tokens[i].text) && !words[i].top.some((p) => has(p, 'Name') || has(p, 'Orgn') || has(p, 'ADJF'))) {
+    if (
+      cueBefore(i, placeCues) &&
+      /^\p{Script=Cyrillic}/u.test(tokens[i].text) &&
+      !isAllCaps(tokens[i].text) &&
+      !words[i].top.some((p) => has(p, 'Name') || has(p, 'Orgn') || has(p, 'ADJF'))
+    ) {
       const noun = words[i].top.find((p) => has(p, 'NOUN') && (has(p, 'Geox') || p.score >= 0.3));
       return make('place', i, i, likeWritten(noun?.normalize().word ?? tokens[i].text, tokens[i].text), 'low');
     }
     // `в Тусоне`, `в Бенрате`: an unknown capitalised word after a preposition of place.
-    if (afterPlacePreposition(i) && unknown(i) && /^\p{Script=Cyrillic}/u.test(tokens[i].text) && !words[i].top.some((p) => has(p, 'Name') || has(p, 'Surn'))) {
+    if (
+      afterPlacePreposition(i) &&
+      unknown(i) &&
+      /^\p{Script=Cyrillic}/u.test(tokens[i].text) &&
+      !words[i].top.some((p) => has(p, 'Name') || has(p, 'Surn'))
+    ) {
       const noun = words[i].top.find((p) => has(p, 'NOUN'));
       return make('place', i, i, likeWritten(noun?.normalize().word ?? tokens[i].text, tokens[i].text), 'low');
     }
     const geox = words[i].parses.find((p) => has(p, 'Geox') && p.score >= 0.1);
-    if (geox && !words[i].top.some((p) => has(p, 'Surn') || has(p, 'Name')) && !(common(i) && sentenceInitial(text, tokens[i].start))) {
+    if (
+      geox &&
+      !words[i].top.some((p) => has(p, 'Surn') || has(p, 'Name')) &&
+      !(common(i) && sentenceInitial(text, tokens[i].start))
+    ) {
       return make('place', i, i, likeWritten(geox.normalize().word, tokens[i].text), 'high');
     }
     return undefined;
@@ -483,7 +981,9 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
   let i = 0;
   while (i < tokens.length) {
     const hyphenated = i + 1 < tokens.length && text.slice(tokens[i].end, tokens[i + 1].start) === '-';
-    const name = hyphenated ? (place(i) ?? person(i) ?? organization(i)) : (compound(i) ?? person(i) ?? organization(i) ?? place(i));
+    const name = hyphenated
+      ? (place(i) ?? person(i) ?? organization(i))
+      : (compound(i) ?? person(i) ?? organization(i) ?? place(i));
     if (!name) {
       i++;
       continue;
