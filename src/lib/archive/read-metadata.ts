@@ -1,7 +1,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { articleMetadata, type ArticleMetadata } from '../metadata/schema.ts';
 import type { Problem } from '../problems.ts';
-import { findControlCharacter, findControlInValue } from '../text/control.ts';
+import { yamlValue } from '../text/yaml-value.ts';
 
 /**
  * Parses and validates one editorial sidecar. Returns the metadata, or every problem found in it,
@@ -21,38 +21,9 @@ export function readMetadata(file: string, text: string): { metadata?: ArticleMe
       })),
     };
   }
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
-  } catch (error) {
-    // An alias with no anchor (`*a`), or aliases that expand without end.
-    return {
-      problems: [
-        {
-          file,
-          line: 1,
-          message: `the YAML cannot be read: ${(error as Error).message.split('\n')[0]}`,
-          fix: 'write plain "key: value" lines, without anchors and aliases (&, *)',
-        },
-      ],
-    };
-  }
-  const control = findControlCharacter(text);
-  const escaped = control ? undefined : findControlInValue(data);
-  if (control || escaped) {
-    return {
-      problems: [
-        {
-          file,
-          ...(control && { line: control.line }),
-          message: control
-            ? `line ${control.line} holds the control character ${control.code}, which is not text`
-            : `${escaped!.path} holds the control character ${escaped!.code} (written as a YAML escape), which is not text`,
-          fix: 'delete the character (an editor never needs one in metadata)',
-        },
-      ],
-    };
-  }
+  const value = yamlValue(doc, text, file, {});
+  if ('problem' in value) return { problems: [value.problem] };
+  const data = value.data;
   const parsed = articleMetadata.safeParse(data);
   if (parsed.success) return { metadata: parsed.data, problems: [] };
   return {

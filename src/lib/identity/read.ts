@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { ProblemsError, type Problem } from '../problems.ts';
 import { archiveIdentity, type ArchiveIdentity, type InterfaceLanguage } from './schema.ts';
+import { yamlValue } from '../text/yaml-value.ts';
 
 /** The identity file's name inside the content folder. */
 export const IDENTITY_FILE = 'archive.yaml';
@@ -25,22 +26,9 @@ export function parseIdentity(text: string, file: string): { identity?: ArchiveI
       })),
     };
   }
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
-  } catch (error) {
-    return {
-      problems: [
-        {
-          file,
-          line: 1,
-          message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
-          fix: 'write plain "key: value" lines, without anchors and aliases (&, *)',
-        },
-      ],
-    };
-  }
-  const result = archiveIdentity.safeParse(data);
+  const value = yamlValue(doc, text, file, {});
+  if ('problem' in value) return { problems: [value.problem] };
+  const result = archiveIdentity.safeParse(value.data);
   if (result.success) return { identity: result.data, problems: [] };
   return {
     problems: result.error.issues.map((issue) => {

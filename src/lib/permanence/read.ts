@@ -1,7 +1,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from '../problems.ts';
-import { findControlCharacter, findControlInValue } from '../text/control.ts';
+import { yamlValue } from '../text/yaml-value.ts';
 import { redirectList, withdrawalList, type Redirect, type Withdrawal } from './schema.ts';
 import { renumberingList, type Renumbering } from '../permalinks/anchors.ts';
 
@@ -33,39 +33,9 @@ export function readList<T>(
       })),
     };
   }
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 }) ?? [];
-  } catch (error) {
-    return {
-      entries: [],
-      problems: [
-        {
-          file,
-          line: 1,
-          message: `the YAML cannot be read: ${(error as Error).message.split('\n')[0]}`,
-          fix: 'write plain "- key: value" entries, without anchors and aliases (&, *)',
-        },
-      ],
-    };
-  }
-  const control = findControlCharacter(text);
-  const escaped = control ? undefined : findControlInValue(data);
-  if (control || escaped) {
-    return {
-      entries: [],
-      problems: [
-        {
-          file,
-          ...(control && { line: control.line }),
-          message: control
-            ? `the control character ${control.code} on line ${control.line} is not text`
-            : `${escaped!.path} holds the control character ${escaped!.code} (a YAML escape), which is not text`,
-          fix: 'delete the character',
-        },
-      ],
-    };
-  }
+  const value = yamlValue(doc, text, file, []);
+  if ('problem' in value) return { entries: [], problems: [value.problem] };
+  const data = value.data;
   const itemLine = (index: number) =>
     lineAt((doc.getIn([index], true) as { range?: [number, number, number] } | undefined)?.range?.[0]);
   const whole = schema.safeParse(data);
