@@ -68,3 +68,12 @@ export function getArchiveIndex(): Promise<ArchiveIndex> {
 export function nameOf(entity: { names: { ru: string; en?: string | undefined } }, ui: 'ru' | 'en'): string {
   return (ui === 'en' && entity.names.en) || entity.names.ru;
 }
+
+/**
+ * The archive's people (organizations, events …): the registry entries of a kind that at least one
+ * article names. An entry no article names (kept in the registry as a negative test, or not yet met)
+ * keeps its page at its permanent path but is neither listed nor counted.
+ */
+export function namedEntities(index: ArchiveIndex, kind: EntityKind): Array<[ref: string, entity: EntityData]> {
+  return [...index.entities].filter(([ref]) => ref.startsWith(`${kind}/`) && index.links.byEntity.has(ref));
+}

@@ -75,3 +75,35 @@ export function formatDay(day: string, lang: UiLanguage): string {
 export function dateSortKey(date: PublicationDate | undefined): string {
   return date ? date.value.padEnd(10, '-00').replace(/-$/u, '') : '0000';
 }
+
+/** The locale each interface formats dates in: English dates read day-month-year, as the interface's single dates do. */
+const dateLocales: Record<UiLanguage, string> = { ru: 'ru', en: 'en-GB' };
+
+/** Intl's options for a date known to a day, a month or a year (read in UTC: a date has no time zone). */
+const rangeOptions: Record<PublicationDate['precision'], Intl.DateTimeFormatOptions> = {
+  day: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
+  month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
+  year: { year: 'numeric', timeZone: 'UTC' },
+};
+
+/** "2017-06" → the first instant of that period, in UTC. */
+const instant = (value: string) => new Date(`${value.padEnd(7, '-01').padEnd(10, '-01')}T00:00:00Z`);
+
+/**
+ * A span of dates without repeating what the two ends share, as Intl.DateTimeFormat's formatRange
+ * writes it in the interface's locale: "29–30 июня 2017", "29 June – 1 July 2017", "30 June 2017 –
+ * 2 January 2018". Russian drops ICU's "г." after the year, as every other date on the site does;
+ * an end equal to the start (or none) gives the single date.
+ */
+export function formatDateRange(
+  start: string,
+  end: string | undefined,
+  precision: PublicationDate['precision'],
+  lang: UiLanguage,
+): string {
+  if (!end || end === start) return formatPublicationDate({ value: start, precision, evidence: 'stated' }, lang);
+  return new Intl.DateTimeFormat(dateLocales[lang], rangeOptions[precision])
+    .formatRange(instant(start), instant(end))
+    .replace(/\s?г\./gu, '')
+    .replace(/[\u2009\u202F]/gu, ' '); // ICU's thin spaces around the dash: the site's ordinary ones
+}
