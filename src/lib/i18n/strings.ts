@@ -85,7 +85,8 @@ export const strings = {
       matchedName: 'Найдено по имени: {names}',
       failed:
         'Поиск не загрузился. Он работает, когда архив открыт через веб-сервер (npm start), а не как файл с диска.',
-      noScript: 'Для поиска нужен JavaScript; без него откройте список статей на главной.',
+      noScript:
+        'Поиск идёт прямо в браузере, без сервера, и для него нужен JavaScript: в этом браузере он выключен, поэтому запрос не выполнен. Всё, что есть в архиве, открывается и по спискам:',
     },
     version: 'Версия архива',
     built: 'Собрано',
@@ -184,6 +185,10 @@ export const strings = {
     mostMentioned: 'Чаще всего упоминаются',
     allArticles: 'Все статьи по годам',
     yearArticles: (year: string) => (year === 'undated' ? 'Статьи без даты' : `Статьи ${year} года`),
+    /** layout (#19.13): the articles index, year by year */
+    articlesIndexIntro: (n: number) => `${n} ${plural(n, 'статья', 'статьи', 'статей')} архива, новые сверху.`,
+    yearAll: (year: string, n: number) =>
+      year === 'undated' ? `Все статьи без даты (${n})` : `Все ${n} ${plural(n, 'статья', 'статьи', 'статей')} ${year} года`,
     previous: 'Предыдущая статья',
     next: 'Следующая статья',
     languageSwitch: 'English',
@@ -323,7 +328,8 @@ export const strings = {
       matchedName: 'Found by name: {names}',
       failed:
         'Search did not load. It works when the archive is served by a web server (npm start), not opened as a file.',
-      noScript: 'Search needs JavaScript; without it, browse the articles on the home page.',
+      noScript:
+        'Search runs in your browser, without a server, and needs JavaScript: it is off in this browser, so your query was not run. Everything in the archive can also be found through the lists:',
     },
     version: 'Archive version',
     built: 'Built',
@@ -424,6 +430,9 @@ export const strings = {
     mostMentioned: 'Most mentioned',
     allArticles: 'All articles by year',
     yearArticles: (year: string) => (year === 'undated' ? 'Undated articles' : `Articles of ${year}`),
+    articlesIndexIntro: (n: number) => `The archive's ${n} article${n === 1 ? '' : 's'}, newest first.`,
+    yearAll: (year: string, n: number) =>
+      year === 'undated' ? `All ${n} undated articles` : `All ${n} articles of ${year}`,
     previous: 'Previous article',
     next: 'Next article',
     languageSwitch: 'Русский',
