@@ -86,14 +86,15 @@ describe('pictures and navigation at every width', () => {
         expect(await links.count()).toBe(6);
         for (const link of await links.all()) {
           const box = (await link.boundingBox())!;
-          expect(box.x, await link.textContent()).toBeGreaterThanOrEqual(0);
-          expect(box.x + box.width, await link.textContent()).toBeLessThanOrEqual(width);
+          const name = (await link.textContent()) ?? '';
+          expect(box.x, name).toBeGreaterThanOrEqual(0);
+          expect(box.x + box.width, name).toBeLessThanOrEqual(width);
           // not clipped by a scrolling row: the link's own text is what is drawn at its centre
           const hit = await page.evaluate(
             ([x, y]) => document.elementFromPoint(x!, y!)?.closest('a')?.textContent,
             [box.x + box.width / 2, box.y + box.height / 2],
           );
-          expect(hit).toBe(await link.textContent());
+          expect(hit).toBe(name);
         }
         await context.close();
       }
@@ -131,7 +132,9 @@ describe('an event page', () => {
     await page.goto(url('/events/lukashenko-gryzlov-2022-05-12/'));
     const main = page.locator('main');
     expect(await main.textContent()).not.toMatch(/content\/|\.yaml|\.md\b/u);
-    const link = main.getByRole('link', { name: 'Лукашенко и посол России Грызлов обсудили сотрудничество в IT-сфере' });
+    const link = main.getByRole('link', {
+      name: 'Лукашенко и посол России Грызлов обсудили сотрудничество в IT-сфере',
+    });
     expect(await link.first().getAttribute('href')).toBe(`${SUB_PATH.slice(0, -1)}${articlePath('001')}`);
 
     await page.goto(url('/events/forum-of-regions-2017/'));
@@ -170,7 +173,12 @@ describe('all articles', () => {
     const page = await context.newPage();
     await page.goto(url('/articles/'));
     const years = await page.locator('main h2').allTextContents();
-    expect(years.map((y) => y.trim())).toEqual(['2023 (1 статья)', '2022 (1 статья)', '2019 (1 статья)', '2017 (2 статьи)']);
+    expect(years.map((y) => y.trim())).toEqual([
+      '2023 (1 статья)',
+      '2022 (1 статья)',
+      '2019 (1 статья)',
+      '2017 (2 статьи)',
+    ]);
     const links = page.locator('main .article-list a');
     expect(await links.count()).toBe(Object.keys(lock.articles).length);
     expect(await links.first().getAttribute('href')).toBe(`${SUB_PATH.slice(0, -1)}${articlePath('004')}`);

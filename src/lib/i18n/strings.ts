@@ -188,7 +188,9 @@ export const strings = {
     /** layout (#19.13): the articles index, year by year */
     articlesIndexIntro: (n: number) => `${n} ${plural(n, 'статья', 'статьи', 'статей')} архива, новые сверху.`,
     yearAll: (year: string, n: number) =>
-      year === 'undated' ? `Все статьи без даты (${n})` : `Все ${n} ${plural(n, 'статья', 'статьи', 'статей')} ${year} года`,
+      year === 'undated'
+        ? `Все статьи без даты (${n})`
+        : `Все ${n} ${plural(n, 'статья', 'статьи', 'статей')} ${year} года`,
     previous: 'Предыдущая статья',
     next: 'Следующая статья',
     languageSwitch: 'English',

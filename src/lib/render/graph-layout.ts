@@ -133,7 +133,7 @@ export function drawGraph(
     const gap = n.r + 5;
     if (level) {
       // few nodes: level labels beside the node (above or below it at the top and bottom of the ring)
-      const side = ux > 0.3 ? 'start' : ux < -0.3 ? 'end' : 'middle';
+      const side: LabelPlace['anchor'] = ux > 0.3 ? 'start' : ux < -0.3 ? 'end' : 'middle';
       const at =
         side === 'middle' ? { x: n.x, y: round(n.y + uy * (n.r + font * 0.9)) } : { x: round(n.x + ux * gap), y: n.y };
       const reachX = Math.abs(dx) + (side === 'middle' ? estimate(n.label) / 2 : gap + estimate(n.label));

@@ -11,9 +11,9 @@ describe('editorNoteParts', () => {
   });
 
   it('leaves out a pointer to a file the reader cannot open, with its sentence', () => {
-    expect(editorNoteParts('Форум прошёл 29–30 июня 2017 года (БелТА). См. content/articles/EVIDENCE.md.', published)).toEqual([
-      { text: 'Форум прошёл 29–30 июня 2017 года (БелТА).' },
-    ]);
+    expect(
+      editorNoteParts('Форум прошёл 29–30 июня 2017 года (БелТА). См. content/articles/EVIDENCE.md.', published),
+    ).toEqual([{ text: 'Форум прошёл 29–30 июня 2017 года (БелТА).' }]);
     expect(editorNoteParts('Dates from TASS; see content/articles/009_gone.yaml, p. 2.', published)).toEqual([
       { text: 'Dates from TASS, p. 2.' },
     ]);
