@@ -1,8 +1,9 @@
 /**
  * Enhances the cite panel where JavaScript runs: the access date becomes today everywhere on the page (the
  * formats, the paragraph example, the files), every format is shown with a copy button (the file formats are only
- * links in the built page), and each paragraph offers "cite this paragraph" in every format. Without JavaScript the
- * panel shows ГОСТ and APA and links the files, as built (access date = build date, the same everywhere).
+ * links in the built page), and each paragraph offers "cite this paragraph" in every format (the ❝ button beside its
+ * ¶ link, reached from the link with →). Without JavaScript the panel shows ГОСТ and APA and links the files, as
+ * built (access date = build date, the same everywhere), and says nothing of the ❝ buttons.
  */
 import { formats, renderParagraph, renderParagraphCitation, type CitationRecord } from '../lib/cite/index.ts';
 import { today } from '../lib/cite/today.ts';
@@ -68,13 +69,16 @@ function enhancePanel(record: CitationRecord) {
     pre.before(copyButton(() => pre.textContent ?? ''));
     if (download && format.mime) download.href = URL.createObjectURL(new Blob([rendered], { type: format.mime }));
   }
+  // The panel now speaks of the ❝ buttons, instead of what works without them.
+  for (const element of document.querySelectorAll<HTMLElement>('[data-cite-with-script]')) element.hidden = false;
+  for (const element of document.querySelectorAll<HTMLElement>('[data-cite-without-script]')) element.hidden = true;
   const example = document.querySelector('[data-paragraph-example]');
   if (example) example.textContent = renderParagraphCitation(record, { n: 1, text: '…' });
 }
 
 function paragraphText(paragraph: Element): string {
   const copy = paragraph.cloneNode(true) as Element;
-  copy.querySelectorAll('.paragraph-anchor, .cite-paragraph').forEach((e) => e.remove());
+  copy.querySelectorAll('.paragraph-tools').forEach((e) => e.remove());
   return (copy.textContent ?? '').trim();
 }
 
@@ -109,7 +113,7 @@ function enhanceParagraphs(record: CitationRecord) {
   document.body.append(dialog);
 
   for (const anchor of document.querySelectorAll<HTMLAnchorElement>('.article-body .paragraph-anchor')) {
-    const paragraph = anchor.parentElement;
+    const paragraph = anchor.closest('[data-paragraph]');
     const n = Number(paragraph?.getAttribute('data-paragraph'));
     if (!paragraph || !n) continue;
     const button = document.createElement('button');
@@ -124,7 +128,29 @@ function enhanceParagraphs(record: CitationRecord) {
       dialog.showModal();
     });
     anchor.after(button);
+    pairWithArrowKeys(anchor, button);
   }
+}
+
+/**
+ * One tab stop per paragraph: the ¶ link is in the tab order, its ❝ button is not; → on the link reaches the
+ * button and ← goes back (the link's description says so, from the panel's `[data-paragraph-keys]`). Pointer
+ * users and screen readers' reading cursors reach the button as any other.
+ */
+function pairWithArrowKeys(anchor: HTMLAnchorElement, button: HTMLButtonElement) {
+  const keys = document.querySelector('[data-paragraph-keys]');
+  button.tabIndex = -1;
+  if (keys) anchor.setAttribute('aria-describedby', keys.id);
+  anchor.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowRight' || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    button.focus();
+  });
+  button.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowLeft' || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    anchor.focus();
+  });
 }
 
 const built = readRecord();

@@ -30,7 +30,7 @@ describe('a reader opens the archive', () => {
     await page.goto(shared.url(pathOf('004')));
     const removed = page.locator('.removed-blocks').getByText('Leave a Reply');
     await expect.poll(() => removed.isVisible()).toBe(false);
-    await page.getByText('Как сохранено').click();
+    await page.locator('summary', { hasText: 'Как сохранено' }).click();
     await expect.poll(() => removed.isVisible()).toBe(true);
     await page.locator('.as-captured a.capture-link').click();
     await expect.poll(() => page.locator('body').textContent()).toContain('Leave a Reply');

@@ -97,7 +97,13 @@ export const strings = {
     citeDownload: (ext: string) => `Скачать ${ext}`,
     citeParagraphHeading: 'Цитировать абзац',
     citeParagraphHelp:
-      'У каждого абзаца есть постоянный якорь: ссылка ¶ рядом с абзацем ведёт на адрес вида …/#p-N. Кнопка ❝ у абзаца даёт готовую цитату со ссылкой, например:',
+      'У каждого абзаца есть постоянный якорь: ссылка ¶ в конце абзаца ведёт на адрес вида …/#p-N. Так абзац цитируют с этим адресом:',
+    citeParagraphButton:
+      'Кнопка ❝ рядом со ссылкой ¶ даёт готовую цитату абзаца во всех форматах выше (с клавиатуры — стрелка вправо со ссылки ¶).',
+    citeWithoutScript:
+      'Без JavaScript работают ссылки ¶ на абзацы, ссылки ГОСТ и APA выше и файлы для менеджеров ссылок; кнопки ❝ и «Копировать» появляются, когда JavaScript включён.',
+    paragraphKeys: 'Стрелка вправо — цитировать абзац',
+    onThisPage: 'На этой странице',
     citeHowTo: 'Как цитировать архив',
     // registry: entity, topic and timeline pages
     nav: {
@@ -342,7 +348,13 @@ export const strings = {
     citeDownload: (ext: string) => `Download ${ext}`,
     citeParagraphHeading: 'Cite a paragraph',
     citeParagraphHelp:
-      'Every paragraph has a permanent anchor: the ¶ link beside it leads to an address ending in #p-N. The ❝ button beside a paragraph gives a ready quotation with its reference, for example:',
+      'Every paragraph has a permanent anchor: the ¶ link at its end leads to an address ending in #p-N. A paragraph is cited with that address like this:',
+    citeParagraphButton:
+      'The ❝ button beside the ¶ link gives a ready quotation of the paragraph in every format above (from the keyboard: the right arrow on the ¶ link).',
+    citeWithoutScript:
+      'Without JavaScript, the ¶ links to paragraphs, the ГОСТ and APA references above and the files for reference managers work; the ❝ and Copy buttons appear when JavaScript is on.',
+    paragraphKeys: 'Right arrow: cite this paragraph',
+    onThisPage: 'On this page',
     citeHowTo: 'How to cite this archive',
     // registry: entity, topic and timeline pages
     nav: {
