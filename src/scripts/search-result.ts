@@ -32,12 +32,16 @@ export function renderResult(data: ResultData, query: string, config: Config, ui
   // The English title, each part in its language; else Pagefind's (the indexed Russian page's <h1>).
   const title = ui === 'en' ? readTitleParts(data.meta[TITLE_PARTS_META]) : undefined;
   if (title) {
-    title.forEach((part, i) => {
+    for (const { text, lang, part } of title) {
       const span = document.createElement('span');
-      span.lang = part.lang;
-      span.textContent = part.text;
-      link.append(...(i > 0 ? [' ', span] : [span]));
-    });
+      span.lang = lang;
+      span.textContent = text;
+      if (part === 'original') link.append(span);
+      else {
+        span.className = `title-alternative title-${part}`;
+        link.append(' ', span);
+      }
+    }
   } else link.textContent = data.meta.title ?? data.url;
   heading.append(link);
   const meta = document.createElement('p');

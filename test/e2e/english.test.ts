@@ -69,6 +69,9 @@ describe('registry names on English pages', () => {
     expect(await page.locator('h1').textContent()).toBe('Alexander Lukashenko');
     expect(await page.title()).toMatch(/^Alexander Lukashenko — /u);
     expect(await page.locator('.entity-en').getAttribute('lang')).toBe('ru');
+    // Its other names each carry their language, so that a screen reader does not read Cyrillic as English.
+    expect(await page.getByText('Аляксандр Лукашэнка', { exact: true }).getAttribute('lang')).toBe('be');
+    expect(await page.getByText('Aleksandr Lukashenko', { exact: true }).getAttribute('lang')).toBe('en');
     await page.close();
   });
 });

@@ -4,7 +4,7 @@
  * shown in Cyrillic alone to a reader of the English interface.
  */
 import type { UiLanguage } from '../i18n/dates.ts';
-import { romanize } from '../i18n/romanize.ts';
+import { hasCyrillic, romanize } from '../i18n/romanize.ts';
 
 /** The names a registry entry may have (every entity has `ru`; `en` may be missing on a provisional one). */
 export interface Names {
@@ -18,3 +18,10 @@ export function displayName(names: Names, ui: UiLanguage): string {
   if (ui === 'ru') return names.ru;
   return names.en ?? romanize(names.ru, 'ru');
 }
+
+/**
+ * The language of a name of unknown language (an alias, an acronym), for its `lang` attribute: Belarusian
+ * when it has a letter Russian lacks (`і`, `ў`), Russian when it is otherwise Cyrillic, else English.
+ */
+export const nameLanguage = (name: string): 'ru' | 'be' | 'en' =>
+  /[іўІЎ]/u.test(name) ? 'be' : hasCyrillic(name) ? 'ru' : 'en';

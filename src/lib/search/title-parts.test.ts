@@ -6,9 +6,9 @@ describe('readTitleParts', () => {
   it('reads back the parts a page stores, in reading order', () => {
     const stored = JSON.stringify(titleParts({ title: 'Лукашенко', titleEn: 'Lukashenko', language: 'ru' }, 'en'));
     expect(readTitleParts(stored)).toEqual([
-      { text: 'Лукашенко', lang: 'ru' },
-      { text: 'Lukashenko', lang: 'ru-Latn-alalc97' },
-      { text: '[Lukashenko]', lang: 'en' },
+      { text: 'Лукашенко', lang: 'ru', part: 'original' },
+      { text: 'Lukashenko', lang: 'ru-Latn-alalc97', part: 'romanized' },
+      { text: '[Lukashenko]', lang: 'en', part: 'translated' },
     ]);
   });
 
