@@ -6,6 +6,8 @@ import { readPendingLock } from '../integrations/lock.ts';
 import { resolve } from 'node:path';
 import type { RegistryKind } from '../lib/archive/registry-paths.ts';
 import type { Entity, Topic } from '../lib/entities/index.ts';
+import { displayName, type Names } from '../lib/archive/display-name.ts';
+import type { UiLanguage } from '../lib/i18n/dates.ts';
 import { getArticles, type ArticleEntry } from './articles.ts';
 
 /** A registry entity as the pages use it: the loaded entity and its permanent path. */
@@ -64,10 +66,8 @@ export function getArchiveIndex(): Promise<ArchiveIndex> {
   return memo;
 }
 
-/** The entity's name in the interface language, falling back to Russian. */
-export function nameOf(entity: { names: { ru: string; en?: string | undefined } }, ui: 'ru' | 'en'): string {
-  return (ui === 'en' && entity.names.en) || entity.names.ru;
-}
+/** The entity's (or topic's) name in the interface language: on English pages never in Cyrillic alone (display-name.ts). */
+export const nameOf = (entity: { names: Names }, ui: UiLanguage): string => displayName(entity.names, ui);
 
 /**
  * The archive's people (organizations, events …): the registry entries of a kind that at least one

@@ -11,6 +11,7 @@ import {
   paragraphOf,
   termsAnchorId,
 } from '../lib/search/result.ts';
+import { readTitleParts, TITLE_PARTS_META } from '../lib/search/title-parts.ts';
 import type { Config, ResultData } from './search-pagefind.ts';
 
 /** Puts `values` into `{name}` slots of a UI string. */
@@ -28,7 +29,20 @@ export function renderResult(data: ResultData, query: string, config: Config, ui
   const link = document.createElement('a');
   const address = addressFor(data.url, config.base, ui);
   link.href = paragraph ? `${address}#${paragraph.id}` : address;
-  link.textContent = data.meta.title ?? data.url;
+  // The English title, each part in its language; else Pagefind's (the indexed Russian page's <h1>).
+  const title = ui === 'en' ? readTitleParts(data.meta[TITLE_PARTS_META]) : undefined;
+  if (title) {
+    for (const { text, lang, part } of title) {
+      const span = document.createElement('span');
+      span.lang = lang;
+      span.textContent = text;
+      if (part === 'original') link.append(span);
+      else {
+        span.className = `title-alternative title-${part}`;
+        link.append(' ', span);
+      }
+    }
+  } else link.textContent = data.meta.title ?? data.url;
   heading.append(link);
   const meta = document.createElement('p');
   meta.className = 'search-result-meta';

@@ -13,6 +13,8 @@ export interface Article {
   title: string;
   /** The title was supplied by an editor (the capture has none): shown in square brackets. */
   titleSupplied: boolean;
+  /** The editor's English translation of the title (sidecar `titleEn`), shown on English pages. */
+  titleEn?: string;
   language: Language;
   /** How the language was decided. */
   languageSource: 'detected' | 'metadata';

@@ -140,6 +140,7 @@ export function buildArticles(input: ArchiveInput): ArchiveResult {
       });
       continue;
     }
+    const titleEn = shown(meta.titleEn);
     const year = meta.date ? meta.date.value.slice(0, 4) : 'undated';
     const sourceUrl = reading.sourceUrl ?? meta.url;
     drafts.push({
@@ -148,6 +149,7 @@ export function buildArticles(input: ArchiveInput): ArchiveResult {
       slug: slugFromTitle(title),
       title,
       titleSupplied: title !== found,
+      ...(titleEn && { titleEn }),
       language: meta.language ?? reading.language.language,
       languageSource: meta.language ? 'metadata' : 'detected',
       ...(meta.outlet && displayText(meta.outlet).trim() && { outlet: displayText(meta.outlet) }),

@@ -21,6 +21,7 @@ export function citationRecord(article: Article, context: CitationContext): Cita
     id: article.id,
     title: article.title,
     titleSupplied: article.titleSupplied,
+    ...(article.titleEn && article.language !== 'en' && { titleTranslated: article.titleEn }),
     authors: splitAuthors(article.author),
     outlet: article.outlet,
     sourceUrl: article.sourceUrl,

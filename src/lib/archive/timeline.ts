@@ -1,13 +1,17 @@
 import { dateSortKey } from '../i18n/dates.ts';
 import type { PublicationDate } from '../metadata/schema.ts';
 import { compareText } from '../collate.ts';
+import type { TitleParts } from './display-title.ts';
 
 /** One dated thing on the timeline: an article or an event. */
 export interface TimelineItem {
   kind: 'article' | 'event';
   /** Where it links (an archive path). */
   path: string;
+  /** On one line (the chart's tooltips). */
   title: string;
+  /** An article's title in parts, each with its language (the list shows these when given). */
+  parts?: TitleParts;
   lang?: string;
   date?: PublicationDate;
   /** For events that last: the last day/month/year, same precision as `date`. */

@@ -24,6 +24,16 @@ describe('renderApa (APA 7, news website article, archived copy)', () => {
     );
   });
 
+  it('gives the editor’s English translation of a title in square brackets after it (APA 7, 9.38)', () => {
+    const translated = { ...rgMedvedev, titleTranslated: 'Dmitry Medvedev showed innovations' };
+    expect(renderApaHtml(translated)).toMatch(
+      /^<i>Дмитрий Медведев показал белорусскому коллеге Сергею Румасу инновации<\/i> \[Dmitry Medvedev showed innovations\]\. \(ca\. 2019, October\)\./u,
+    );
+    expect(renderApa({ ...zerkaloSupplied, titleTranslated: 'Lukashenko on IT' })).toMatch(
+      /^\[Лукашенко о сотрудничестве с Россией в IT-сфере\] \[Lukashenko on IT\]\. \(ca\./u,
+    );
+  });
+
   it('3: English, inferred month', () => {
     expect(renderApa(beltaEnglish)).toBe(
       'President promises to turn Belarus into IT land. (ca. 2017, June). Belarus News (BelTA). Letopis. https://example.org/letopis/articles/2017/president-promises-to-turn-belarus-into-it-land/',

@@ -42,14 +42,19 @@ export function apaAuthors(names: readonly ParsedName[]): string {
   return `${list.slice(0, 19).join(', ')}, . . . ${list[list.length - 1]}`;
 }
 
-/** Title segments: italic for a published title, roman in square brackets for a supplied description. */
+/**
+ * Title segments: italic for a published title, roman in square brackets for a supplied description;
+ * the editor's English translation of a title in another language follows it in square brackets (APA 7, 9.38).
+ */
 function titleSegments(record: CitationRecord): ApaSegment[] {
   const title = clean(record.title);
+  const translated = clean(record.titleTranslated);
   if (record.titleSupplied) {
     const described = /^\[.*\]$/su.test(title) ? title : `[${title}]`;
-    return [{ text: `${described}.` }];
+    return [{ text: `${described}${translated ? ` [${translated}]` : ''}.` }];
   }
   if (title === '') return [];
+  if (translated) return [{ text: title, italic: true }, { text: ` [${translated}].` }];
   return [{ text: title, italic: true }, { text: endsSentence(title) ? '' : '.' }];
 }
 

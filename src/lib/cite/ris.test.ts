@@ -37,6 +37,14 @@ describe('renderRis', () => {
     expect(ris.endsWith('\r\nER  - ')).toBe(true);
   });
 
+  it('gives the editor’s English translation of the title as TT, after TI', () => {
+    const lines = renderRis({ ...zerkaloSupplied, titleTranslated: 'Lukashenko on IT' }).split('\r\n');
+    expect(lines.slice(1, 3)).toEqual([
+      'TI  - [Лукашенко о сотрудничестве с Россией в IT-сфере]',
+      'TT  - Lukashenko on IT',
+    ]);
+  });
+
   it('supplied title bracketed and noted', () => {
     const ris = renderRis(zerkaloSupplied);
     expect(ris).toContain('\r\nTI  - [Лукашенко о сотрудничестве с Россией в IT-сфере]\r\n');

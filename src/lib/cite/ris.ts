@@ -5,7 +5,7 @@
  * prescribes; Zotero and others also accept LF. The record ends with the `ER  - ` line itself, with no line break after
  * it, so `renderRis(record).endsWith('ER  - ')`; when joining several records put CR LF between them.
  *
- * Tags: TY NEWS; TI title ([bracketed] when supplied); AU one per author "Family, Given"; T2 outlet (publication);
+ * Tags: TY NEWS; TI title ([bracketed] when supplied); TT the editor's English translation of it, when given; AU one per author "Family, Given"; T2 outlet (publication);
  * PY year; DA "YYYY/MM/DD/" with empty parts for unknown month/day and "inferred" in the free-text part for an inferred
  * date; UR the archive's permanent copy (what the reader accessed; `#p-N` for a paragraph) with Y2 its access date
  * "YYYY/MM/DD" — Zotero reads UR as the item's URL and Y2 as "Accessed"; LA ISO 639-1 code; DB archive name; AN capture
@@ -46,6 +46,8 @@ export function renderRis(record: CitationRecord): string {
   const lines: string[] = [risLine('TY', 'NEWS')];
   const title = clean(record.title);
   lines.push(risLine('TI', bracketSupplied(title, record.titleSupplied)));
+  const translated = clean(record.titleTranslated);
+  if (translated) lines.push(risLine('TT', translated));
   for (const name of parseAuthors(record.authors)) lines.push(risLine('AU', invertedFull(name)));
   const outlet = clean(record.outlet);
   if (outlet) lines.push(risLine('T2', outlet));

@@ -44,6 +44,11 @@ export interface CitationRecord {
    */
   titleSupplied: boolean;
   /**
+   * The editor's English translation of a title in another language (sidecar `titleEn`). APA gives it in
+   * square brackets after the title; RIS as `TT` (translated title). The other formats have no field for it.
+   */
+  titleTranslated?: string | undefined;
+  /**
    * Credited authors, one person or body per entry, in the order the outlet gives them; may be empty.
    * Persons may be written "Имя Фамилия", "Фамилия Имя Отчество", "Фамилия, Имя", "И. О. Фамилия" or "Фамилия И. О.";
    * a single word is treated as a corporate name and never inverted.

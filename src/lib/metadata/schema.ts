@@ -93,6 +93,12 @@ export const articleMetadata = z.strictObject({
    * Shown in square brackets, as cataloguers do, and flagged as supplied.
    */
   title: z.string().min(1).optional(),
+  /**
+   * The editor's English translation of the title (of the captured headline, or of `title`), for a
+   * Russian or Belarusian article. English pages show it in square brackets after the title and its
+   * romanization, as library catalogues give a translated title; Russian pages do not.
+   */
+  titleEn: z.string().min(1).optional(),
   /** Publication date with its precision and evidence. Leave it out when unknown. */
   date: publicationDate.optional(),
   /** The day the capture was taken, when known: the article page shows it apart from the publication date. */
