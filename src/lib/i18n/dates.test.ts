@@ -12,6 +12,8 @@ describe('formatDateRange', () => {
 
   it('keeps the precision the dates are known to', () => {
     expect(formatDateRange('2019-10', '2019-11', 'month', 'en')).toBe('October – November 2019');
+    expect(formatDateRange('2019-10', '2019-11', 'month', 'ru')).toBe('октябрь – ноябрь 2019');
+    expect(formatDateRange('2019-10', '2020-01', 'month', 'ru')).toBe('октябрь 2019 – январь 2020');
     expect(formatDateRange('2017', '2019', 'year', 'en')).toBe('2017 – 2019');
   });
 

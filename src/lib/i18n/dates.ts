@@ -105,5 +105,6 @@ export function formatDateRange(
   return new Intl.DateTimeFormat(dateLocales[lang], rangeOptions[precision])
     .formatRange(instant(start), instant(end))
     .replace(/\s?г\./gu, '')
-    .replace(/[\u2009\u202F]/gu, ' '); // ICU's thin spaces around the dash: the site's ordinary ones
+    .replace(/[\u2009\u202F]/gu, ' ') // ICU's thin spaces around the dash: the site's ordinary ones
+    .replace(/^(\p{L}+) (\d{4}) – (\p{L}+) \2$/u, '$1 – $3 $2'); // ICU's Russian repeats a shared year of two months
 }

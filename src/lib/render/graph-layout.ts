@@ -75,8 +75,10 @@ export function layoutGraph(
   const ringRadius = Math.max(4 * font, (ring.length * spacing) / (2 * Math.PI));
   const middle = ringRadius + 20;
   const placed = new Map<string, PlacedNode>();
+  // from the top, clockwise; two neighbours sit left and right, clear of the centre's label below it
+  const first = ring.length === 2 ? Math.PI : -Math.PI / 2;
   ring.forEach((node, i) => {
-    const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, ring.length);
+    const angle = first + (2 * Math.PI * i) / Math.max(1, ring.length);
     placed.set(node.id, {
       ...node,
       x: round(middle + ringRadius * Math.cos(angle)),
