@@ -62,10 +62,19 @@ export async function topicRoutes() {
 export async function articleRoutes() {
   const { articles, articleById, links } = await getArchiveIndex();
   return articles.map((entry, i) => {
-    // Of a related article the page shows its title, link and date (ArticlePanel), not the rest of it.
+    // Of a related article the page shows its title (on English pages romanized by its language, and
+    // translated), link and date (ArticlePanel), not the rest of it.
     const related = (links.related.get(entry.id) ?? []).map((r) => {
       const shown = articleById.get(r.article)?.data;
-      return [r.shared, shown?.permalink, shown?.title, shown?.date];
+      return [
+        r.shared,
+        shown?.permalink,
+        shown?.title,
+        shown?.titleSupplied,
+        shown?.titleEn,
+        shown?.language,
+        shown?.date,
+      ];
     });
     const [older, newer] = [articles[i + 1], articles[i - 1]];
     return {

@@ -113,7 +113,7 @@ describe('buildArticles', () => {
     expect(byFile['content/articles/unknown-key.yaml']).toMatchObject({ line: 2, message: 'unknown key "publisher"' });
     // The hint lists every key the sidecar schema has, the editorial links too.
     expect(byFile['content/articles/unknown-key.yaml']!.fix).toMatch(
-      /allowed keys are: outlet, outletUrl, url, author, title, date \(value, precision, evidence, note\), captured, rights, language, about/,
+      /allowed keys are: outlet, outletUrl, url, author, title, titleEn, date \(value, precision, evidence, note\), captured, rights, language, about/,
     );
     expect(byFile['content/articles/missing.yaml']!.message).toMatch(/date\.precision/);
     expect(byFile['content/articles/orphan.yaml']!.message).toMatch(/no capture "orphan"/);

@@ -5,7 +5,6 @@
  * its romanization and translation: src/lib/archive/display-title.ts). The page stores those parts as
  * JSON in a Pagefind meta field, {@link TITLE_PARTS_META}; the result list reads them back here.
  */
-
 import type { TaggedText, TitleParts } from '../archive/display-title.ts';
 
 /** The Pagefind meta field that holds a page's title parts for the English interface. */
@@ -32,10 +31,9 @@ export function readTitleParts(value: string | undefined): StoredPart[] | undefi
   } catch {
     return undefined;
   }
-  if (typeof parsed !== 'object' || parsed === null || !isTagged((parsed as { original?: unknown }).original)) {
-    return undefined;
-  }
+  if (typeof parsed !== 'object' || parsed === null) return undefined;
   const stored = parsed as Record<string, unknown>;
+  if (!isTagged(stored.original)) return undefined;
   return (['original', 'romanized', 'translated'] as const).flatMap((part) => {
     const tagged = stored[part];
     return isTagged(tagged) ? [{ text: tagged.text, lang: tagged.lang, part }] : [];
