@@ -76,6 +76,58 @@ export const orgHeads = new Set([
   'евросоюз',
   'минобороны',
   'полиция',
+  'театр',
+  'музей',
+  'лаборатория',
+  'электростанция',
+  'фронт',
+  'федерация',
+  'сборная',
+  'руководство',
+  'делегация',
+  'команда',
+  'фракция',
+  'хунта',
+  'патриархия',
+  'миссия',
+  'обком',
+  'горком',
+  'синод',
+  'орган',
+]);
+
+/** Heads that name a body only in the plural (`правоохранительные органы Китая`). */
+export const pluralHeads = new Set(['орган']);
+
+/** Heads written as adjectives used as nouns (`сборной России`): the adjective's lemma and the head's form. */
+export const adjectivalHeads = new Map([['сборный', 'сборная']]);
+
+/**
+ * Bodies named by one common noun with a capital (`Конгресса`, `Кремль`, `в Бундестаг`): an
+ * organization on its own, even opening a sentence. Other heads written with a capital inside a
+ * sentence (`в Сенате`, `Дума одобрила`) are organizations too, with low confidence.
+ */
+export const bodyNames = new Set([
+  'кремль',
+  'бундестаг',
+  'еврокомиссия',
+  'евросоюз',
+  'конгресс',
+  'сенат',
+  'госдума',
+  'синод',
+  'кнессет',
+  'сейм',
+  'меджлис',
+  'минобороны',
+  'пентагон',
+  'интерпол',
+  'госдеп',
+  'госдепартамент',
+  'генпрокуратура',
+  'европарламент',
+  'совбез',
+  'совфед',
 ]);
 
 /** Words after which a quoted name is an organization's (`компания «Яндекс»`). */
@@ -147,6 +199,9 @@ export const stateBodies = new Set([
   'кабинет',
   'спецслужба',
   'полиция',
+  'сборная',
+  'руководство',
+  'делегация',
 ]);
 
 /** Adjectives in `-ский` that name no country or people. */

@@ -24,6 +24,8 @@ import {
 import { speechVerbs } from '../speech-verbs.ts';
 import { nameKey } from './name-key.ts';
 import {
+  adjectivalHeads,
+  bodyNames,
   commonRegionals,
   notNames,
   orgCues,
@@ -31,6 +33,7 @@ import {
   placeCues,
   placeHeads,
   placeNouns,
+  pluralHeads,
   quoteCues,
   quoteDescriptors,
   stateBodies,
@@ -360,6 +363,34 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     return end;
   };
 
+  /**
+   * The word's reading as the head of a body's name: a noun of `orgHeads` (in the plural for
+   * `pluralHeads`: `власти`, `органы`), or an adjective used as one (`сборной`).
+   */
+  const bodyHead = (j: number): AzParse | undefined =>
+    words[j].parses.find((p) => {
+      const lemma = p.normalize().word;
+      if (has(p, 'ADJF')) return adjectivalHeads.has(lemma);
+      return (
+        has(p, 'NOUN') &&
+        (orgHeads.has(lemma) || bodyNames.has(lemma)) &&
+        (!pluralHeads.has(lemma) || has(p, 'plur'))
+      );
+    });
+  /** A quoted name opening right after token `j` (`«Гараж»`): its text, its last token and the closing quote's offset. */
+  const quotedAfter = (j: number) => {
+    if (j + 1 >= tokens.length || !/^[ \u00A0]*["«„“]$/u.test(text.slice(tokens[j].end, tokens[j + 1].start)))
+      return undefined;
+    if (!/^[\p{Lu}\p{N}]/u.test(tokens[j + 1].text)) return undefined;
+    const closing = text.slice(tokens[j + 1].start).search(/["»“”]/u);
+    if (closing <= 0 || closing >= 80) return undefined;
+    const end = tokens[j + 1].start + closing;
+    let last = j + 1;
+    while (last + 1 < tokens.length && tokens[last + 1].end <= end) last++;
+    return { name: text.slice(tokens[j + 1].start, end).trim(), last, end };
+  };
+  const headLemmaOf = (head: AzParse) => adjectivalHeads.get(head.normalize().word) ?? head.normalize().word;
+
   const organization = (i: number): DetectedName | undefined => {
     // [Adj…] Head [tail]
     let j = i;
@@ -369,25 +400,32 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
       (j === i || joined(j - 1, j)) &&
       words[j].parses.some((p) => has(p, 'ADJF')) &&
       !orgHeads.has(lemmaOf(j)) &&
+      !bodyHead(j) &&
       adjectives.length < 4
     ) {
       adjectives.push(j++);
     }
     if (j < tokens.length && (j === i || joined(j - 1, j))) {
-      const head = words[j].parses.find((p) => has(p, 'NOUN') && orgHeads.has(p.normalize().word));
+      const head = bodyHead(j);
       if (head) {
         const end = tailEnd(j + 1);
+        const headLemma = headLemmaOf(head);
+        // `Российской Федерации`: a place head with no tail is the place rule's.
+        if (placeHeads.has(headLemma) && end === j) return undefined;
         // `японское правительство`, `российского посольства`: a lower-case body of a country, named by the
         // country's adjective right before its head.
         const national =
-          stateBodies.has(head.normalize().word) &&
+          stateBodies.has(headLemma) &&
           adjectives.length > 0 &&
           !words[j - 1].cap &&
           words[j - 1].parses.some(
             (p) =>
               has(p, 'ADJF') && /(?:ск|цк)ий$/u.test(p.normalize().word) && !commonRegionals.has(p.normalize().word),
           );
-        const capitalised = words[i].cap || national || (end > j && words.slice(j + 1, end + 1).some((w) => w.cap));
+        // `Центр современной культуры «Гараж»`, `клуба «16 тонн»`: a quoted name right after the head or its tail.
+        const named = quotedAfter(end > j ? end : j);
+        const capitalised =
+          words[i].cap || national || named || (end > j && words.slice(j + 1, end + 1).some((w) => w.cap));
         const sentenceOnly =
           words[i].cap &&
           sentenceInitial(text, tokens[i].start) &&
@@ -401,22 +439,48 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
             const form = parse.inflect(number === 'plur' ? ['nomn', 'plur'] : ['nomn', gender]);
             return form ? form.word : parse.normalize().word;
           });
-          const headForm = (number === 'plur' ? head.inflect(['nomn', 'plur']) : head.normalize()) || head.normalize();
+          const headForm =
+            (number === 'plur' ? head.inflect(['nomn', 'plur']) : undefined)?.word ??
+            adjectivalHeads.get(head.normalize().word) ??
+            head.normalize().word;
           const tail = end > j ? text.slice(tokens[j + 1].start, tokens[end].end) : '';
-          let normal = [...adj, headForm.word].join(' ') + (tail ? ` ${tail}` : '');
+          let normal = [...adj, headForm].join(' ') + (tail ? ` ${tail}` : '');
           normal = words[i].cap || adjectives.length > 0 ? titleCase(normal.charAt(0)) + normal.slice(1) : normal;
           normal = normal.charAt(0).toLocaleUpperCase('ru') + normal.slice(1);
+          if (named) {
+            const found = make('organization', i, named.last, `${normal} «${named.name}»`, 'high');
+            return { ...found, end: named.end, text: text.slice(found.start, named.end) };
+          }
           // A state named like a body (`Советского Союза`) is a place.
           if (statesLikeBodies.has(normal.toLocaleLowerCase('ru')))
             return make('place', i, end > j ? end : j, normal.replace(/ союз$/u, ' Союз'), 'high');
           return make('organization', i, end > j ? end : j, normal, 'high');
         }
+        // `Кремль`, `в Конгрессе`, `Дума одобрила`: a body named by its head alone, with a capital.
+        // Not in quotes: `корабля «Союз»` names a thing.
+        const quoted = /["«„“]\s*$/u.test(text.slice(0, tokens[j].start));
+        if (adjectives.length === 0 && words[j].cap && !isAllCaps(tokens[j].text) && !quoted) {
+          const named = bodyNames.has(headLemma);
+          if (named || !sentenceInitial(text, tokens[j].start))
+            return make('organization', j, j, titleCase(headLemma), named ? 'high' : 'low');
+        }
       }
     }
+    // A site named by its domain: `Лента.ру`, `baltinfo.ru`, `NEWSru.com`.
+    if (
+      i + 1 < tokens.length &&
+      text.slice(tokens[i].end, tokens[i + 1].start) === '.' &&
+      /^(?:ru|ру|com|net|org|by|ua|info|рф)$/iu.test(tokens[i + 1].text) &&
+      !/^\.?[\p{L}\p{N}]/u.test(text.slice(tokens[i + 1].end, tokens[i + 1].end + 2))
+    )
+      return make('organization', i, i + 1, text.slice(tokens[i].start, tokens[i + 1].end), 'low');
     // Descriptor + quoted name: `компания «Яндекс»`.
     const descriptor =
       words[i].parses.some(
-        (p) => quoteDescriptors.has(p.normalize().word) || (quoteCues.has(p.normalize().word) && p.score >= 0.1),
+        (p) =>
+          quoteDescriptors.has(p.normalize().word) ||
+          (has(p, 'NOUN') && orgHeads.has(p.normalize().word)) ||
+          (!words[i].cap && quoteCues.has(p.normalize().word) && p.score >= 0.1),
       ) || quoteDescriptors.has(words[i].token.text.toLocaleLowerCase('ru'));
     if (descriptor && i + 1 < tokens.length) {
       const gap = text.slice(tokens[i].end, tokens[i + 1].start);
