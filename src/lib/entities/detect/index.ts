@@ -137,7 +137,14 @@ function addSurnames(
       const word = m[0];
       const stem =
         language === 'be' ? belarusianSurname(word) : language === 'ru' ? word.replace(inflections, '') : word;
-      const surname = surnames.has(word) ? word : surnames.has(stem) ? stem : undefined;
+      // An adjectival surname in an oblique case (`Навального`, `Навальному` → `Навальный`).
+      const adjectival =
+        language === 'ru' && /(?:ого|его|ому|ему|ым|им)$/u.test(word)
+          ? ['ый', 'ий', 'ой']
+              .map((ending) => word.replace(/(?:ого|его|ому|ему|ым|им)$/u, ending))
+              .find((form) => surnames.has(form))
+          : undefined;
+      const surname = surnames.has(word) ? word : surnames.has(stem) ? stem : adjectival;
       if (!surname || !/^\p{Lu}/u.test(word)) continue;
       if (found.some((n) => n.paragraph === paragraph && n.start < end && start < n.end)) continue;
       const given = found.find((n) => n.type === 'person' && n.normal === surname && n.given && !n.surname);

@@ -33,6 +33,7 @@ import {
   placeCues,
   placeHeads,
   placeNouns,
+  personTitles,
   pluralHeads,
   quoteCues,
   quoteDescriptors,
@@ -189,13 +190,64 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     };
   };
 
+  /** A lower-case title or occupation (`personTitles`) right before token `k`, a space apart. */
+  const titleBefore = (k: number) =>
+    k > 0 &&
+    !words[k - 1].cap &&
+    /^[\s\u00A0]$/u.test(text.slice(tokens[k - 1].end, tokens[k].start)) &&
+    words[k - 1].parses.some((p) => has(p, 'NOUN') && personTitles.has(p.normalize().word) && p.score >= 0.1);
+  /** A capitalised Cyrillic word that can be part of a person's name after a title. */
+  const titledWord = (k: number) =>
+    k < tokens.length &&
+    words[k].cap &&
+    /^\p{Script=Cyrillic}/u.test(tokens[k].text) &&
+    !isAllCaps(tokens[k].text) &&
+    !initialAt(k) &&
+    !orgn(k) &&
+    !bodyHead(k) &&
+    !placeHeads.has(lemmaOf(k)) &&
+    !notNames.has(lemmaOf(k)) &&
+    !words[k].top.some((p) => has(p, 'Geox')) &&
+    !words[k].parses.some((p) => has(p, 'ADJF') && p.score >= 0.3) &&
+    !(common(k) && !parseWith(k, 'Surn'));
+  /**
+   * `господина Эрдогана`, `председатель КНР Ху Цзиньтао`: one to three capitalised words after a title
+   * (or after a title and the country it serves) are a person's name, the last one the surname.
+   */
+  const afterTitle = (i: number): DetectedName | undefined => {
+    const country = (k: number) =>
+      countryAcronyms.has(tokens[k].text) || words[k].top.some((p) => has(p, 'Geox') && has(p, 'gent'));
+    const titled = titleBefore(i) || (i > 1 && country(i - 1) && joined(i - 1, i) && titleBefore(i - 1));
+    if (!titled || !titledWord(i) || sentenceInitial(text, tokens[i].start)) return undefined;
+    let j = i;
+    while (j + 1 < tokens.length && j - i < 2 && joined(j, j + 1) && titledWord(j + 1)) j++;
+    const surname = j > i ? maleSurnameForm(tokens[j].text) : surnameForm(i, undefined);
+    const normal = [...tokens.slice(i, j).map((t) => t.text), surname].join(' ');
+    return make(
+      'person',
+      i,
+      j,
+      normal,
+      j > i ? 'high' : 'low',
+      j > i ? { given: tokens[i].text, surname } : { surname },
+    );
+  };
+
   const person = (i: number): DetectedName | undefined => {
     // Initials + surname: `А.Г. Лукашенко`, `С. Румас`.
     if (initialAt(i)) {
       let j = i;
       const initials = [tokens[j].text];
       if (initialAt(j + 1) && initialGap(text, tokens[j], tokens[j + 1])) initials.push(tokens[++j].text);
-      if (j + 1 < tokens.length && initialGap(text, tokens[j], tokens[j + 1]) && surnameSlot(j + 1)) {
+      // After initials a word the dictionary knows as a place is a surname too (`Н. Кан`).
+      const slot = (k: number) =>
+        surnameSlot(k) ||
+        (words[k].cap &&
+          /^\p{Script=Cyrillic}/u.test(tokens[k].text) &&
+          !isAllCaps(tokens[k].text) &&
+          !orgn(k) &&
+          !common(k));
+      if (j + 1 < tokens.length && initialGap(text, tokens[j], tokens[j + 1]) && slot(j + 1)) {
         const surname = surnameForm(j + 1, undefined);
         return make('person', i, j + 1, `${initials.map((x) => `${x}.`).join(' ')} ${surname}`, 'high', { surname });
       }
@@ -215,12 +267,33 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
         const normal = [given, patronymic, surname].filter(Boolean).join(' ');
         return make('person', i, j + 1, normal, 'high', { given, patronymic, surname, gender });
       }
+      // `Алексей Навальный`, `Навального Алексея`: a capitalised adjective in the given name's case and
+      // gender is the surname, in the nominative.
+      const adjectival =
+        joined(j, j + 1) && words[j + 1].cap && !parseWith(j + 1, 'Geox') && !orgn(j + 1) && !bodyHead(j + 1)
+          ? words[j + 1].parses.find(
+              (p) =>
+                has(p, 'ADJF') &&
+                has(p, 'sing') &&
+                (!nameCase || has(p, nameCase)) &&
+                (gender === 'female') === has(p, 'femn') &&
+                !/(?:ск|цк)ий$/u.test(p.normalize().word),
+            )
+          : undefined;
+      const adjectiveForm = adjectival?.inflect(['nomn', gender === 'female' ? 'femn' : 'masc', 'sing']);
+      if (adjectiveForm) {
+        const surname = titleCase(adjectiveForm.word);
+        const normal = [given, patronymic, surname].filter(Boolean).join(' ');
+        return make('person', i, j + 1, normal, 'high', { given, patronymic, surname, gender });
+      }
       if (patronymic) return make('person', i, j, `${given} ${patronymic}`, 'high', { given, patronymic, gender });
       // A given name alone inside a sentence (`заявлению, Михаэль был`, `без Егора`): that person, by the
       // first name only. Not when it opens a sentence, stands in quotes or is mostly an ordinary word.
       if (loneGiven(i)) return make('person', i, i, given, 'low', { given, gender });
       return undefined;
     }
+    const titled = afterTitle(i);
+    if (titled) return titled;
     // Surname + given name [patronymic]: `Медведева Светлана`.
     if (parseWith(i, 'Surn', 0.1) && joined(i, i + 1) && isGiven(i + 1)) {
       const { given, gender } = givenOf(i + 1, i);
@@ -372,9 +445,7 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
       const lemma = p.normalize().word;
       if (has(p, 'ADJF')) return adjectivalHeads.has(lemma);
       return (
-        has(p, 'NOUN') &&
-        (orgHeads.has(lemma) || bodyNames.has(lemma)) &&
-        (!pluralHeads.has(lemma) || has(p, 'plur'))
+        has(p, 'NOUN') && (orgHeads.has(lemma) || bodyNames.has(lemma)) && (!pluralHeads.has(lemma) || has(p, 'plur'))
       );
     });
   /** A quoted name opening right after token `j` (`«Гараж»`): its text, its last token and the closing quote's offset. */
