@@ -545,13 +545,15 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
       !/^\.?[\p{L}\p{N}]/u.test(text.slice(tokens[i + 1].end, tokens[i + 1].end + 2))
     )
       return make('organization', i, i + 1, text.slice(tokens[i].start, tokens[i + 1].end), 'low');
-    // Descriptor + quoted name: `компания «Яндекс»`.
+    // Descriptor + quoted name: `компания «Яндекс»`. A cue that is itself part of a name (`в статье
+    // Частного корреспондента «…»`) quotes a title, not a body.
+    const insideName = (k: number) => words[k].cap || (k > 0 && words[k - 1].cap && joined(k - 1, k));
     const descriptor =
       words[i].parses.some(
         (p) =>
           quoteDescriptors.has(p.normalize().word) ||
           (has(p, 'NOUN') && orgHeads.has(p.normalize().word)) ||
-          (!words[i].cap && quoteCues.has(p.normalize().word) && p.score >= 0.1),
+          (quoteCues.has(p.normalize().word) && p.score >= 0.1 && !insideName(i)),
       ) || quoteDescriptors.has(words[i].token.text.toLocaleLowerCase('ru'));
     if (descriptor && i + 1 < tokens.length) {
       const gap = text.slice(tokens[i].end, tokens[i + 1].start);
