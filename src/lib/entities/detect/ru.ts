@@ -208,8 +208,8 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     !placeHeads.has(lemmaOf(k)) &&
     !notNames.has(lemmaOf(k)) &&
     !words[k].top.some((p) => has(p, 'Geox')) &&
-    !words[k].parses.some((p) => has(p, 'ADJF') && p.score >= 0.3) &&
-    !(common(k) && !parseWith(k, 'Surn'));
+    !/^-\d/u.test(text.slice(tokens[k].end, tokens[k].end + 2)) &&
+    !words[k].parses.some((p) => (has(p, 'ADJF') && p.score >= 0.1) || (!proper(p) && p.score >= 0.5));
   /**
    * `господина Эрдогана`, `председатель КНР Ху Цзиньтао`: one to three capitalised words after a title
    * (or after a title and the country it serves) are a person's name, the last one the surname.
@@ -219,9 +219,16 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
       countryAcronyms.has(tokens[k].text) || words[k].top.some((p) => has(p, 'Geox') && has(p, 'gent'));
     const titled = titleBefore(i) || (i > 1 && country(i - 1) && joined(i - 1, i) && titleBefore(i - 1));
     if (!titled || !titledWord(i) || sentenceInitial(text, tokens[i].start)) return undefined;
+    // After the first word a foreign word the dictionary only guesses at goes on the name (`Ху Цзиньтао`).
+    const guessed = (k: number) =>
+      words[k].cap && !isAllCaps(tokens[k].text) && words[k].parses.every((p) => p.score < 0.3);
     let j = i;
-    while (j + 1 < tokens.length && j - i < 2 && joined(j, j + 1) && titledWord(j + 1)) j++;
-    const surname = j > i ? maleSurnameForm(tokens[j].text) : surnameForm(i, undefined);
+    while (j + 1 < tokens.length && j - i < 2 && joined(j, j + 1) && (titledWord(j + 1) || guessed(j + 1))) j++;
+    // A single word agrees with its title: `господина Эрдогана` → `Эрдоган`.
+    const title = words[titleBefore(i) ? i - 1 : i - 2].parses.find((p) => personTitles.has(p.normalize().word));
+    const nameCase = title && cases.find((c) => has(title, c));
+    const titleGender = title && has(title, 'femn') ? 'female' : 'male';
+    const surname = j > i ? maleSurnameForm(tokens[j].text) : surnameForm(i, titleGender, nameCase);
     const normal = [...tokens.slice(i, j).map((t) => t.text), surname].join(' ');
     return make(
       'person',
@@ -289,6 +296,8 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
       if (patronymic) return make('person', i, j, `${given} ${patronymic}`, 'high', { given, patronymic, gender });
       // A given name alone inside a sentence (`заявлению, Михаэль был`, `без Егора`): that person, by the
       // first name only. Not when it opens a sentence, stands in quotes or is mostly an ordinary word.
+      const titled = afterTitle(i);
+      if (titled && titled.end > tokens[i].end) return titled;
       if (loneGiven(i)) return make('person', i, i, given, 'low', { given, gender });
       return undefined;
     }
@@ -520,7 +529,7 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
           normal = normal.charAt(0).toLocaleUpperCase('ru') + normal.slice(1);
           if (named) {
             const found = make('organization', i, named.last, `${normal} «${named.name}»`, 'high');
-            return { ...found, end: named.end, text: text.slice(found.start, named.end) };
+            return { ...found, end: named.end + 1, text: text.slice(found.start, named.end + 1) };
           }
           // A state named like a body (`Советского Союза`) is a place.
           if (statesLikeBodies.has(normal.toLocaleLowerCase('ru')))
