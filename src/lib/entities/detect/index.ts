@@ -64,21 +64,24 @@ function addOrganizations(
 ): DetectedName[] {
   const named = new Map<string, DetectedName>();
   for (const name of found) {
-    if (
-      name.type !== 'organization' ||
-      name.confidence !== 'high' ||
-      !/^\p{Lu}/u.test(name.text) ||
-      name.text.length < 4
-    )
-      continue;
-    const words = name.text.split(/[\s\u00A0]+/u);
-    if (words.length > 4) continue;
-    const pattern = words
-      .map((w, index) =>
-        index === words.length - 1 || /^\p{Lu}/u.test(w) ? `${escape(stemOf(w))}[а-яёіўa-z]{0,3}` : escape(w),
-      )
-      .join('[ \\u00A0]+');
-    if (!named.has(pattern)) named.set(pattern, name);
+    if (name.type !== 'organization' || name.confidence !== 'high') continue;
+    // A quoted name inside a longer one is a name of its own (`Русской службе «Голоса Америки»` → `Голос Америки`).
+    const inner = /«([^«»]+)»/u.exec(name.text)?.[1];
+    const innerNormal = /«([^«»]+)»/u.exec(name.normal)?.[1];
+    const forms: Array<[string, DetectedName]> = [[name.text, name]];
+    if (inner && innerNormal && inner !== name.text)
+      forms.push([inner, { ...name, normal: innerNormal, key: nameKey(innerNormal) }]);
+    for (const [text, entry] of forms) {
+      if (!/^\p{Lu}/u.test(text) || text.length < 4) continue;
+      const words = text.split(/[\s\u00A0]+/u);
+      if (words.length > 4) continue;
+      const pattern = words
+        .map((w, index) =>
+          index === words.length - 1 || /^\p{Lu}/u.test(w) ? `${escape(stemOf(w))}[а-яёіўa-z]{0,3}` : escape(w),
+        )
+        .join('[ \\u00A0]+');
+      if (!named.has(pattern)) named.set(pattern, entry);
+    }
   }
   if (named.size === 0) return found;
   // One pass per paragraph: every name is an alternative with its own group.

@@ -467,7 +467,15 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     const end = tokens[j + 1].start + closing;
     let last = j + 1;
     while (last + 1 < tokens.length && tokens[last + 1].end <= end) last++;
-    return { name: text.slice(tokens[j + 1].start, end).trim(), last, end };
+    return { name: text.slice(tokens[j + 1].start, end).trim(), first: j + 1, last, end };
+  };
+  /** A quoted name starting at token `k` with its first noun back in the nominative (`Голоса Америки` → `Голос Америки`). */
+  const nominativeQuoted = (k: number, name: string) => {
+    const first = words[k].top[0];
+    if (!first || !has(first, 'NOUN') || has(first, 'nomn') || ['Name', 'Surn', 'Fixd'].some((g) => has(first, g)))
+      return name;
+    const nominative = has(first, 'plur') ? first.inflect(['nomn', 'plur']) : first.normalize();
+    return nominative ? likeWritten(nominative.word, tokens[k].text) + name.slice(tokens[k].text.length) : name;
   };
   const headLemmaOf = (head: AzParse) => adjectivalHeads.get(head.normalize().word) ?? head.normalize().word;
 
@@ -528,7 +536,11 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
           normal = words[i].cap || adjectives.length > 0 ? titleCase(normal.charAt(0)) + normal.slice(1) : normal;
           normal = normal.charAt(0).toLocaleUpperCase('ru') + normal.slice(1);
           if (named) {
-            const found = make('organization', i, named.last, `${normal} «${named.name}»`, 'high');
+            // `службе «Голоса Америки»`: a genitive name after a head in another case is a body of its own.
+            const first = words[named.first].top[0];
+            const genitive = first && has(first, 'gent') && !has(head, 'gent');
+            const quoted = genitive ? nominativeQuoted(named.first, named.name) : named.name;
+            const found = make('organization', i, named.last, `${normal} «${quoted}»`, 'high');
             return { ...found, end: named.end + 1, text: text.slice(found.start, named.end + 1) };
           }
           // A state named like a body (`Советского Союза`) is a place.
@@ -573,22 +585,9 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
           const endOffset = tokens[i + 1].start + closing;
           let last = i + 1;
           while (last + 1 < tokens.length && tokens[last + 1].end <= endOffset) last++;
-          let name = text.slice(tokens[i + 1].start, endOffset).trim();
-          // After a cue the name is inflected (`интервью «Голосу Америки»`): its first noun goes back to the nominative.
-          const first = words[i + 1].top[0];
-          if (
-            !quoteDescriptors.has(lemmaOf(i)) &&
-            first &&
-            has(first, 'NOUN') &&
-            !has(first, 'nomn') &&
-            !has(first, 'Name') &&
-            !has(first, 'Surn') &&
-            !has(first, 'Fixd')
-          ) {
-            const nominative = has(first, 'plur') ? first.inflect(['nomn', 'plur']) : first.normalize();
-            if (nominative)
-              name = likeWritten(nominative.word, tokens[i + 1].text) + name.slice(tokens[i + 1].text.length);
-          }
+          const written = text.slice(tokens[i + 1].start, endOffset).trim();
+          // After a cue the name is inflected (`интервью «Голосу Америки»`); after a descriptor it is not.
+          const name = quoteDescriptors.has(lemmaOf(i)) ? written : nominativeQuoted(i + 1, written);
           return {
             ...make('organization', i + 1, last, name, 'high'),
             start: tokens[i + 1].start,
@@ -726,6 +725,14 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     return make('organization', i, i, likeWritten(noun?.normalize().word ?? word, word), 'high');
   };
 
+  /** A hyphenated organization's name the dictionary knows whole: `Аль-Каиды`, `Аль-Джазиры`. */
+  const hyphenatedOrganization = (i: number): DetectedName | undefined => {
+    if (!words[i].cap || !words[i + 1].cap) return undefined;
+    const whole = text.slice(tokens[i].start, tokens[i + 1].end);
+    const parse = morphology.parses(whole).find((p) => has(p, 'Orgn') && p.score >= 0.5);
+    return parse ? make('organization', i, i + 1, likeWritten(parse.normalize().word, whole), 'high') : undefined;
+  };
+
   const place = (i: number): DetectedName | undefined => {
     if (!words[i].cap) return undefined;
     // A hyphenated place name: `Нью-Йорке`, `Санкт-Петербурга`, `Лос-Анджелеса`.
@@ -809,7 +816,7 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
   while (i < tokens.length) {
     const hyphenated = i + 1 < tokens.length && text.slice(tokens[i].end, tokens[i + 1].start) === '-';
     const name = hyphenated
-      ? (place(i) ?? person(i) ?? organization(i))
+      ? (place(i) ?? hyphenatedOrganization(i) ?? person(i) ?? organization(i))
       : (compound(i) ?? person(i) ?? organization(i) ?? place(i));
     if (!name) {
       i++;
