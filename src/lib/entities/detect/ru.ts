@@ -514,10 +514,14 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
         const named = quotedAfter(end > j ? end : j);
         const capitalised =
           words[i].cap || national || named || (end > j && words.slice(j + 1, end + 1).some((w) => w.cap));
+        // Opening a sentence, a head with one lower-case word after it is no name (`Правительство страны`);
+        // with a longer tail it is (`Министерство сельского хозяйства`).
         const sentenceOnly =
+          !named &&
           words[i].cap &&
           sentenceInitial(text, tokens[i].start) &&
           adjectives.length === 0 &&
+          end - j < 2 &&
           !words.slice(j + 1, end + 1).some((w) => w.cap);
         if (capitalised && !sentenceOnly && (adjectives.length > 0 || end > j)) {
           const gender = has(head, 'femn') ? 'femn' : has(head, 'neut') ? 'neut' : 'masc';
@@ -558,9 +562,10 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
         }
       }
     }
-    // A site named by its domain: `Лента.ру`, `baltinfo.ru`, `NEWSru.com`.
+    // A site named by its domain: `Лента.ру`, `baltinfo.ru`, `NEWSru.com`; not a domain name in quotes (`на имя «кремль.рф»`).
     if (
       i + 1 < tokens.length &&
+      !/["«„“]\s*$/u.test(text.slice(0, tokens[i].start)) &&
       text.slice(tokens[i].end, tokens[i + 1].start) === '.' &&
       /^(?:ru|ру|com|net|org|by|ua|info|рф)$/iu.test(tokens[i + 1].text) &&
       !/^\.?[\p{L}\p{N}]/u.test(text.slice(tokens[i + 1].end, tokens[i + 1].end + 2))
