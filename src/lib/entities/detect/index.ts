@@ -129,7 +129,9 @@ function addSurnames(
       .filter((n) => n.type === 'person' && n.language === 'ru' && !n.normal.includes(' ') && n.normal.length >= 4)
       .map((n) => n.normal),
   );
+  const fullSurnames = new Set(surnames);
   for (const name of alone) surnames.add(name);
+  const replaced = new Set<DetectedName>();
   if (surnames.size === 0) return found;
   const inflections = /(?:ом|ем|ым|им|ой|ей|а|я|у|ю|е|і|ы)$/u;
   const extra: DetectedName[] = [];
@@ -149,7 +151,18 @@ function addSurnames(
           : undefined;
       const surname = surnames.has(word) ? word : surnames.has(stem) ? stem : adjectival;
       if (!surname || !/^\p{Lu}/u.test(word)) continue;
-      if (found.some((n) => n.paragraph === paragraph && n.start < end && start < n.end)) continue;
+      // The surname of someone named in full wins over a one-word place or a guessed organization on the
+      // same word (`Оливер Кан` … `Кан сделал`, not the town of Кан).
+      const other = found.find((n) => n.paragraph === paragraph && n.start < end && start < n.end);
+      if (other) {
+        const yields =
+          fullSurnames.has(surname ?? '') &&
+          other.start === start &&
+          other.end === end &&
+          (other.type === 'place' || (other.type === 'organization' && other.confidence === 'low'));
+        if (!yields) continue;
+        replaced.add(other);
+      }
       const given = found.find((n) => n.type === 'person' && n.normal === surname && n.given && !n.surname);
       extra.push({
         type: 'person',
@@ -165,7 +178,9 @@ function addSurnames(
       });
     }
   }
-  return [...found, ...extra].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  return [...found.filter((n) => !replaced.has(n)), ...extra].sort(
+    (a, b) => a.paragraph - b.paragraph || a.start - b.start,
+  );
 }
 
 /**

@@ -329,6 +329,8 @@ export const placeNouns = new Set([
   'кладбище',
   'метро',
   'станция',
+  'дом',
+  'дворец',
 ]);
 
 /** Lower-case nouns (lemmas) after which a capitalised word is the place's name (`реке Славянка`, `территории Гагаузии`). */
@@ -495,4 +497,18 @@ export const personTitles = new Set([
   'шеф',
   'лидер',
   'премьер-министр',
+]);
+
+/** Celestial bodies, places when written with a capital inside a sentence (`на Луну`, `вернуться на Землю`). */
+export const celestialBodies = new Set([
+  'земля',
+  'луна',
+  'солнце',
+  'марс',
+  'венера',
+  'меркурий',
+  'юпитер',
+  'сатурн',
+  'нептун',
+  'плутон',
 ]);

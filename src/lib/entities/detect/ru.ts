@@ -26,6 +26,7 @@ import { nameKey } from './name-key.ts';
 import {
   adjectivalHeads,
   bodyNames,
+  celestialBodies,
   commonRegionals,
   notNames,
   orgCues,
@@ -126,13 +127,20 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
    * After a given name any capitalised Cyrillic word is the surname, dictionary word or not (`Василий
    * Шумов`, `Бессель Кок`, `Виктор Понедельник`), unless it is a place, an organization's head or a title.
    */
+  /** The case of the given name's likeliest reading at `k`. */
+  const givenCase = (k: number) => {
+    const name = words[k].top.find((p) => has(p, 'Name'));
+    return name && cases.find((c) => has(name, c));
+  };
   const afterGiven = (j: number) =>
     j < tokens.length &&
     words[j].cap &&
     !initialAt(j) &&
     !isAllCaps(words[j].token.text) &&
     /^\p{Script=Cyrillic}/u.test(words[j].token.text) &&
-    !words[j].top.some((p) => has(p, 'Geox') || (has(p, 'Name') && has(p, 'sing'))) &&
+    // A place name after a given name is the surname only in the nominative (`Наото Кан`, not `Ивана Москвы`).
+    !words[j].top.some((p) => (has(p, 'Geox') && !has(p, 'nomn')) || (has(p, 'Name') && has(p, 'sing'))) &&
+    !(words[j].top.some((p) => has(p, 'Geox')) && givenCase(j - 1) !== 'nomn') &&
     !orgn(j) &&
     !orgHeads.has(lemmaOf(j)) &&
     !placeHeads.has(lemmaOf(j)) &&
@@ -769,6 +777,29 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
         return make('place', i, i + 1, `${titleCase(form.word)} ${titleCase(noun.normalize().word)}`, 'high');
       }
     }
+    // `Соединённые Штаты`, `Объединённых Арабских Эмиратов`: capitalised participles and adjectives before
+    // a place head in the plural; each word back in the nominative plural.
+    if (words[i].parses.some((p) => has(p, 'PRTF'))) {
+      let j = i + 1;
+      while (j < i + 3 && j < tokens.length && joined(j - 1, j) && words[j].cap) {
+        const noun = words[j].parses.find(
+          (p) => has(p, 'NOUN') && has(p, 'plur') && placeHeads.has(p.normalize().word),
+        );
+        if (noun) {
+          // `az` inflects a passive participle into an active one (`соединённых` → `соединившие`): its ending instead.
+          const plural = (k: number) => {
+            const written = tokens[k].text;
+            if (k === i) return written.replace(/(?:ых|ым|ыми)$/u, 'ые');
+            const parse = words[k].parses.find((p) => has(p, 'plur') && (has(p, 'ADJF') || has(p, 'NOUN')));
+            return likeWritten(parse?.inflect(['nomn', 'plur'])?.word ?? written, written);
+          };
+          const normal = Array.from({ length: j - i + 1 }, (_, k) => plural(i + k)).join(' ');
+          return make('place', i, j, normal, 'high');
+        }
+        if (!words[j].parses.some((p) => has(p, 'ADJF'))) break;
+        j++;
+      }
+    }
     // `Кронштадтском бульваре`, `Манежной площади`, `Османской империи`: a capitalised adjective (not
     // opening a sentence) before a place noun written in lower case; the noun takes the adjective's case.
     if (adj && joined(i, i + 1) && !words[i + 1].cap && !sentenceInitial(text, tokens[i].start)) {
@@ -796,6 +827,10 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
       const noun = words[i].top.find((p) => has(p, 'NOUN') && (has(p, 'Geox') || p.score >= 0.3));
       return make('place', i, i, likeWritten(noun?.normalize().word ?? tokens[i].text, tokens[i].text), 'low');
     }
+    // `на Луну`, `к Марсу`: a celestial body, with its capital inside a sentence.
+    const celestial = words[i].parses.find((p) => has(p, 'NOUN') && celestialBodies.has(p.normalize().word));
+    if (celestial && !sentenceInitial(text, tokens[i].start) && !isAllCaps(tokens[i].text))
+      return make('place', i, i, titleCase(celestial.normalize().word), 'high');
     // `в Тусоне`, `в Бенрате`: an unknown capitalised word after a preposition of place.
     if (
       afterPlacePreposition(i) &&
