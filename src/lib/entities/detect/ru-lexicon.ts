@@ -512,3 +512,20 @@ export const celestialBodies = new Set([
   'нептун',
   'плутон',
 ]);
+
+/**
+ * Heads of state bodies whose lower-case name with a tail of an adjective and a noun is one body
+ * (`министерство иностранных дел`, `служба внешней разведки`, `комитет государственной безопасности`).
+ */
+export const governmentHeads = new Set([
+  'министерство',
+  'служба',
+  'комитет',
+  'агентство',
+  'департамент',
+  'управление',
+  'комиссия',
+  'инспекция',
+  'ведомство',
+  'палата',
+]);

@@ -27,6 +27,7 @@ import {
   adjectivalHeads,
   bodyNames,
   celestialBodies,
+  governmentHeads,
   commonRegionals,
   notNames,
   orgCues,
@@ -520,8 +521,19 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
           );
         // `Центр современной культуры «Гараж»`, `клуба «16 тонн»`: a quoted name right after the head or its tail.
         const named = quotedAfter(end > j ? end : j);
+        // `министерство иностранных дел`, `службы внешней разведки`: a state body's head with a tail of an
+        // adjective and a noun names one body, in lower case too.
+        const described =
+          adjectives.length === 0 &&
+          governmentHeads.has(headLemma) &&
+          end - j >= 2 &&
+          words.slice(j + 1, end + 1).some((w) => w.parses.some((p) => has(p, 'ADJF') && has(p, 'gent')));
         const capitalised =
-          words[i].cap || national || named || (end > j && words.slice(j + 1, end + 1).some((w) => w.cap));
+          words[i].cap ||
+          national ||
+          named ||
+          described ||
+          (end > j && words.slice(j + 1, end + 1).some((w) => w.cap));
         // Opening a sentence, a head with one lower-case word after it is no name (`Правительство страны`);
         // with a longer tail it is (`Министерство сельского хозяйства`).
         const sentenceOnly =
