@@ -529,11 +529,7 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
           end - j >= 2 &&
           words.slice(j + 1, end + 1).some((w) => w.parses.some((p) => has(p, 'ADJF') && has(p, 'gent')));
         const capitalised =
-          words[i].cap ||
-          national ||
-          named ||
-          described ||
-          (end > j && words.slice(j + 1, end + 1).some((w) => w.cap));
+          words[i].cap || national || named || described || (end > j && words.slice(j + 1, end + 1).some((w) => w.cap));
         // Opening a sentence, a head with one lower-case word after it is no name (`Правительство страны`);
         // with a longer tail it is (`Министерство сельского хозяйства`).
         const sentenceOnly =
@@ -552,7 +548,7 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
             return form ? form.word : parse.normalize().word;
           });
           const headForm =
-            (number === 'plur' ? head.inflect(['nomn', 'plur']) : undefined)?.word ??
+            (number === 'plur' ? head.inflect(['nomn', 'plur']) || undefined : undefined)?.word ??
             adjectivalHeads.get(head.normalize().word) ??
             head.normalize().word;
           const tail = end > j ? text.slice(tokens[j + 1].start, tokens[end].end) : '';
@@ -803,7 +799,7 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
             const written = tokens[k].text;
             if (k === i) return written.replace(/(?:ых|ым|ыми)$/u, 'ые');
             const parse = words[k].parses.find((p) => has(p, 'plur') && (has(p, 'ADJF') || has(p, 'NOUN')));
-            return likeWritten(parse?.inflect(['nomn', 'plur'])?.word ?? written, written);
+            return likeWritten((parse?.inflect(['nomn', 'plur']) || undefined)?.word ?? written, written);
           };
           const normal = Array.from({ length: j - i + 1 }, (_, k) => plural(i + k)).join(' ');
           return make('place', i, j, normal, 'high');
