@@ -90,3 +90,62 @@ describe('detectRussian: persons by titles and forms', () => {
     ]);
   });
 });
+
+describe('detectRussian: more organizations, places and people', () => {
+  it('reads a state body named in lower case with its tail, and a hyphenated name the dictionary knows', () => {
+    const names = detectNames(
+      ['Об этом сообщило министерство иностранных дел. Ответственность взяли боевики Аль-Каиды.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['министерство иностранных дел', 'Министерство иностранных дел'],
+      ['Аль-Каиды', 'Аль-Каида'],
+    ]);
+  });
+
+  it('finds a quoted name inside a longer one again on its own, in the nominative', () => {
+    const names = detectNames(
+      ['Об этом он рассказал Русской службе «Голоса Америки».', 'Голос Америки: Что было дальше?'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Русской службе «Голоса Америки»', 'Русская служба «Голос Америки»'],
+      ['Голос Америки', 'Голос Америки'],
+    ]);
+  });
+
+  it('reads participle place names, buildings and celestial bodies as places', () => {
+    const names = detectNames(
+      ['Соединённые Штаты приняли гостей в Белом доме и объявили, что вернутся на Луну. Земля круглая.'],
+      morphology,
+    );
+    expect(typed(names, 'place')).toEqual([
+      ['Соединённые Штаты', 'Соединённые Штаты'],
+      ['Белом доме', 'Белый дом'],
+      ['Луну', 'Луна'],
+    ]);
+  });
+
+  it('puts a name after a title back in the nominative by its given name, preferring the masculine reading on a tie', () => {
+    const names = detectNames(
+      [
+        'Встреча с премьер-министром Турции Реджепом Эрдоганом прошла вчера.',
+        'Решение принято по распоряжению президента РФ Дмитрия Медведева.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual([
+      ['Реджепом Эрдоганом', 'Реджеп Эрдоган'],
+      ['Дмитрия Медведева', 'Дмитрий Медведев'],
+    ]);
+  });
+
+  it('reads the surname of someone named in full as that person where the dictionary knows a place of that name', () => {
+    const names = detectNames(['Заявление сделал Наото Кан.', 'Кан сообщил, что будет терпелив.'], morphology);
+    expect(typed(names, 'person')).toEqual([
+      ['Наото Кан', 'Наото Кан'],
+      ['Кан', 'Наото Кан'],
+    ]);
+    expect(typed(names, 'place')).toEqual([]);
+  });
+});

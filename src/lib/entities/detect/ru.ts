@@ -190,7 +190,9 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     const surns = surname === undefined ? [] : words[surname].parses.filter((p) => has(p, 'Surn'));
     const agrees = (p: AzParse) =>
       surns.some((s) => cases.some((c) => has(p, c) && has(s, c)) && has(p, 'femn') === has(s, 'femn'));
-    const parse = names.find(agrees) ?? [...names].sort((a, b) => b.score - a.score)[0];
+    // On a tie the masculine reading: `Дмитрия` is far more often Дмитрий than the rare woman's name.
+    const byScore = [...names].sort((a, b) => b.score - a.score || Number(has(b, 'masc')) - Number(has(a, 'masc')));
+    const parse = byScore.find(agrees) ?? byScore[0];
     const nameCase = cases.find((c) => has(parse, c));
     return {
       given: titleCase(parse.normalize().word),
@@ -237,16 +239,16 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     const title = words[titleBefore(i) ? i - 1 : i - 2].parses.find((p) => personTitles.has(p.normalize().word));
     const nameCase = title && cases.find((c) => has(title, c));
     const titleGender = title && has(title, 'femn') ? 'female' : 'male';
-    const surname = j > i ? maleSurnameForm(tokens[j].text) : surnameForm(i, titleGender, nameCase);
-    const normal = [...tokens.slice(i, j).map((t) => t.text), surname].join(' ');
-    return make(
-      'person',
-      i,
-      j,
-      normal,
-      j > i ? 'high' : 'low',
-      j > i ? { given: tokens[i].text, surname } : { surname },
-    );
+    if (j === i) {
+      const surname = surnameForm(i, titleGender, nameCase);
+      return make('person', i, i, surname, 'low', { surname });
+    }
+    // `Реджепом Эрдоганом`: a known given name sets the case and gender the surname is put back from.
+    const known = isGiven(i) ? givenOf(i, j) : undefined;
+    const given = known?.given ?? tokens[i].text;
+    const surname = known ? surnameForm(j, known.gender, known.nameCase) : maleSurnameForm(tokens[j].text);
+    const normal = [given, ...tokens.slice(i + 1, j).map((t) => t.text), surname].join(' ');
+    return make('person', i, j, normal, 'high', { given, surname, gender: known?.gender });
   };
 
   const person = (i: number): DetectedName | undefined => {
