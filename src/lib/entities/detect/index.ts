@@ -134,6 +134,7 @@ function addSurnames(
   const replaced = new Set<DetectedName>();
   if (surnames.size === 0) return found;
   const inflections = /(?:ом|ем|ым|им|ой|ей|а|я|у|ю|е|і|ы)$/u;
+  const adjectivalEnding = /(?:ого|его|ому|ему|ым|им)$/u;
   const extra: DetectedName[] = [];
   for (const { paragraph, text, language } of paragraphs) {
     for (const m of text.matchAll(/[\p{L}\p{M}]+/gu)) {
@@ -144,19 +145,19 @@ function addSurnames(
         language === 'be' ? belarusianSurname(word) : language === 'ru' ? word.replace(inflections, '') : word;
       // An adjectival surname in an oblique case (`Навального`, `Навальному` → `Навальный`).
       const adjectival =
-        language === 'ru' && /(?:ого|его|ому|ему|ым|им)$/u.test(word)
+        language === 'ru' && adjectivalEnding.test(word)
           ? ['ый', 'ий', 'ой']
-              .map((ending) => word.replace(/(?:ого|его|ому|ему|ым|им)$/u, ending))
+              .map((ending) => word.replace(adjectivalEnding, ending))
               .find((form) => surnames.has(form))
           : undefined;
       const surname = surnames.has(word) ? word : surnames.has(stem) ? stem : adjectival;
       if (!surname || !/^\p{Lu}/u.test(word)) continue;
       // The surname of someone named in full wins over a one-word place or a guessed organization on the
-      // same word (`Оливер Кан` … `Кан сделал`, not the town of Кан).
+      // same word (`Наото Кан` … `Кан сообщил`, not the town of Кан).
       const other = found.find((n) => n.paragraph === paragraph && n.start < end && start < n.end);
       if (other) {
         const yields =
-          fullSurnames.has(surname ?? '') &&
+          fullSurnames.has(surname) &&
           other.start === start &&
           other.end === end &&
           (other.type === 'place' || (other.type === 'organization' && other.confidence === 'low'));

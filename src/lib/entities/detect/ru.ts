@@ -1,11 +1,15 @@
 /**
  * Russian name detection on `az` grammemes with a few small rules, in the manner of natasha/yargy:
  *  - people: given name [+ patronymic] + surname, surname + given name, initials + surname, a bare
- *    surname (low confidence), each part put in the nominative with the gender its forms show;
- *  - organizations: `[Adj…] Head [genitive tail]` with a head noun such as министерство, союз, парк
- *    (`Евразийского экономического союза` → `Евразийский экономический союз`), a quoted name after a
- *    descriptor (`компания «Яндекс»`), dictionary organization names (`Orgn`), acronyms (low confidence);
- *  - places: dictionary place names (`Geox`: `в Минске` → `Минск`), `[Adj] Geox` and `Республика X`.
+ *    surname (low confidence), a name after a title (`господина Эрдогана`), each part put in the
+ *    nominative with the gender its forms show;
+ *  - organizations: `[Adj…] Head [genitive tail] [«quoted name»]` with a head noun such as министерство,
+ *    союз, театр (`Евразийского экономического союза` → `Евразийский экономический союз`), a body named by
+ *    one capitalised noun (`Кремль`), a quoted name after a descriptor (`компания «Яндекс»`), dictionary
+ *    organization names (`Orgn`), sites by their domain and acronyms (low confidence);
+ *  - places: dictionary place names (`Geox`: `в Минске` → `Минск`), `[Adj] Geox`, `Республика X`,
+ *    `Соединённые Штаты`, celestial bodies.
+ * The word lists the rules read are data, in `ru-lexicon.ts`.
  */
 import type { AzParse } from 'az';
 import type { Morphology } from '../morphology.ts';
@@ -27,15 +31,15 @@ import {
   adjectivalHeads,
   bodyNames,
   celestialBodies,
-  governmentHeads,
   commonRegionals,
+  governmentHeads,
   notNames,
   orgCues,
   orgHeads,
+  personTitles,
   placeCues,
   placeHeads,
   placeNouns,
-  personTitles,
   pluralHeads,
   quoteCues,
   quoteDescriptors,
@@ -124,15 +128,15 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     ablt: /(?<=[бвгджзклмнпрстфхцчшщ])(?:ом|ем)$/u,
     loct: /(?<=[бвгджзклмнпрстфхцчшщ])е$/u,
   };
-  /**
-   * After a given name any capitalised Cyrillic word is the surname, dictionary word or not (`Василий
-   * Шумов`, `Бессель Кок`, `Виктор Понедельник`), unless it is a place, an organization's head or a title.
-   */
   /** The case of the given name's likeliest reading at `k`. */
   const givenCase = (k: number) => {
     const name = words[k].top.find((p) => has(p, 'Name'));
     return name && cases.find((c) => has(name, c));
   };
+  /**
+   * After a given name any capitalised Cyrillic word is the surname, dictionary word or not (`Василий
+   * Шумов`, `Бессель Кок`, `Виктор Понедельник`), unless it is a place, an organization's head or a title.
+   */
   const afterGiven = (j: number) =>
     j < tokens.length &&
     words[j].cap &&
@@ -305,10 +309,11 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
         return make('person', i, j + 1, normal, 'high', { given, patronymic, surname, gender });
       }
       if (patronymic) return make('person', i, j, `${given} ${patronymic}`, 'high', { given, patronymic, gender });
-      // A given name alone inside a sentence (`заявлению, Михаэль был`, `без Егора`): that person, by the
-      // first name only. Not when it opens a sentence, stands in quotes or is mostly an ordinary word.
+      // `председатель КНР Ху Цзиньтао`: a name of several words after a title.
       const titled = afterTitle(i);
       if (titled && titled.end > tokens[i].end) return titled;
+      // A given name alone inside a sentence (`заявлению, Михаэль был`, `без Егора`): that person, by the
+      // first name only. Not when it opens a sentence, stands in quotes or is mostly an ordinary word.
       if (loneGiven(i)) return make('person', i, i, given, 'low', { given, gender });
       return undefined;
     }
@@ -457,8 +462,8 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
   };
 
   /**
-   * The word's reading as the head of a body's name: a noun of `orgHeads` (in the plural for
-   * `pluralHeads`: `власти`, `органы`), or an adjective used as one (`сборной`).
+   * The word's reading as the head of a body's name: a noun of `orgHeads` or `bodyNames` (in the plural
+   * for `pluralHeads`: `органы`), or an adjective used as one (`сборной`).
    */
   const bodyHead = (j: number): AzParse | undefined =>
     words[j].parses.find((p) => {
@@ -574,9 +579,9 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
         // Not in quotes: `корабля «Союз»` names a thing.
         const quoted = /["«„“]\s*$/u.test(text.slice(0, tokens[j].start));
         if (adjectives.length === 0 && words[j].cap && !isAllCaps(tokens[j].text) && !quoted) {
-          const named = bodyNames.has(headLemma);
-          if (named || !sentenceInitial(text, tokens[j].start))
-            return make('organization', j, j, titleCase(headLemma), named ? 'high' : 'low');
+          const known = bodyNames.has(headLemma);
+          if (known || !sentenceInitial(text, tokens[j].start))
+            return make('organization', j, j, titleCase(headLemma), known ? 'high' : 'low');
         }
       }
     }
