@@ -64,21 +64,24 @@ function addOrganizations(
 ): DetectedName[] {
   const named = new Map<string, DetectedName>();
   for (const name of found) {
-    if (
-      name.type !== 'organization' ||
-      name.confidence !== 'high' ||
-      !/^\p{Lu}/u.test(name.text) ||
-      name.text.length < 4
-    )
-      continue;
-    const words = name.text.split(/[\s\u00A0]+/u);
-    if (words.length > 4) continue;
-    const pattern = words
-      .map((w, index) =>
-        index === words.length - 1 || /^\p{Lu}/u.test(w) ? `${escape(stemOf(w))}[а-яёіўa-z]{0,3}` : escape(w),
-      )
-      .join('[ \\u00A0]+');
-    if (!named.has(pattern)) named.set(pattern, name);
+    if (name.type !== 'organization' || name.confidence !== 'high') continue;
+    // A quoted name inside a longer one is a name of its own (`Русской службе «Голоса Америки»` → `Голос Америки`).
+    const inner = /«([^«»]+)»/u.exec(name.text)?.[1];
+    const innerNormal = /«([^«»]+)»/u.exec(name.normal)?.[1];
+    const forms: Array<[string, DetectedName]> = [[name.text, name]];
+    if (inner && innerNormal && inner !== name.text)
+      forms.push([inner, { ...name, normal: innerNormal, key: nameKey(innerNormal) }]);
+    for (const [text, entry] of forms) {
+      if (!/^\p{Lu}/u.test(text) || text.length < 4) continue;
+      const words = text.split(/[\s\u00A0]+/u);
+      if (words.length > 4) continue;
+      const pattern = words
+        .map((w, index) =>
+          index === words.length - 1 || /^\p{Lu}/u.test(w) ? `${escape(stemOf(w))}[а-яёіўa-z]{0,3}` : escape(w),
+        )
+        .join('[ \\u00A0]+');
+      if (!named.has(pattern)) named.set(pattern, entry);
+    }
   }
   if (named.size === 0) return found;
   // One pass per paragraph: every name is an alternative with its own group.
@@ -126,9 +129,12 @@ function addSurnames(
       .filter((n) => n.type === 'person' && n.language === 'ru' && !n.normal.includes(' ') && n.normal.length >= 4)
       .map((n) => n.normal),
   );
+  const fullSurnames = new Set(surnames);
   for (const name of alone) surnames.add(name);
+  const replaced = new Set<DetectedName>();
   if (surnames.size === 0) return found;
   const inflections = /(?:ом|ем|ым|им|ой|ей|а|я|у|ю|е|і|ы)$/u;
+  const adjectivalEnding = /(?:ого|его|ому|ему|ым|им)$/u;
   const extra: DetectedName[] = [];
   for (const { paragraph, text, language } of paragraphs) {
     for (const m of text.matchAll(/[\p{L}\p{M}]+/gu)) {
@@ -137,9 +143,27 @@ function addSurnames(
       const word = m[0];
       const stem =
         language === 'be' ? belarusianSurname(word) : language === 'ru' ? word.replace(inflections, '') : word;
-      const surname = surnames.has(word) ? word : surnames.has(stem) ? stem : undefined;
+      // An adjectival surname in an oblique case (`Навального`, `Навальному` → `Навальный`).
+      const adjectival =
+        language === 'ru' && adjectivalEnding.test(word)
+          ? ['ый', 'ий', 'ой']
+              .map((ending) => word.replace(adjectivalEnding, ending))
+              .find((form) => surnames.has(form))
+          : undefined;
+      const surname = surnames.has(word) ? word : surnames.has(stem) ? stem : adjectival;
       if (!surname || !/^\p{Lu}/u.test(word)) continue;
-      if (found.some((n) => n.paragraph === paragraph && n.start < end && start < n.end)) continue;
+      // The surname of someone named in full wins over a one-word place or a guessed organization on the
+      // same word (`Наото Кан` … `Кан сообщил`, not the town of Кан).
+      const other = found.find((n) => n.paragraph === paragraph && n.start < end && start < n.end);
+      if (other) {
+        const yields =
+          fullSurnames.has(surname) &&
+          other.start === start &&
+          other.end === end &&
+          (other.type === 'place' || (other.type === 'organization' && other.confidence === 'low'));
+        if (!yields) continue;
+        replaced.add(other);
+      }
       const given = found.find((n) => n.type === 'person' && n.normal === surname && n.given && !n.surname);
       extra.push({
         type: 'person',
@@ -155,7 +179,9 @@ function addSurnames(
       });
     }
   }
-  return [...found, ...extra].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  return [...found.filter((n) => !replaced.has(n)), ...extra].sort(
+    (a, b) => a.paragraph - b.paragraph || a.start - b.start,
+  );
 }
 
 /**

@@ -1,11 +1,15 @@
 /**
  * Russian name detection on `az` grammemes with a few small rules, in the manner of natasha/yargy:
  *  - people: given name [+ patronymic] + surname, surname + given name, initials + surname, a bare
- *    surname (low confidence), each part put in the nominative with the gender its forms show;
- *  - organizations: `[Adj…] Head [genitive tail]` with a head noun such as министерство, союз, парк
- *    (`Евразийского экономического союза` → `Евразийский экономический союз`), a quoted name after a
- *    descriptor (`компания «Яндекс»`), dictionary organization names (`Orgn`), acronyms (low confidence);
- *  - places: dictionary place names (`Geox`: `в Минске` → `Минск`), `[Adj] Geox` and `Республика X`.
+ *    surname (low confidence), a name after a title (`господина Эрдогана`), each part put in the
+ *    nominative with the gender its forms show;
+ *  - organizations: `[Adj…] Head [genitive tail] [«quoted name»]` with a head noun such as министерство,
+ *    союз, театр (`Евразийского экономического союза` → `Евразийский экономический союз`), a body named by
+ *    one capitalised noun (`Кремль`), a quoted name after a descriptor (`компания «Яндекс»`), dictionary
+ *    organization names (`Orgn`), sites by their domain and acronyms (low confidence);
+ *  - places: dictionary place names (`Geox`: `в Минске` → `Минск`), `[Adj] Geox`, `Республика X`,
+ *    `Соединённые Штаты`, celestial bodies.
+ * The word lists the rules read are data, in `ru-lexicon.ts`.
  */
 import type { AzParse } from 'az';
 import type { Morphology } from '../morphology.ts';
@@ -23,344 +27,31 @@ import {
 } from './common.ts';
 import { speechVerbs } from '../speech-verbs.ts';
 import { nameKey } from './name-key.ts';
+import {
+  adjectivalHeads,
+  bodyNames,
+  celestialBodies,
+  commonRegionals,
+  governmentHeads,
+  notNames,
+  orgCues,
+  orgHeads,
+  personTitles,
+  placeCues,
+  placeHeads,
+  placeNouns,
+  pluralHeads,
+  quoteCues,
+  quoteDescriptors,
+  stateBodies,
+  statesLikeBodies,
+} from './ru-lexicon.ts';
 import { femaleSurnameForm, maleSurnameForm, patronymicForm } from './ru-forms.ts';
 import type { DetectedName } from './types.ts';
-
-/** Head nouns of organization names (lemmas). */
-const orgHeads = new Set([
-  'министерство',
-  'правительство',
-  'комитет',
-  'служба',
-  'агентство',
-  'союз',
-  'совет',
-  'партия',
-  'банк',
-  'компания',
-  'корпорация',
-  'университет',
-  'институт',
-  'академия',
-  'фонд',
-  'администрация',
-  'парламент',
-  'дума',
-  'суд',
-  'прокуратура',
-  'палата',
-  'организация',
-  'ассоциация',
-  'объединение',
-  'парк',
-  'центр',
-  'управление',
-  'департамент',
-  'комиссия',
-  'собрание',
-  'движение',
-  'концерн',
-  'холдинг',
-  'мэрия',
-  'госдума',
-  'инспекция',
-  'консорциум',
-  'биржа',
-  'альянс',
-  'сообщество',
-  'совнарком',
-  'кабинет',
-  'аппарат',
-  'лига',
-  'клуб',
-  'издательство',
-  'телеканал',
-  'газета',
-  'агентство',
-  'трибунал',
-  'штаб',
-  'ведомство',
-  'министерства',
-  'госкомитет',
-  'завод',
-  'предприятие',
-  'бюро',
-  'ООН',
-  'конгресс',
-  'посольство',
-  'консульство',
-  'церковь',
-  'отдел',
-  'представительство',
-  'профсоюз',
-  'меджлис',
-  'сенат',
-  'евросоюз',
-  'минобороны',
-  'полиция',
-]);
-
-/** Words after which a quoted name is an organization's (`компания «Яндекс»`). */
-const quoteDescriptors = new Set([
-  'компания',
-  'банк',
-  'холдинг',
-  'группа',
-  'фонд',
-  'партия',
-  'движение',
-  'организация',
-  'ооо',
-  'оао',
-  'зао',
-  'пао',
-  'ао',
-  'корпорация',
-  'концерн',
-  'завод',
-  'фабрика',
-  'агентство',
-  'центр',
-  'издание',
-  'газета',
-  'журнал',
-  'телеканал',
-  'радиостанция',
-  'портал',
-  'клуб',
-  'ассоциация',
-  'объединение',
-  'университет',
-  'институт',
-  'союз',
-  'оператор',
-  'стартап',
-  'платформа',
-  'предприятие',
-  'госкорпорация',
-  'кооператив',
-  'общество',
-  'сеть',
-  'ритейлер',
-  'производитель',
-  'разработчик',
-  'провайдер',
-  'издательство',
-  'театр',
-  'музей',
-  'одо',
-  'чуп',
-  'уп',
-  'иооо',
-  'сзао',
-]);
-
-/** States whose names are built like a body's (`Советский Союз`). */
-const statesLikeBodies = new Set(['советский союз']);
-
-/** Heads of a country's bodies, named in lower case with the country's adjective (`японское правительство`). */
-const stateBodies = new Set([
-  'правительство',
-  'министерство',
-  'посольство',
-  'парламент',
-  'ведомство',
-  'консульство',
-  'кабинет',
-  'спецслужба',
-  'полиция',
-]);
-
-/** Adjectives in `-ский` that name no country or people. */
-const commonRegionals = new Set([
-  'городской',
-  'сельский',
-  'мировой',
-  'дипломатический',
-  'политический',
-  'президентский',
-  'министерский',
-  'парламентский',
-  'депутатский',
-  'антимонопольский',
-]);
-
-/**
- * Words (lemmas) after which a quoted capitalised name is an organization though they are no kind of
- * organization themselves: a news outlet quoted (`сообщает «Интерфакс»`, `в интервью «Голосу Америки»`)
- * or a body's people and parts (`солист «Телевизора»`, `источники «Ведомостей»`).
- */
-const quoteCues = new Set([
-  'сообщать',
-  'передавать',
-  'писать',
-  'цитировать',
-  'корреспондент',
-  'интервью',
-  'источник',
-  'редакция',
-  'журналист',
-  'представитель',
-  'пресс-служба',
-  'пресс-секретарь',
-  'руководство',
-  'сотрудник',
-  'лидер',
-  'основатель',
-  'солист',
-  'акционер',
-  'владелец',
-  'совладелец',
-  'гендиректор',
-  'председатель',
-  'директор',
-  'руководитель',
-  'вокалист',
-  'сообщить',
-  'заявить',
-  'рассказать',
-  'эфир',
-  'собеседник',
-  'главред',
-  'колумнист',
-  'обозреватель',
-  'глава',
-  'член',
-  'офис',
-]);
-
-/** Nouns that with a capitalised adjective or name make a place (`Российская Федерация`, `Республика Беларусь`). */
-const placeHeads = new Set([
-  'республика',
-  'федерация',
-  'королевство',
-  'штат',
-  'область',
-  'край',
-  'округ',
-  'эмират',
-  'княжество',
-]);
-
-/** Lower-case nouns that with a capitalised adjective before them make a place (`Манежная площадь`). */
-const placeNouns = new Set([
-  'площадь',
-  'бульвар',
-  'улица',
-  'проспект',
-  'переулок',
-  'шоссе',
-  'набережная',
-  'проезд',
-  'империя',
-  'автономия',
-  'остров',
-  'острова',
-  'море',
-  'океан',
-  'река',
-  'озеро',
-  'залив',
-  'пролив',
-  'полуостров',
-  'область',
-  'край',
-  'район',
-  'округ',
-  'республика',
-  'федерация',
-  'королевство',
-  'штат',
-  'провинция',
-  'губерния',
-  'уезд',
-  'волость',
-  'хребет',
-  'горы',
-  'пустыня',
-  'долина',
-  'канал',
-  'аэропорт',
-  'вокзал',
-  'мост',
-  'парк',
-  'сквер',
-  'кладбище',
-  'метро',
-  'станция',
-]);
-
-/** Lower-case nouns (lemmas) after which a capitalised word is the place's name (`реке Славянка`, `территории Гагаузии`). */
-const placeCues = new Set([
-  'город',
-  'посёлок',
-  'поселок',
-  'село',
-  'деревня',
-  'станица',
-  'хутор',
-  'мыс',
-  'территория',
-  'регион',
-  'столица',
-  'остров',
-  'река',
-  'озеро',
-  'штат',
-  'провинция',
-  'район',
-  'улица',
-  'проспект',
-  'площадь',
-  'станция',
-  'аэропорт',
-  'порт',
-  'курорт',
-  'полуостров',
-  'залив',
-  'пролив',
-  'бухта',
-  'графство',
-  'округ',
-  'область',
-  'губерния',
-  'кантон',
-  'префектура',
-  'коммуна',
-]);
-
-/** Lower-case nouns (lemmas) after which a capitalised word names an organization (`агентству Рейтер`, `клуба Тоттенхэм`). */
-const orgCues = new Set([
-  'агентство',
-  'клуб',
-  'компания',
-  'концерн',
-  'корпорация',
-  'холдинг',
-  'банк',
-  'партия',
-  'организация',
-  'телеканал',
-  'газета',
-  'издание',
-  'радиостанция',
-]);
 
 /** Words before a Latin-script name that make it a product, a work or an event rather than an organization. */
 const productCue =
   /(?<![\p{L}\p{N}])(?:систем|ОС|браузер|платформ|программ|приложени|игр|аркад|сериал|фильм|альбом|песн|конкурс|турнир|автомобил|модел|смартфон|телефон|процессор|версии|формат|язык|библиотек|движ)\p{L}*[\s\u00A0]+(?:«|")?$/u;
-
-/** Capitalised words that are titles or common nouns at the start of a name-like run, never names. */
-const notNames = new Set([
-  'президент',
-  'премьер',
-  'министр',
-  'глава',
-  'директор',
-  'председатель',
-  'господин',
-  'госпожа',
-]);
 
 interface Word {
   readonly token: Token;
@@ -437,6 +128,11 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     ablt: /(?<=[бвгджзклмнпрстфхцчшщ])(?:ом|ем)$/u,
     loct: /(?<=[бвгджзклмнпрстфхцчшщ])е$/u,
   };
+  /** The case of the given name's likeliest reading at `k`. */
+  const givenCase = (k: number) => {
+    const name = words[k].top.find((p) => has(p, 'Name'));
+    return name && cases.find((c) => has(name, c));
+  };
   /**
    * After a given name any capitalised Cyrillic word is the surname, dictionary word or not (`Василий
    * Шумов`, `Бессель Кок`, `Виктор Понедельник`), unless it is a place, an organization's head or a title.
@@ -447,7 +143,9 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     !initialAt(j) &&
     !isAllCaps(words[j].token.text) &&
     /^\p{Script=Cyrillic}/u.test(words[j].token.text) &&
-    !words[j].top.some((p) => has(p, 'Geox') || (has(p, 'Name') && has(p, 'sing'))) &&
+    // A place name after a given name is the surname only in the nominative (`Наото Кан`, not `Ивана Москвы`).
+    !words[j].top.some((p) => (has(p, 'Geox') && !has(p, 'nomn')) || (has(p, 'Name') && has(p, 'sing'))) &&
+    !(words[j].top.some((p) => has(p, 'Geox')) && givenCase(j - 1) !== 'nomn') &&
     !orgn(j) &&
     !orgHeads.has(lemmaOf(j)) &&
     !placeHeads.has(lemmaOf(j)) &&
@@ -496,7 +194,9 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     const surns = surname === undefined ? [] : words[surname].parses.filter((p) => has(p, 'Surn'));
     const agrees = (p: AzParse) =>
       surns.some((s) => cases.some((c) => has(p, c) && has(s, c)) && has(p, 'femn') === has(s, 'femn'));
-    const parse = names.find(agrees) ?? [...names].sort((a, b) => b.score - a.score)[0];
+    // On a tie the masculine reading: `Дмитрия` is far more often Дмитрий than the rare woman's name.
+    const byScore = [...names].sort((a, b) => b.score - a.score || Number(has(b, 'masc')) - Number(has(a, 'masc')));
+    const parse = byScore.find(agrees) ?? byScore[0];
     const nameCase = cases.find((c) => has(parse, c));
     return {
       given: titleCase(parse.normalize().word),
@@ -505,13 +205,71 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     };
   };
 
+  /** A lower-case title or occupation (`personTitles`) right before token `k`, a space apart. */
+  const titleBefore = (k: number) =>
+    k > 0 &&
+    !words[k - 1].cap &&
+    /^[\s\u00A0]$/u.test(text.slice(tokens[k - 1].end, tokens[k].start)) &&
+    words[k - 1].parses.some((p) => has(p, 'NOUN') && personTitles.has(p.normalize().word) && p.score >= 0.1);
+  /** A capitalised Cyrillic word that can be part of a person's name after a title. */
+  const titledWord = (k: number) =>
+    k < tokens.length &&
+    words[k].cap &&
+    /^\p{Script=Cyrillic}/u.test(tokens[k].text) &&
+    !isAllCaps(tokens[k].text) &&
+    !initialAt(k) &&
+    !orgn(k) &&
+    !bodyHead(k) &&
+    !placeHeads.has(lemmaOf(k)) &&
+    !notNames.has(lemmaOf(k)) &&
+    !words[k].top.some((p) => has(p, 'Geox')) &&
+    !/^-\d/u.test(text.slice(tokens[k].end, tokens[k].end + 2)) &&
+    !words[k].parses.some((p) => (has(p, 'ADJF') && p.score >= 0.1) || (!proper(p) && p.score >= 0.5));
+  /**
+   * `господина Эрдогана`, `председатель КНР Ху Цзиньтао`: one to three capitalised words after a title
+   * (or after a title and the country it serves) are a person's name, the last one the surname.
+   */
+  const afterTitle = (i: number): DetectedName | undefined => {
+    const country = (k: number) =>
+      countryAcronyms.has(tokens[k].text) || words[k].top.some((p) => has(p, 'Geox') && has(p, 'gent'));
+    const titled = titleBefore(i) || (i > 1 && country(i - 1) && joined(i - 1, i) && titleBefore(i - 1));
+    if (!titled || !titledWord(i) || sentenceInitial(text, tokens[i].start)) return undefined;
+    // After the first word a foreign word the dictionary only guesses at goes on the name (`Ху Цзиньтао`).
+    const guessed = (k: number) =>
+      words[k].cap && !isAllCaps(tokens[k].text) && words[k].parses.every((p) => p.score < 0.3);
+    let j = i;
+    while (j + 1 < tokens.length && j - i < 2 && joined(j, j + 1) && (titledWord(j + 1) || guessed(j + 1))) j++;
+    // A single word agrees with its title: `господина Эрдогана` → `Эрдоган`.
+    const title = words[titleBefore(i) ? i - 1 : i - 2].parses.find((p) => personTitles.has(p.normalize().word));
+    const nameCase = title && cases.find((c) => has(title, c));
+    const titleGender = title && has(title, 'femn') ? 'female' : 'male';
+    if (j === i) {
+      const surname = surnameForm(i, titleGender, nameCase);
+      return make('person', i, i, surname, 'low', { surname });
+    }
+    // `Реджепом Эрдоганом`: a known given name sets the case and gender the surname is put back from.
+    const known = isGiven(i) ? givenOf(i, j) : undefined;
+    const given = known?.given ?? tokens[i].text;
+    const surname = known ? surnameForm(j, known.gender, known.nameCase) : maleSurnameForm(tokens[j].text);
+    const normal = [given, ...tokens.slice(i + 1, j).map((t) => t.text), surname].join(' ');
+    return make('person', i, j, normal, 'high', { given, surname, gender: known?.gender });
+  };
+
   const person = (i: number): DetectedName | undefined => {
     // Initials + surname: `А.Г. Лукашенко`, `С. Румас`.
     if (initialAt(i)) {
       let j = i;
       const initials = [tokens[j].text];
       if (initialAt(j + 1) && initialGap(text, tokens[j], tokens[j + 1])) initials.push(tokens[++j].text);
-      if (j + 1 < tokens.length && initialGap(text, tokens[j], tokens[j + 1]) && surnameSlot(j + 1)) {
+      // After initials a word the dictionary knows as a place is a surname too (`Н. Кан`).
+      const slot = (k: number) =>
+        surnameSlot(k) ||
+        (words[k].cap &&
+          /^\p{Script=Cyrillic}/u.test(tokens[k].text) &&
+          !isAllCaps(tokens[k].text) &&
+          !orgn(k) &&
+          !common(k));
+      if (j + 1 < tokens.length && initialGap(text, tokens[j], tokens[j + 1]) && slot(j + 1)) {
         const surname = surnameForm(j + 1, undefined);
         return make('person', i, j + 1, `${initials.map((x) => `${x}.`).join(' ')} ${surname}`, 'high', { surname });
       }
@@ -531,12 +289,36 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
         const normal = [given, patronymic, surname].filter(Boolean).join(' ');
         return make('person', i, j + 1, normal, 'high', { given, patronymic, surname, gender });
       }
+      // `Алексей Навальный`, `Навального Алексея`: a capitalised adjective in the given name's case and
+      // gender is the surname, in the nominative.
+      const adjectival =
+        joined(j, j + 1) && words[j + 1].cap && !parseWith(j + 1, 'Geox') && !orgn(j + 1) && !bodyHead(j + 1)
+          ? words[j + 1].parses.find(
+              (p) =>
+                has(p, 'ADJF') &&
+                has(p, 'sing') &&
+                (!nameCase || has(p, nameCase)) &&
+                (gender === 'female') === has(p, 'femn') &&
+                !/(?:ск|цк)ий$/u.test(p.normalize().word),
+            )
+          : undefined;
+      const adjectiveForm = adjectival?.inflect(['nomn', gender === 'female' ? 'femn' : 'masc', 'sing']);
+      if (adjectiveForm) {
+        const surname = titleCase(adjectiveForm.word);
+        const normal = [given, patronymic, surname].filter(Boolean).join(' ');
+        return make('person', i, j + 1, normal, 'high', { given, patronymic, surname, gender });
+      }
       if (patronymic) return make('person', i, j, `${given} ${patronymic}`, 'high', { given, patronymic, gender });
+      // `председатель КНР Ху Цзиньтао`: a name of several words after a title.
+      const titled = afterTitle(i);
+      if (titled && titled.end > tokens[i].end) return titled;
       // A given name alone inside a sentence (`заявлению, Михаэль был`, `без Егора`): that person, by the
       // first name only. Not when it opens a sentence, stands in quotes or is mostly an ordinary word.
       if (loneGiven(i)) return make('person', i, i, given, 'low', { given, gender });
       return undefined;
     }
+    const titled = afterTitle(i);
+    if (titled) return titled;
     // Surname + given name [patronymic]: `Медведева Светлана`.
     if (parseWith(i, 'Surn', 0.1) && joined(i, i + 1) && isGiven(i + 1)) {
       const { given, gender } = givenOf(i + 1, i);
@@ -679,6 +461,40 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     return end;
   };
 
+  /**
+   * The word's reading as the head of a body's name: a noun of `orgHeads` or `bodyNames` (in the plural
+   * for `pluralHeads`: `органы`), or an adjective used as one (`сборной`).
+   */
+  const bodyHead = (j: number): AzParse | undefined =>
+    words[j].parses.find((p) => {
+      const lemma = p.normalize().word;
+      if (has(p, 'ADJF')) return adjectivalHeads.has(lemma);
+      return (
+        has(p, 'NOUN') && (orgHeads.has(lemma) || bodyNames.has(lemma)) && (!pluralHeads.has(lemma) || has(p, 'plur'))
+      );
+    });
+  /** A quoted name opening right after token `j` (`«Гараж»`): its text, its last token and the closing quote's offset. */
+  const quotedAfter = (j: number) => {
+    if (j + 1 >= tokens.length || !/^[ \u00A0]*["«„“]$/u.test(text.slice(tokens[j].end, tokens[j + 1].start)))
+      return undefined;
+    if (!/^[\p{Lu}\p{N}]/u.test(tokens[j + 1].text)) return undefined;
+    const closing = text.slice(tokens[j + 1].start).search(/["»“”]/u);
+    if (closing <= 0 || closing >= 80) return undefined;
+    const end = tokens[j + 1].start + closing;
+    let last = j + 1;
+    while (last + 1 < tokens.length && tokens[last + 1].end <= end) last++;
+    return { name: text.slice(tokens[j + 1].start, end).trim(), first: j + 1, last, end };
+  };
+  /** A quoted name starting at token `k` with its first noun back in the nominative (`Голоса Америки` → `Голос Америки`). */
+  const nominativeQuoted = (k: number, name: string) => {
+    const first = words[k].top[0];
+    if (!first || !has(first, 'NOUN') || has(first, 'nomn') || ['Name', 'Surn', 'Fixd'].some((g) => has(first, g)))
+      return name;
+    const nominative = has(first, 'plur') ? first.inflect(['nomn', 'plur']) : first.normalize();
+    return nominative ? likeWritten(nominative.word, tokens[k].text) + name.slice(tokens[k].text.length) : name;
+  };
+  const headLemmaOf = (head: AzParse) => adjectivalHeads.get(head.normalize().word) ?? head.normalize().word;
+
   const organization = (i: number): DetectedName | undefined => {
     // [Adj…] Head [tail]
     let j = i;
@@ -688,29 +504,47 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
       (j === i || joined(j - 1, j)) &&
       words[j].parses.some((p) => has(p, 'ADJF')) &&
       !orgHeads.has(lemmaOf(j)) &&
+      !bodyHead(j) &&
       adjectives.length < 4
     ) {
       adjectives.push(j++);
     }
     if (j < tokens.length && (j === i || joined(j - 1, j))) {
-      const head = words[j].parses.find((p) => has(p, 'NOUN') && orgHeads.has(p.normalize().word));
+      const head = bodyHead(j);
       if (head) {
         const end = tailEnd(j + 1);
+        const headLemma = headLemmaOf(head);
+        // `Российской Федерации`: a place head with no tail is the place rule's.
+        if (placeHeads.has(headLemma) && end === j) return undefined;
         // `японское правительство`, `российского посольства`: a lower-case body of a country, named by the
         // country's adjective right before its head.
         const national =
-          stateBodies.has(head.normalize().word) &&
+          stateBodies.has(headLemma) &&
           adjectives.length > 0 &&
           !words[j - 1].cap &&
           words[j - 1].parses.some(
             (p) =>
               has(p, 'ADJF') && /(?:ск|цк)ий$/u.test(p.normalize().word) && !commonRegionals.has(p.normalize().word),
           );
-        const capitalised = words[i].cap || national || (end > j && words.slice(j + 1, end + 1).some((w) => w.cap));
+        // `Центр современной культуры «Гараж»`, `клуба «16 тонн»`: a quoted name right after the head or its tail.
+        const named = quotedAfter(end > j ? end : j);
+        // `министерство иностранных дел`, `службы внешней разведки`: a state body's head with a tail of an
+        // adjective and a noun names one body, in lower case too.
+        const described =
+          adjectives.length === 0 &&
+          governmentHeads.has(headLemma) &&
+          end - j >= 2 &&
+          words.slice(j + 1, end + 1).some((w) => w.parses.some((p) => has(p, 'ADJF') && has(p, 'gent')));
+        const capitalised =
+          words[i].cap || national || named || described || (end > j && words.slice(j + 1, end + 1).some((w) => w.cap));
+        // Opening a sentence, a head with one lower-case word after it is no name (`Правительство страны`);
+        // with a longer tail it is (`Министерство сельского хозяйства`).
         const sentenceOnly =
+          !named &&
           words[i].cap &&
           sentenceInitial(text, tokens[i].start) &&
           adjectives.length === 0 &&
+          end - j < 2 &&
           !words.slice(j + 1, end + 1).some((w) => w.cap);
         if (capitalised && !sentenceOnly && (adjectives.length > 0 || end > j)) {
           const gender = has(head, 'femn') ? 'femn' : has(head, 'neut') ? 'neut' : 'masc';
@@ -720,22 +554,55 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
             const form = parse.inflect(number === 'plur' ? ['nomn', 'plur'] : ['nomn', gender]);
             return form ? form.word : parse.normalize().word;
           });
-          const headForm = (number === 'plur' ? head.inflect(['nomn', 'plur']) : head.normalize()) || head.normalize();
+          const headForm =
+            (number === 'plur' ? head.inflect(['nomn', 'plur']) || undefined : undefined)?.word ??
+            adjectivalHeads.get(head.normalize().word) ??
+            head.normalize().word;
           const tail = end > j ? text.slice(tokens[j + 1].start, tokens[end].end) : '';
-          let normal = [...adj, headForm.word].join(' ') + (tail ? ` ${tail}` : '');
+          let normal = [...adj, headForm].join(' ') + (tail ? ` ${tail}` : '');
           normal = words[i].cap || adjectives.length > 0 ? titleCase(normal.charAt(0)) + normal.slice(1) : normal;
           normal = normal.charAt(0).toLocaleUpperCase('ru') + normal.slice(1);
+          if (named) {
+            // `службе «Голоса Америки»`: a genitive name after a head in another case is a body of its own.
+            const first = words[named.first].top[0];
+            const genitive = first && has(first, 'gent') && !has(head, 'gent');
+            const quoted = genitive ? nominativeQuoted(named.first, named.name) : named.name;
+            const found = make('organization', i, named.last, `${normal} «${quoted}»`, 'high');
+            return { ...found, end: named.end + 1, text: text.slice(found.start, named.end + 1) };
+          }
           // A state named like a body (`Советского Союза`) is a place.
           if (statesLikeBodies.has(normal.toLocaleLowerCase('ru')))
             return make('place', i, end > j ? end : j, normal.replace(/ союз$/u, ' Союз'), 'high');
           return make('organization', i, end > j ? end : j, normal, 'high');
         }
+        // `Кремль`, `в Конгрессе`, `Дума одобрила`: a body named by its head alone, with a capital.
+        // Not in quotes: `корабля «Союз»` names a thing.
+        const quoted = /["«„“]\s*$/u.test(text.slice(0, tokens[j].start));
+        if (adjectives.length === 0 && words[j].cap && !isAllCaps(tokens[j].text) && !quoted) {
+          const known = bodyNames.has(headLemma);
+          if (known || !sentenceInitial(text, tokens[j].start))
+            return make('organization', j, j, titleCase(headLemma), known ? 'high' : 'low');
+        }
       }
     }
-    // Descriptor + quoted name: `компания «Яндекс»`.
+    // A site named by its domain: `Лента.ру`, `baltinfo.ru`, `NEWSru.com`; not a domain name in quotes (`на имя «кремль.рф»`).
+    if (
+      i + 1 < tokens.length &&
+      !/["«„“]\s*$/u.test(text.slice(0, tokens[i].start)) &&
+      text.slice(tokens[i].end, tokens[i + 1].start) === '.' &&
+      /^(?:ru|ру|com|net|org|by|ua|info|рф)$/iu.test(tokens[i + 1].text) &&
+      !/^\.?[\p{L}\p{N}]/u.test(text.slice(tokens[i + 1].end, tokens[i + 1].end + 2))
+    )
+      return make('organization', i, i + 1, text.slice(tokens[i].start, tokens[i + 1].end), 'low');
+    // Descriptor + quoted name: `компания «Яндекс»`. A cue that is itself part of a name (`в статье
+    // Частного корреспондента «…»`) quotes a title, not a body.
+    const insideName = (k: number) => words[k].cap || (k > 0 && words[k - 1].cap && joined(k - 1, k));
     const descriptor =
       words[i].parses.some(
-        (p) => quoteDescriptors.has(p.normalize().word) || (quoteCues.has(p.normalize().word) && p.score >= 0.1),
+        (p) =>
+          quoteDescriptors.has(p.normalize().word) ||
+          (has(p, 'NOUN') && orgHeads.has(p.normalize().word)) ||
+          (quoteCues.has(p.normalize().word) && p.score >= 0.1 && !insideName(i)),
       ) || quoteDescriptors.has(words[i].token.text.toLocaleLowerCase('ru'));
     if (descriptor && i + 1 < tokens.length) {
       const gap = text.slice(tokens[i].end, tokens[i + 1].start);
@@ -746,22 +613,9 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
           const endOffset = tokens[i + 1].start + closing;
           let last = i + 1;
           while (last + 1 < tokens.length && tokens[last + 1].end <= endOffset) last++;
-          let name = text.slice(tokens[i + 1].start, endOffset).trim();
-          // After a cue the name is inflected (`интервью «Голосу Америки»`): its first noun goes back to the nominative.
-          const first = words[i + 1].top[0];
-          if (
-            !quoteDescriptors.has(lemmaOf(i)) &&
-            first &&
-            has(first, 'NOUN') &&
-            !has(first, 'nomn') &&
-            !has(first, 'Name') &&
-            !has(first, 'Surn') &&
-            !has(first, 'Fixd')
-          ) {
-            const nominative = has(first, 'plur') ? first.inflect(['nomn', 'plur']) : first.normalize();
-            if (nominative)
-              name = likeWritten(nominative.word, tokens[i + 1].text) + name.slice(tokens[i + 1].text.length);
-          }
+          const written = text.slice(tokens[i + 1].start, endOffset).trim();
+          // After a cue the name is inflected (`интервью «Голосу Америки»`); after a descriptor it is not.
+          const name = quoteDescriptors.has(lemmaOf(i)) ? written : nominativeQuoted(i + 1, written);
           return {
             ...make('organization', i + 1, last, name, 'high'),
             start: tokens[i + 1].start,
@@ -899,6 +753,14 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     return make('organization', i, i, likeWritten(noun?.normalize().word ?? word, word), 'high');
   };
 
+  /** A hyphenated organization's name the dictionary knows whole: `Аль-Каиды`, `Аль-Джазиры`. */
+  const hyphenatedOrganization = (i: number): DetectedName | undefined => {
+    if (!words[i].cap || !words[i + 1].cap) return undefined;
+    const whole = text.slice(tokens[i].start, tokens[i + 1].end);
+    const parse = morphology.parses(whole).find((p) => has(p, 'Orgn') && p.score >= 0.5);
+    return parse ? make('organization', i, i + 1, likeWritten(parse.normalize().word, whole), 'high') : undefined;
+  };
+
   const place = (i: number): DetectedName | undefined => {
     if (!words[i].cap) return undefined;
     // A hyphenated place name: `Нью-Йорке`, `Санкт-Петербурга`, `Лос-Анджелеса`.
@@ -930,6 +792,29 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
         return make('place', i, i + 1, `${titleCase(form.word)} ${titleCase(noun.normalize().word)}`, 'high');
       }
     }
+    // `Соединённые Штаты`, `Объединённых Арабских Эмиратов`: capitalised participles and adjectives before
+    // a place head in the plural; each word back in the nominative plural.
+    if (words[i].parses.some((p) => has(p, 'PRTF'))) {
+      let j = i + 1;
+      while (j < i + 3 && j < tokens.length && joined(j - 1, j) && words[j].cap) {
+        const noun = words[j].parses.find(
+          (p) => has(p, 'NOUN') && has(p, 'plur') && placeHeads.has(p.normalize().word),
+        );
+        if (noun) {
+          // `az` inflects a passive participle into an active one (`соединённых` → `соединившие`): its ending instead.
+          const plural = (k: number) => {
+            const written = tokens[k].text;
+            if (k === i) return written.replace(/(?:ых|ым|ыми)$/u, 'ые');
+            const parse = words[k].parses.find((p) => has(p, 'plur') && (has(p, 'ADJF') || has(p, 'NOUN')));
+            return likeWritten((parse?.inflect(['nomn', 'plur']) || undefined)?.word ?? written, written);
+          };
+          const normal = Array.from({ length: j - i + 1 }, (_, k) => plural(i + k)).join(' ');
+          return make('place', i, j, normal, 'high');
+        }
+        if (!words[j].parses.some((p) => has(p, 'ADJF'))) break;
+        j++;
+      }
+    }
     // `Кронштадтском бульваре`, `Манежной площади`, `Османской империи`: a capitalised adjective (not
     // opening a sentence) before a place noun written in lower case; the noun takes the adjective's case.
     if (adj && joined(i, i + 1) && !words[i + 1].cap && !sentenceInitial(text, tokens[i].start)) {
@@ -957,6 +842,10 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
       const noun = words[i].top.find((p) => has(p, 'NOUN') && (has(p, 'Geox') || p.score >= 0.3));
       return make('place', i, i, likeWritten(noun?.normalize().word ?? tokens[i].text, tokens[i].text), 'low');
     }
+    // `на Луну`, `к Марсу`: a celestial body, with its capital inside a sentence.
+    const celestial = words[i].parses.find((p) => has(p, 'NOUN') && celestialBodies.has(p.normalize().word));
+    if (celestial && !sentenceInitial(text, tokens[i].start) && !isAllCaps(tokens[i].text))
+      return make('place', i, i, titleCase(celestial.normalize().word), 'high');
     // `в Тусоне`, `в Бенрате`: an unknown capitalised word after a preposition of place.
     if (
       afterPlacePreposition(i) &&
@@ -982,7 +871,7 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
   while (i < tokens.length) {
     const hyphenated = i + 1 < tokens.length && text.slice(tokens[i].end, tokens[i + 1].start) === '-';
     const name = hyphenated
-      ? (place(i) ?? person(i) ?? organization(i))
+      ? (place(i) ?? hyphenatedOrganization(i) ?? person(i) ?? organization(i))
       : (compound(i) ?? person(i) ?? organization(i) ?? place(i));
     if (!name) {
       i++;

@@ -1,0 +1,151 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadMorphology, type Morphology } from '../morphology.ts';
+import { detectNames, type DetectedName } from './index.ts';
+
+let morphology: Morphology;
+beforeAll(async () => {
+  morphology = await loadMorphology();
+});
+
+const typed = (names: DetectedName[], type: DetectedName['type']) =>
+  names.filter((n) => n.type === type).map((n) => [n.text, n.normal]);
+
+describe('detectRussian: organizations by their heads', () => {
+  it('reads a capitalised adjective with a head as a body, and a national team with its country', () => {
+    const names = detectNames(
+      ['Вчера на сцене Большого театра пел хор. Тренер похвалил сборную России, а сборной Бразилии не повезло.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Большого театра', 'Большой театр'],
+      ['сборную России', 'Сборная России'],
+      ['сборной Бразилии', 'Сборная Бразилии'],
+    ]);
+  });
+
+  it('reads a federation with a tail as a body and without one as a place', () => {
+    const names = detectNames(
+      ['Летом Федерация бобслея России провела сборы на юге Российской Федерации.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([['Федерация бобслея России', 'Федерация бобслея России']]);
+    expect(typed(names, 'place')).toContainEqual(['Российской Федерации', 'Российская Федерация']);
+  });
+
+  it('reads a body named by one capitalised noun, but not a quoted one naming a thing', () => {
+    const names = detectNames(
+      ['Закон прошёл в Конгрессе, а Кремль промолчал.', 'Космонавты вернулись на корабле «Союз».'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Конгрессе', 'Конгресс'],
+      ['Кремль', 'Кремль'],
+    ]);
+  });
+
+  it('joins a quoted name to the head before it, and reads a site by its domain', () => {
+    const names = detectNames(
+      ['Выставку открыл Центр современной культуры «Гараж», сообщает Лента.ру со ссылкой на baltinfo.ru.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Центр современной культуры «Гараж»', 'Центр современной культуры «Гараж»'],
+      ['Лента.ру', 'Лента.ру'],
+      ['baltinfo.ru', 'baltinfo.ru'],
+    ]);
+  });
+
+  it('takes no quoted title after a cue that is part of a name for a body', () => {
+    const names = detectNames(['Подробнее читайте в статье Частного корреспондента «Жара продолжается».'], morphology);
+    expect(typed(names, 'organization').map(([text]) => text)).not.toContain('Жара продолжается');
+  });
+});
+
+describe('detectRussian: persons by titles and forms', () => {
+  it('reads capitalised words after a title, or after a title and its country, as a person', () => {
+    const names = detectNames(
+      ['Позиция господина Эрдогана известна. Визит завершил председатель КНР Ху Цзиньтао.'],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual([
+      ['Эрдогана', 'Эрдоган'],
+      ['Ху Цзиньтао', 'Ху Цзиньтао'],
+    ]);
+  });
+
+  it('reads a surname the dictionary knows as a place after initials', () => {
+    const names = detectNames(['Заявление сделал премьер-министр Японии Н. Кан.'], morphology);
+    expect(typed(names, 'person')).toEqual([['Н. Кан', 'Н. Кан']]);
+  });
+
+  it('reads an adjectival surname after a given name, and finds it again in other cases', () => {
+    const names = detectNames(
+      ['Вчера Алексей Навальный выступил в суде.', 'Сторонники Навального пришли к зданию. Навальному задали вопрос.'],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual([
+      ['Алексей Навальный', 'Алексей Навальный'],
+      ['Навального', 'Алексей Навальный'],
+      ['Навальному', 'Алексей Навальный'],
+    ]);
+  });
+});
+
+describe('detectRussian: more organizations, places and people', () => {
+  it('reads a state body named in lower case with its tail, and a hyphenated name the dictionary knows', () => {
+    const names = detectNames(
+      ['Об этом сообщило министерство иностранных дел. Ответственность взяли боевики Аль-Каиды.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['министерство иностранных дел', 'Министерство иностранных дел'],
+      ['Аль-Каиды', 'Аль-Каида'],
+    ]);
+  });
+
+  it('finds a quoted name inside a longer one again on its own, in the nominative', () => {
+    const names = detectNames(
+      ['Об этом он рассказал Русской службе «Голоса Америки».', 'Голос Америки: Что было дальше?'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Русской службе «Голоса Америки»', 'Русская служба «Голос Америки»'],
+      ['Голос Америки', 'Голос Америки'],
+    ]);
+  });
+
+  it('reads participle place names, buildings and celestial bodies as places', () => {
+    const names = detectNames(
+      ['Соединённые Штаты приняли гостей в Белом доме и объявили, что вернутся на Луну. Земля круглая.'],
+      morphology,
+    );
+    expect(typed(names, 'place')).toEqual([
+      ['Соединённые Штаты', 'Соединённые Штаты'],
+      ['Белом доме', 'Белый дом'],
+      ['Луну', 'Луна'],
+    ]);
+  });
+
+  it('puts a name after a title back in the nominative by its given name, preferring the masculine reading on a tie', () => {
+    const names = detectNames(
+      [
+        'Встреча с премьер-министром Турции Реджепом Эрдоганом прошла вчера.',
+        'Решение принято по распоряжению президента РФ Дмитрия Медведева.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual([
+      ['Реджепом Эрдоганом', 'Реджеп Эрдоган'],
+      ['Дмитрия Медведева', 'Дмитрий Медведев'],
+    ]);
+  });
+
+  it('reads the surname of someone named in full as that person where the dictionary knows a place of that name', () => {
+    const names = detectNames(['Заявление сделал Наото Кан.', 'Кан сообщил, что будет терпелив.'], morphology);
+    expect(typed(names, 'person')).toEqual([
+      ['Наото Кан', 'Наото Кан'],
+      ['Кан', 'Наото Кан'],
+    ]);
+    expect(typed(names, 'place')).toEqual([]);
+  });
+});
