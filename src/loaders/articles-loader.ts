@@ -8,6 +8,13 @@ import rehypeParagraphAnchors from '../plugins/rehype-paragraph-anchors.ts';
 import { loadArchive } from './load-archive.ts';
 
 /**
+ * The shape of the HTML an article renders to (renderArticleHtml and the rehype plugins below), part of every
+ * entry's digest: raise it when that markup changes, or a build with a warm cache keeps the old renderings
+ * (2: the ¶ link in `span.paragraph-tools`).
+ */
+const RENDERING = 2;
+
+/**
  * The `articles` collection: one entry per capture, enriched, with its paragraphs rendered to HTML
  * (mention links, paragraph anchors). An entry whose content digest is unchanged keeps its rendering.
  */
@@ -20,7 +27,7 @@ export function articlesLoader(paths: ArchivePaths): Loader {
       const ids = new Set(archive.articles.map((a) => a.id));
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
       for (const article of archive.articles) {
-        const digest = generateDigest(`${registryDigest}\n${config.base}\n${JSON.stringify(article)}`);
+        const digest = generateDigest(`${RENDERING}\n${registryDigest}\n${config.base}\n${JSON.stringify(article)}`);
         if (store.get(article.id)?.digest === digest) continue;
         const html = await renderArticleHtml(article.paragraphs, [
           [

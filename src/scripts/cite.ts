@@ -141,15 +141,16 @@ function pairWithArrowKeys(anchor: HTMLAnchorElement, button: HTMLButtonElement)
   const keys = document.querySelector('[data-paragraph-keys]');
   button.tabIndex = -1;
   if (keys) anchor.setAttribute('aria-describedby', keys.id);
-  anchor.addEventListener('keydown', (event) => {
-    if (event.key !== 'ArrowRight' || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  moveFocusOn(anchor, 'ArrowRight', button);
+  moveFocusOn(button, 'ArrowLeft', anchor);
+}
+
+/** Moves the focus from `from` to `to` on `key` pressed alone. */
+function moveFocusOn(from: HTMLElement, key: string, to: HTMLElement) {
+  from.addEventListener('keydown', (event) => {
+    if (event.key !== key || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     event.preventDefault();
-    button.focus();
-  });
-  button.addEventListener('keydown', (event) => {
-    if (event.key !== 'ArrowLeft' || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    event.preventDefault();
-    anchor.focus();
+    to.focus();
   });
 }
 
