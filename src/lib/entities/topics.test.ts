@@ -77,6 +77,32 @@ describe('topicsFor', () => {
     ]);
   });
 
+  it('holds every article that names the entity it is about, whatever minScore says', () => {
+    const [about] = compileTopics(
+      [
+        {
+          id: 'hi-tech-park',
+          file: 'topics/hi-tech-park.mdx',
+          body: '',
+          names: { ru: 'Парк высоких технологий', en: 'Hi-Tech Park' },
+          entity: 'organizations/hi-tech-park',
+          rule: { entities: [], keywords: ['парк & айтишник'], minScore: 2 },
+        },
+      ],
+      morphology,
+    );
+    const mention = { entity: 'organizations/hi-tech-park', paragraph: 1, start: 0, end: 3, text: 'ПВТ' };
+    expect(topicsFor({ paragraphs: ['ПВТ растет.'], mentions: [mention] }, [about!])).toEqual([
+      {
+        topic: 'hi-tech-park',
+        score: 1,
+        evidence: [{ kind: 'entity', ref: 'organizations/hi-tech-park', paragraphs: [1] }],
+      },
+    ]);
+    // Without its name, the rule decides as for any topic.
+    expect(topicsFor({ paragraphs: ['Этот парк для айтишников.'], mentions: [] }, [about!])).toEqual([]);
+  });
+
   it('requires all terms of an & keyword in one paragraph', () => {
     const input = { paragraphs: ['парк', 'айтишник'], mentions: [], lemmas: [[['парк']], [['айтишник']]] };
     expect(topicsFor(input, topics)).toEqual([]);
