@@ -171,7 +171,7 @@ describe('search by a name finds the entity pages and the paragraph that names i
     const article = (await results('ПВТ')).find((r) => r.href.includes('/articles/2019/'));
     expect(article?.href).toMatch(/#p-4$/u);
     expect(article?.meta).toContain('абзац 4');
-    expect(article?.marks).toEqual(['Парка', 'высоких', 'технологий']);
+    expect(article?.marks).toEqual(['Парка высоких технологий']);
   });
 
   it('highlights never include punctuation', async () => {

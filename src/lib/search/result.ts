@@ -113,14 +113,18 @@ const edges = /^([^\p{L}\p{N}]*)([\s\S]*?)([^\p{L}\p{N}]*)$/u;
 /**
  * Pagefind marks whole words as split on white space, punctuation included: the marks are narrowed to
  * the letters and digits, the punctuation joining the text around them. A mark of punctuation alone
- * is no mark.
+ * is no mark; marks with only spaces between them become one.
  */
 export function trimMarks(segments: readonly Segment[]): Segment[] {
   const out: Segment[] = [];
   const push = (text: string, mark: boolean) => {
     if (!text) return;
-    const last = out.at(-1);
-    if (last && last.mark === mark && !mark) last.text += text;
+    const [before, last] = [out.at(-2), out.at(-1)];
+    // Marked words with only spaces between them are one mark ("Парка высоких технологий").
+    if (mark && last && !last.mark && /^\s+$/u.test(last.text) && before?.mark) {
+      out.pop();
+      before.text += last.text + text;
+    } else if (last && last.mark === mark && !mark) last.text += text;
     else out.push({ text, mark });
   };
   for (const segment of segments) {

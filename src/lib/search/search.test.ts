@@ -202,5 +202,10 @@ describe('highlights', () => {
       { text: '»,', mark: false },
     ]);
     expect(excerptSegments('a <mark>—</mark> b')).toEqual([{ text: 'a — b', mark: false }]);
+    expect(excerptSegments('работе <mark>Парка</mark> <mark>высоких</mark> <mark>технологий</mark> -')).toEqual([
+      { text: 'работе ', mark: false },
+      { text: 'Парка высоких технологий', mark: true },
+      { text: ' -', mark: false },
+    ]);
   });
 });
