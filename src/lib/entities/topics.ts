@@ -158,3 +158,30 @@ function hasPhrase(
   }
   return false;
 }
+
+/**
+ * An article's topics with the editor's links added (`about` in its sidecar): a topic about an entity
+ * the editor links to the article holds the article too, the linked paragraphs as its evidence, as if
+ * the article named the entity there. So a topic never lacks an article of its entity's page.
+ */
+export function withLinkedTopics(
+  matches: readonly TopicMatch[],
+  about: ReadonlyArray<{ entity: string; paragraphs: readonly number[] }> | undefined,
+  topics: ReadonlyArray<Pick<Topic, 'id' | 'entity'>>,
+): TopicMatch[] {
+  if (!about?.length) return [...matches];
+  const result = matches.map((m) => ({ ...m, evidence: [...m.evidence] }));
+  for (const topic of topics) {
+    const link = topic.entity && about.find((a) => a.entity === topic.entity);
+    if (!link) continue;
+    const paragraphs = link.paragraphs.length > 0 ? [...link.paragraphs] : [1];
+    const match = result.find((m) => m.topic === topic.id);
+    if (match?.evidence.some((e) => e.kind === 'entity' && e.ref === link.entity)) continue;
+    const evidence: TopicEvidence = { kind: 'entity', ref: link.entity, paragraphs };
+    if (match) {
+      match.evidence.unshift(evidence);
+      match.score += paragraphs.length;
+    } else result.push({ topic: topic.id, score: paragraphs.length, evidence: [evidence] });
+  }
+  return result.sort((a, b) => b.score - a.score || compareText()(a.topic, b.topic));
+}
