@@ -3,7 +3,7 @@
  * matched only the hidden registry names (and then where the article names that entity), the excerpt
  * as safe text-and-mark segments, and the kind.
  */
-import { parseNamesAnchorId } from './terms.ts';
+import { parseNamesAnchorId, type NamePlace } from './terms.ts';
 
 /** An element with an `id` on the page, as Pagefind reports it (`result.data().anchors`). */
 export interface Anchor {
@@ -14,7 +14,7 @@ export interface Anchor {
   text?: string;
 }
 
-/** The id of the hidden registry names element (`SearchIndexData.astro`). */
+/** The id of the hidden registry names element (`SearchNames.astro`). */
 export const termsAnchorId = 'search-terms';
 
 const paragraphId = /^p-(\d+)$/u;
@@ -56,7 +56,7 @@ export function nameMatch(
 ): { paragraph: { id: string; n: number }; words: number[] } | undefined {
   if (!matchedOnlyNames(locations, anchors)) return undefined;
   const first = Math.min(...locations);
-  let place;
+  let place: NamePlace | undefined;
   for (const anchor of anchors) {
     const parsed = anchor.location <= first ? parseNamesAnchorId(anchor.id) : undefined;
     if (parsed) place = parsed;
