@@ -163,13 +163,18 @@ describe('a result found through a name the article gives in other words', () =>
     const park: SearchableEntity = { ref: 'organizations/x', names: { ru: 'ПВТ' }, aliases: ['Парк'] };
     expect(
       searchTermGroups([
-        { ...htp, place },
-        { ...park, place: { paragraph: 1 } },
+        { ...htp, namedAt: place },
+        { ...park, namedAt: { paragraph: 1 } },
       ]),
     ).toEqual([
       { id: 'search-terms-p4-w5-n3', terms: ['Парк высоких технологий', 'ПВТ'] },
       { id: 'search-terms-p1', terms: ['Парк'] },
     ]);
+  });
+
+  it("gives a page's own names no place, even an event's, whose registry entry has a place of its own", () => {
+    const forum = { ref: 'events/forum', names: { ru: 'Форум регионов' }, place: { ru: 'Москва' } };
+    expect(searchTermGroups([forum])).toEqual([{ terms: ['Форум регионов'] }]);
   });
 
   it('links and marks the paragraph that names it, not the top of the article', () => {

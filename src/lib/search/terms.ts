@@ -99,14 +99,14 @@ export interface TermGroup {
 }
 
 /**
- * {@link searchTermsFor}, grouped by where the article first names each entity (entities named first
- * at the same place share a group), each term once over all groups.
+ * {@link searchTermsFor}, grouped by where the article first names each entity (`namedAt`; entities
+ * named first at the same place share a group), each term once over all groups.
  */
-export function searchTermGroups(entities: ReadonlyArray<SearchableEntity & { place?: NamePlace }>): TermGroup[] {
+export function searchTermGroups(entities: ReadonlyArray<SearchableEntity & { namedAt?: NamePlace }>): TermGroup[] {
   const seen = new Set<string>();
   const groups = new Map<string | undefined, TermGroup>();
   for (const entity of entities) {
-    const id = entity.place && namesAnchorId(entity.place);
+    const id = entity.namedAt && namesAnchorId(entity.namedAt);
     const terms = searchTermsFor([entity]).filter((name) => !seen.has(key(name)));
     if (terms.length === 0) continue;
     for (const name of terms) seen.add(key(name));
