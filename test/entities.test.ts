@@ -94,7 +94,7 @@ describe('the archive cross-links itself', () => {
   });
 
   it('builds topic pages from their rules, with the editorial introduction', () => {
-    const members = (id: string) => listed(lock.topics![id]!, '#members + ol a');
+    const members = (id: string) => listed(lock.topics![id]!, '#members + ol > li > a');
     expect(members('eaeu-digital-cooperation')).toEqual(['000', '004']);
     expect(members('hi-tech-park')).toEqual(['000', '001', '002']);
     expect(members('technological-sovereignty')).toEqual(['004']);

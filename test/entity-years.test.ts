@@ -60,7 +60,9 @@ describe('articles by year on a much-named entity’s or a large topic’s page'
 
   it('shows a person’s quotes from the articles listed on the page, and each year’s on that year’s page', () => {
     const quoted = (path: string) =>
-      [...site.page(path).querySelectorAll('.quote figcaption a')].map((a) => a.getAttribute('href')!.split('#')[0]!);
+      [...site.page(path).querySelectorAll('#quotes ~ .quote figcaption a[href*="#p-"]')].map(
+        (a) => a.getAttribute('href')!.split('#')[0]!,
+      );
     const onPage = quoted('/people/lukashenko/');
     expect(onPage.length).toBeGreaterThan(0);
     const newest = new Set(listed('/people/lukashenko/'));

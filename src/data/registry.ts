@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { crossLinks, type CrossLinks } from '../lib/archive/cross-links.ts';
+import { quoteViews, type QuoteViews } from '../lib/archive/quote-views.ts';
 import { archivePaths } from '../lib/archive/paths.ts';
 import { readLock } from '../lib/archive/read-input.ts';
 import { readPendingLock } from '../integrations/lock.ts';
@@ -37,6 +38,8 @@ export interface ArchiveIndex {
   topics: TopicEntry[];
   topicById: Map<string, TopicEntry>;
   links: CrossLinks;
+  /** The quotes about each entity and topic (a person's own are `links.quotesBySpeaker`). */
+  quotes: QuoteViews;
   /** An article's year (`2019`, `undated`), by its id. */
   yearOf: (article: string) => string;
 }
@@ -53,6 +56,9 @@ export function getArchiveIndex(): Promise<ArchiveIndex> {
     }
     const topics = (await getCollection('topics')) as unknown as TopicEntry[];
     const articleById = new Map(articles.map((a) => [a.id, a]));
+    const participants = new Map(
+      [...entities].flatMap(([ref, e]) => (e.collection === 'events' ? [[ref, e.participants] as const] : [])),
+    );
     return {
       articles,
       articleById,
@@ -60,6 +66,10 @@ export function getArchiveIndex(): Promise<ArchiveIndex> {
       topics,
       topicById: new Map(topics.map((t) => [t.id, t])),
       links: crossLinks(articles.map((a) => a.data)),
+      quotes: quoteViews(
+        articles.map((a) => a.data),
+        participants,
+      ),
       yearOf: (article) => articleById.get(article)!.data.year,
     };
   })();

@@ -8,8 +8,10 @@ import {
   excerptSegments,
   kindOf,
   matchedOnlyNames,
+  nameMatch,
   paragraphOf,
   termsAnchorId,
+  type Segment,
 } from '../lib/search/result.ts';
 import { readTitleParts, TITLE_PARTS_META } from '../lib/search/title-parts.ts';
 import type { Config, ResultData } from './search-pagefind.ts';
@@ -24,7 +26,9 @@ export function renderResult(data: ResultData, query: string, config: Config, ui
   const item = document.createElement('li');
   item.className = 'search-result';
   const kind = kindOf(data.url, config.base, data.meta);
-  const paragraph = paragraphOf(data.locations, data.anchors);
+  // Found through a name the article gives in other words ("ПВТ" for "Парка высоких технологий"): the paragraph that names it.
+  const named = nameMatch(data.locations, data.anchors);
+  const paragraph = named?.paragraph ?? paragraphOf(data.locations, data.anchors);
   const heading = document.createElement('h2');
   const link = document.createElement('a');
   const address = addressFor(data.url, config.base, ui);
@@ -56,7 +60,13 @@ export function renderResult(data: ResultData, query: string, config: Config, ui
   item.append(heading, meta);
   const excerpt = document.createElement('p');
   excerpt.className = 'search-result-excerpt';
-  if (matchedOnlyNames(data.locations, data.anchors)) {
+  if (named) {
+    appendSegments(excerpt, excerptAround(data.content, named.words, data.anchors, 26, named.paragraph.id));
+    const names = document.createElement('p');
+    names.className = 'search-result-names';
+    names.textContent = fill(s.matchedName, { names: query });
+    item.append(excerpt, names);
+  } else if (matchedOnlyNames(data.locations, data.anchors)) {
     excerpt.textContent = `${data.content.slice(data.meta.title?.length ?? 0, 220).replace(/^[\s.]+/u, '')}…`;
     const names = document.createElement('p');
     names.className = 'search-result-names';
@@ -68,14 +78,19 @@ export function renderResult(data: ResultData, query: string, config: Config, ui
     const segments = inNames
       ? excerptAround(data.content, data.locations, data.anchors)
       : excerptSegments(data.excerpt);
-    for (const segment of segments) {
-      if (segment.mark) {
-        const mark = document.createElement('mark');
-        mark.textContent = segment.text;
-        excerpt.append(mark);
-      } else excerpt.append(segment.text);
-    }
+    appendSegments(excerpt, segments);
     item.append(excerpt);
   }
   return item;
+}
+
+/** Puts an excerpt's segments into `into` as text nodes and marks (never as HTML). */
+function appendSegments(into: HTMLElement, segments: readonly Segment[]): void {
+  for (const segment of segments) {
+    if (segment.mark) {
+      const mark = document.createElement('mark');
+      mark.textContent = segment.text;
+      into.append(mark);
+    } else into.append(segment.text);
+  }
 }

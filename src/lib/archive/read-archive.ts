@@ -5,6 +5,7 @@ import {
   loadRegistry,
   RegistryError,
   unmatchedNames,
+  withLinkedTopics,
   type Registry,
   type UnmatchedName,
 } from '../entities/index.ts';
@@ -171,7 +172,9 @@ export async function readArchive(
       if (key) cache!.set(key, found);
     }
     unmatched.push(...found.unmatched.map((name) => ({ ...name, article: article.id })));
-    articles.push({ ...article, ...found.enrichment });
+    // A topic about an entity the editor links to the article (`about`) holds it too (topics.ts).
+    const topics = withLinkedTopics(found.enrichment.topics, article.about, registry.topics);
+    articles.push({ ...article, ...found.enrichment, topics });
     detected.push({ article: article.id, paragraphs: texts, names: found.names });
   }
   cache?.save();

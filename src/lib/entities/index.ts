@@ -24,6 +24,7 @@ export {
   compileTopics,
   lemmatise,
   topicsFor,
+  withLinkedTopics,
   type CompiledTopic,
   type TopicEvidence,
   type TopicMatch,

@@ -137,6 +137,7 @@ export function crossReferenceProblems(entities: readonly Entity[], topics: read
       message: `${where} names "${ref}", which does not exist. Create content/${ref}.yaml or correct the reference.`,
     });
   for (const topic of topics) {
+    if (topic.entity && !known.has(topic.entity)) missing(topic.file, topic.entity, 'entity');
     for (const ref of topic.rule.entities) if (!known.has(ref)) missing(topic.file, ref, 'rule.entities');
     for (const keyword of topic.rule.keywords) {
       for (const term of keyword.split('&').map((t) => t.trim())) {

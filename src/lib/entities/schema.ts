@@ -254,6 +254,13 @@ export type TopicRule = z.infer<typeof topicRule>;
 export const topicFrontmatter = z.strictObject({
   /** The topic's title. */
   names: localized,
+  /**
+   * The registry entity the topic is about, when it is one (`organizations/hi-tech-park`). Every article
+   * that names the entity is in the topic, whatever `minScore` says, so the topic never has fewer
+   * articles than the entity's page; `rule` adds the articles that speak of it without its name
+   * (`парк & айтишник`). The topic page and the entity's page link to each other and say what each adds.
+   */
+  entity: entityRef.optional(),
   /** Membership rule. */
   rule: topicRule,
 });

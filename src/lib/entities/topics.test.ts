@@ -4,7 +4,7 @@ import { loadRegistry } from './load-registry.ts';
 import { createMorphology } from './morphology.ts';
 import type { Registry } from './schema.ts';
 import { contentDir, seedParagraphs, seeds, type Seed } from './test-seeds.ts';
-import { compileTopics, topicsFor } from './topics.ts';
+import { compileTopics, topicsFor, withLinkedTopics } from './topics.ts';
 
 let registry: Registry;
 const topicsOfSeed = {} as Record<Seed, string[]>;
@@ -77,6 +77,32 @@ describe('topicsFor', () => {
     ]);
   });
 
+  it('holds every article that names the entity it is about, whatever minScore says', () => {
+    const [about] = compileTopics(
+      [
+        {
+          id: 'hi-tech-park',
+          file: 'topics/hi-tech-park.mdx',
+          body: '',
+          names: { ru: 'Парк высоких технологий', en: 'Hi-Tech Park' },
+          entity: 'organizations/hi-tech-park',
+          rule: { entities: [], keywords: ['парк & айтишник'], minScore: 2 },
+        },
+      ],
+      morphology,
+    );
+    const mention = { entity: 'organizations/hi-tech-park', paragraph: 1, start: 0, end: 3, text: 'ПВТ' };
+    expect(topicsFor({ paragraphs: ['ПВТ растет.'], mentions: [mention] }, [about!])).toEqual([
+      {
+        topic: 'hi-tech-park',
+        score: 1,
+        evidence: [{ kind: 'entity', ref: 'organizations/hi-tech-park', paragraphs: [1] }],
+      },
+    ]);
+    // Without its name, the rule decides as for any topic.
+    expect(topicsFor({ paragraphs: ['Этот парк для айтишников.'], mentions: [] }, [about!])).toEqual([]);
+  });
+
   it('requires all terms of an & keyword in one paragraph', () => {
     const input = { paragraphs: ['парк', 'айтишник'], mentions: [], lemmas: [[['парк']], [['айтишник']]] };
     expect(topicsFor(input, topics)).toEqual([]);
@@ -94,5 +120,32 @@ describe('topicsFor', () => {
 
   it('compiles a registry once', async () => {
     expect(await compileRegistry(registry)).toBe(await compileRegistry(registry));
+  });
+});
+
+describe('withLinkedTopics', () => {
+  const topics = [{ id: 'hi-tech-park', entity: 'organizations/hi-tech-park' }, { id: 'other' }];
+
+  it("puts an article the editor links to a topic's entity in that topic, the linked paragraphs as evidence", () => {
+    const linked = withLinkedTopics([], [{ entity: 'organizations/hi-tech-park', paragraphs: [3] }], topics);
+    expect(linked).toEqual([
+      {
+        topic: 'hi-tech-park',
+        score: 1,
+        evidence: [{ kind: 'entity', ref: 'organizations/hi-tech-park', paragraphs: [3] }],
+      },
+    ]);
+  });
+
+  it('leaves a match that already names the entity as it is, and articles without links alone', () => {
+    const named = {
+      topic: 'hi-tech-park',
+      score: 1,
+      evidence: [{ kind: 'entity' as const, ref: 'organizations/hi-tech-park', paragraphs: [4] }],
+    };
+    expect(withLinkedTopics([named], [{ entity: 'organizations/hi-tech-park', paragraphs: [1] }], topics)).toEqual([
+      named,
+    ]);
+    expect(withLinkedTopics([named], undefined, topics)).toEqual([named]);
   });
 });

@@ -7,6 +7,8 @@
  * keyword. A keyword is a lemmatised phrase (`технологический суверенитет` matches
  * `технологического суверенитета`), or several terms joined by ` & ` that must all occur in the same
  * paragraph; a term containing `/` is an entity ref and is satisfied by a mention of that entity.
+ * A topic about an entity (`entity` in its file) counts the entity's mentions as evidence, and an
+ * article naming it is a member whatever its score: the topic holds every article of the entity's page.
  */
 import type { Mention } from './mentions.ts';
 import type { Morphology } from './morphology.ts';
@@ -29,7 +31,9 @@ export interface CompiledKeyword {
 export interface CompiledTopic {
   /** Topic id (file name). */
   readonly id: string;
-  /** Entities whose mentions count. */
+  /** The entity the topic is about: an article naming it is a member whatever its score. */
+  readonly about?: EntityRef;
+  /** Entities whose mentions count (the topic's own entity first). */
   readonly entities: readonly EntityRef[];
   /** Keywords whose occurrences count. */
   readonly keywords: readonly CompiledKeyword[];
@@ -74,7 +78,8 @@ export interface TopicInput {
 export function compileTopics(topics: readonly Topic[], morphology: Morphology): CompiledTopic[] {
   return topics.map((topic) => ({
     id: topic.id,
-    entities: topic.rule.entities,
+    ...(topic.entity ? { about: topic.entity } : {}),
+    entities: [...new Set([...(topic.entity ? [topic.entity] : []), ...topic.rule.entities])],
     minScore: topic.rule.minScore,
     keywords: topic.rule.keywords.map((source) => ({
       source,
@@ -118,7 +123,8 @@ export function topicsFor(article: TopicInput, topics: readonly CompiledTopic[])
       if (paragraphs.length > 0) evidence.push({ kind: 'keyword', ref: keyword.source, paragraphs });
     }
     const score = evidence.reduce((sum, e) => sum + e.paragraphs.length, 0);
-    if (score >= topic.minScore && score > 0) matches.push({ topic: topic.id, score, evidence });
+    const namesItsEntity = evidence.some((e) => e.kind === 'entity' && e.ref === topic.about);
+    if ((score >= topic.minScore || namesItsEntity) && score > 0) matches.push({ topic: topic.id, score, evidence });
   }
   return matches.sort((a, b) => b.score - a.score || compareText()(a.topic, b.topic));
 }
@@ -151,4 +157,31 @@ function hasPhrase(
     if (ok) return true;
   }
   return false;
+}
+
+/**
+ * An article's topics with the editor's links added (`about` in its sidecar): a topic about an entity
+ * the editor links to the article holds the article too, the linked paragraphs as its evidence, as if
+ * the article named the entity there. So a topic never lacks an article of its entity's page.
+ */
+export function withLinkedTopics(
+  matches: readonly TopicMatch[],
+  about: ReadonlyArray<{ entity: string; paragraphs: readonly number[] }> | undefined,
+  topics: ReadonlyArray<Pick<Topic, 'id' | 'entity'>>,
+): TopicMatch[] {
+  if (!about?.length) return [...matches];
+  const result = matches.map((m) => ({ ...m, evidence: [...m.evidence] }));
+  for (const topic of topics) {
+    const link = topic.entity && about.find((a) => a.entity === topic.entity);
+    if (!link) continue;
+    const paragraphs = link.paragraphs.length > 0 ? [...link.paragraphs] : [1];
+    const match = result.find((m) => m.topic === topic.id);
+    if (match?.evidence.some((e) => e.kind === 'entity' && e.ref === link.entity)) continue;
+    const evidence: TopicEvidence = { kind: 'entity', ref: link.entity, paragraphs };
+    if (match) {
+      match.evidence.unshift(evidence);
+      match.score += paragraphs.length;
+    } else result.push({ topic: topic.id, score: paragraphs.length, evidence: [evidence] });
+  }
+  return result.sort((a, b) => b.score - a.score || compareText()(a.topic, b.topic));
 }

@@ -168,6 +168,39 @@ export const strings = {
     topicRecurring: 'Кто и что чаще всего встречается в теме',
     topicTimeline: 'Хронология темы',
     topicEvidence: 'Почему статья в теме',
+    // finding what was said (issue 19, points 1–4): quotes, a topic about an entity, the evidence in words
+    find: {
+      quotesAbout: 'Что об этом говорили',
+      quotesByOthers: 'Что говорили другие',
+      quotesAboutNote: 'Цитаты из абзацев, где это названо.',
+      quotesAtEventNote: 'Цитаты участников из статей о событии и цитаты из абзацев, где оно названо.',
+      quotesInTopicNote: 'Цитаты из абзацев, по которым статьи вошли в тему.',
+      unknownSpeaker: 'говорящий не установлен',
+      topicAbout: {
+        people: 'Тема о человеке:',
+        organizations: 'Тема об организации:',
+        events: 'Тема о событии:',
+        places: 'Тема о месте:',
+      },
+      topicAgreement: (name: string, naming: number, more: number) =>
+        `В теме ${naming} ${plural(naming, 'статья', 'статьи', 'статей')}, где назван «${name}», и ещё ${more}, где о нём говорится без названия; почему каждая в теме, сказано в списке.`,
+      topicAgreementAll: (name: string, naming: number) =>
+        `В теме ${naming} ${plural(naming, 'статья', 'статьи', 'статей')}, где назван «${name}».`,
+      entityTopic: 'Тема об этом:',
+      entityTopicCounts: (naming: number, more: number) =>
+        `${naming + more} ${plural(naming + more, 'статья', 'статьи', 'статей')}: ${naming} из этих и ещё ${more}, где говорится о том же без названия.`,
+      entityTopicSame: (naming: number) => `${naming} ${plural(naming, 'статья', 'статьи', 'статей')} из этих.`,
+      evidence: {
+        names: 'называет',
+        and: 'и',
+        sameParagraphHas: ', и в том же абзаце есть',
+        word: 'слово',
+        phrase: 'выражение',
+        words: 'слова',
+        inOneParagraph: 'в одном абзаце',
+        paragraphs: 'абз.',
+      },
+    },
     articlePanel: 'В этой статье',
     articleTopics: 'Темы',
     related: 'Связанные статьи',
@@ -421,6 +454,39 @@ export const strings = {
     topicRecurring: 'Who and what recurs in this topic',
     topicTimeline: 'Timeline of the topic',
     topicEvidence: 'Why the article is in this topic',
+    find: {
+      quotesAbout: 'What was said about it',
+      quotesByOthers: 'What others said',
+      quotesAboutNote: 'Quotes from the paragraphs that name it.',
+      quotesAtEventNote:
+        'Quotes of the participants in articles about the event, and quotes from paragraphs that name it.',
+      quotesInTopicNote: 'Quotes from the paragraphs that put their articles in this topic.',
+      unknownSpeaker: 'speaker not identified',
+      topicAbout: {
+        people: 'A topic about a person:',
+        organizations: 'A topic about an organization:',
+        events: 'A topic about an event:',
+        places: 'A topic about a place:',
+      },
+      topicAgreement: (name: string, naming: number, more: number) =>
+        `The topic holds ${naming} article${naming === 1 ? '' : 's'} naming ${name} and ${more} more speaking of it without the name; the list says why each is here.`,
+      topicAgreementAll: (name: string, naming: number) =>
+        `The topic holds ${naming} article${naming === 1 ? '' : 's'} naming ${name}.`,
+      entityTopic: 'A topic about it:',
+      entityTopicCounts: (naming: number, more: number) =>
+        `${naming + more} article${naming + more === 1 ? '' : 's'}: ${naming} of these and ${more} more speaking of the same without the name.`,
+      entityTopicSame: (naming: number) => `${naming} of these article${naming === 1 ? '' : 's'}.`,
+      evidence: {
+        names: 'names',
+        and: 'and',
+        sameParagraphHas: ', and the same paragraph has',
+        word: 'the word',
+        phrase: 'the phrase',
+        words: 'the words',
+        inOneParagraph: 'in one paragraph',
+        paragraphs: '¶',
+      },
+    },
     articlePanel: 'In this article',
     articleTopics: 'Topics',
     related: 'Related articles',

@@ -1,7 +1,9 @@
 /**
  * Turning a Pagefind result into what the result list shows: the paragraph a match is in, whether it
- * matched only the hidden registry names, the excerpt as safe text-and-mark segments, and the kind.
+ * matched only the hidden registry names (and then where the article names that entity), the excerpt
+ * as safe text-and-mark segments, and the kind.
  */
+import { parseNamesAnchorId, type NamePlace } from './terms.ts';
 
 /** An element with an `id` on the page, as Pagefind reports it (`result.data().anchors`). */
 export interface Anchor {
@@ -12,7 +14,7 @@ export interface Anchor {
   text?: string;
 }
 
-/** The id of the hidden registry names element (`SearchIndexData.astro`). */
+/** The id of the hidden registry names element (`SearchNames.astro`). */
 export const termsAnchorId = 'search-terms';
 
 const paragraphId = /^p-(\d+)$/u;
@@ -41,6 +43,31 @@ export function paragraphOf(
 export function matchedOnlyNames(locations: readonly number[], anchors: readonly Anchor[]): boolean {
   const terms = anchors.find((a) => a.id === termsAnchorId)?.location;
   return terms !== undefined && locations.length > 0 && locations.every((l) => l >= terms);
+}
+
+/**
+ * Where an article names the entity a result matched only through its hidden names: the paragraph, and
+ * the name's word positions in the page's text (to mark them in the excerpt). Undefined when the match is
+ * in the visible text, or the names carry no place (a page's own names).
+ */
+export function nameMatch(
+  locations: readonly number[],
+  anchors: readonly Anchor[],
+): { paragraph: { id: string; n: number }; words: number[] } | undefined {
+  if (!matchedOnlyNames(locations, anchors)) return undefined;
+  const first = Math.min(...locations);
+  let place: NamePlace | undefined;
+  for (const anchor of anchors) {
+    const parsed = anchor.location <= first ? parseNamesAnchorId(anchor.id) : undefined;
+    if (parsed) place = parsed;
+  }
+  if (!place) return undefined;
+  const id = `p-${place.paragraph}`;
+  const start = anchors.find((a) => a.id === id)?.location;
+  if (start === undefined) return undefined;
+  const words =
+    place.word === undefined ? [] : Array.from({ length: place.words ?? 1 }, (_, k) => start + place.word! + k);
+  return { paragraph: { id, n: place.paragraph }, words };
 }
 
 /** A piece of an excerpt: plain text, or a highlighted match. */
@@ -77,7 +104,39 @@ export function excerptSegments(excerpt: string): Segment[] {
       else segments.push({ text, mark });
     }
   }
-  return segments;
+  return trimMarks(segments);
+}
+
+/** A highlight's leading and trailing punctuation (`[Лукашенко`, `Лукашенко.`, `«ПВТ»`). */
+const edges = /^([^\p{L}\p{N}]*)([\s\S]*?)([^\p{L}\p{N}]*)$/u;
+
+/**
+ * Pagefind marks whole words as split on white space, punctuation included: the marks are narrowed to
+ * the letters and digits, the punctuation joining the text around them. A mark of punctuation alone
+ * is no mark; marks with only spaces between them become one.
+ */
+export function trimMarks(segments: readonly Segment[]): Segment[] {
+  const out: Segment[] = [];
+  const push = (text: string, mark: boolean) => {
+    if (!text) return;
+    const [before, last] = [out.at(-2), out.at(-1)];
+    // Marked words with only spaces between them are one mark ("Парка высоких технологий").
+    if (mark && last && !last.mark && /^\s+$/u.test(last.text) && before?.mark) {
+      out.pop();
+      before.text += last.text + text;
+    } else if (last && last.mark === mark && !mark) last.text += text;
+    else out.push({ text, mark });
+  };
+  for (const segment of segments) {
+    if (!segment.mark) push(segment.text, false);
+    else {
+      const [, before = '', core = '', after = ''] = edges.exec(segment.text) ?? [];
+      push(before, false);
+      push(core, true);
+      push(after, false);
+    }
+  }
+  return out;
 }
 
 export type Kind = 'article' | 'person' | 'organization' | 'event' | 'place' | 'topic' | 'page';
@@ -128,18 +187,21 @@ export function addressFor(url: string, base: string, ui: 'ru' | 'en'): string {
 
 /**
  * An excerpt around the first match in the visible text, not in the hidden names: `words` words of
- * `content` (Pagefind's `locations` count its words split on white space), the matches marked.
+ * `content` (Pagefind's `locations` count its words split on white space), the matches marked. With no
+ * visible match, the excerpt opens the element `fallbackId` (a paragraph), else the page.
  */
 export function excerptAround(
   content: string,
   locations: readonly number[],
   anchors: readonly Anchor[],
   words = 26,
+  fallbackId?: string,
 ): Segment[] {
   const terms = anchors.find((a) => a.id === termsAnchorId)?.location ?? Infinity;
   const all = content.split(/\s+/u).filter(Boolean);
   const visible = [...locations].filter((l) => l < terms).sort((a, b) => a - b);
-  const first = visible[0] ?? 0;
+  const fallback = anchors.find((a) => a.id === fallbackId)?.location;
+  const first = visible[0] ?? (fallback === undefined ? 0 : fallback + Math.floor(words / 3));
   const start = Math.max(0, Math.min(first - Math.floor(words / 3), Math.min(terms, all.length) - words));
   const end = Math.min(start + words, terms, all.length);
   const marked = new Set(visible);
@@ -154,5 +216,5 @@ export function excerptAround(
     } else if (last && !last.mark) last.text += text;
     else segments.push({ text, mark: false });
   }
-  return segments;
+  return trimMarks(segments);
 }

@@ -7,9 +7,19 @@ import {
   kindOf,
   languagesToMerge,
   matchedOnlyNames,
+  nameMatch,
   paragraphOf,
+  trimMarks,
 } from './result.ts';
-import { namesOf, searchTermsFor, type SearchableEntity } from './terms.ts';
+import {
+  namePlace,
+  namesAnchorId,
+  namesOf,
+  parseNamesAnchorId,
+  searchTermGroups,
+  searchTermsFor,
+  type SearchableEntity,
+} from './terms.ts';
 
 const lukashenko: SearchableEntity = {
   ref: 'people/lukashenko',
@@ -123,10 +133,84 @@ describe('result addresses and excerpts', () => {
     const content = 'Title. one two three four five six seven · Lukashenko Лукашенко';
     const anchors = [{ element: 'p', id: 'search-terms', location: 8 }];
     expect(excerptAround(content, [3, 9], anchors, 4)).toEqual([
-      { text: 'two', mark: false },
-      { text: ' ', mark: false },
+      { text: 'two ', mark: false },
       { text: 'three', mark: true },
       { text: ' four five', mark: false },
+    ]);
+  });
+});
+
+describe('a result found through a name the article gives in other words', () => {
+  // Article 000, ¶4: "… благодаря работе Парка высоких технологий - ведущего …" is found by "ПВТ".
+  const text = 'Это стало возможным благодаря работе Парка высоких технологий - ведущего IT-института страны.';
+  const start = text.indexOf('Парка');
+  const place = namePlace(4, text, start, start + 'Парка высоких технологий'.length);
+
+  it('records where the article first names the entity, in words as Pagefind counts them', () => {
+    expect(place).toEqual({ paragraph: 4, word: 5, words: 3 });
+    expect(namePlace(1, 'Резиденты (ПВТ) растут', 11, 14)).toEqual({ paragraph: 1, word: 1, words: 1 });
+    expect(parseNamesAnchorId(namesAnchorId(place))).toEqual(place);
+    expect(parseNamesAnchorId(namesAnchorId({ paragraph: 2 }))).toEqual({ paragraph: 2 });
+    expect(parseNamesAnchorId('p-4')).toBeUndefined();
+  });
+
+  it('groups the names by that place, each name once', () => {
+    const htp: SearchableEntity = {
+      ref: 'organizations/hi-tech-park',
+      names: { ru: 'Парк высоких технологий' },
+      acronyms: ['ПВТ'],
+    };
+    const park: SearchableEntity = { ref: 'organizations/x', names: { ru: 'ПВТ' }, aliases: ['Парк'] };
+    expect(
+      searchTermGroups([
+        { ...htp, namedAt: place },
+        { ...park, namedAt: { paragraph: 1 } },
+      ]),
+    ).toEqual([
+      { id: 'search-terms-p4-w5-n3', terms: ['Парк высоких технологий', 'ПВТ'] },
+      { id: 'search-terms-p1', terms: ['Парк'] },
+    ]);
+  });
+
+  it("gives a page's own names no place, even an event's, whose registry entry has a place of its own", () => {
+    const forum = { ref: 'events/forum', names: { ru: 'Форум регионов' }, place: { ru: 'Москва' } };
+    expect(searchTermGroups([forum])).toEqual([{ terms: ['Форум регионов'] }]);
+  });
+
+  it('links and marks the paragraph that names it, not the top of the article', () => {
+    const anchors = [
+      { element: 'p', id: 'p-1', location: 5 },
+      { element: 'p', id: 'p-4', location: 60 },
+      { element: 'p', id: 'search-terms', location: 200 },
+      { element: 'span', id: 'search-terms-p1', location: 200 },
+      { element: 'span', id: namesAnchorId(place), location: 210 },
+    ];
+    expect(nameMatch([214], anchors)).toEqual({ paragraph: { id: 'p-4', n: 4 }, words: [65, 66, 67] });
+    expect(nameMatch([201], anchors)).toEqual({ paragraph: { id: 'p-1', n: 1 }, words: [] });
+    // A match in the text is found by paragraphOf; names without a place (a page's own) give nothing.
+    expect(nameMatch([70, 214], anchors)).toBeUndefined();
+    expect(nameMatch([201], [anchors[0]!, anchors[2]!])).toBeUndefined();
+  });
+});
+
+describe('highlights', () => {
+  it('never include punctuation', () => {
+    expect(
+      trimMarks(excerptSegments('сказал <mark>[Лукашенко</mark> и <mark>Лукашенко.</mark> «<mark>«ПВТ»,</mark>')),
+    ).toEqual([
+      { text: 'сказал [', mark: false },
+      { text: 'Лукашенко', mark: true },
+      { text: ' и ', mark: false },
+      { text: 'Лукашенко', mark: true },
+      { text: '. ««', mark: false },
+      { text: 'ПВТ', mark: true },
+      { text: '»,', mark: false },
+    ]);
+    expect(excerptSegments('a <mark>—</mark> b')).toEqual([{ text: 'a — b', mark: false }]);
+    expect(excerptSegments('работе <mark>Парка</mark> <mark>высоких</mark> <mark>технологий</mark> -')).toEqual([
+      { text: 'работе ', mark: false },
+      { text: 'Парка высоких технологий', mark: true },
+      { text: ' -', mark: false },
     ]);
   });
 });
