@@ -64,10 +64,10 @@ export interface CaptureReading extends ArticleStructure {
  */
 export function readCapture(bytes: Uint8Array, kind: CaptureKind = 'text', hints: HeadlineHints = {}): CaptureReading {
   const decoded = kind === 'html' ? decodeHtml(bytes) : decodeCapture(bytes);
-  const extraction = kind === 'html' ? extractHtml(decoded.text) : undefined;
+  const extraction = kind === 'html' ? extractHtml(decoded.text, hints.url) : undefined;
   const toSource = (line: number) => (extraction ? (extraction.sourceLines[line - 1] ?? line) : line);
   const cleaned = extraction
-    ? cleanCapture(extraction.text, { classify: false })
+    ? cleanCapture(extraction.text, { classify: false, ...(extraction.title !== undefined && { headlineLine: 1 }) })
     : cleanCapture(decoded.text, { hints });
   const structure = structureArticle(
     cleaned.kept,
