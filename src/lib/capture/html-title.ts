@@ -85,8 +85,8 @@ export function titleWithoutSite(title: string, names: string[] = []): string | 
 }
 
 /**
- * Whether `<title>` names `heading` as the site beside another title that the page's descriptions
- * (if any) agree with: "Silicon Exposed: Open Verilog flow …" with `og:title` "Open Verilog flow …".
+ * Whether `<title>` names `heading` as the site beside a longer title that the page's descriptions
+ * (`og:title`, JSON-LD, DC) agree with: "Silicon Exposed: Open Verilog flow …" with `og:title` "Open Verilog flow …".
  */
 function namedAsSite(heading: string, pageTitle: string, described: string[]): boolean {
   const [h, t] = [norm(heading), norm(pageTitle)];
@@ -96,8 +96,8 @@ function namedAsSite(heading: string, pageTitle: string, described: string[]): b
     : t.endsWith(h)
       ? /^(.+?)\s+(?:[|—–·/\\-]|::)\s*$/u.exec(t.slice(0, t.length - h.length))?.[1]
       : undefined;
-  if (!rest || words(rest).length < 3) return false;
-  return described.length === 0 || agrees(rest, described);
+  if (!rest || words(rest).length <= words(h).length) return false;
+  return agrees(rest, described);
 }
 
 /** Whether an `<h1>` is the site's logo or name rather than an article's headline. */
