@@ -46,6 +46,12 @@ describe('a saved page whose <h1> is the logo', () => {
     expect(reading.paragraphs.map((p) => p.text)).not.toContain('Новая Зеландия');
   });
 
+  it('never lets the text rules empty an extracted article (a blog post that is a numbered list)', () => {
+    const reading = read('numbered-list-article.html');
+    expect(reading.title).toBe('Fog soup.');
+    expect(reading.paragraphs.map((p) => p.text)).toHaveLength(5);
+  });
+
   it('keeps the only <h1> when it is the headline', () => {
     expect(read('time-under-headline.html').title).toBe('Minsk tram line extended to the new district');
   });
