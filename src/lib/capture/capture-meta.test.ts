@@ -25,6 +25,33 @@ describe('a saved page whose <h1> is the logo', () => {
     expect(titleWithoutSite('Minsk Daily | Tram line extended to the north')).toBe('Tram line extended to the north');
   });
 
+  it("passes over an <h1> that <title> names as the site beside the article's title", () => {
+    const reading = read('site-in-title.html');
+    expect(reading.title).toBe('Open toolchain for small programmable logic chips');
+    // The site name and date above the headline's copy are the page's header, not the article.
+    expect(reading.paragraphs[0]?.text).toMatch(/^For the past year/u);
+  });
+
+  it("takes a section's <h1> of function words and names for one, not the headline", () => {
+    expect(read('section-h1-function-words.html').title).toBe('Winter cycling: how to keep your bike running');
+  });
+
+  it("passes over a banner's <h1> in the footer", () => {
+    expect(read('footer-banner-h1.html').title).toBe('The deck of cards that made tarot a global phenomenon');
+  });
+
+  it('keeps a short headline printed again in the text', () => {
+    const reading = read('short-headline-repeated.html');
+    expect(reading.title).toBe('Новая Зеландия');
+    expect(reading.paragraphs.map((p) => p.text)).not.toContain('Новая Зеландия');
+  });
+
+  it('never lets the text rules empty an extracted article (a blog post that is a numbered list)', () => {
+    const reading = read('numbered-list-article.html');
+    expect(reading.title).toBe('Fog soup.');
+    expect(reading.paragraphs.map((p) => p.text)).toHaveLength(5);
+  });
+
   it('keeps the only <h1> when it is the headline', () => {
     expect(read('time-under-headline.html').title).toBe('Minsk tram line extended to the new district');
   });

@@ -35,6 +35,11 @@ export interface CleanOptions {
   classify?: boolean;
   /** What else confirms a headline (the source URL, the page's titles). */
   hints?: HeadlineHints;
+  /**
+   * The 1-based line already known to be the headline (a saved page's, chosen from its markup): kept
+   * whatever its shape, and returned as the headline. Only with `classify: false`.
+   */
+  headlineLine?: number;
 }
 
 export interface CleanResult {
@@ -76,7 +81,14 @@ export function cleanCapture(text: string, options: CleanOptions = {}): CleanRes
   markNumberedHeadlines(lines, mark);
   markRepeats(lines, rule, mark);
   markLeadingNavigation(lines, rule, mark);
-  const headline = options.classify === false ? undefined : classifyBlocks(lines, rule, mark, options.hints ?? {});
+  const known = options.headlineLine;
+  if (known !== undefined) rule[known - 1] = undefined;
+  const headline =
+    options.classify === false
+      ? known === undefined
+        ? undefined
+        : { line: known, source: 'page-title' as const }
+      : classifyBlocks(lines, rule, mark, options.hints ?? {});
 
   const reasons: Record<string, RemovalReason> = {
     ...blockReasons,

@@ -1,3 +1,5 @@
+import { anyStopword } from './stopwords/index.ts';
+
 /**
  * The headline of a saved page. The page's only `<h1>` is it — unless that `<h1>` is the site's logo or
  * name, which many outlets mark up as `<h1>` on every page. Then the headline is the one the page's
@@ -10,12 +12,14 @@ const norm = (text: string) =>
     .toLowerCase()
     .replace(/[«»"“”„'’]/gu, '');
 /** Separators between a headline and the site's name in `<title>`: "Headline — Site", "Site | Headline". */
-const TITLE_SEPARATOR = /\s+[|—–·-]\s+|\s+[/\\]{1,2}\s+|\s+::\s+/u;
+const TITLE_SEPARATOR = /\s+[|—–·-]\s+|\s+[/\\]{1,2}\s+|\s+::(?:\s+|$)/u;
 
 const words = (text: string) =>
   norm(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
+/** Words that carry meaning (function words left out): what a section's name and a headline would share. */
+const contentWords = (text: string) => words(text).filter((w) => !anyStopword.has(w));
 
 /** The names the site calls itself: og:site_name, the Twitter handle, JSON-LD WebSite/Organization/publisher names. */
 export function siteNames(document: Document): string[] {
@@ -80,19 +84,59 @@ export function titleWithoutSite(title: string, names: string[] = []): string | 
   return parts.reduce((a, b) => (b.length > a.length ? b : a));
 }
 
+/**
+ * Whether `<title>` names `heading` as the site beside a longer title that the page's descriptions
+ * (`og:title`, JSON-LD, DC) agree with: "Silicon Exposed: Open Verilog flow …" with `og:title` "Open Verilog flow …".
+ */
+function namedAsSite(heading: string, pageTitle: string, described: string[]): boolean {
+  const [h, t] = [norm(heading), norm(pageTitle)];
+  if (!h || h === t) return false;
+  const rest = t.startsWith(h)
+    ? /^\s*(?::|[|—–·/\\-]|::)\s+(.+)$/u.exec(t.slice(h.length))?.[1]
+    : t.endsWith(h)
+      ? /^(.+?)\s+(?:[|—–·/\\-]|::)\s*$/u.exec(t.slice(0, t.length - h.length))?.[1]
+      : undefined;
+  if (!rest || words(rest).length <= words(h).length) return false;
+  return agrees(rest, described);
+}
+
 /** Whether an `<h1>` is the site's logo or name rather than an article's headline. */
-function isSiteHeading(element: Element, text: string, names: string[], described: string[]): boolean {
+function isSiteHeading(
+  element: Element,
+  text: string,
+  names: string[],
+  described: string[],
+  pageTitle: { whole: string; described: string[] },
+): boolean {
   const n = norm(text);
   if (names.includes(n)) return true;
+  if (namedAsSite(text, pageTitle.whole, pageTitle.described)) return true;
   // "Minecraft News" on a site named "Minecraft Update News".
   if (names.some((name) => words(n).every((w) => words(name).includes(w)))) return true;
-  if (described.some((d) => norm(d) === n || norm(d).includes(n))) return false;
+  // A description that holds the heading as a part of its own beside the title ("… :: 痞客邦 PIXNET ::") names the site.
+  const asPart = (d: string) =>
+    d.split(TITLE_SEPARATOR).length > 1 && d.split(TITLE_SEPARATOR).some((p) => norm(p) === n);
+  if (described.some((d) => norm(d) === n || (norm(d).includes(n) && !asPart(d)))) return false;
   const cls = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''} ${element.parentElement?.getAttribute('class') ?? ''}`;
   if (/logo|brand|site-?name|masthead/iu.test(cls)) return true;
   const link = element.querySelector('a');
   const href = link?.getAttribute('href');
   if (link && href && /^(?:\/|https?:\/\/[^/]+\/?)$/u.test(href) && norm(link.textContent ?? '') === n) return true;
   if (element.querySelector('img') && n.length < 40) return true;
+  return false;
+}
+
+/** Page parts around the article whose headings are the site's own calls ("See Fewer Ads", "Read more"). */
+const AROUND_ARTICLE = /footer|banner|modal|popup|newsletter|sidebar|subscribe/iu;
+
+/** Whether a heading sits in the page's footer, a sidebar, a navigation or a banner, not the article. */
+function outsideArticle(element: Element): boolean {
+  for (let e: Element | null = element; e; e = e.parentElement) {
+    const tag = e.tagName.toLowerCase();
+    if (tag === 'footer' || tag === 'aside' || tag === 'nav') return true;
+    if (tag === 'article' || tag === 'main' || tag === 'body') return false;
+    if (AROUND_ARTICLE.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) return true;
+  }
   return false;
 }
 
@@ -113,7 +157,7 @@ const agrees = (text: string, described: string[]) =>
         Math.min(words(d).length, words(text).length) >= 0.6 * Math.max(words(d).length, words(text).length)),
   );
 
-/** A heading of fewer words than this that shares nothing with the page's descriptions is a section's or site's name. */
+/** A heading of fewer meaningful words than this that shares none with the page's descriptions is a section's or site's name. */
 const SECTION_NAME_WORDS = 5;
 
 /**
@@ -124,32 +168,42 @@ const SECTION_NAME_WORDS = 5;
  */
 export function chooseHtmlTitle(document: Document, fallback?: string): string | undefined {
   const text = (e: Element) => collapse(e.textContent ?? '');
-  const h1s = [...document.querySelectorAll('h1')].filter((h) => text(h));
+  const h1s = [...document.querySelectorAll('h1')].filter((h) => text(h) && !outsideArticle(h));
   const names = siteNames(document);
   const ogTitle =
     collapse(
       document.querySelector('meta[property="og:title"], meta[name="og:title"]')?.getAttribute('content') ?? '',
     ) || undefined;
   const headline = jsonLdHeadline(document);
-  const pageTitle = titleWithoutSite(document.querySelector('title')?.textContent ?? '', names);
-  const described = [ogTitle, headline, pageTitle].filter(
-    (d): d is string => d !== undefined && !names.includes(norm(d)),
-  );
+  const dcTitle =
+    collapse(
+      document
+        .querySelector('meta[name="DC.title" i], meta[property="dc:title" i], meta[name="dcterms.title" i]')
+        ?.getAttribute('content') ?? '',
+    ) || undefined;
+  const wholeTitle = collapse(document.querySelector('title')?.textContent ?? '');
+  const pageTitle = titleWithoutSite(wholeTitle, names);
+  const isDescription = (d: string | undefined): d is string => d !== undefined && !names.includes(norm(d));
+  const tagged = [ogTitle, headline, dcTitle].filter(isDescription);
+  const described = [...tagged, pageTitle].filter(isDescription);
 
   // The parts of <title> agree too ("Mozilla - Wikipedia" names the h1 "Mozilla"), though only a whole one is a description.
-  const parts = collapse(document.querySelector('title')?.textContent ?? '')
-    .split(TITLE_SEPARATOR)
-    .map(collapse)
-    .filter(Boolean);
+  const parts = wholeTitle.split(TITLE_SEPARATOR).map(collapse).filter(Boolean);
+  const articleH1s = h1s.filter(
+    (h) => !isSiteHeading(h, text(h), names, described, { whole: wholeTitle, described: tagged }),
+  );
   const agreeing =
     h1s.find((h) => agrees(text(h), described)) ??
-    h1s.find((h) => parts.some((p) => norm(p) === norm(text(h)) && !names.includes(norm(p))));
+    articleH1s.find((h) => parts.some((p) => norm(p) === norm(text(h)) && !names.includes(norm(p))));
   if (agreeing) return text(agreeing);
-  const articleH1s = h1s.filter((h) => !isSiteHeading(h, text(h), names, described));
   if (articleH1s.length === 1) {
     const only = text(articleH1s[0]!);
+    // Only a description of two meaningful words or more can say a heading is not the article's ("x" says nothing).
+    const telling = described.filter((d) => contentWords(d).length >= 2);
     const sectionName =
-      described.length > 0 && words(only).length < SECTION_NAME_WORDS && described.every((d) => overlap(d, only) === 0);
+      telling.length > 0 &&
+      contentWords(only).length < SECTION_NAME_WORDS &&
+      telling.every((d) => contentWords(d).every((w) => !contentWords(only).includes(w)));
     if (!sectionName) return only;
   }
   if (described.length > 0) {

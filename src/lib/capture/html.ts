@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import iconv from 'iconv-lite';
 import { parseHTML } from 'linkedom';
-import { findPublicationDate, type FoundDate } from './date/index.ts';
+import { dateFromUrl, findPublicationDate, type FoundDate } from './date/index.ts';
 import { chooseHtmlTitle } from './html-title.ts';
 import { decodeCapture, DecodeError, isUtf8, type DecodedText, type Encoding } from './decode.ts';
 
@@ -269,12 +269,16 @@ const MONTHS_AND_DAYS =
 export const isDateline = (text: string) =>
   text.length <= 60 && /\d/u.test(text) && /^[\d\s.,:/|–—-]*$/u.test(text.replace(MONTHS_AND_DAYS, ''));
 
+/** How many blocks at the top of the extracted text may be the page's header above a copy of the headline. */
+const HEADER_BLOCKS = 5;
+
 /**
  * Extracts the article from a saved page: Readability over linkedom for the main text, the page's only
- * `<h1>` (else Readability's title) for the headline, and the page's article `<meta>` tags.
+ * `<h1>` (else Readability's title) for the headline, and the page's article `<meta>` tags. `address` is
+ * the article's address when the editor gives it (`--url`).
  * Throws {@link DecodeError} when the page holds no article text.
  */
-export function extractHtml(source: string): HtmlExtraction {
+export function extractHtml(source: string, address?: string): HtmlExtraction {
   const parse = () => parseHTML(source).document as unknown as Document;
   const document = parse();
   const meta = readMetaTags(document);
@@ -290,7 +294,9 @@ export function extractHtml(source: string): HtmlExtraction {
   const byline = collapse(article?.byline ?? '');
   // Above the first paragraph of text, the headline again, a dateline or the author's line belong to the page.
   const blocks = content?.body ? textBlocks(content.body as unknown as NodeLike) : [];
-  const firstProse = blocks.findIndex((b) => b !== title && !isDateline(b) && b !== byline);
+  // The headline printed again near the top of the extracted text: what is above it is the page's header (site name, date line).
+  const headlineCopy = title === undefined ? -1 : blocks.slice(0, HEADER_BLOCKS).indexOf(title);
+  const firstProse = blocks.findIndex((b, i) => i > headlineCopy && b !== title && !isDateline(b) && b !== byline);
   const paragraphs = firstProse < 0 ? [] : blocks.slice(firstProse);
   if (paragraphs.length === 0) {
     throw new DecodeError(
@@ -303,7 +309,12 @@ export function extractHtml(source: string): HtmlExtraction {
   const sourceLines = lines.flatMap((_, i) => (i === 0 ? [located[0]!] : [located[i - 1]!, located[i]!]));
   const kept = new Set(lines.map((l) => collapse(l.replace(/^- /u, ''))));
   const dropped = pageBlocks.filter((b) => !kept.has(collapse(b.replace(/^- /u, ''))));
-  const url = meta.find((t) => t.key === 'og:url' || t.key === 'canonical')?.value;
+  // The editor's address first, then the page's own: the first that holds a date is the one read for it.
+  const addresses = [
+    address,
+    ...meta.filter((t) => t.key === 'og:url' || t.key === 'canonical').map((t) => t.value),
+  ].filter((a): a is string => a !== undefined);
+  const url = addresses.find((a) => dateFromUrl(a)) ?? addresses[0];
   const date = findPublicationDate({
     document,
     ...(title !== undefined && { title }),

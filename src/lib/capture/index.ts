@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { findPublicationDate, type FoundDate } from './date/index.ts';
-import { cleanCapture, type RemovedBlock } from './clean.ts';
+import { cleanCapture, type CleanResult, type RemovedBlock } from './clean.ts';
 import { decodeCapture, type DecodedText } from './decode.ts';
-import { decodeHtml, extractHtml, HTML_FILE, type HtmlMetaTag } from './html.ts';
+import { decodeHtml, extractHtml, HTML_FILE, type HtmlExtraction, type HtmlMetaTag } from './html.ts';
 import { titleFromLead, type HeadlineHints, type HeadlineSource } from './headline.ts';
 import { detectLanguage, englishShare, ENGLISH_SHARE_MIN, type LanguageGuess } from './language.ts';
 import { structureArticle, type ArticleStructure } from './structure.ts';
@@ -58,17 +58,29 @@ export interface CaptureReading extends ArticleStructure {
 }
 
 /**
+ * The text rules over a saved page's extracted article. They never empty it: when they would leave no
+ * text (a page whose article is a numbered list, read as a list of other headlines), the article stays
+ * as extracted.
+ */
+function cleanExtracted(extraction: HtmlExtraction): CleanResult {
+  const headlineLine = extraction.title === undefined ? undefined : 1;
+  const cleaned = cleanCapture(extraction.text, { classify: false, ...(headlineLine && { headlineLine }) });
+  const text = cleaned.kept.filter((l) => l.line !== headlineLine && l.text.trim() !== '');
+  if (text.length > 0) return cleaned;
+  const kept = extraction.text.split('\n').map((line, i) => ({ line: i + 1, text: line }));
+  return { ...cleaned, kept, removed: [] };
+}
+
+/**
  * Runs the capture stages in order: decode → clean → structure → language → date. An HTML capture is decoded
  * by its declared charset and its article text extracted first ("Title\n\npara\n\npara"); line numbers
  * are then mapped back to the page's source.
  */
 export function readCapture(bytes: Uint8Array, kind: CaptureKind = 'text', hints: HeadlineHints = {}): CaptureReading {
   const decoded = kind === 'html' ? decodeHtml(bytes) : decodeCapture(bytes);
-  const extraction = kind === 'html' ? extractHtml(decoded.text) : undefined;
+  const extraction = kind === 'html' ? extractHtml(decoded.text, hints.url) : undefined;
   const toSource = (line: number) => (extraction ? (extraction.sourceLines[line - 1] ?? line) : line);
-  const cleaned = extraction
-    ? cleanCapture(extraction.text, { classify: false })
-    : cleanCapture(decoded.text, { hints });
+  const cleaned = extraction ? cleanExtracted(extraction) : cleanCapture(decoded.text, { hints });
   const structure = structureArticle(
     cleaned.kept,
     cleaned.removed,

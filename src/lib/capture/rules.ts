@@ -62,6 +62,26 @@ export const lineRules: readonly LineRule[] = [
     ),
     maxLength: 60,
   },
+  {
+    id: 'see-also',
+    reason: { ru: 'ссылка на другой материал сайта', en: "link to another of the site's stories" },
+    // "Читайте материал «…»", "Read also: …": a pointer to another story, its title quoted or after a colon.
+    pattern: new RegExp(
+      '^(?:читайте|смотрите|чытайце|глядзіце)(?: (?:также|тоже|ещё|еще|материал|таксама|матэрыял))+\\s*[:«"“„]|' +
+        '^(?:read|see|watch)(?: (?:also|more))+\\s*:',
+      'iu',
+    ),
+    maxLength: 250,
+  },
+  {
+    id: 'print-edition',
+    reason: { ru: 'сведения о выпуске печатной газеты', en: "the printed paper's issue details" },
+    pattern: new RegExp(
+      '^(?:опубликован[оа]? в газете .*№\\s*\\d+|заголовок в газете:|апублікаваны? ў газеце .*№\\s*\\d+|загаловак у газеце:)',
+      'iu',
+    ),
+    maxLength: 250,
+  },
 ];
 
 /** A numbered item of a site's own list (most read, related): `1. …`, `2) …`. */

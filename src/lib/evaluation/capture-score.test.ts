@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { sameTitle, scoreCapture, tokens, tokenScores, totals, type ReaderOutput } from './capture-score.ts';
+import {
+  sameTitle,
+  sameTitleWithoutSite,
+  scoreCapture,
+  tokens,
+  tokenScores,
+  totals,
+  type ReaderOutput,
+} from './capture-score.ts';
 import { parseExpected, type Expected } from './expected.ts';
 
 const expected = (over: Partial<Expected> = {}): Expected => ({
@@ -68,6 +76,31 @@ describe('scoreCapture', () => {
   it('scores a refusal as nothing found', () => {
     const s = scoreCapture('a', { refused: true, reason: 'binary', ms: 0 }, expected());
     expect(s).toMatchObject({ refused: true, f1: 0, title: 'missing', date: 'missing', language: false });
+  });
+
+  it("counts a headline that is the expected <title> without its site's part apart from an exact one", () => {
+    expect(sameTitleWithoutSite('How to Build a Terrarium', 'How to Build a Terrarium | eHow')).toBe(true);
+    expect(sameTitleWithoutSite('Site Reliability Engineering', 'Google - Site Reliability Engineering')).toBe(true);
+    expect(sameTitleWithoutSite('Weekly Edition', 'LWN.net Weekly Edition [LWN.net]')).toBe(false);
+    expect(sameTitleWithoutSite('Yahoo News', 'Yahoo News - Latest News & Headlines')).toBe(false);
+    expect(sameTitleWithoutSite('Russia: Space ship breaks up', 'Yahoo News - Latest News & Headlines')).toBe(false);
+    const s = scoreCapture('a', output({ title: 'Мост закроют' }), expected({ title: 'Мост закроют | Курьер' }));
+    expect(s.title).toBe('right-without-site');
+    expect(totals([s])).toMatchObject({ withTitle: 1, titlesRight: 0, titlesRightWithoutSite: 1 });
+  });
+
+  it('scores only what the expected file gives (a set with dates alone)', () => {
+    const s = scoreCapture('a', output({ date: '2020-04-13' }), { date: '2020-04-13' });
+    expect(s).toMatchObject({ title: 'unscored', date: 'right' });
+    expect(s.f1).toBeUndefined();
+    expect(s.language).toBeUndefined();
+    const t = totals([s, scoreCapture('b', output(), expected())]);
+    expect(t).toMatchObject({ files: 2, withText: 1, withTitle: 1, withDate: 2, withLanguage: 1, languageRight: 1 });
+    expect(t.f1).toBe(1);
+    expect(parseExpected('x.expected.yaml', 'date: 2020-04-13\nurl: https://example.org/a\n')).toEqual({
+      date: '2020-04-13',
+      url: 'https://example.org/a',
+    });
   });
 
   it('compares titles without case, quotes or spacing', () => {

@@ -95,14 +95,23 @@ export function formatEvaluation(result: EvaluationResult): string {
   const rows = result.scores.map((s) =>
     [
       s.name.padEnd(34).slice(0, 34),
-      s.refused ? 'REFUSED'.padEnd(23) : `${f2(s.precision)} ${f2(s.recall)} ${f2(s.f1)}`.padEnd(23),
+      (s.refused ? 'REFUSED' : s.f1 === undefined ? '—' : `${f2(s.precision!)} ${f2(s.recall!)} ${f2(s.f1)}`).padEnd(
+        23,
+      ),
       s.boilerplateLines === undefined
         ? '   —   '
         : `${String(s.boilerplateLeft).padStart(3)}/${String(s.boilerplateLines).padEnd(3)}`,
       s.title.padEnd(10),
       s.date.padEnd(10),
-      (s.language ? 'ok' : `≠ ${s.languageGot ?? ''}`).padEnd(5),
-      s.title === 'right' || s.title === 'none-right' ? '' : `title: ${s.titleGot ?? '—'}`,
+      (s.language === undefined ? '—' : s.language ? 'ok' : `≠ ${s.languageGot ?? ''}`).padEnd(5),
+      [
+        ['right', 'right-without-site', 'none-right', 'unscored'].includes(s.title)
+          ? ''
+          : `title: ${s.titleGot ?? '—'}`,
+        ['wrong', 'invented'].includes(s.date) ? `date: ${s.dateGot}` : '',
+      ]
+        .filter(Boolean)
+        .join('  '),
     ].join(' '),
   );
   const t = result.totals;
@@ -112,11 +121,12 @@ export function formatEvaluation(result: EvaluationResult): string {
     '',
     `captures:            ${t.files}${result.unmatched.length ? ` (not scored, no pair: ${result.unmatched.join(', ')})` : ''}`,
     `refusals:            ${t.refusals}  (target 0)`,
-    `main text:           P ${f2(t.precision)}  R ${f2(t.recall)}  F1 ${f2(t.f1)}  (target: raw text ≥ 0.95, saved HTML ≥ 0.92)`,
+    `main text:           P ${f2(t.precision)}  R ${f2(t.recall)}  F1 ${f2(t.f1)} over ${t.withText}  (target: raw text ≥ 0.95, saved HTML ≥ 0.92)`,
     `boilerplate left:    ${t.boilerplateLeft} of ${t.boilerplateLines} lines, ${pct(t.boilerplateLeft, t.boilerplateLines)}  (target ≤ 10 %)`,
     `headlines right:     ${t.titlesRight} of ${t.withTitle}, ${pct(t.titlesRight, t.withTitle)}  (target ≥ 90 %); captures with no headline left untitled: ${t.noTitleRight} of ${t.withoutTitle}`,
+    `  and without the site's part of the expected title: ${t.titlesRightWithoutSite} more, ${pct(t.titlesRight + t.titlesRightWithoutSite, t.withTitle)} in all`,
     `dates right:         ${t.datesRight} of ${t.withDate}, ${pct(t.datesRight, t.withDate)}  (target ≥ 90 %); wrong ${t.datesWrong}, missed ${t.datesMissing}, invented ${t.datesInvented} (target 0)`,
-    `language right:      ${t.languageRight} of ${t.files}, ${pct(t.languageRight, t.files)}  (target 100 %)`,
+    `language right:      ${t.languageRight} of ${t.withLanguage}, ${pct(t.languageRight, t.withLanguage)}  (target 100 %)`,
     `reading time:        ${t.msMean.toFixed(2)} ms a capture on average`,
   ].join('\n');
 }

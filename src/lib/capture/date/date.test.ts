@@ -85,6 +85,26 @@ describe('the publication date of a capture', () => {
     expect(read('visible-date.html').date).toMatchObject({ value: '2023-05-12', evidence: 'stated' });
   });
 
+  it('reads the day printed by the headline when the UTC timestamp falls on the next day', () => {
+    expect(read('utc-evening.html').date).toMatchObject({
+      value: '2021-04-13',
+      evidence: 'stated',
+      note: expect.stringContaining('UTC'),
+    });
+  });
+
+  it('reads the date in the canonical address when og:url has none', () => {
+    expect(read('canonical-date.html').date).toMatchObject({ value: '2021-04-12', evidence: 'inferred' });
+  });
+
+  it("never takes the site's date of today for the article's", () => {
+    expect(read('today-bar.html').date).toBeUndefined();
+  });
+
+  it('reads the date printed above a headline that is not the <h1>', () => {
+    expect(read('site-in-title.html').date).toMatchObject({ value: '2016-05-08', evidence: 'stated' });
+  });
+
   it('infers the date from the address when the page states none, and says so', () => {
     expect(read('url-only.html').date).toMatchObject({
       value: '2021-04-12',

@@ -77,9 +77,9 @@ export function parseStatedDate(value: string): string | undefined {
   return written?.value;
 }
 
-/** Classes and ids of page parts that hold other stories' dates, not this one's. */
+/** Classes and ids of page parts that hold other stories' dates, or the day the page was viewed ("today", a clock), not this one's. */
 const ELSEWHERE =
-  /related|recommend|popular|comment|sidebar|aside|footer|widget|teaser|more-|other|readmore|also|trending|latest|feed|promo|banner|nav|menu|calendar|archive|card|list-item|tags/iu;
+  /related|recommend|popular|comment|sidebar|aside|footer|widget|teaser|more-|other|readmore|also|trending|latest|feed|promo|banner|nav|menu|calendar|archive|card|list-item|tags|today|clock|current-?date/iu;
 
 interface ElementLike {
   tagName: string;
@@ -232,7 +232,7 @@ function nearbyLeaves(from: Element, limit: number, backwards: boolean): Element
 
 /** The date printed in the blocks just around the headline: what a reader sees under it. */
 function visibleDateNearHeadline(document: Document, headline?: string): HtmlDate | undefined {
-  const heading = [...document.querySelectorAll('h1, h2')].find(
+  const heading = [...document.querySelectorAll('h1, h2, h3, [itemprop="headline"]')].find(
     (h) => !headline || (h.textContent ?? '').replace(/\s+/gu, ' ').trim() === headline,
   );
   if (!heading) return undefined;

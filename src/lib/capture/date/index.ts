@@ -1,5 +1,6 @@
 import type { DatePrecision, PublicationDate } from '../../metadata/schema.ts';
 import { htmlDates } from './html.ts';
+import { localDay } from './local-day.ts';
 import { headerDates } from './text.ts';
 import { dateFromUrl } from './url.ts';
 
@@ -46,9 +47,23 @@ export function findPublicationDate(clues: DateClues): FoundDate | undefined {
     evidence: 'stated',
     note,
   });
+  const fromUrl = clues.url ? dateFromUrl(clues.url) : undefined;
   if (clues.document) {
-    const [best] = htmlDates(clues.document, clues.title);
-    if (best) return stated(best.value, `Дата указана на сохранённой странице: ${best.where} ${quote(best.raw)}.`);
+    const dates = htmlDates(clues.document, clues.title);
+    const address = fromUrl && { ...fromUrl, where: `адрес статьи ${clues.url}` };
+    const best = localDay(dates, address);
+    if (best && best === address) {
+      return {
+        value: best.value,
+        precision: precisionOf(best.value),
+        evidence: 'inferred',
+        note: `Дата взята из адреса статьи ${clues.url} (${best.raw}): страница указывает время публикации только по UTC (${quote(dates[0]!.raw)}), а это соседний день.`,
+      };
+    }
+    if (best) {
+      const utc = best !== dates[0] ? ` (время по UTC ${quote(dates[0]!.raw)} приходится на соседний день)` : '';
+      return stated(best.value, `Дата указана на сохранённой странице: ${best.where} ${quote(best.raw)}${utc}.`);
+    }
   }
   let yearless: { value: string; raw: string; line: number } | undefined;
   if (clues.text !== undefined) {
@@ -72,7 +87,6 @@ export function findPublicationDate(clues: DateClues): FoundDate | undefined {
     const first = dates.find((d) => !d.hasYear);
     if (first) yearless = { value: first.value, raw: first.raw, line: first.line };
   }
-  const fromUrl = clues.url ? dateFromUrl(clues.url) : undefined;
   if (fromUrl && yearless && fromUrl.value.slice(5, 7) === yearless.value.slice(0, 2)) {
     const value = `${fromUrl.value.slice(0, 4)}-${yearless.value}`;
     return {
