@@ -102,11 +102,11 @@ describe.each(Object.entries(viewports))('on a %s', (_name, viewport) => {
     await page.waitForURL(/\/organizations\/hi-tech-park\/$/u);
     // The topic holds every article of the organization's page.
     const entityArticles = await page
-      .locator('#mentions ~ ol a[lang]')
+      .locator('#mentions ~ ol a:has(> span[lang])')
       .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     await page.goto(shared.url('/topics/hi-tech-park/'));
     const topicArticles = await page
-      .locator('#members ~ ol > li > a[lang]')
+      .locator('#members ~ ol > li > a:has(> span[lang])')
       .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(entityArticles.length).toBe(2);
     for (const path of entityArticles) expect(topicArticles).toContain(path);
