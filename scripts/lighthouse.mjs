@@ -30,10 +30,38 @@ if (!existsSync(join(dist, 'index.html'))) {
 }
 
 const lock = JSON.parse(readFileSync(join(root, 'content/permalinks.json'), 'utf8'));
-const firstArticle = Object.values(lock.articles).sort()[0];
+/**
+ * The first locked path of a kind whose page is meant for readers and search engines (a registry entry no
+ * article names keeps its page but is `noindex`): every page kind is measured, in both interfaces where it differs.
+ */
+const indexable = (path) => !readFileSync(join(dist, path, 'index.html'), 'utf8').includes('content="noindex"');
+const first = (kind) =>
+  Object.values(lock[kind] ?? {})
+    .sort()
+    .find(indexable);
+const firstArticle = first('articles');
+const year = firstArticle.split('/').slice(0, 3).join('/') + '/';
+const kinds = ['people', 'organizations', 'events', 'places', 'topics'].flatMap((kind) =>
+  first(kind) ? [`/${kind}/`, first(kind)] : [],
+);
 const pages = arg('pages', '')
   ? arg('pages', '').split(',')
-  : ['/', firstArticle, '/people/lukashenko/', '/topics/hi-tech-park/', '/timeline/', '/search/?q=ПВТ', '/en/'];
+  : [
+      '/',
+      firstArticle,
+      `/en${firstArticle}`,
+      ...kinds,
+      '/articles/',
+      year,
+      '/timeline/',
+      '/search/?q=ПВТ',
+      '/en/search/?q=HTP',
+      '/about/',
+      '/cite/',
+      '/offline/',
+      '/404.html',
+      '/en/',
+    ];
 
 // ── a static server, as a host would serve dist/ ─────────────────────────────────────────────────
 const types = {
