@@ -1,4 +1,4 @@
-import type { QuoteRef } from '../lib/archive/quote-views.ts';
+import type { QuoteRef } from '../lib/views/quote-views.ts';
 import { formatPublicationDate, type UiLanguage } from '../lib/i18n/dates.ts';
 import { t } from '../lib/i18n/strings.ts';
 import { titleParts, type TitleParts } from './articles.ts';

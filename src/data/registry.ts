@@ -1,13 +1,13 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { crossLinks, type CrossLinks } from '../lib/archive/cross-links.ts';
-import { quoteViews, type QuoteViews } from '../lib/archive/quote-views.ts';
-import { archivePaths } from '../lib/archive/paths.ts';
+import { crossLinks, type CrossLinks } from '../lib/views/cross-links.ts';
+import { quoteViews, type QuoteViews } from '../lib/views/quote-views.ts';
+import { archivePaths } from '../lib/inputs/paths.ts';
 import { readLock } from '../lib/archive/read-input.ts';
 import { readPendingLock } from '../integrations/lock.ts';
 import { resolve } from 'node:path';
 import type { RegistryKind } from '../lib/archive/registry-paths.ts';
 import type { Entity, Topic } from '../lib/entities/index.ts';
-import { displayName, type Names } from '../lib/archive/display-name.ts';
+import { displayName, type Names } from '../lib/views/display-name.ts';
 import type { UiLanguage } from '../lib/i18n/dates.ts';
 import { getArticles, type ArticleEntry } from './articles.ts';
 

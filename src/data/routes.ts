@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { cacheKey } from './cache-keys.ts';
-import { mentionYears, type MentionYear } from '../lib/archive/mention-pages.ts';
+import { mentionYears, type MentionYear } from '../lib/views/mention-pages.ts';
 import { entityKinds, getArchiveIndex, type EntityData, type EntityKind } from './registry.ts';
 
 /** The part of a permanent path after its first segment: `/people/lukashenko/` → `lukashenko`. */

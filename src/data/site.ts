@@ -1,5 +1,5 @@
 import type { Article } from '../lib/archive/article.ts';
-import type { CitationContext } from '../lib/archive/citation-record.ts';
+import type { CitationContext } from '../lib/cite/citation-record.ts';
 import { buildDay } from '../lib/build-info.ts';
 import type { UiLanguage } from '../lib/i18n/dates.ts';
 import { localePath } from '../lib/i18n/locale.ts';

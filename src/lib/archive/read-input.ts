@@ -2,8 +2,8 @@ import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node
 import { isAbsolute, join, relative } from 'node:path';
 import type { Problem } from '../problems.ts';
 import type { InputFile } from './build-articles.ts';
-import type { ArchivePaths } from './paths.ts';
-import { checkSeeds, notACapture, type SeedEntry } from './seeds.ts';
+import type { ArchivePaths } from '../inputs/paths.ts';
+import { checkSeeds, notACapture, type SeedEntry } from '../inputs/seeds.ts';
 import type { PermalinkLock } from '../permalinks/lock.ts';
 import { readLockFiles } from '../permanence/lock-files.ts';
 import { ProblemsError } from '../problems.ts';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildArticles, fingerprint, type ArchiveInput } from '../archive/build-articles.ts';
-import type { ArchivePaths } from '../archive/paths.ts';
+import type { ArchivePaths } from '../inputs/paths.ts';
 import { displayPath, readDir, readLock } from '../archive/read-input.ts';
 import { CAPTURE_FILE, captureKindOf, readCapture } from '../capture/index.ts';
 import { retiredIds } from '../permanence/files.ts';

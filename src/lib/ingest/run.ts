@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { archivePaths } from '../archive/paths.ts';
+import { archivePaths } from '../inputs/paths.ts';
 import { formatProblem } from '../problems.ts';
 import { parseIngestArgs, usage, UsageError, type IngestFlags } from './args.ts';
 import { displayPath } from '../archive/read-input.ts';

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles, type ArticleEntry } from '../../data/articles.ts';
 import { citationContext } from '../../data/site.ts';
-import { citationRecord } from '../../lib/archive/citation-record.ts';
+import { citationRecord } from '../../lib/cite/citation-record.ts';
 import { formats } from '../../lib/cite/index.ts';
 
 /**

@@ -1,5 +1,5 @@
-import type { CitationRecord } from '../cite/index.ts';
-import type { Article } from './article.ts';
+import type { CitationRecord } from './index.ts';
+import type { Article } from '../archive/article.ts';
 
 export interface CitationContext {
   /** Absolute URL of the article's page in this archive. */
