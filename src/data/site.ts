@@ -1,4 +1,3 @@
-import type { Article } from '../lib/archive/article.ts';
 import type { CitationContext } from '../lib/cite/citation-record.ts';
 import { buildDay } from '../lib/build-info.ts';
 import type { UiLanguage } from '../lib/i18n/dates.ts';
@@ -15,9 +14,9 @@ export function absoluteUrl(path: string, site: URL | undefined): string {
 /** The archive's name in an article's citations, in every interface: its name in its default language. */
 export const citedArchiveName = t(currentIdentity().languages[0]!).siteName;
 
-/** How an article is cited from this build: its absolute permalink and the build day as access date. */
-export function citationContext(article: Article, site: URL | undefined): CitationContext {
-  return { permalink: absoluteUrl(article.permalink, site), accessed: buildDay(), archiveName: citedArchiveName };
+/** How an article (or its tombstone) at `permalink` is cited from this build: its absolute URL, the build day as access date. */
+export function citationContext(permalink: string, site: URL | undefined): CitationContext {
+  return { permalink: absoluteUrl(permalink, site), accessed: buildDay(), archiveName: citedArchiveName };
 }
 
 /** The link to an archive page in the reader's interface language, with the site's base. */
