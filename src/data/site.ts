@@ -4,11 +4,11 @@ import type { UiLanguage } from '../lib/i18n/dates.ts';
 import { localePath } from '../lib/i18n/locale.ts';
 import { t } from '../lib/i18n/strings.ts';
 import { currentIdentity } from '../lib/identity/current.ts';
-import { absoluteUrl as absoluteUrlUnder, withBase } from '../lib/url.ts';
+import { absoluteUrl, withBase } from '../lib/url.ts';
 
-/** The absolute URL of an archive path, with the site's origin and base. */
-export function absoluteUrl(path: string, site: URL | undefined): string {
-  return absoluteUrlUnder(import.meta.env.BASE_URL, path, site);
+/** The absolute URL of an archive path on this site: `absoluteUrl` (src/lib/url.ts) with this build's base. */
+export function archiveUrl(path: string, site: URL | undefined): string {
+  return absoluteUrl(import.meta.env.BASE_URL, path, site);
 }
 
 /** The archive's name in an article's citations, in every interface: its name in its default language. */
@@ -16,7 +16,7 @@ export const citedArchiveName = t(currentIdentity().languages[0]!).siteName;
 
 /** How an article (or its tombstone) at `permalink` is cited from this build: its absolute URL, the build day as access date. */
 export function citationContext(permalink: string, site: URL | undefined): CitationContext {
-  return { permalink: absoluteUrl(permalink, site), accessed: buildDay(), archiveName: citedArchiveName };
+  return { permalink: archiveUrl(permalink, site), accessed: buildDay(), archiveName: citedArchiveName };
 }
 
 /** The link to an archive page in the reader's interface language, with the site's base. */

@@ -22,7 +22,7 @@ export function readArchiveInput(paths: ArchivePaths): ArchiveInput & { lockPath
 }
 
 /** The archive's state for planning: its input, every capture's text fingerprint, and the paths the build would give now. */
-export function loadArchive(paths: ArchivePaths): ArchiveState {
+export function readArchiveState(paths: ArchivePaths): ArchiveState {
   const input = readArchiveInput(paths);
   const fingerprints = new Map<string, string>();
   for (const capture of input.captures) {
