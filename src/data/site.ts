@@ -14,7 +14,7 @@ export function archiveUrl(path: string, site: URL | undefined): string {
 /** The archive's name in an article's citations, in every interface: its name in its default language. */
 export const citedArchiveName = t(currentIdentity().languages[0]!).siteName;
 
-/** How an article (or its tombstone) at `permalink` is cited from this build: its absolute URL, the build day as access date. */
+/** How the article (or tombstone) at `permalink` is cited from this build: its absolute URL, accessed on the build day. */
 export function citationContext(permalink: string, site: URL | undefined): CitationContext {
   return { permalink: archiveUrl(permalink, site), accessed: buildDay(), archiveName: citedArchiveName };
 }
