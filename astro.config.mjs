@@ -10,7 +10,7 @@ import outputFolder from './src/integrations/output.ts';
 import headers from './src/integrations/headers.ts';
 import interfaceLanguages from './src/integrations/languages.ts';
 import permanenceLock from './src/integrations/lock.ts';
-import { archivePaths } from './src/lib/archive/paths.ts';
+import { archivePaths } from './src/lib/inputs/paths.ts';
 import { readIdentity } from './src/lib/identity/read.ts';
 import { resolveSite } from './src/lib/identity/site.ts';
 

@@ -56,7 +56,7 @@ export default tseslint.config(
   },
   {
     // Browser code, and the functions tools hand to Chromium (`page.evaluate` in the bench and Lighthouse scripts).
-    files: ['src/scripts/**', 'public/**/*.js', 'scripts/**/*.mjs'],
+    files: ['src/client/**', 'public/**/*.js', 'scripts/**/*.mjs'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {
@@ -69,15 +69,15 @@ export default tseslint.config(
   {
     files: ['src/lib/**'],
     rules: boundary(
-      [...astroModules, '**/data/**', ...pageParts, ...buildGlue, '**/scripts/**'],
+      [...astroModules, '**/data/**', ...pageParts, ...buildGlue, '**/client/**', '**/scripts/**'],
       'src/lib is plain functions over plain data, tested without Astro',
     ),
   },
   {
-    files: ['src/scripts/**'],
+    files: ['src/client/**'],
     rules: boundary(
       ['node:*', 'astro:*', '**/data/**', '**/loaders/**', '**/integrations/**'],
-      'src/scripts runs in the browser',
+      'src/client runs in the browser',
     ),
   },
   {

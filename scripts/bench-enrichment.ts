@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { generateArchive } from './bench/generate.mjs';
-import { archivePaths } from '../src/lib/archive/paths.ts';
+import { archivePaths } from '../src/lib/inputs/paths.ts';
 import { readArchive } from '../src/lib/archive/read-archive.ts';
 import { compileRegistry, enrichWith } from '../src/lib/entities/index.ts';
 import { detectNames } from '../src/lib/entities/detect/index.ts';

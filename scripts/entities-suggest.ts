@@ -4,7 +4,7 @@
 //   --alias <candidate> <kind/id>   add the name to that entity's aliases
 //   --reject <candidate> [reason]   record in content/name-decisions.yaml that it is not to be proposed again
 //   --all                           also list low-confidence names;  --json  machine-readable output
-import { archivePaths } from '../src/lib/archive/paths.ts';
+import { archivePaths } from '../src/lib/inputs/paths.ts';
 import { readArchive } from '../src/lib/archive/read-archive.ts';
 import { candidateYaml, groupCandidates, registryKeys, type Candidate } from '../src/lib/entities/candidates.ts';
 import { acceptCandidate, aliasCandidate, rejectCandidate } from '../src/lib/entities/decide.ts';

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const outDir = process.env.LETOPIS_OUT_DIR ?? 'dist';
-// What a build reads: the code, and the archive's input where LETOPIS_SEEDS / LETOPIS_CONTENT put it (src/lib/archive/paths.ts).
+// What a build reads: the code, and the archive's input where LETOPIS_SEEDS / LETOPIS_CONTENT put it (src/lib/inputs/paths.ts).
 const inputs = [
   'src',
   process.env.LETOPIS_CONTENT ?? 'content',

@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { archivePaths } from './lib/archive/paths.ts';
+import { archivePaths } from './lib/inputs/paths.ts';
 import { registryLoader } from './loaders/registry-loader.ts';
 import { articlesLoader } from './loaders/articles-loader.ts';
 

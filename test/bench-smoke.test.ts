@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateArchive } from '../scripts/bench/generate.mjs';
 import { baselineProject } from '../scripts/bench/projects.mjs';
-import { archivePaths } from '../src/lib/archive/paths.ts';
+import { archivePaths } from '../src/lib/inputs/paths.ts';
 import { readArchive } from '../src/lib/archive/read-archive.ts';
 import { root } from './support/seeds.ts';
 

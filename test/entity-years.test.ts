@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateArchive } from '../scripts/bench/generate.mjs';
-import { MENTIONS_ON_PAGE } from '../src/lib/archive/mention-pages.ts';
+import { MENTIONS_ON_PAGE } from '../src/lib/views/mention-pages.ts';
 import { buildArchive, type BuildResult } from './support/build.ts';
 import { root } from './support/seeds.ts';
 import { tempDir } from './support/temp.ts';

@@ -39,4 +39,4 @@ export function getArticles(options: { withdrawn?: boolean } = {}): Promise<Arti
 }
 
 export { displayTitle } from '../lib/archive/article.ts';
-export { languageOf, textParts, titleLine, titleParts, type TitleParts } from '../lib/archive/display-title.ts';
+export { languageOf, textParts, titleLine, titleParts, type TitleParts } from '../lib/views/display-title.ts';

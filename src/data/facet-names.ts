@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { textParts, titleLine } from '../lib/archive/display-title.ts';
+import { textParts, titleLine } from '../lib/views/display-title.ts';
 import type { UiLanguage } from '../lib/i18n/dates.ts';
 import { getArchiveIndex, nameOf } from './registry.ts';
 

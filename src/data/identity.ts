@@ -1,6 +1,6 @@
 /** The archive's identity as pages need it: the About text rendered from content/about.<lang>.md. */
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import { archivePaths } from '../lib/archive/paths.ts';
+import { archivePaths } from '../lib/inputs/paths.ts';
 import { readAboutMarkdown } from '../lib/identity/read.ts';
 import type { InterfaceLanguage } from '../lib/identity/schema.ts';
 

@@ -1,9 +1,9 @@
-import type { QuoteRef } from '../lib/archive/quote-views.ts';
+import type { QuoteRef } from '../lib/views/quote-views.ts';
 import { formatPublicationDate, type UiLanguage } from '../lib/i18n/dates.ts';
 import { t } from '../lib/i18n/strings.ts';
 import { titleParts, type TitleParts } from './articles.ts';
 import { nameOf, type ArchiveIndex } from './registry.ts';
-import { absoluteUrl, pageHref } from './site.ts';
+import { archiveUrl, pageHref } from './site.ts';
 
 /** One quote as every list of quotes shows it: the words, who said them, when, where, and its paragraph. */
 export interface QuoteItem {
@@ -38,7 +38,7 @@ export function quoteItems(
       ...(speaker ? { speaker: { name: nameOf(speaker, ui), href: pageHref(speaker.permalink, ui) } } : {}),
       title: titleParts(a, ui),
       href: `${pageHref(a.permalink, ui)}#p-${quote.paragraph}`,
-      cite: `${absoluteUrl(a.permalink, site)}#p-${quote.paragraph}`,
+      cite: `${archiveUrl(a.permalink, site)}#p-${quote.paragraph}`,
       paragraph: quote.paragraph,
       ...(a.date ? { date: { label: formatPublicationDate(a.date, ui), value: a.date.value } } : {}),
       ...(a.outlet ? { outlet: a.outlet } : {}),

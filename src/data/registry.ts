@@ -1,13 +1,13 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { crossLinks, type CrossLinks } from '../lib/archive/cross-links.ts';
-import { quoteViews, type QuoteViews } from '../lib/archive/quote-views.ts';
-import { archivePaths } from '../lib/archive/paths.ts';
+import { crossLinks, type CrossLinks } from '../lib/views/cross-links.ts';
+import { quoteViews, type QuoteViews } from '../lib/views/quote-views.ts';
+import { archivePaths } from '../lib/inputs/paths.ts';
 import { readLock } from '../lib/archive/read-input.ts';
 import { readPendingLock } from '../integrations/lock.ts';
 import { resolve } from 'node:path';
-import type { RegistryKind } from '../lib/archive/registry-paths.ts';
+import { entityKinds, type EntityKind } from '../lib/entities/kinds.ts';
 import type { Entity, Topic } from '../lib/entities/index.ts';
-import { displayName, type Names } from '../lib/archive/display-name.ts';
+import { displayName, type Names } from '../lib/views/display-name.ts';
 import type { UiLanguage } from '../lib/i18n/dates.ts';
 import { getArticles, type ArticleEntry } from './articles.ts';
 
@@ -15,19 +15,17 @@ import { getArticles, type ArticleEntry } from './articles.ts';
 export type EntityData = Entity & { permalink: string };
 export type TopicData = Topic & { permalink: string };
 export type TopicEntry = Omit<CollectionEntry<'topics'>, 'data'> & { data: TopicData };
-export type EntityKind = Exclude<RegistryKind, 'topics'>;
-
-const allEntityKinds: readonly EntityKind[] = ['people', 'organizations', 'events', 'places'];
+export type { EntityKind };
 
 /**
  * The kinds the registry has entries of, by the lock this build will write (which the content loader
  * has just left in Astro's cache folder, provisional entities included; the committed lock before the
  * loader ran): an empty kind gets no pages, and Astro is not asked for an empty collection.
  */
-export const entityKinds: readonly EntityKind[] = (() => {
+export const populatedEntityKinds: readonly EntityKind[] = (() => {
   const lock =
     readPendingLock(resolve(process.env.LETOPIS_CACHE_DIR ?? 'node_modules/.astro')) ?? readLock(archivePaths());
-  return allEntityKinds.filter((kind) => Object.keys(lock[kind]).length > 0);
+  return entityKinds.filter((kind) => Object.keys(lock[kind]).length > 0);
 })();
 
 export interface ArchiveIndex {
@@ -51,7 +49,7 @@ export function getArchiveIndex(): Promise<ArchiveIndex> {
   memo ??= (async () => {
     const articles = await getArticles();
     const entities = new Map<string, EntityData>();
-    for (const kind of entityKinds) {
+    for (const kind of populatedEntityKinds) {
       for (const entry of await getCollection(kind)) entities.set(`${kind}/${entry.id}`, entry.data as EntityData);
     }
     const topics = (await getCollection('topics')) as unknown as TopicEntry[];

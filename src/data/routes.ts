@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import { cacheKey } from './cache-keys.ts';
-import { mentionYears, type MentionYear } from '../lib/archive/mention-pages.ts';
-import { entityKinds, getArchiveIndex, type EntityData, type EntityKind } from './registry.ts';
+import { mentionYears, type MentionYear } from '../lib/views/mention-pages.ts';
+import { populatedEntityKinds, getArchiveIndex, type EntityData, type EntityKind } from './registry.ts';
 
 /** The part of a permanent path after its first segment: `/people/lukashenko/` → `lukashenko`. */
 const rest = (permalink: string) => permalink.split('/').filter(Boolean).slice(1).join('/');
@@ -17,7 +17,7 @@ export async function entityRoutes() {
     params: { kind: EntityKind; path: string };
     props: { kind: EntityKind; entity: EntityData; years: MentionYear[]; year?: string };
   }> = [];
-  for (const kind of entityKinds) {
+  for (const kind of populatedEntityKinds) {
     for (const entry of await getCollection(kind)) {
       const entity = entry.data as EntityData;
       const path = rest(entity.permalink);
@@ -33,7 +33,7 @@ export async function entityRoutes() {
 /** Static paths of the entity index pages, one per kind the registry has. */
 export async function entityIndexRoutes() {
   const routes = [];
-  for (const kind of entityKinds)
+  for (const kind of populatedEntityKinds)
     if ((await getCollection(kind)).length > 0) routes.push({ params: { kind }, props: { kind } });
   return routes;
 }

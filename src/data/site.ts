@@ -1,23 +1,22 @@
-import type { Article } from '../lib/archive/article.ts';
-import type { CitationContext } from '../lib/archive/citation-record.ts';
+import type { CitationContext } from '../lib/cite/citation-record.ts';
 import { buildDay } from '../lib/build-info.ts';
 import type { UiLanguage } from '../lib/i18n/dates.ts';
 import { localePath } from '../lib/i18n/locale.ts';
 import { t } from '../lib/i18n/strings.ts';
 import { currentIdentity } from '../lib/identity/current.ts';
-import { absoluteUrl as absoluteUrlUnder, withBase } from '../lib/url.ts';
+import { absoluteUrl, withBase } from '../lib/url.ts';
 
-/** The absolute URL of an archive path, with the site's origin and base. */
-export function absoluteUrl(path: string, site: URL | undefined): string {
-  return absoluteUrlUnder(import.meta.env.BASE_URL, path, site);
+/** The absolute URL of an archive path on this site: `absoluteUrl` (src/lib/url.ts) with this build's base. */
+export function archiveUrl(path: string, site: URL | undefined): string {
+  return absoluteUrl(import.meta.env.BASE_URL, path, site);
 }
 
 /** The archive's name in an article's citations, in every interface: its name in its default language. */
 export const citedArchiveName = t(currentIdentity().languages[0]!).siteName;
 
-/** How an article is cited from this build: its absolute permalink and the build day as access date. */
-export function citationContext(article: Article, site: URL | undefined): CitationContext {
-  return { permalink: absoluteUrl(article.permalink, site), accessed: buildDay(), archiveName: citedArchiveName };
+/** How the article (or tombstone) at `permalink` is cited from this build: its absolute URL, accessed on the build day. */
+export function citationContext(permalink: string, site: URL | undefined): CitationContext {
+  return { permalink: archiveUrl(permalink, site), accessed: buildDay(), archiveName: citedArchiveName };
 }
 
 /** The link to an archive page in the reader's interface language, with the site's base. */

@@ -1,7 +1,8 @@
 /**
  * Publishes each article's reference as files a reference manager imports (`letopis:citations`):
  * `<outDir>/citations/<capture id>.bib`, `.ris` and `.json`, rendered from the citation record that every
- * article page carries (`#citation-record`, CitePanel.astro), so a file says exactly what its page says.
+ * article page carries (`#citation-record`, CitePanel.astro; read by src/lib/cite/citation-files.ts), so a file
+ * says exactly what its page says.
  *
  * performance: as Astro routes (three per article), these files cost as much as the article pages
  * themselves: at 10,000 articles, 13 s of a 90 s build for 30,000 files of a few hundred bytes
@@ -14,41 +15,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formats, type CitationRecord } from '../lib/cite/index.ts';
-
-/** The record an article page carries, as CitePanel.astro writes it. */
-const RECORD = /<script type="application\/json" id="citation-record">(.*?)<\/script>/su;
-
-/** Thrown when an article page's record cannot be read: the build stops with this message. */
-export class CitationFilesError extends Error {
-  constructor(page: string, options?: ErrorOptions) {
-    super(
-      `${page}: its citation record (#citation-record) is not valid JSON, so its citation files cannot be written. Check CitePanel.astro and rebuild.`,
-      options,
-    );
-    this.name = 'CitationFilesError';
-  }
-}
-
-/** The citation files of one record: file name → text. */
-export function citationFiles(record: CitationRecord): Map<string, string> {
-  return new Map(
-    formats.flatMap((format) =>
-      format.fileExtension ? [[`${record.id}${format.fileExtension}`, format.render(record)]] : [],
-    ),
-  );
-}
-
-/** The record in an article page's HTML, or undefined for a page without one (a list, a tombstone). */
-export function recordIn(html: string, page: string): CitationRecord | undefined {
-  const json = RECORD.exec(html)?.[1];
-  if (json === undefined) return undefined;
-  try {
-    return JSON.parse(json) as CitationRecord;
-  } catch (error) {
-    throw new CitationFilesError(page, { cause: error });
-  }
-}
+import { citationFiles, recordIn } from '../lib/cite/citation-files.ts';
 
 /**
  * Writes the citation files of every article page under `<outDir>/articles/` (the Russian-interface

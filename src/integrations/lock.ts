@@ -15,7 +15,7 @@ import { AstroError } from 'astro/errors';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { archivePaths } from '../lib/archive/paths.ts';
+import { archivePaths } from '../lib/inputs/paths.ts';
 import { displayPath } from '../lib/archive/read-input.ts';
 import type { AnchorRecord } from '../lib/permalinks/anchors.ts';
 import type { PermalinkLock } from '../lib/permalinks/lock.ts';

@@ -1,5 +1,5 @@
 import type { Loader } from 'astro/loaders';
-import type { ArchivePaths } from '../lib/archive/paths.ts';
+import type { ArchivePaths } from '../lib/inputs/paths.ts';
 import { t } from '../lib/i18n/strings.ts';
 import { renderArticleHtml } from '../lib/render/article-html.ts';
 import { withBase } from '../lib/url.ts';

@@ -1,7 +1,7 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
-import type { ArchivePaths } from '../lib/archive/paths.ts';
+import type { ArchivePaths } from '../lib/inputs/paths.ts';
 import { readArchive, type Archive } from '../lib/archive/read-archive.ts';
 import { inputStamp } from '../lib/archive/read-input.ts';
 import { ProblemsError } from '../lib/problems.ts';

@@ -1,5 +1,5 @@
 import type { Loader } from 'astro/loaders';
-import type { ArchivePaths } from '../lib/archive/paths.ts';
+import type { ArchivePaths } from '../lib/inputs/paths.ts';
 import type { RegistryKind } from '../lib/archive/registry-paths.ts';
 import { renderEditorial } from '../lib/render/editorial.ts';
 import { loadArchive } from './load-archive.ts';

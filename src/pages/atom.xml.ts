@@ -2,8 +2,8 @@ import type { APIRoute } from 'astro';
 import { getArticles } from '../data/articles.ts';
 import { buildDate } from '../lib/build-info.ts';
 import { t } from '../lib/i18n/strings.ts';
-import { renderAtom, rfc3339 } from '../lib/permanence/atom.ts';
-import { atomEntries } from '../lib/permanence/feeds.ts';
+import { renderAtom, rfc3339 } from '../lib/feeds/atom.ts';
+import { atomEntries } from '../lib/feeds/feeds.ts';
 import { absoluteUrl } from '../lib/url.ts';
 
 /** The articles as an Atom feed (RFC 4287), newest first; `updated` is the build date, never the clock. */

@@ -3,9 +3,9 @@ import type { APIRoute } from 'astro';
 import { getArticles } from '../data/articles.ts';
 import { buildDate } from '../lib/build-info.ts';
 import { t } from '../lib/i18n/strings.ts';
-import { partialDateToRfc3339, xmlEscape } from '../lib/permanence/atom.ts';
+import { partialDateToRfc3339, xmlEscape } from '../lib/feeds/atom.ts';
 import { displayTitle } from '../lib/archive/article.ts';
-import { summaryOf } from '../lib/permanence/feeds.ts';
+import { summaryOf } from '../lib/feeds/feeds.ts';
 import { absoluteUrl, withBase } from '../lib/url.ts';
 
 /** The articles as RSS 2.0 (@astrojs/rss), newest first; an undated article has no pubDate. */

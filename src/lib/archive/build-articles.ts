@@ -5,7 +5,7 @@ import { slugFromTitle } from '../permalinks/slug.ts';
 import type { Problem } from '../problems.ts';
 import type { Article } from './article.ts';
 import { readMetadata } from './read-metadata.ts';
-import { captureId } from '../permanence/captures.ts';
+import { captureId } from '../capture/capture-id.ts';
 import { compareText } from '../collate.ts';
 import { displayText } from '../text/display.ts';
 

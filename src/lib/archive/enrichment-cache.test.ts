@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { archivePaths } from './paths.ts';
+import { archivePaths } from '../inputs/paths.ts';
 import { readArchive } from './read-archive.ts';
 
 const paths = archivePaths(join(import.meta.dirname, '../../..'), {});

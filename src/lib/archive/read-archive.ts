@@ -15,7 +15,7 @@ import type { ArchivedArticle } from './article.ts';
 import type { DetectedName } from '../entities/detect/index.ts';
 import { buildArticles } from './build-articles.ts';
 import { openEnrichmentCache } from './enrichment-cache.ts';
-import type { ArchivePaths } from './paths.ts';
+import type { ArchivePaths } from '../inputs/paths.ts';
 import { displayPath, readDir, readSeeds } from './read-input.ts';
 import { registryPaths } from './registry-paths.ts';
 import { readPermanence } from '../permanence/files.ts';

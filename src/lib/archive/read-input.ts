@@ -2,9 +2,10 @@ import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node
 import { isAbsolute, join, relative } from 'node:path';
 import type { Problem } from '../problems.ts';
 import type { InputFile } from './build-articles.ts';
-import type { ArchivePaths } from './paths.ts';
-import { checkSeeds, notACapture, type SeedEntry } from './seeds.ts';
+import type { ArchivePaths } from '../inputs/paths.ts';
+import { checkSeeds, notACapture, type SeedEntry } from '../inputs/seeds.ts';
 import type { PermalinkLock } from '../permalinks/lock.ts';
+import { registryKinds } from './registry-paths.ts';
 import { readLockFiles } from '../permanence/lock-files.ts';
 import { ProblemsError } from '../problems.ts';
 
@@ -80,7 +81,7 @@ export function inputStamp(paths: ArchivePaths): string {
   const dirs = [
     paths.seedsDir,
     paths.contentDir,
-    ...['articles', 'people', 'organizations', 'events', 'places', 'topics'].map((d) => join(paths.contentDir, d)),
+    ...['articles', ...registryKinds].map((d) => join(paths.contentDir, d)),
   ];
   return dirs
     .flatMap((dir) => (existsSync(dir) ? readdirSync(dir).map((name) => join(dir, name)) : []))

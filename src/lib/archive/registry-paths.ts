@@ -1,16 +1,11 @@
 import type { Registry } from '../entities/index.ts';
+import { entityKinds } from '../entities/kinds.ts';
 import { resolvePaths, type PageKind, type PermalinkLock } from '../permalinks/lock.ts';
 import { slugFromTitle } from '../permalinks/slug.ts';
 import type { Problem } from '../problems.ts';
 
 /** The page kinds of the registry, each at `/<kind>/<slug>/`. */
-export const registryKinds = [
-  'people',
-  'organizations',
-  'events',
-  'places',
-  'topics',
-] as const satisfies readonly PageKind[];
+export const registryKinds = [...entityKinds, 'topics'] as const satisfies readonly PageKind[];
 export type RegistryKind = (typeof registryKinds)[number];
 
 export interface RegistryPaths {

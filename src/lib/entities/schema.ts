@@ -5,12 +5,11 @@
  */
 import { z } from 'zod';
 // An event's dates are checked as the sidecars' are: a real calendar date written YYYY, YYYY-MM or YYYY-MM-DD.
-import { partialDate } from '../metadata/schema.ts';
+import { datePrecision, partialDate } from '../metadata/schema.ts';
+import { entityKindPattern } from './kinds.ts';
 import { displayText } from '../text/display.ts';
 
-/** Kinds of registry entity; each is a folder under `content/` and the first part of an entity ref. */
-export const entityKinds = ['people', 'organizations', 'events', 'places'] as const;
-export type EntityKind = (typeof entityKinds)[number];
+export { entityKinds, type EntityKind } from './kinds.ts';
 
 /** An entity id: the file name without extension, kebab-case Latin (`lukashenko`, `hi-tech-park`). */
 export const entityId = z
@@ -21,7 +20,7 @@ export const entityId = z
 export const entityRef = z
   .string()
   .regex(
-    /^(?:people|organizations|events|places)\/[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    new RegExp(`^(?:${entityKindPattern})/[a-z0-9]+(?:-[a-z0-9]+)*$`),
     'must be written <kind>/<id>, kind being people, organizations, events or places',
   );
 export type EntityRef = z.infer<typeof entityRef>;
@@ -49,10 +48,6 @@ export const partialLocalized = z.strictObject({
   /** Belarusian. */
   be: text.optional(),
 });
-
-/** How precisely a date is known. */
-export const datePrecision = z.enum(['day', 'month', 'year']);
-export type DatePrecision = z.infer<typeof datePrecision>;
 
 /** A Wikidata item id. Only ids that were checked against Wikidata belong here. */
 export const wikidataId = z.string().regex(/^Q[1-9]\d*$/, 'must be a Wikidata item id such as Q42');

@@ -2,7 +2,7 @@
  * The identity of the archive being built, read once from `<content>/archive.yaml` (the content folder as
  * `archivePaths` finds it: `LETOPIS_CONTENT` or `content/`). Pages and interface strings read it from here.
  */
-import { archivePaths } from '../archive/paths.ts';
+import { archivePaths } from '../inputs/paths.ts';
 import { readIdentity } from './read.ts';
 import type { ArchiveIdentity, InterfaceLanguage } from './schema.ts';
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildArticles, fingerprint, type ArchiveInput } from '../archive/build-articles.ts';
-import type { ArchivePaths } from '../archive/paths.ts';
+import type { ArchivePaths } from '../inputs/paths.ts';
 import { displayPath, readDir, readLock } from '../archive/read-input.ts';
 import { CAPTURE_FILE, captureKindOf, readCapture } from '../capture/index.ts';
 import { retiredIds } from '../permanence/files.ts';
@@ -22,7 +22,7 @@ export function readArchiveInput(paths: ArchivePaths): ArchiveInput & { lockPath
 }
 
 /** The archive's state for planning: its input, every capture's text fingerprint, and the paths the build would give now. */
-export function loadArchive(paths: ArchivePaths): ArchiveState {
+export function readArchiveState(paths: ArchivePaths): ArchiveState {
   const input = readArchiveInput(paths);
   const fingerprints = new Map<string, string>();
   for (const capture of input.captures) {

@@ -1,4 +1,4 @@
-import type { ArchivePaths } from '../archive/paths.ts';
+import type { ArchivePaths } from '../inputs/paths.ts';
 import { readArchive } from '../archive/read-archive.ts';
 import { readPermanence } from '../permanence/files.ts';
 import type { Problem } from '../problems.ts';

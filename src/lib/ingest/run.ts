@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { archivePaths } from '../archive/paths.ts';
+import { archivePaths } from '../inputs/paths.ts';
 import { formatProblem } from '../problems.ts';
 import { parseIngestArgs, usage, UsageError, type IngestFlags } from './args.ts';
 import { displayPath } from '../archive/read-input.ts';
-import { loadArchive, writePlan } from './archive-files.ts';
+import { readArchiveState, writePlan } from './archive-files.ts';
 import { checkArchive } from './check.ts';
 import { addPlan, planIngest, type ArchiveState } from './plan.ts';
 import { formatPlan, formatRefusal, formatSummary, type Tally } from './report.ts';
@@ -97,7 +97,7 @@ function ingestFiles(
   folder: boolean,
   context: RunContext,
 ): number {
-  let state: ArchiveState = loadArchive(paths);
+  let state: ArchiveState = readArchiveState(paths);
   const tally: Tally = { ingested: 0, duplicates: 0, failed: 0 };
   const site = context.env.LETOPIS_SITE
     ? `${context.env.LETOPIS_SITE.replace(/\/$/u, '')}${(context.env.LETOPIS_BASE ?? '/').replace(/\/$/u, '')}`

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { entityKindPattern } from '../entities/kinds.ts';
 
 /** How exactly a date is known: to the day, the month or only the year. */
 export const datePrecision = z.enum(['day', 'month', 'year']);
@@ -121,7 +122,7 @@ export const articleMetadata = z.strictObject({
         entity: z
           .string()
           .regex(
-            /^(?:people|organizations|events|places)\/[a-z0-9-]+$/u,
+            new RegExp(`^(?:${entityKindPattern})/[a-z0-9-]+$`, 'u'),
             'must be a registry ref such as events/forum-of-regions-2017',
           ),
         /** 1-based paragraph numbers (`#p-N`) that speak of it. */

@@ -14,9 +14,6 @@ export function capturePath(file: string): string {
   return `/captures/${publishedCaptureName(file)}`;
 }
 
-/** The capture id of a file name: `000_x.txt` → `000_x`. */
-export const captureId = (file: string) => file.replace(/\.[^.]+$/u, '');
-
 /**
  * `checksums.sha256` in the format `sha256sum -c` reads: `<hash>  captures/<file>`, one line per
  * capture, sorted by file name, so `cd dist && sha256sum -c checksums.sha256` verifies the archive.

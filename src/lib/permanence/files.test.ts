@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { archivePaths } from '../archive/paths.ts';
+import { archivePaths } from '../inputs/paths.ts';
 import { readPermanence } from './files.ts';
 
 describe('readPermanence', () => {

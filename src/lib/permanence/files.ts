@@ -4,13 +4,13 @@
  */
 import { existsSync, lstatSync, readFileSync, readdirSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
-import { archivePaths, type ArchivePaths } from '../archive/paths.ts';
+import { archivePaths, type ArchivePaths } from '../inputs/paths.ts';
 import type { PermalinkLock } from '../permalinks/lock.ts';
 import type { Renumbering } from '../permalinks/anchors.ts';
 import type { Problem } from '../problems.ts';
-import { notACapture } from '../archive/seeds.ts';
+import { notACapture } from '../inputs/seeds.ts';
 import { parseLockOnly } from './lock-files.ts';
-import { captureId } from './captures.ts';
+import { captureId } from '../capture/capture-id.ts';
 import { checkPermanence, retiredArticleIds } from './check.ts';
 import { readRedirects, readRenumberings, readWithdrawals, type Located } from './read.ts';
 import type { Redirect, Withdrawal } from './schema.ts';

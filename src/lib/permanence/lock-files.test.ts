@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { archivePaths } from '../archive/paths.ts';
+import { archivePaths } from '../inputs/paths.ts';
 import { emptyLock } from '../permalinks/lock.ts';
 import { readLockFiles, writeFailure, writeLockFiles } from './lock-files.ts';
 

@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
-import type { ArchivePaths } from '../archive/paths.ts';
+import type { ArchivePaths } from '../inputs/paths.ts';
 import { anchorRecord, type AnchorRecord } from '../permalinks/anchors.ts';
 import {
   ANCHORS_FILE,

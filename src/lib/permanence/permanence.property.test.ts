@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkSeeds, parseSums, type SeedEntry } from '../archive/seeds.ts';
+import { checkSeeds, parseSums, type SeedEntry } from '../inputs/seeds.ts';
 import { anchorRecord, checkAnchors } from '../permalinks/anchors.ts';
 import { checkAgainstCommitted, checkDigests } from '../permalinks/integrity.ts';
 import { emptyLock, pageKinds, permalinkLock } from '../permalinks/lock.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { titleParts } from '../archive/display-title.ts';
+import { titleParts } from '../views/display-title.ts';
 import { readTitleParts } from './title-parts.ts';
 
 describe('readTitleParts', () => {

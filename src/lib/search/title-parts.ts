@@ -2,10 +2,10 @@
  * The English title of a search result. Search indexes each page once, in its Russian-interface copy,
  * whose title Pagefind takes from the `<h1>`; the English result list needs the page's English title
  * instead, with each part in its language (an entity's English name; an article's title as published,
- * its romanization and translation: src/lib/archive/display-title.ts). The page stores those parts as
+ * its romanization and translation: src/lib/views/display-title.ts). The page stores those parts as
  * JSON in a Pagefind meta field, {@link TITLE_PARTS_META}; the result list reads them back here.
  */
-import type { TaggedText, TitleParts } from '../archive/display-title.ts';
+import type { TaggedText, TitleParts } from '../views/display-title.ts';
 
 /** The Pagefind meta field that holds a page's title parts for the English interface. */
 export const TITLE_PARTS_META = 'title_parts_en';

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles, type ArticleEntry } from '../../data/articles.ts';
 import { citationContext } from '../../data/site.ts';
-import { citationRecord } from '../../lib/archive/citation-record.ts';
-import { formats } from '../../lib/cite/index.ts';
+import { citationRecord } from '../../lib/cite/citation-record.ts';
+import { fileFormats } from '../../lib/cite/citation-files.ts';
 
 /**
  * `/citations/<capture id>.bib|.ris|.json` in `astro dev`. A build writes these files after the pages,
@@ -12,16 +12,15 @@ import { formats } from '../../lib/cite/index.ts';
 export const getStaticPaths = (async () => {
   if (!import.meta.env.DEV) return [];
   const articles = await getArticles();
-  const fileFormats = formats.filter((format) => format.fileExtension);
   return articles.flatMap((entry) =>
     fileFormats.map((format) => ({ params: { file: `${entry.id}${format.fileExtension}` }, props: { entry, format } })),
   );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ entry: ArticleEntry; format: (typeof formats)[number] }> = ({
+export const GET: APIRoute<{ entry: ArticleEntry; format: (typeof fileFormats)[number] }> = ({
   props: { entry, format },
   site,
 }) => {
-  const record = citationRecord(entry.data, citationContext(entry.data, site));
+  const record = citationRecord(entry.data, citationContext(entry.data.permalink, site));
   return new Response(format.render(record), { headers: { 'Content-Type': `${format.mime}; charset=utf-8` } });
 };

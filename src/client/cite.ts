@@ -7,6 +7,7 @@
  */
 import { formats, renderParagraph, renderParagraphCitation, type CitationRecord } from '../lib/cite/index.ts';
 import { today } from '../lib/cite/today.ts';
+import { formatDay } from '../lib/i18n/dates.ts';
 
 const ui = (document.querySelector('[data-cite-panel]')?.getAttribute('lang') ?? 'ru') as 'ru' | 'en';
 const text = {
@@ -54,9 +55,7 @@ function enhancePanel(record: CitationRecord) {
   const accessed = document.querySelector<HTMLTimeElement>('[data-cite-accessed]');
   if (accessed) {
     accessed.dateTime = record.accessed;
-    accessed.textContent = new Intl.DateTimeFormat(ui, { day: 'numeric', month: 'long', year: 'numeric' })
-      .format(new Date(`${record.accessed}T12:00:00`))
-      .replace(/\s*г\.$/u, '');
+    accessed.textContent = formatDay(record.accessed, ui); // as the built panel writes it (CitePanel.astro)
   }
   for (const block of document.querySelectorAll<HTMLElement>('[data-citation-format]')) {
     const format = formats.find((f) => f.id === block.dataset.citationFormat);

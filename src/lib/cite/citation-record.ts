@@ -1,5 +1,7 @@
-import type { CitationRecord } from '../cite/index.ts';
-import type { Article } from './article.ts';
+import type { Article } from '../archive/article.ts';
+import type { PublicationDate } from '../metadata/schema.ts';
+import type { Withdrawal } from '../permanence/schema.ts';
+import type { CitationRecord } from './index.ts';
 
 export interface CitationContext {
   /** Absolute URL of the article's page in this archive. */
@@ -15,6 +17,11 @@ export function splitAuthors(author: string | undefined): string[] {
   return author ? author.split(/\s*;\s*/u) : [];
 }
 
+/** A publication date as the formats read it (only the fields they cite). */
+function citedDate(date: PublicationDate | undefined): CitationRecord['published'] {
+  return date && { value: date.value, precision: date.precision, evidence: date.evidence };
+}
+
 /** What the citation formats need to know about an article. */
 export function citationRecord(article: Article, context: CitationContext): CitationRecord {
   return {
@@ -25,11 +32,7 @@ export function citationRecord(article: Article, context: CitationContext): Cita
     authors: splitAuthors(article.author),
     outlet: article.outlet,
     sourceUrl: article.sourceUrl,
-    published: article.date && {
-      value: article.date.value,
-      precision: article.date.precision,
-      evidence: article.date.evidence,
-    },
+    published: citedDate(article.date),
     language: article.language,
     archive: {
       name: context.archiveName,
@@ -37,6 +40,25 @@ export function citationRecord(article: Article, context: CitationContext): Cita
       captured: article.captured,
       captureSha256: article.sha256,
     },
+    accessed: context.accessed,
+  };
+}
+
+/**
+ * How a withdrawn article is cited from its tombstone: as its article was, from the withdrawal record (completed
+ * from the capture while it was still in seeds/), at its permanent URL.
+ */
+export function withdrawalCitationRecord(withdrawal: Withdrawal, context: CitationContext): CitationRecord {
+  return {
+    id: withdrawal.id,
+    title: withdrawal.title,
+    titleSupplied: withdrawal.titleSupplied ?? false,
+    authors: splitAuthors(withdrawal.author),
+    outlet: withdrawal.outlet,
+    sourceUrl: withdrawal.url,
+    published: citedDate(withdrawal.date),
+    language: withdrawal.language ?? 'ru',
+    archive: { name: context.archiveName, permalink: context.permalink, captureSha256: withdrawal.sha256 ?? '' },
     accessed: context.accessed,
   };
 }

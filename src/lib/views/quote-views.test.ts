@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArchivedArticle } from './article.ts';
+import type { ArchivedArticle } from '../archive/article.ts';
 import { quoteViews } from './quote-views.ts';
 
 const mention = (entity: string, paragraph: number) => ({ entity, paragraph, start: 0, end: 1, text: 'x' });

@@ -1,5 +1,5 @@
 import type { Quote } from '../entities/index.ts';
-import type { ArchivedArticle } from './article.ts';
+import type { ArchivedArticle } from '../archive/article.ts';
 import { compareText } from '../collate.ts';
 
 /** Where one article speaks of one entity: the paragraphs, in order. */

@@ -12,7 +12,7 @@
  * Lists keep the archive's article order, and within an article the order of the text.
  */
 import type { EntityRef, Quote } from '../entities/index.ts';
-import type { ArchivedArticle } from './article.ts';
+import type { ArchivedArticle } from '../archive/article.ts';
 import { entitiesOf } from './cross-links.ts';
 
 /** One quote of one article. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ArchivedArticle } from './article.ts';
+import type { ArchivedArticle } from '../archive/article.ts';
 import { crossLinks, entitiesOf, MAX_RELATED_SHARE, RELATED_LIMIT } from './cross-links.ts';
 
 /** Related articles by their definition: every candidate scored with maps, all sorted. */

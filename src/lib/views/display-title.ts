@@ -6,7 +6,7 @@
  */
 import type { UiLanguage } from '../i18n/dates.ts';
 import { hasCyrillic, romanize, romanizedTag } from '../i18n/romanize.ts';
-import { displayTitle } from './article.ts';
+import { displayTitle } from '../archive/article.ts';
 
 /** A shown text and its language (the element's `lang` attribute). */
 export interface TaggedText {
