@@ -1,0 +1,155 @@
+import * as chrono from 'chrono-node';
+import { isValidPartialDate } from '../../metadata/schema.ts';
+
+/**
+ * Dates printed in words of languages other than Russian, Belarusian and English (whose forms `text.ts`
+ * reads itself), read with chrono-node's locale parsers: "martes 17 de marzo de 2020", "9 oktober 2020
+ * 11:10", "2020年07月03日". Only a complete day counts — day, month and year all written on the page —
+ * never one chrono completes from today ("15 de abril", "hier"). Languages chrono-node has no parser for
+ * are read from a table of their month names ("20 septembrie 2020", "12 marca 2021").
+ */
+
+type Parse = (text: string, reference?: Date) => chrono.ParsedResult[];
+
+/** ISO 639-1 code → chrono-node's parser for it (ru and en are read by `text.ts`, not here). */
+const PARSERS: ReadonlyMap<string, Parse> = new Map<string, Parse>([
+  ['ar', chrono.ar.parse],
+  ['de', chrono.de.parse],
+  ['es', chrono.es.parse],
+  ['fi', chrono.fi.parse],
+  ['fr', chrono.fr.parse],
+  ['id', chrono.id.parse],
+  ['it', chrono.it.parse],
+  ['ja', chrono.ja.parse],
+  ['nl', chrono.nl.parse],
+  ['pt', chrono.pt.parse],
+  ['sv', chrono.sv.parse],
+  ['uk', chrono.uk.parse],
+  ['vi', chrono.vi.parse],
+  ['zh', chrono.zh.parse],
+]);
+
+/**
+ * Month names (nominative, genitive and abbreviated forms, lower case) of languages chrono-node does not
+ * read, for dates written day, month, year. Data: a form a page uses and this table lacks is added here.
+ */
+const MONTHS: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  ro: [
+    ['ianuarie', 'ian'],
+    ['februarie', 'feb', 'febr'],
+    ['martie', 'mar', 'mart'],
+    ['aprilie', 'apr'],
+    ['mai'],
+    ['iunie', 'iun'],
+    ['iulie', 'iul'],
+    ['august', 'aug'],
+    ['septembrie', 'sep', 'sept'],
+    ['octombrie', 'oct'],
+    ['noiembrie', 'noi', 'nov'],
+    ['decembrie', 'dec'],
+  ],
+  pl: [
+    ['stycznia', 'styczeń', 'sty'],
+    ['lutego', 'luty', 'lut'],
+    ['marca', 'marzec', 'mar'],
+    ['kwietnia', 'kwiecień', 'kwi'],
+    ['maja', 'maj'],
+    ['czerwca', 'czerwiec', 'cze'],
+    ['lipca', 'lipiec', 'lip'],
+    ['sierpnia', 'sierpień', 'sie'],
+    ['września', 'wrzesień', 'wrz'],
+    ['października', 'październik', 'paź'],
+    ['listopada', 'listopad', 'lis'],
+    ['grudnia', 'grudzień', 'gru'],
+  ],
+  cs: [
+    ['ledna', 'leden'],
+    ['února', 'únor'],
+    ['března', 'březen'],
+    ['dubna', 'duben'],
+    ['května', 'květen'],
+    ['června', 'červen'],
+    ['července', 'červenec'],
+    ['srpna', 'srpen'],
+    ['září'],
+    ['října', 'říjen'],
+    ['listopadu', 'listopad'],
+    ['prosince', 'prosinec'],
+  ],
+  tr: [
+    ['ocak', 'oca'],
+    ['şubat', 'şub'],
+    ['mart', 'mar'],
+    ['nisan', 'nis'],
+    ['mayıs', 'may'],
+    ['haziran', 'haz'],
+    ['temmuz', 'tem'],
+    ['ağustos', 'ağu'],
+    ['eylül', 'eyl'],
+    ['ekim', 'eki'],
+    ['kasım', 'kas'],
+    ['aralık', 'ara'],
+  ],
+};
+
+/** `20 septembrie 2020`, `12. marca 2021`, `5 Eyl. 2020` in a language of `MONTHS`: day, month word, year. */
+const tableDate = (language: string) => {
+  const words = MONTHS[language]!.flatMap((forms, i) => forms.map((w) => [w, i + 1] as const));
+  const byWord = new Map(words);
+  const alternation = [...byWord.keys()].sort((a, b) => b.length - a.length).join('|');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(\\d{1,2})\\.?\\s+(${alternation})\\.?\\s+((?:19|20)\\d{2})(?![\\p{L}\\p{N}])`,
+    'giu',
+  );
+  return (text: string) =>
+    [...text.matchAll(pattern)].map((m) => ({
+      year: Number(m[3]),
+      month: byWord.get(m[2]!.toLowerCase())!,
+      day: Number(m[1]),
+    }));
+};
+const TABLE_READERS: ReadonlyMap<string, (text: string) => Array<{ year: number; month: number; day: number }>> =
+  new Map(Object.keys(MONTHS).map((language) => [language, tableDate(language)]));
+
+/**
+ * Arabic pages of the Levant print both names of a month, the Syriac and the one from Latin: "24 نيسان /
+ * أبريل 2020". The second is dropped so that day, month and year stand together.
+ */
+const ARABIC_MONTH_PAIR = /(?<=\p{Script=Arabic})\s*\/\s*\p{Script=Arabic}+(?=\s+\d)/gu;
+
+/** Words that say the date beside them is when the article was changed, in the languages of `PARSERS`. */
+const UPDATED_WORDS =
+  /(?<![\p{L}\p{N}])(?:actualizad[oa]|actualización|modificad[oa]|atualizad[oa]|atualização|bijgewerkt|gewijzigd|aktualisiert|geändert|mis à jour|mise à jour|modifié|aggiornat[oa]|aggiornamento|modificat[oa]|uppdaterad|ändrad|päivitetty|muokattu|diperbarui|actualizat|actualizare|zaktualizowano|aktualizacja|aktualizováno|upraveno|güncellendi|güncelleme|cập nhật|оновлено|змінено|تحديث|آخر تحديث)|更新/iu;
+
+/** The languages among `languages` (codes such as `es`, `es-MX`, `pt_BR`) whose dates this module reads, each once. */
+export function readableLanguages(languages: readonly string[]): string[] {
+  const codes = languages.map((l) => l.trim().slice(0, 2).toLowerCase());
+  return [...new Set(codes)].filter((code) => PARSERS.has(code) || TABLE_READERS.has(code));
+}
+
+/** Whether `text` says its date is an update's, in one of the languages read here. */
+export const isUpdateLine = (text: string): boolean => UPDATED_WORDS.test(text);
+
+/**
+ * The complete days (`YYYY-MM-DD`) `text` states in words or digits of `languages`, in the order written.
+ * Codes chrono-node has no parser for are ignored.
+ */
+export function completeDatesIn(text: string, languages: readonly string[]): string[] {
+  const found: string[] = [];
+  const add = (year: number | null, month: number | null, day: number | null) => {
+    const value = [year, month, day].map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0')).join('-');
+    if (isValidPartialDate(value) && !found.includes(value)) found.push(value);
+  };
+  for (const code of readableLanguages(languages)) {
+    const table = TABLE_READERS.get(code);
+    if (table) {
+      for (const { year, month, day } of table(text)) add(year, month, day);
+      continue;
+    }
+    for (const { start } of PARSERS.get(code)!(code === 'ar' ? text.replace(ARABIC_MONTH_PAIR, '') : text)) {
+      if ((['year', 'month', 'day'] as const).every((c) => start.isCertain(c)))
+        add(start.get('year'), start.get('month'), start.get('day'));
+    }
+  }
+  return found;
+}
