@@ -9,24 +9,24 @@ import { isValidPartialDate } from '../../metadata/schema.ts';
  * are read from a table of their month names ("20 septembrie 2020", "12 marca 2021").
  */
 
-type Parse = (text: string, reference?: Date) => chrono.ParsedResult[];
+type Parse = (text: string) => chrono.ParsedResult[];
 
-/** ISO 639-1 code → chrono-node's parser for it (ru and en are read by `text.ts`, not here). */
+/** ISO 639-1 code → chrono-node's strict parser for it, which reads no "today" or "yesterday" (ru and en are read by `text.ts`, not here). */
 const PARSERS: ReadonlyMap<string, Parse> = new Map<string, Parse>([
-  ['ar', chrono.ar.parse],
-  ['de', chrono.de.parse],
-  ['es', chrono.es.parse],
-  ['fi', chrono.fi.parse],
-  ['fr', chrono.fr.parse],
-  ['id', chrono.id.parse],
-  ['it', chrono.it.parse],
-  ['ja', chrono.ja.parse],
-  ['nl', chrono.nl.parse],
-  ['pt', chrono.pt.parse],
-  ['sv', chrono.sv.parse],
-  ['uk', chrono.uk.parse],
-  ['vi', chrono.vi.parse],
-  ['zh', chrono.zh.parse],
+  ['ar', (text) => chrono.ar.strict.parse(text)],
+  ['de', (text) => chrono.de.strict.parse(text)],
+  ['es', (text) => chrono.es.strict.parse(text)],
+  ['fi', (text) => chrono.fi.strict.parse(text)],
+  ['fr', (text) => chrono.fr.strict.parse(text)],
+  ['id', (text) => chrono.id.strict.parse(text)],
+  ['it', (text) => chrono.it.strict.parse(text)],
+  ['ja', (text) => chrono.ja.strict.parse(text)],
+  ['nl', (text) => chrono.nl.strict.parse(text)],
+  ['pt', (text) => chrono.pt.strict.parse(text)],
+  ['sv', (text) => chrono.sv.strict.parse(text)],
+  ['uk', (text) => chrono.uk.strict.parse(text)],
+  ['vi', (text) => chrono.vi.strict.parse(text)],
+  ['zh', (text) => chrono.zh.strict.parse(text)],
 ]);
 
 /**
@@ -146,9 +146,16 @@ export function completeDatesIn(text: string, languages: readonly string[]): str
       for (const { year, month, day } of table(text)) add(year, month, day);
       continue;
     }
-    for (const { start } of PARSERS.get(code)!(code === 'ar' ? text.replace(ARABIC_MONTH_PAIR, '') : text)) {
-      if ((['year', 'month', 'day'] as const).every((c) => start.isCertain(c)))
-        add(start.get('year'), start.get('month'), start.get('day'));
+    for (const { start, text: written } of PARSERS.get(code)!(
+      code === 'ar' ? text.replace(ARABIC_MONTH_PAIR, '') : text,
+    )) {
+      const year = start.get('year');
+      // Stated, not worked out from today ("gisteren", "hier"): each part certain, and the year's digits written.
+      if (
+        (['year', 'month', 'day'] as const).every((c) => start.isCertain(c)) &&
+        written.includes(String(year).slice(2))
+      )
+        add(year, start.get('month'), start.get('day'));
     }
   }
   return found;
