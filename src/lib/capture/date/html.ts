@@ -1,5 +1,5 @@
 import { isValidPartialDate } from '../../metadata/schema.ts';
-import { completeDatesIn, isUpdateLine } from './other-languages.ts';
+import { completeDatesIn, isDateline, isUpdateLine } from './other-languages.ts';
 import { scriptDates } from './script-data.ts';
 import { datesInLine } from './text.ts';
 
@@ -78,7 +78,7 @@ export function parseStatedDate(value: string, languages: readonly string[] = []
     return isValidPartialDate(date) ? date : undefined;
   }
   const head = v.slice(0, 80);
-  return datesInLine(head).find((d) => d.hasYear)?.value ?? completeDatesIn(head, languages)[0];
+  return datesInLine(head).find((d) => d.hasYear)?.value ?? completeDatesIn(head, languages)[0]?.value;
 }
 
 /** Classes and ids of page parts that hold other stories' dates, or the day the page was viewed ("today", a clock), not this one's. */
@@ -284,7 +284,7 @@ function visibleDateNearHeadline(
     if (!text || text.length > DATELINE_LENGTH || isElsewhere(piece.element as unknown as ElementLike)) continue;
     const value =
       datesInLine(text).find((d) => d.hasYear && d.role !== 'updated')?.value ??
-      (isUpdateLine(text) ? undefined : completeDatesIn(text, languages)[0]);
+      (isUpdateLine(text) ? undefined : completeDatesIn(text, languages).find((d) => isDateline(text, d))?.value);
     if (value) return { value, where: 'дата рядом с заголовком', raw: text };
   }
   return undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completeDatesIn, isUpdateLine, readableLanguages } from './other-languages.ts';
+import { completeDatesIn, isDateline, isUpdateLine, readableLanguages } from './other-languages.ts';
 
 describe('dates in words of other languages', () => {
   it.each([
@@ -17,7 +17,7 @@ describe('dates in words of other languages', () => {
     ['cs', '3. května 2019', '2019-05-03'],
     ['tr', '5 Eylül 2020 14:00', '2020-09-05'],
   ])('reads %s «%s»', (language, text, expected) => {
-    expect(completeDatesIn(text, [language])).toEqual([expected]);
+    expect(completeDatesIn(text, [language]).map((d) => d.value)).toEqual([expected]);
   });
 
   it('takes no date whose year, month or day is not written', () => {
@@ -33,11 +33,20 @@ describe('dates in words of other languages', () => {
 
   it('reads only the languages it is given', () => {
     expect(completeDatesIn('20 septembrie 2020', ['es'])).toEqual([]);
-    expect(completeDatesIn('martes 17 de marzo de 2020', ['ro', 'es-MX'])).toEqual(['2020-03-17']);
+    expect(completeDatesIn('martes 17 de marzo de 2020', ['ro', 'es-MX'])).toEqual([
+      { value: '2020-03-17', written: 'martes 17 de marzo de 2020' },
+    ]);
   });
 
   it('leaves Russian, Belarusian and English to their own reader, and knows regional tags', () => {
     expect(readableLanguages(['ru', 'be', 'en-US', 'es_VE', 'pt-BR', 'ko', 'es'])).toEqual(['es', 'pt']);
+  });
+
+  it('tells a dateline from a sentence that mentions a day', () => {
+    const dateline = 'Publicado el martes 17 de marzo de 2020, 10:05';
+    expect(isDateline(dateline, completeDatesIn(dateline, ['es'])[0]!)).toBe(true);
+    const sentence = 'Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr im Vereinsheim statt.';
+    expect(isDateline(sentence, completeDatesIn(sentence, ['de'])[0]!)).toBe(false);
   });
 
   it('tells an update from the publication', () => {

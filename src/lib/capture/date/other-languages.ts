@@ -106,10 +106,13 @@ const tableDate = (language: string) => {
       year: Number(m[3]),
       month: byWord.get(m[2]!.toLowerCase())!,
       day: Number(m[1]),
+      written: m[0],
     }));
 };
-const TABLE_READERS: ReadonlyMap<string, (text: string) => Array<{ year: number; month: number; day: number }>> =
-  new Map(Object.keys(MONTHS).map((language) => [language, tableDate(language)]));
+const TABLE_READERS: ReadonlyMap<
+  string,
+  (text: string) => Array<{ year: number; month: number; day: number; written: string }>
+> = new Map(Object.keys(MONTHS).map((language) => [language, tableDate(language)]));
 
 /**
  * Arabic pages of the Levant print both names of a month, the Syriac and the one from Latin: "24 نيسان /
@@ -130,20 +133,28 @@ export function readableLanguages(languages: readonly string[]): string[] {
 /** Whether `text` says its date is an update's, in one of the languages read here. */
 export const isUpdateLine = (text: string): boolean => UPDATED_WORDS.test(text);
 
+/** A complete day stated in a line. */
+export interface CompleteDate {
+  /** `YYYY-MM-DD`. */
+  value: string;
+  /** The words that state it, as written (`martes 17 de marzo de 2020`). */
+  written: string;
+}
+
 /**
- * The complete days (`YYYY-MM-DD`) `text` states in words or digits of `languages`, in the order written.
- * Codes chrono-node has no parser for are ignored.
+ * The complete days `text` states in words or digits of `languages`, in the order written. Codes this
+ * module has no reader for are ignored.
  */
-export function completeDatesIn(text: string, languages: readonly string[]): string[] {
-  const found: string[] = [];
-  const add = (year: number | null, month: number | null, day: number | null) => {
+export function completeDatesIn(text: string, languages: readonly string[]): CompleteDate[] {
+  const found: CompleteDate[] = [];
+  const add = (year: number | null, month: number | null, day: number | null, written: string) => {
     const value = [year, month, day].map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0')).join('-');
-    if (isValidPartialDate(value) && !found.includes(value)) found.push(value);
+    if (isValidPartialDate(value) && !found.some((f) => f.value === value)) found.push({ value, written });
   };
   for (const code of readableLanguages(languages)) {
     const table = TABLE_READERS.get(code);
     if (table) {
-      for (const { year, month, day } of table(text)) add(year, month, day);
+      for (const { year, month, day, written } of table(text)) add(year, month, day, written);
       continue;
     }
     for (const { start, text: written } of PARSERS.get(code)!(
@@ -155,8 +166,18 @@ export function completeDatesIn(text: string, languages: readonly string[]): str
         (['year', 'month', 'day'] as const).every((c) => start.isCertain(c)) &&
         written.includes(String(year).slice(2))
       )
-        add(year, start.get('month'), start.get('day'));
+        add(year, start.get('month'), start.get('day'), written);
     }
   }
   return found;
 }
+
+/** Words beside a date in a line that is still a dateline ("Publicado el …", "Redactie, …, 11:10 Bron:"), not a sentence that mentions a day. */
+const DATELINE_WORDS = 6;
+
+/** Whether `text` is a dateline around `date` rather than a sentence mentioning it ("Der nächste Stammtisch findet am 5. Februar 2020 ab 19 Uhr statt."). */
+export const isDateline = (text: string, date: CompleteDate): boolean =>
+  text
+    .replace(date.written, ' ')
+    .split(/\s+/u)
+    .filter((w) => /\p{L}/u.test(w)).length <= DATELINE_WORDS;
