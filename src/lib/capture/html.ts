@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import iconv from 'iconv-lite';
 import { parseHTML } from 'linkedom';
 import { dateFromUrl, findPublicationDate, type FoundDate } from './date/index.ts';
+import { pageLanguages } from './page-languages.ts';
 import { chooseHtmlTitle } from './html-title.ts';
 import { decodeCapture, DecodeError, isUtf8, type DecodedText, type Encoding } from './decode.ts';
 
@@ -320,6 +321,7 @@ export function extractHtml(source: string, address?: string): HtmlExtraction {
     ...(title !== undefined && { title }),
     ...(url && { url }),
     ...(lang && { language: lang.slice(0, 2) }),
+    languages: pageLanguages(document, paragraphs.join('\n')),
   });
   return {
     ...(title !== undefined && { title }),

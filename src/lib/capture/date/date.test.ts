@@ -105,6 +105,30 @@ describe('the publication date of a capture', () => {
     expect(read('site-in-title.html').date).toMatchObject({ value: '2016-05-08', evidence: 'stated' });
   });
 
+  it('reads a date in Spanish words by the headline, the publication and not the update', () => {
+    expect(read('spanish-date.html').date).toMatchObject({
+      value: '2020-03-17',
+      evidence: 'stated',
+      note: expect.stringContaining('martes 17 de marzo de 2020'),
+    });
+  });
+
+  it("reads the date in the language of the page's text when the page declares none, beside the author's name", () => {
+    expect(read('dutch-undeclared.html').date).toMatchObject({ value: '2020-10-09', evidence: 'stated' });
+  });
+
+  it('reads a Romanian date on a page whose template declares English', () => {
+    expect(read('romanian-declared-english.html').date).toMatchObject({ value: '2020-09-20', evidence: 'stated' });
+  });
+
+  it('takes no date in another language without its year, nor a date of the body', () => {
+    expect(read('yearless-foreign.html').date).toBeUndefined();
+  });
+
+  it("reads the article's information line even when it is styled as a navigation list", () => {
+    expect(read('nav-meta-date.html').date).toMatchObject({ value: '2020-10-13', evidence: 'stated' });
+  });
+
   it('infers the date from the address when the page states none, and says so', () => {
     expect(read('url-only.html').date).toMatchObject({
       value: '2021-04-12',

@@ -1,10 +1,13 @@
 import { isValidPartialDate } from '../../metadata/schema.ts';
+import { completeDatesIn, isDateline, isUpdateLine } from './other-languages.ts';
+import { scriptDates } from './script-data.ts';
 import { datesInLine } from './text.ts';
 
 /**
  * Where a saved page states its publication date, tried in this order: the meta tags publishers write,
  * JSON-LD `datePublished`, elements marked as the publication date (`itemprop`, `<time pubdate>`), the
- * page's `<time datetime>` in the article, and the date printed near the headline.
+ * page's `<time datetime>` in the article, the date printed near the headline (in the page's languages), and
+ * last the publication timestamp in the page's script data.
  */
 
 /** A date a page states, with where. */
@@ -56,9 +59,10 @@ export const PUBLISHED_META_KEYS = [
 
 /**
  * A machine-written date: `2023-05-12`, `2023-05-12T14:35:00+03:00` (the day as stated, not moved to UTC),
- * `2023/05/12`, `20230512`, `2023-05`, `12.05.2023`, or a date in words ("May 12, 2023"). Undefined when it is not a real date.
+ * `2023/05/12`, `20230512`, `2023-05`, `12.05.2023`, or a date in words ("May 12, 2023", or a complete day in
+ * one of `languages`: "07 أكتوبر 2020"). Undefined when it is not a real date.
  */
-export function parseStatedDate(value: string): string | undefined {
+export function parseStatedDate(value: string, languages: readonly string[] = []): string | undefined {
   const v = value.trim();
   const iso = /^((?:19|20)\d{2})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?:[T\s].*)?$/u.exec(v);
   if (iso) {
@@ -73,8 +77,8 @@ export function parseStatedDate(value: string): string | undefined {
     const date = `${compact[1]}-${compact[2]}-${compact[3]}`;
     return isValidPartialDate(date) ? date : undefined;
   }
-  const written = datesInLine(v.slice(0, 80)).find((d) => d.hasYear);
-  return written?.value;
+  const head = v.slice(0, 80);
+  return datesInLine(head).find((d) => d.hasYear)?.value ?? completeDatesIn(head, languages)[0]?.value;
 }
 
 /** Classes and ids of page parts that hold other stories' dates, or the day the page was viewed ("today", a clock), not this one's. */
@@ -88,12 +92,17 @@ interface ElementLike {
   textContent: string | null;
 }
 
+/** Classes and ids of the article's own information line ("nav meta", "post-info", "byline"): a styling word beside them ("nav") does not make it another story's. */
+const ARTICLE_INFO =
+  /(?<![\p{L}-])(?:meta|(?:post|entry|article|story|news)[-_]?(?:meta|info|date|time)|byline|dateline)(?![\p{L}])/iu;
+
 const isElsewhere = (element: ElementLike) => {
   for (let e: ElementLike | null = element; e; e = e.parentElement) {
     const tag = e.tagName.toLowerCase();
     if (tag === 'aside' || tag === 'footer' || tag === 'nav') return true;
     if (tag === 'article' || tag === 'main' || tag === 'body') return false;
-    if (ELSEWHERE.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) return true;
+    const names = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`;
+    if (ELSEWHERE.test(names) && !ARTICLE_INFO.test(names)) return true;
   }
   return false;
 };
@@ -136,12 +145,16 @@ function jsonLdObjects(document: Document): Array<Record<string, unknown>> {
 
 const ARTICLE_TYPES = /article|posting|report|news|webpage|creativework/iu;
 
-/** The publication dates a saved page states, best first. `headline` is the article's title, for the visible date near it. */
-export function htmlDates(document: Document, headline?: string): HtmlDate[] {
+/**
+ * The publication dates a saved page states, best first. `headline` is the article's title, for the visible
+ * date near it; `languages` (ISO 639-1), those of the page, for dates written in words other than Russian,
+ * Belarusian and English.
+ */
+export function htmlDates(document: Document, headline?: string, languages: readonly string[] = []): HtmlDate[] {
   const found: HtmlDate[] = [];
   const push = (raw: string | null | undefined, where: string) => {
     if (!raw) return;
-    const value = parseStatedDate(raw);
+    const value = parseStatedDate(raw, languages);
     if (value) found.push({ value, where, raw: raw.trim() });
   };
 
@@ -188,8 +201,9 @@ export function htmlDates(document: Document, headline?: string): HtmlDate[] {
     break;
   }
 
-  const visible = visibleDateNearHeadline(document, headline);
+  const visible = visibleDateNearHeadline(document, headline, languages);
   if (visible) found.push(visible);
+  found.push(...scriptDates(document));
   return found;
 }
 
@@ -199,20 +213,38 @@ const DATELINE_LENGTH = 120;
 const AFTER_HEADLINE = 10;
 const BEFORE_HEADLINE = 3;
 
-/** Leaf elements (no child elements, or a `<time>`) of `root`'s subtree in document order, at most `limit`. */
-function leaves(root: Element, limit: number, out: Element[]): void {
+/** A piece of text a reader sees as one line: a leaf element's text, or the text a container holds between its children. */
+interface TextPiece {
+  element: Element;
+  text: string;
+}
+
+/** The text `element` holds itself, outside its child elements ("2020-03-04 16:52:59" beside a `<span>` of the author). */
+const ownText = (element: Element) =>
+  [...element.childNodes]
+    .filter((n) => n.nodeType === 3)
+    .map((n) => n.textContent ?? '')
+    .join(' ');
+
+/** The text pieces of `root`'s subtree in document order (a container's own text before its children's), at most `limit`. */
+function pieces(root: Element, limit: number, out: TextPiece[]): void {
   const stack: Element[] = [root];
   while (stack.length > 0 && out.length < limit) {
     const element = stack.pop()!;
     const children = element.children;
-    if (children.length === 0 || element.tagName.toLowerCase() === 'time') out.push(element);
-    else for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    if (children.length === 0 || element.tagName.toLowerCase() === 'time') {
+      out.push({ element, text: element.textContent ?? '' });
+      continue;
+    }
+    const own = ownText(element);
+    if (own.trim()) out.push({ element, text: own });
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
 }
 
-/** Up to `limit` leaf elements after `from` in document order (or before it, nearest first, when `backwards`). */
-function nearbyLeaves(from: Element, limit: number, backwards: boolean): Element[] {
-  const out: Element[] = [];
+/** Up to `limit` text pieces after `from` in document order (or before it, nearest first, when `backwards`). */
+function nearbyPieces(from: Element, limit: number, backwards: boolean): TextPiece[] {
+  const out: TextPiece[] = [];
   let current: Element | null = from;
   while (current && out.length < limit) {
     let next: Element | null = backwards ? current.previousElementSibling : current.nextElementSibling;
@@ -222,29 +254,38 @@ function nearbyLeaves(from: Element, limit: number, backwards: boolean): Element
       next = backwards ? current.previousElementSibling : current.nextElementSibling;
     }
     if (!next) break;
-    const found: Element[] = [];
-    leaves(next, limit, found);
+    const found: TextPiece[] = [];
+    pieces(next, limit, found);
     out.push(...(backwards ? found.reverse() : found).slice(0, limit - out.length));
     current = next;
   }
   return out;
 }
 
-/** The date printed in the blocks just around the headline: what a reader sees under it. */
-function visibleDateNearHeadline(document: Document, headline?: string): HtmlDate | undefined {
+/**
+ * The date printed in the blocks just around the headline: what a reader sees under it. Russian, Belarusian
+ * and English forms are read by `datesInLine`; a complete day in words of one of `languages` by chrono-node.
+ */
+function visibleDateNearHeadline(
+  document: Document,
+  headline: string | undefined,
+  languages: readonly string[],
+): HtmlDate | undefined {
   const heading = [...document.querySelectorAll('h1, h2, h3, [itemprop="headline"]')].find(
     (h) => !headline || (h.textContent ?? '').replace(/\s+/gu, ' ').trim() === headline,
   );
   if (!heading) return undefined;
   const near = [
-    ...nearbyLeaves(heading, AFTER_HEADLINE * 3, false),
-    ...nearbyLeaves(heading, BEFORE_HEADLINE * 3, true),
+    ...nearbyPieces(heading, AFTER_HEADLINE * 3, false),
+    ...nearbyPieces(heading, BEFORE_HEADLINE * 3, true),
   ];
-  for (const element of near) {
-    const text = (element.textContent ?? '').replace(/\s+/gu, ' ').trim();
-    if (!text || text.length > DATELINE_LENGTH || isElsewhere(element as unknown as ElementLike)) continue;
-    const date = datesInLine(text).find((d) => d.hasYear && d.role !== 'updated');
-    if (date) return { value: date.value, where: 'дата рядом с заголовком', raw: text };
+  for (const piece of near) {
+    const text = piece.text.replace(/\s+/gu, ' ').trim();
+    if (!text || text.length > DATELINE_LENGTH || isElsewhere(piece.element as unknown as ElementLike)) continue;
+    const value =
+      datesInLine(text).find((d) => d.hasYear && d.role !== 'updated')?.value ??
+      (isUpdateLine(text) ? undefined : completeDatesIn(text, languages).find((d) => isDateline(text, d))?.value);
+    if (value) return { value, where: 'дата рядом с заголовком', raw: text };
   }
   return undefined;
 }

@@ -26,6 +26,8 @@ export interface DateClues {
   url?: string;
   /** `en` reads "04/12/2021" month first; every other language day first. */
   language?: string;
+  /** A saved page's languages (ISO 639-1, declared and guessed): dates in words other than Russian, Belarusian and English are read in these. */
+  languages?: readonly string[];
   /** Overrides what `language` says of "04/12/2021": false reads it month first (American English). */
   dayFirst?: boolean;
 }
@@ -49,7 +51,7 @@ export function findPublicationDate(clues: DateClues): FoundDate | undefined {
   });
   const fromUrl = clues.url ? dateFromUrl(clues.url) : undefined;
   if (clues.document) {
-    const dates = htmlDates(clues.document, clues.title);
+    const dates = htmlDates(clues.document, clues.title, clues.languages);
     const address = fromUrl && { ...fromUrl, where: `адрес статьи ${clues.url}` };
     const best = localDay(dates, address);
     if (best && best === address) {
