@@ -14,6 +14,7 @@
 // and the targets, and writes everything to <work>/bench-results.json. Not part of `npm test`
 // (test/bench-smoke.test.ts runs the generator only). Figures depend on the machine and its load:
 // the load average is printed with each build.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -118,6 +119,19 @@ for (const n of sizes) {
   const r = {
     generated: { ru: archive.ru, en: archive.en, boilerplate: archive.boilerplate, captureBytes: archive.bytes },
   };
+  // The capture reader alone over every generated capture (issue target: ≤ 50 ms a capture on average).
+  const reading = spawnSync(
+    node,
+    [
+      '--experimental-strip-types',
+      '--disable-warning=ExperimentalWarning',
+      join(root, 'scripts/bench/reading.ts'),
+      archive.seedsDir,
+    ],
+    { encoding: 'utf8' },
+  );
+  if (reading.status === 0) r.reading = JSON.parse(reading.stdout);
+  else log(`capture reading failed: ${reading.stderr}`);
   const letopisEnv = (cache, out) => ({
     LETOPIS_SEEDS: archive.seedsDir,
     LETOPIS_CONTENT: archive.contentDir,
@@ -202,6 +216,11 @@ const rows = [
   ['first search, incl. worker requests (network)', (b) => b?.search?.networkBytes, kb],
   ['service-worker precache (background, first visit)', (b) => b?.precache?.bytes, mb],
   ['rebuild after one capture changed', (_b, r) => r.incremental?.wallMs, s],
+  [
+    'reading a capture, mean (decode → … → date)',
+    (_b, r) => r.reading?.meanMs,
+    (v) => (v === undefined ? '–' : `${v.toFixed(1)} ms`),
+  ],
   ['build without /en/ article pages', (_b, r) => r.withoutEnglishArticles?.wallMs, s],
   [`build with ${tuning || 'tuning (none asked)'}`, (_b, r) => r.concurrent?.wallMs, s],
   [
@@ -220,13 +239,15 @@ for (const [label, get, fmt] of rows) {
   const cells = sizes.flatMap((n) => {
     const r = results.sizes[n];
     const a = get(r.letopis, r);
-    const variant = label.startsWith('build with') || label.startsWith('  its');
+    const variant = label.startsWith('build with') || label.startsWith('  its') || label.startsWith('reading');
     const b = label.startsWith('rebuild') || variant ? undefined : get(r.baseline, r);
     const ratio = label.startsWith('rebuild')
       ? x(a, r.letopis.wallMs) + ' of cold'
-      : variant
-        ? x(a, r.baseline?.wallMs) + ' of baseline'
-        : x(a, b);
+      : label.startsWith('reading')
+        ? '–'
+        : variant
+          ? x(a, r.baseline?.wallMs) + ' of baseline'
+          : x(a, b);
     return [fmt(a), fmt(b), ratio];
   });
   if (sizes.length > 1) {
@@ -269,6 +290,10 @@ check(
 check(
   big.incremental ? big.incremental.wallMs <= 0.5 * big.letopis.wallMs : undefined,
   `rebuild after one change ≤ 50 % of cold (${x(big.incremental?.wallMs, big.letopis.wallMs)})`,
+);
+check(
+  big.reading ? big.reading.meanMs <= 50 : undefined,
+  `reading a capture ≤ 50 ms on average (${big.reading ? `${big.reading.meanMs.toFixed(1)} ms over ${big.reading.captures}` : '–'})`,
 );
 console.log(`\nDetails: ${join(work, 'bench-results.json')}; build logs: ${work}/*.log`);
 if (!existsSync(join(work, 'bench-results.json'))) process.exit(1);
