@@ -67,3 +67,11 @@ describe('decodeCapture', () => {
     expect((error as DecodeError).fix).not.toBe('');
   });
 });
+
+describe('C1 control characters', () => {
+  it('reads them as the Windows-1252 punctuation they were, and refuses the codes Windows-1252 leaves undefined', () => {
+    const text = (s: string) => decodeCapture(new TextEncoder().encode(s)).text;
+    expect(text('Заголовок\n\n\u0084Цитата\u0093 \u0097 и всё.\n')).toBe('Заголовок\n\n„Цитата“ — и всё.\n');
+    expect(() => text('Заголовок\n\nТекст \u0081 статьи.\n')).toThrow(/U\+0081 on line 3/u);
+  });
+});

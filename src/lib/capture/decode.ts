@@ -2,7 +2,11 @@ import iconv from 'iconv-lite';
 import { findControlCharacter } from '../text/control.ts';
 
 /** Text encodings a capture may arrive in. */
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'windows-1252';
+/**
+ * How a capture was decoded. Text captures are one of the five named; a saved page may also declare
+ * another charset iconv-lite reads (`gb2312`, `iso-8859-2`, `koi8-r` …), kept as its declared label.
+ */
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'windows-1252' | (string & {});
 
 /** A capture's bytes turned into text, with a record of what was done to them. */
 export interface DecodedText {
@@ -186,11 +190,24 @@ function lineEndingsOf(text: string): DecodedText['lineEndings'] {
 }
 
 /**
+ * C1 control characters (U+0080–U+009F) in decoded text are Windows-1252 punctuation that once went through a
+ * Latin-1 decoder (`„` saved as U+0084, `—` as U+0097): they become those characters, as ftfy's
+ * `fix_c1_controls` does. The five codes Windows-1252 leaves undefined stay, and are refused as control characters.
+ */
+function windows1252Punctuation(text: string): string {
+  return text.replace(/[\u0080-\u009F]/gu, (c) => {
+    const mapped = iconv.decode(Buffer.from([c.charCodeAt(0)]), 'windows-1252');
+    return mapped === '\uFFFD' ? c : mapped;
+  });
+}
+
+/**
  * Decodes a capture's bytes: UTF-8 (with or without BOM), UTF-16 (LE/BE, with BOM or sniffed), and
  * Windows-1251 or Windows-1252 (Latin-1) told apart by what the text then looks like; the BOM is stripped and CRLF/CR become LF.
- * Throws {@link DecodeError} for empty, whitespace-only or binary input.
+ * Throws {@link DecodeError} for empty, whitespace-only or binary input, and for a control character in a
+ * text capture (`markup`: the bytes are a saved page's source, where only the extracted text is checked).
  */
-export function decodeCapture(bytes: Uint8Array): DecodedText {
+export function decodeCapture(bytes: Uint8Array, { markup = false }: { markup?: boolean } = {}): DecodedText {
   if (bytes.length === 0) throw new DecodeError('the file is empty', 'add the article text, or delete the file');
   const bom = detectBom(bytes);
   let encoding: Encoding;
@@ -222,6 +239,7 @@ export function decodeCapture(bytes: Uint8Array): DecodedText {
       }
     }
   }
+  raw = windows1252Punctuation(raw);
   if (controlShare(raw) > MAX_CONTROL_SHARE) {
     throw new DecodeError(
       'the file contains binary data (control characters), not text',
@@ -231,7 +249,9 @@ export function decodeCapture(bytes: Uint8Array): DecodedText {
   if (raw.trim().length === 0) {
     throw new DecodeError('the file contains only whitespace', 'add the article text, or delete the file');
   }
-  const control = findControlCharacter(raw);
+  // In a saved page a control character in the markup (an attribute, a script) reaches no page: the text
+  // extracted from it is checked instead (readCapture).
+  const control = markup ? undefined : findControlCharacter(raw);
   if (control) {
     throw new DecodeError(
       `the control character ${control.code} on line ${control.line} is not text (it would go into the page and its <title> as it is)`,

@@ -36,17 +36,42 @@ describe('decodeHtml', () => {
     expect(decodeHtml(bytes)).toMatchObject({ text: html, encoding: 'utf-16le', bom: true });
   });
 
-  it('refuses a charset it does not read, saying how to convert', () => {
+  it.each([
+    ['koi8-r', 'Минск и Москва подписали соглашение о цифровом сотрудничестве'],
+    ['iso-8859-2', 'Zażółć gęślą jaźń: Polacy i Czesi o współpracy'],
+    ['gb2312', '白俄罗斯与俄罗斯的信息技术合作'],
+  ])('reads a page in any charset it declares that a decoder knows: %s', (charset, text) => {
+    const bytes = iconv.encode(page(`<p>${text}</p>`, `<meta charset="${charset}">`), charset);
+    const decoded = decodeHtml(new Uint8Array(bytes));
+    expect(decoded.encoding).toBe(charset);
+    expect(decoded.text).toContain(text);
+  });
+
+  it('refuses a charset no decoder knows, saying how to convert', () => {
     const error = (() => {
       try {
-        decodeHtml(new TextEncoder().encode(page('<p>x</p>', '<meta charset="koi8-r">')));
+        decodeHtml(new TextEncoder().encode(page('<p>x</p>', '<meta charset="x-no-such-charset">')));
       } catch (e) {
         return e as DecodeError;
       }
     })();
     expect(error).toBeInstanceOf(DecodeError);
-    expect(error!.message).toContain('koi8-r');
-    expect(error!.fix).toMatch(/iconv -f koi8-r/u);
+    expect(error!.message).toContain('x-no-such-charset');
+    expect(error!.fix).toMatch(/iconv -f/u);
+  });
+
+  it('reads a page with a control character in its markup, and refuses one in its article text', () => {
+    const article =
+      '<h1>Минск и Москва обсудили сотрудничество</h1>' +
+      '<p>Стороны договорились о совместных проектах в сфере цифровых технологий и образования.</p>'.repeat(4);
+    const inMarkup = page(`<svg><path d="M0\u0008 0"/></svg><article>${article}</article>`);
+    expect(readCapture(new TextEncoder().encode(inMarkup), 'html').title).toBe(
+      'Минск и Москва обсудили сотрудничество',
+    );
+    const inText = page(`<article>${article.replace('совместных', 'совмест\u0008ных')}</article>`);
+    expect(() => readCapture(new TextEncoder().encode(inText), 'html')).toThrow(
+      /control character U\+0008 in the article text on line \d+/u,
+    );
   });
 });
 

@@ -76,7 +76,7 @@ const hasNonAscii = (bytes: Uint8Array) => bytes.some((b) => b >= 0x80);
 /**
  * Decodes a saved page: a BOM wins, then the declared charset, then the same sniffing as text captures.
  * A page declaring Windows-1251 whose bytes are valid UTF-8 was re-saved as UTF-8 by the browser: read as UTF-8.
- * Throws {@link DecodeError} for empty or binary files and for a charset letopis does not read.
+ * Throws {@link DecodeError} for empty or binary files and for a charset no decoder knows.
  */
 export function decodeHtml(bytes: Uint8Array): DecodedText {
   const bom =
@@ -85,20 +85,30 @@ export function decodeHtml(bytes: Uint8Array): DecodedText {
       (bytes[0] === 0xff && bytes[1] === 0xfe) ||
       (bytes[0] === 0xfe && bytes[1] === 0xff));
   const label = bom ? undefined : declaredCharset(bytes);
-  if (label === undefined) return decodeCapture(bytes);
+  const markup = { markup: true };
+  if (label === undefined) return decodeCapture(bytes, markup);
   const encoding = encodingForLabel(label);
   if (encoding === undefined) {
-    throw new DecodeError(
-      `the page declares the charset "${label}", which letopis does not read (it reads UTF-8, UTF-16, Windows-1251 and Windows-1252/Latin-1)`,
-      `convert it first, e.g. iconv -f ${label} -t utf-8 page.html > page-utf8.html, and ingest the converted file`,
-    );
+    // Another charset (`gb2312`, `iso-8859-2`, `koi8-r` …): read as declared when iconv-lite knows it.
+    if (!iconv.encodingExists(label)) {
+      throw new DecodeError(
+        `the page declares the charset "${label}", which no decoder letopis has knows`,
+        `convert it first, e.g. iconv -f <its real charset> -t utf-8 page.html > page-utf8.html, and ingest the converted file`,
+      );
+    }
+    if (hasNonAscii(bytes) && isUtf8(bytes)) return decodeCapture(bytes, markup);
+    return declaredAs(bytes, label);
   }
   // A page that says UTF-16 in an ASCII-compatible <meta> is not UTF-16 (the HTML standard reads it as UTF-8).
   // A page that says Latin-1 is read by what its text looks like: Cyrillic pages often declare it by mistake.
-  if (encoding !== 'windows-1251' || (hasNonAscii(bytes) && isUtf8(bytes))) return decodeCapture(bytes);
-  // Decode as declared, then let decodeCapture check the text (empty, binary) and normalise line endings.
-  const text = iconv.decode(Buffer.from(bytes), 'windows-1251');
-  return { ...decodeCapture(new TextEncoder().encode(text)), encoding: 'windows-1251', bom: false };
+  if (encoding !== 'windows-1251' || (hasNonAscii(bytes) && isUtf8(bytes))) return decodeCapture(bytes, markup);
+  return declaredAs(bytes, 'windows-1251');
+}
+
+/** Decodes as declared, then lets decodeCapture check the text (empty, binary) and normalise line endings. */
+function declaredAs(bytes: Uint8Array, encoding: Encoding): DecodedText {
+  const text = iconv.decode(Buffer.from(bytes), encoding);
+  return { ...decodeCapture(new TextEncoder().encode(text), { markup: true }), encoding, bom: false };
 }
 
 /** Meta keys that describe an article. */

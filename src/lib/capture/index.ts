@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { findPublicationDate, type FoundDate } from './date/index.ts';
 import { cleanCapture, type CleanResult, type RemovedBlock } from './clean.ts';
-import { decodeCapture, type DecodedText } from './decode.ts';
+import { decodeCapture, DecodeError, type DecodedText } from './decode.ts';
+import { findControlCharacter } from '../text/control.ts';
 import { decodeHtml, extractHtml, HTML_FILE, type HtmlExtraction, type HtmlMetaTag } from './html.ts';
 import { titleFromLead, type HeadlineHints, type HeadlineSource } from './headline.ts';
 import { detectLanguage, englishShare, ENGLISH_SHARE_MIN, type LanguageGuess } from './language.ts';
@@ -71,6 +72,18 @@ function cleanExtracted(extraction: HtmlExtraction): CleanResult {
   return { ...cleaned, kept, removed: [] };
 }
 
+/** A control character in a saved page's article text would go into the page and its <title>: refused, naming its source line. */
+function refuseControlCharacter(extraction: HtmlExtraction): void {
+  const control = findControlCharacter(extraction.text);
+  if (!control) return;
+  const line = extraction.sourceLines[control.line - 1] ?? control.line;
+  throw new DecodeError(
+    `the control character ${control.code} in the article text on line ${line} is not text (it would go into the page and its <title> as it is)`,
+    'save a clean copy of the page without it and ingest that copy (npm run ingest) in place of this one',
+    line,
+  );
+}
+
 /**
  * Runs the capture stages in order: decode → clean → structure → language → date. An HTML capture is decoded
  * by its declared charset and its article text extracted first ("Title\n\npara\n\npara"); line numbers
@@ -79,6 +92,7 @@ function cleanExtracted(extraction: HtmlExtraction): CleanResult {
 export function readCapture(bytes: Uint8Array, kind: CaptureKind = 'text', hints: HeadlineHints = {}): CaptureReading {
   const decoded = kind === 'html' ? decodeHtml(bytes) : decodeCapture(bytes);
   const extraction = kind === 'html' ? extractHtml(decoded.text, hints.url) : undefined;
+  if (extraction) refuseControlCharacter(extraction);
   const toSource = (line: number) => (extraction ? (extraction.sourceLines[line - 1] ?? line) : line);
   const cleaned = extraction ? cleanExtracted(extraction) : cleanCapture(decoded.text, { hints });
   const structure = structureArticle(
