@@ -59,8 +59,9 @@ async function audit(page: Page): Promise<string[]> {
 describe('axe finds nothing to fix', () => {
   const shared = useBuiltSite(SUB_PATH);
 
+  // The cases open a context each and mostly wait for Chromium: they run side by side.
   describe.each(['light', 'dark'] as const)('in the %s theme', (colorScheme) => {
-    it.each(
+    it.concurrent.for(
       pages.flatMap(
         ([name, path]) =>
           [
@@ -68,13 +69,14 @@ describe('axe finds nothing to fix', () => {
             [`${name} (en)`, `/en${path}`, 'en'],
           ] as const,
       ),
-    )('%s', async (_name, path, lang) => {
+    )('%s', async ([, path, lang], { expect }) => {
       const context = await shared.browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
       await context.route(`**${BASE}_astro/__axe__.js`, (route) =>
         route.fulfill({ body: axeSource, contentType: 'text/javascript' }),
       );
       const page = await context.newPage();
-      const response = await page.goto(shared.url(path), { waitUntil: 'networkidle' });
+      const response = await page.goto(shared.url(path));
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
       expect(response?.status()).toBe(200);
       expect(await page.getAttribute('html', 'lang')).toBe(path.includes('/articles/') && lang === 'en' ? 'ru' : lang);
       if (path.includes('search')) await page.locator('.search-result').first().waitFor();
@@ -96,7 +98,9 @@ describe('axe finds nothing to fix', () => {
     const page = await context.newPage();
     const problems: string[] = [];
     for (const [name, path] of pages) {
-      await page.goto(shared.url(path), { waitUntil: 'networkidle' });
+      await page.goto(shared.url(path));
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      if (path.includes('search')) await page.locator('.search-result').first().waitFor();
       problems.push(...(await audit(page)).map((p) => `${name}: ${p}`));
     }
     expect(problems).toEqual([]);

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { buildArchive } from '../support/build.ts';
 import { root } from '../support/seeds.ts';
 import { serveStatic, type StaticSite } from '../support/serve.ts';
+import { seedsBuild } from '../support/shared-build.ts';
 
 const lock = JSON.parse(readFileSync(`${root}content/permalinks.json`, 'utf8')) as { articles: Record<string, string> };
 const pathOf = (n: string) => Object.entries(lock.articles).find(([id]) => id.startsWith(`${n}_`))![1];
@@ -18,11 +18,11 @@ describe('offline, behind a static host that sends Vary: Origin', () => {
   let site: StaticSite;
   let context: BrowserContext;
   beforeAll(async () => {
-    const built = buildArchive('e2e-offline');
+    const built = await seedsBuild('/');
     if (built.status !== 0) throw new Error(built.output);
     site = await serveStatic(built.outDir, '/', { headers: { vary: 'Origin' } });
     browser = await launchBrowser();
-    context = await browser.newContext();
+    context = await browser.newContext({ serviceWorkers: 'allow' });
     const page = await context.newPage();
     await page.goto(new URL('search/?q=ПВТ', site.url).href);
     await page.locator('.search-result').first().waitFor({ timeout: 10_000 });

@@ -105,7 +105,8 @@ describe('every page kind reads at 320 px', () => {
       deviceScaleFactor: 2,
     });
     const page = await context.newPage();
-    await page.goto(url(path), { waitUntil: 'networkidle' });
+    await page.goto(url(path));
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
     // The widest thing on the page (a graph scrolls inside its own frame, never the page).
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(320);

@@ -220,7 +220,7 @@ describe.each(['/', SUB_PATH] as const)('search, served under %s', (base) => {
   });
 
   it('reads and searches offline after one visit', async () => {
-    const offline = await browser.newContext();
+    const offline = await browser.newContext({ serviceWorkers: 'allow' });
     const page = await offline.newPage();
     await page.goto(url('/search/?q=ПВТ'));
     await expect.poll(() => page.locator('.search-result').count(), { timeout: 10_000 }).toBeGreaterThan(0);

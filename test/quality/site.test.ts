@@ -344,7 +344,7 @@ describe('a browser visiting every page', () => {
 
   it('sends every request to the host it was served from, and nothing is blocked or missing', async () => {
     const origin = new URL(server.url).origin;
-    const context = await browser.newContext();
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
     const requests: string[] = [];
     const problems: string[] = [];
     context.on('request', (request) => requests.push(request.url()));

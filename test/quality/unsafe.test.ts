@@ -106,6 +106,31 @@ describe('hostile captures in a browser', () => {
     await server?.close();
   });
 
+  it('builds HTML, scripts and markdown in a capture as text, never as markup', () => {
+    const page = built.page(articlePaths['001_markup']!);
+    const body = page.querySelector('.article-body')!;
+    expect(body.textContent).toContain('<script>alert("xss")</script>');
+    expect(body.textContent).toContain('<img src=x onerror=alert(2)>');
+    expect(body.textContent).toContain('[нажми](javascript:alert(3))');
+    expect(body.textContent).toContain('**Жирный** текст, _курсив_, `код`');
+    expect(page.querySelector('h1')!.textContent).toBe('Заголовок с <script>alert(1)</script> внутри');
+    const inline = [...page.querySelectorAll('script:not([src])')].filter(
+      (script) => script.textContent !== themeInitScript,
+    );
+    // Besides the theme script (allowed by its CSP hash), only data blocks (JSON-LD, the citation record)
+    // are inline, and the capture's markup cannot close them.
+    for (const script of inline)
+      expect(['application/ld+json', 'application/json']).toContain(script.getAttribute('type'));
+    for (const script of inline) expect(script.textContent).not.toMatch(/<\/?script/iu);
+    // The capture's markdown and MDX stay text, in the body or (the trailing import line, which the cleaner
+    // removes as boilerplate) in the list of removed blocks, whose line numbers are the page's own <strong>.
+    expect(page.querySelector('body')!.textContent).toContain(
+      'import X from "./x.mdx"; export const y = 1; <Component />',
+    );
+    expect(page.querySelectorAll('img, strong:not(.removed-blocks strong), em, code:not(.hash)').length).toBe(0);
+    expect([...page.querySelectorAll('a')].some((a) => a.getAttribute('href')!.startsWith('javascript:'))).toBe(false);
+  });
+
   it('opens no dialog and injects no element on any page', async () => {
     const pages = listFiles(built.outDir).filter((f) => f.endsWith('.html'));
     const problems: string[] = [];
