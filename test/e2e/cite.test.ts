@@ -37,32 +37,36 @@ function focused(page: Page) {
 }
 
 describe('"Cite" at the top of the page', () => {
-  it.each([
+  // Each case has contexts of its own and mostly waits for Chromium: they run side by side.
+  it.concurrent.for([
     [pathOf('000'), 'Как цитировать', 'cite-heading'],
     [`/en${pathOf('002')}`, 'Cite this article', 'cite-heading'],
     ['/people/lukashenko/', 'Сослаться на эту страницу', 'short-cite'],
     ['/en/organizations/hi-tech-park/', 'Cite this page', 'short-cite'],
     ['/topics/hi-tech-park/', 'Сослаться на эту страницу', 'short-cite'],
-  ])('%s: in the first screen on desktop and phone, and it leads to the citation', async (path, label, target) => {
-    for (const viewport of [desktop, phone]) {
-      const context = await shared.browser.newContext({ viewport });
-      const page = await context.newPage();
-      await page.goto(url(path));
-      const nav = page.getByRole('navigation', { name: /На этой странице|On this page/u });
-      const cite = nav.getByRole('link', { name: label });
-      const box = (await cite.boundingBox())!;
-      expect(box.y + box.height, `${path} at ${viewport.width} px`).toBeLessThanOrEqual(viewport.height);
-      await cite.click();
-      await expect.poll(() => new URL(page.url()).hash).toBe(`#${target}`);
-      const heading = (await page.locator(`#${target}`).boundingBox())!;
-      expect(heading.y).toBeGreaterThan(-1);
-      expect(heading.y).toBeLessThan(viewport.height);
-      // Every part "On this page" names is a heading of the page.
-      for (const href of await nav.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
-        expect(await page.locator(href).count(), href).toBe(1);
-      await context.close();
-    }
-  });
+  ] as const)(
+    '%s: in the first screen on desktop and phone, and it leads to the citation',
+    async ([path, label, target], { expect }) => {
+      for (const viewport of [desktop, phone]) {
+        const context = await shared.browser.newContext({ viewport });
+        const page = await context.newPage();
+        await page.goto(url(path));
+        const nav = page.getByRole('navigation', { name: /На этой странице|On this page/u });
+        const cite = nav.getByRole('link', { name: label });
+        const box = (await cite.boundingBox())!;
+        expect(box.y + box.height, `${path} at ${viewport.width} px`).toBeLessThanOrEqual(viewport.height);
+        await cite.click();
+        await expect.poll(() => new URL(page.url()).hash).toBe(`#${target}`);
+        const heading = (await page.locator(`#${target}`).boundingBox())!;
+        expect(heading.y).toBeGreaterThan(-1);
+        expect(heading.y).toBeLessThan(viewport.height);
+        // Every part "On this page" names is a heading of the page.
+        for (const href of await nav.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
+          expect(await page.locator(href).count(), href).toBe(1);
+        await context.close();
+      }
+    },
+  );
 
   it('lists the parts of a long page: an article’s panel and its capture', async () => {
     const page = await shared.browser.newPage();

@@ -97,21 +97,25 @@ describe('every page kind reads at 320 px', () => {
     '/cite/',
     '/no-such-page/',
   ];
-  it.each(kinds.flatMap((path) => [path, `/en${path}`]))('%s: no sideways scrolling', async (path) => {
-    const context = await shared.browser.newContext({
-      viewport: { width: 320, height: 640 },
-      isMobile: true,
-      hasTouch: true,
-      deviceScaleFactor: 2,
-    });
-    const page = await context.newPage();
-    await page.goto(url(path));
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    // The widest thing on the page (a graph scrolls inside its own frame, never the page).
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect(width).toBeLessThanOrEqual(320);
-    await context.close();
-  });
+  // Each case has a context of its own and mostly waits for Chromium: they run side by side.
+  it.concurrent.for(kinds.flatMap((path) => [path, `/en${path}`]))(
+    '%s: no sideways scrolling',
+    async (path, { expect }) => {
+      const context = await shared.browser.newContext({
+        viewport: { width: 320, height: 640 },
+        isMobile: true,
+        hasTouch: true,
+        deviceScaleFactor: 2,
+      });
+      const page = await context.newPage();
+      await page.goto(url(path));
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      // The widest thing on the page (a graph scrolls inside its own frame, never the page).
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width).toBeLessThanOrEqual(320);
+      await context.close();
+    },
+  );
 });
 
 describe('an article', () => {
