@@ -7,14 +7,14 @@
 //
 // Prints a table of scores and the audits that cost points; exits 1 when a score is below --min.
 import { spawn } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { createGzip } from 'node:zlib';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { chromiumFlags, chromiumPath } from './chromium.ts';
+import { createDistServer } from './serve.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const arg = (name, fallback) => {
@@ -23,7 +23,6 @@ const arg = (name, fallback) => {
 };
 const dist = resolve(root, arg('dist', 'dist'));
 const min = Number(arg('min', '0'));
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`No built archive in ${dist}: run \`npm run build\` first.`);
   process.exit(2);
@@ -63,61 +62,17 @@ const pages = arg('pages', '')
       '/en/',
     ];
 
-// ── a static server, as a host would serve dist/ ─────────────────────────────────────────────────
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
-  '.webmanifest': 'application/manifest+json',
-};
-const server = createServer((request, response) => {
-  const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-  let file = normalize(join(dist, pathname));
-  if (!file.startsWith(dist)) return void response.writeHead(403).end();
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  const status = existsSync(file) ? 200 : 404;
-  if (status === 404) file = join(dist, '404.html');
-  // What a static host sends: a content type, and long caching for the fingerprinted files under _astro/.
-  const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
-  if (pathname.startsWith('/_astro/')) headers['cache-control'] = 'public, max-age=31536000, immutable';
-  // …and compresses text, as every static host does (Netlify, Cloudflare Pages, GitHub Pages, nginx with gzip on).
-  const compress =
-    /^(?:text\/|application\/(?:json|xml|javascript)|image\/svg)/u.test(headers['content-type']) &&
-    /\bgzip\b/u.test(request.headers['accept-encoding'] ?? '');
-  if (compress) headers['content-encoding'] = 'gzip';
-  response.writeHead(status, headers);
-  if (compress) createReadStream(file).pipe(createGzip()).pipe(response);
-  else createReadStream(file).pipe(response);
-});
+// ── the server of `npm start`, with the headers of dist/_headers, compressing text as every static host does
+// (Netlify, Cloudflare Pages, GitHub Pages, nginx with gzip on) ─────────────────────────────────────────
+const server = createDistServer(dist, '/', { gzip: true });
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-// ── Chromium with a debugging port (flags as in test/support/browser.ts) ─────────────────────────
+// ── Chromium with a debugging port (flags as the tests run it: scripts/chromium.ts) ─────────────────────────
 const profile = mkdtempSync(join(tmpdir(), 'letopis-lighthouse-'));
 const browser = spawn(
-  chromium,
-  [
-    '--headless=new',
-    '--remote-debugging-port=0',
-    `--user-data-dir=${profile}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage',
-    'about:blank',
-  ],
+  chromiumPath,
+  ['--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profile}`, ...chromiumFlags, 'about:blank'],
   { stdio: ['ignore', 'ignore', 'pipe'] },
 );
 const port = await new Promise((done, fail) => {

@@ -6,6 +6,7 @@
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize, sep } from 'node:path';
 import { decodeCapture } from '../src/lib/capture/decode.ts';
 import { headersFor, parseHeadersFile, rehostPolicy, type HeaderRule } from '../src/lib/headers.ts';
@@ -43,8 +44,18 @@ const types: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
+export interface ServeOptions {
+  /** Headers sent with every response besides its content type, e.g. `{ vary: 'Origin' }`. */
+  headers?: Record<string, string>;
+  /** Compress text for a client that accepts gzip, as every static host does (`npm run lighthouse`). */
+  gzip?: boolean;
+}
+
+/** What a host compresses: text, JSON, XML, scripts and SVG. */
+const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml|javascript|manifest\+json)|image\/svg)/u;
+
 /** A server for `dir` under `base`. The policy names the origin each request reached (its Host header). */
-export function createDistServer(dir: string, base: string, extra: Record<string, string> = {}): Server {
+export function createDistServer(dir: string, base: string, options: ServeOptions = {}): Server {
   const root = normalize(dir);
   const headersPath = join(root, '_headers');
   let rules: HeaderRule[] | undefined;
@@ -93,11 +104,18 @@ export function createDistServer(dir: string, base: string, extra: Record<string
     const type = found.get('content-type');
     if (status === 200 && type?.startsWith('text/plain') && pathname.startsWith(`${base}captures/`))
       found.set('content-type', `text/plain; charset=${captureCharset(file)}`);
-    response.writeHead(status, {
-      ...extra,
+    const head: Record<string, string> = {
+      ...options.headers,
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       ...Object.fromEntries(found),
-    });
-    createReadStream(file).pipe(response);
+    };
+    const gzip =
+      options.gzip &&
+      COMPRESSIBLE.test(head['content-type']!) &&
+      /\bgzip\b/u.test(request.headers['accept-encoding'] ?? '');
+    if (gzip) head['content-encoding'] = 'gzip';
+    response.writeHead(status, head);
+    if (gzip) createReadStream(file).pipe(createGzip()).pipe(response);
+    else createReadStream(file).pipe(response);
   });
 }

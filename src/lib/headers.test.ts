@@ -36,6 +36,15 @@ describe('the _headers file', () => {
     expect(page.get('x-content-type-options')).toBe('nosniff');
   });
 
+  it('caches the bundler’s content-named files for good, and nothing else', () => {
+    const rules = parseHeadersFile(headersFile('https://archive.example', '/letopis/'));
+    const forever = 'public, max-age=31536000, immutable';
+    expect(headersFor(rules, '/letopis/_astro/Base.D3x9a1.css').get('cache-control')).toBe(forever);
+    expect(headersFor(rules, '/_astro/font.B2c.woff2').get('cache-control')).toBe(forever);
+    for (const path of ['/letopis/', '/letopis/sw.js', '/letopis/pagefind/pagefind.js', '/letopis/captures/0.txt'])
+      expect(headersFor(rules, path).get('cache-control'), path).toBeUndefined();
+  });
+
   it('moves the script folders to the origin a copy is served from (npm start, a test server)', () => {
     const policy = headerContentSecurityPolicy('https://archive.example', '/');
     const local = rehostPolicy(policy, 'http://127.0.0.1:4321');

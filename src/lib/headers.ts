@@ -10,6 +10,8 @@
  *   sub-path), so the page's own policy keeps 'self' and the header, enforced together with it, narrows it.
  * - Captures (`captures/*`): `text/plain; charset=utf-8` and `nosniff`, so the browser never runs or
  *   renders a capture, whatever it holds (an HTML capture is published as `<file>.html.txt`).
+ * - The bundler's files (`_astro/*`: styles, scripts, fonts, each named by its content's hash): cached for a
+ *   year and never revalidated, since a changed file gets a new name (as Astro's deployment guides advise).
  */
 import { contentSecurityPolicy } from './csp.ts';
 
@@ -41,8 +43,9 @@ export function headerContentSecurityPolicy(origin: string, base: string): strin
 
 /**
  * The rules for a site served at `origin` under `base` (e.g. `https://archive.example`, `/letopis/`). The
- * policy applies to every path; the captures' rule is written for the path under the base and, when the
- * host serves the output folder at its root instead, for `/captures/*` too.
+ * policy applies to every path; the captures' and the bundled files' rules are written for the path under
+ * the base and, when the host serves the output folder at its root instead, for `/captures/*` and
+ * `/_astro/*` too.
  */
 export function headerRules(origin: string, base: string): HeaderRule[] {
   const prefix = base.endsWith('/') ? base : `${base}/`;
@@ -50,6 +53,8 @@ export function headerRules(origin: string, base: string): HeaderRule[] {
     ['Content-Type', 'text/plain; charset=utf-8'],
     ['X-Content-Type-Options', 'nosniff'],
   ];
+  const bundled: Array<[string, string]> = [['Cache-Control', 'public, max-age=31536000, immutable']];
+  const underBase = (folder: string) => [...new Set([`${prefix}${folder}/*`, `/${folder}/*`])];
   return [
     {
       pattern: '/*',
@@ -58,7 +63,8 @@ export function headerRules(origin: string, base: string): HeaderRule[] {
         ['X-Content-Type-Options', 'nosniff'],
       ],
     },
-    ...[...new Set([`${prefix}captures/*`, '/captures/*'])].map((pattern) => ({ pattern, headers: captures })),
+    ...underBase('captures').map((pattern) => ({ pattern, headers: captures })),
+    ...underBase('_astro').map((pattern) => ({ pattern, headers: bundled })),
   ];
 }
 
@@ -67,7 +73,8 @@ export function headersFile(origin: string, base: string): string {
   const header = [
     '# Response headers for static hosts that read this file (Netlify, Cloudflare Pages) and for npm start.',
     "# Written by the build (src/lib/headers.ts): the page's Content-Security-Policy with scripts limited to the",
-    "# project's own folders, and captures served as plain text that the browser never sniffs, runs or renders.",
+    "# project's own folders, captures served as plain text that the browser never sniffs, runs or renders, and",
+    '# the bundled files (named by their content) cached for good.',
   ];
   const rules = headerRules(origin, base).flatMap((rule) => [
     rule.pattern,

@@ -1,7 +1,5 @@
 import { chromium, type Browser, type BrowserContextOptions } from 'playwright-core';
-
-/** Debian's Chromium; `.ci/run` installs it when missing. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { chromiumFlags, chromiumPath } from '../../scripts/chromium.ts';
 
 /**
  * What every browser context of the tests starts from unless the test says otherwise. The offline cache's
@@ -14,25 +12,11 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const contextDefaults: BrowserContextOptions = { serviceWorkers: 'block' };
 
 /**
- * Launches headless Chromium the way this machine needs: no sandbox (we run as root), a fresh profile (Playwright's own), and none of
- * Chromium's own background connections, which the closed network would refuse. Its contexts (and
- * `newPage`'s) start from `contextDefaults`.
+ * Launches headless Chromium the way this machine needs (scripts/chromium.ts), with a fresh profile
+ * (Playwright's own). Its contexts (and `newPage`'s) start from `contextDefaults`.
  */
 export async function launchBrowser(): Promise<Browser> {
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: [...chromiumFlags] });
   // Playwright's `newPage` opens its context through `newContext` too.
   const newContext = browser.newContext.bind(browser);
   browser.newContext = (options = {}) => newContext({ ...contextDefaults, ...options });

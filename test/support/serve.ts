@@ -1,15 +1,10 @@
 import type { AddressInfo } from 'node:net';
-import { createDistServer } from '../../scripts/serve.ts';
+import { createDistServer, type ServeOptions } from '../../scripts/serve.ts';
 
 export interface StaticSite {
   /** e.g. `http://127.0.0.1:41234/letopis/` */
   url: string;
   close: () => Promise<void>;
-}
-
-export interface ServeOptions {
-  /** Headers sent with every response besides its content type, e.g. `{ vary: 'Origin' }` as Astro's preview server does. */
-  headers?: Record<string, string>;
 }
 
 /**
@@ -18,7 +13,7 @@ export interface ServeOptions {
  * with status 404, the Content-Security-Policy and the captures' plain-text headers of `_headers`.
  */
 export async function serveStatic(dir: string, base = '/', options: ServeOptions = {}): Promise<StaticSite> {
-  const server = createDistServer(dir, base, options.headers);
+  const server = createDistServer(dir, base, options);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -1,6 +1,7 @@
 import { anyStopword } from './stopwords/index.ts';
 import { furnitureRules, isDateTimeLine, MONTHS } from './boilerplate.ts';
 import { headlineShaped, lineFeatures } from './classify.ts';
+import { CYRILLIC_ASCII } from '../text/cyrillic-ascii.ts';
 
 /**
  * Chooses a capture's headline among the lines near its top, not only the first: each candidate is
@@ -52,43 +53,8 @@ const comparable = (text: string) =>
 const contentWords = (text: string) => (comparable(text).match(/\p{L}{4,}/gu) ?? []).filter((w) => !anyStopword.has(w));
 const stem = (w: string) => w.slice(0, 5);
 
-const LATIN: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ў: 'u',
-  ф: 'f',
-  х: 'h',
-  ц: 'c',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'sh',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-  і: 'i',
-};
+/** URL slugs write х, ц, щ as h, c, sh at least as often as kh, ts, shch: the looser form compares by first letters. */
+const LATIN: Readonly<Record<string, string>> = { ...CYRILLIC_ASCII, х: 'h', ц: 'c', щ: 'sh' };
 /** A rough transliteration, enough to compare a Cyrillic headline with a Latin URL slug by its first letters. */
 const latin = (word: string) => [...word].map((c) => LATIN[c] ?? c).join('');
 

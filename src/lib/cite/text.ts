@@ -1,4 +1,5 @@
 /** Small string helpers shared by the citation formats. */
+import { CYRILLIC_ASCII } from '../text/cyrillic-ascii.ts';
 
 /**
  * Collapses every run of whitespace (newlines and tabs included) to one space, drops control
@@ -76,47 +77,6 @@ export function fnv1a(text: string): string {
   return hash.toString(16).padStart(8, '0');
 }
 
-const cyrillicToLatin: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  ґ: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'e',
-  є: 'ye',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  і: 'i',
-  ї: 'yi',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ў: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-};
-
 /**
  * Lower-case ASCII letters and digits only: Cyrillic transliterated (a simple, stable scheme),
  * Latin diacritics stripped, everything else dropped. Used for citation keys.
@@ -124,7 +84,7 @@ const cyrillicToLatin: Record<string, string> = {
 export function asciiSlug(text: string): string {
   const lower = text.toLowerCase();
   let out = '';
-  for (const ch of lower) out += cyrillicToLatin[ch] ?? ch;
+  for (const ch of lower) out += CYRILLIC_ASCII[ch] ?? ch;
   return out
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

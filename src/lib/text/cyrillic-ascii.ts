@@ -1,0 +1,46 @@
+/**
+ * A simple, stable Cyrillic → ASCII letter table for Russian, Belarusian and Ukrainian lower-case letters
+ * (х → kh, ц → ts, щ → shch; the soft and hard signs dropped). Citation keys are built with it
+ * (cite/text.ts), so a change here changes published BibTeX keys: it is not a romanization for readers
+ * (that is i18n/romanize.ts, ALA-LC over iuliia).
+ */
+export const CYRILLIC_ASCII: Readonly<Record<string, string>> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  ґ: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  є: 'ye',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  і: 'i',
+  ї: 'yi',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ў: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+};
