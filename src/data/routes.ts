@@ -27,7 +27,7 @@ export async function entityRoutes() {
   }> = [];
   for (const kind of populatedEntityKinds) {
     for (const entry of await getCollection(kind)) {
-      const entity = entry.data as EntityData;
+      const entity = entry.data;
       const path = rest(entity.permalink);
       const years = mentionYears(links.byEntity.get(`${kind}/${entry.id}`) ?? [], yearOf);
       routes.push({ params: { kind, path }, props: { index, kind, entity, years } });
