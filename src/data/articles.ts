@@ -6,7 +6,12 @@ import { compareText } from '../lib/collate.ts';
 
 const compare = compareText();
 
-/** An `articles` entry typed by what the loader stores (the collection itself has no schema: the loader validates). */
+/**
+ * An `articles` entry typed by what the loader stores. This collection alone has no zod schema yet, so its
+ * entries are cast here, once: an article's type is built from the TypeScript interfaces of lib/capture,
+ * lib/metadata and lib/entities (paragraphs, removed blocks, mentions, quotes, topic evidence), and a schema
+ * should replace those interfaces (types inferred from it), not copy them beside.
+ */
 export type ArticleEntry = Omit<CollectionEntry<'articles'>, 'data'> & { data: ArchivedArticle };
 
 async function readArticles(withdrawnToo: boolean): Promise<ArticleEntry[]> {

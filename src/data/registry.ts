@@ -6,15 +6,14 @@ import { readLock } from '../lib/archive/read-input.ts';
 import { readPendingLock } from '../integrations/lock.ts';
 import { resolve } from 'node:path';
 import { entityKinds, type EntityKind } from '../lib/entities/kinds.ts';
-import type { Entity, Topic } from '../lib/entities/index.ts';
 import { displayName, type Names } from '../lib/views/display-name.ts';
 import type { UiLanguage } from '../lib/i18n/dates.ts';
 import { getArticles, type ArticleEntry } from './articles.ts';
 
-/** A registry entity as the pages use it: the loaded entity and its permanent path. */
-export type EntityData = Entity & { permalink: string };
-export type TopicData = Topic & { permalink: string };
-export type TopicEntry = Omit<CollectionEntry<'topics'>, 'data'> & { data: TopicData };
+/** A registry entity as the pages use it: the loaded entity and its permanent path (src/loaders/registry-schemas.ts). */
+export type EntityData = CollectionEntry<EntityKind>['data'];
+export type TopicEntry = CollectionEntry<'topics'>;
+export type TopicData = TopicEntry['data'];
 export type { EntityKind };
 
 /**
@@ -50,9 +49,9 @@ export function getArchiveIndex(): Promise<ArchiveIndex> {
     const articles = await getArticles();
     const entities = new Map<string, EntityData>();
     for (const kind of populatedEntityKinds) {
-      for (const entry of await getCollection(kind)) entities.set(`${kind}/${entry.id}`, entry.data as EntityData);
+      for (const entry of await getCollection(kind)) entities.set(`${kind}/${entry.id}`, entry.data);
     }
-    const topics = (await getCollection('topics')) as unknown as TopicEntry[];
+    const topics = await getCollection('topics');
     const articleById = new Map(articles.map((a) => [a.id, a]));
     const participants = new Map(
       [...entities].flatMap(([ref, e]) => (e.collection === 'events' ? [[ref, e.participants] as const] : [])),

@@ -12,14 +12,14 @@ import { loadArchive } from './load-archive.ts';
 export function registryLoader(kind: RegistryKind, paths: ArchivePaths): Loader {
   return {
     name: `letopis-${kind}`,
-    load: async ({ store, logger, generateDigest, config }) => {
+    load: async ({ store, logger, generateDigest, parseData, config }) => {
       const archive = await loadArchive(paths, logger, config.cacheDir);
       store.clear();
       const entries =
         kind === 'topics' ? archive.registry.topics : archive.registry.entities.filter((e) => e.collection === kind);
       for (const entry of entries) {
         const permalink = archive.registryPaths.get(`${kind}/${entry.id}`)!;
-        const data = { ...entry, permalink };
+        const data = await parseData({ id: entry.id, data: { ...entry, permalink } });
         const rendered = 'body' in entry && entry.body ? { html: renderEditorial(entry.body) } : undefined;
         store.set({ id: entry.id, data, digest: generateDigest(JSON.stringify(data)), ...(rendered && { rendered }) });
       }
