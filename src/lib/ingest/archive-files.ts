@@ -73,7 +73,10 @@ export function readArchiveState(paths: ArchivePaths, indexFile: string): { stat
       seedsPath,
       metadataPath,
       fingerprints,
-      permalinks: new Map([...Object.entries(lock.articles), ...built.articles.map((a) => [a.id, a.permalink] as const)]),
+      permalinks: new Map([
+        ...Object.entries(lock.articles),
+        ...built.articles.map((a) => [a.id, a.permalink] as const),
+      ]),
     },
     read: refreshed.read,
   };
