@@ -266,7 +266,8 @@ describe('ingest of one file', () => {
       'has the same text as seeds/000_132f9a9ed851b9fb.txt',
     );
     // A capture edited after it was indexed is compared by its new text.
-    appendFileSync(join(dir, 'seeds/000_132f9a9ed851b9fb.txt'), '\nДополнение редакции: уточнена подпись.\n');
+    const edited = join(dir, 'seeds/000_132f9a9ed851b9fb.txt');
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace(' и ', ' а также '));
     const copy = await ingest(dir, fixture('folder/c-copy-of-000.txt'), '--dry-run');
     expect(copy.code).toBe(0);
     expect(copy.output).not.toContain('same text');
