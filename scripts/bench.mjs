@@ -20,7 +20,7 @@ import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generateArchive, touchOneCapture } from './bench/generate.mjs';
+import { generateArchive, newCapture, touchOneCapture } from './bench/generate.mjs';
 import { measure } from './bench/measure.mjs';
 import { baselineProject, letopisSnapshot } from './bench/projects.mjs';
 import { firstSearchBytes, precacheBytes, siteSizes } from './bench/sizes.mjs';
@@ -150,6 +150,21 @@ for (const n of sizes) {
     log(`changed ${changed}`);
     r.incremental = await build(`letopis-${n}-one-changed`, snapshot, letopisEnv('letopis-cache', 'letopis-dist'));
   }
+  // `npm run ingest` of one new capture into the built archive (its lock written): the first time, when it builds
+  // its duplicate index in the cache folder, then the everyday case, with the index there.
+  r.ingest = {};
+  for (const when of ['first', 'indexed']) {
+    const file = newCapture(join(dir, `new-capture-${when}.txt`), when === 'first' ? 1 : 2);
+    const run = await measure(
+      node,
+      ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', join(root, 'scripts/ingest.ts'), file],
+      { cwd: root, env: env(letopisEnv('letopis-cache', 'letopis-dist')) },
+    );
+    writeFileSync(join(work, `ingest-${n}-${when}.log`), run.output);
+    if (run.status !== 0) throw new Error(`ingest of ${file} failed (exit ${run.status}):\n${run.output.slice(-3000)}`);
+    r.ingest[when] = { wallMs: run.wallMs, cpuMs: run.cpuMs, peakRssMB: run.peakRssMB };
+    log(`ingest one capture (${when}): ${(run.wallMs / 1000).toFixed(1)} s`);
+  }
   if (snapshotNoEn) {
     // A fresh copy of the input: the incremental step changed one capture.
     const again = generateArchive({ n, dir: join(dir, 'input-no-en'), root, markdown: false });
@@ -201,6 +216,7 @@ const kb = (b) => (b === undefined ? '–' : `${(b / 1024).toFixed(1)} KB`);
 const mb = (b) => (b === undefined ? '–' : `${(b / 2 ** 20).toFixed(1)} MB`);
 const s = (ms) => (ms === undefined ? '–' : `${(ms / 1000).toFixed(1)} s`);
 const x = (a, b) => (a === undefined || b === undefined || !b ? '–' : `${(a / b).toFixed(2)} ×`);
+const wallAndCpu = (v) => (v === undefined ? '–' : `${s(v.wallMs)} (${s(v.cpuMs)})`);
 const rows = [
   ['wall time', (b) => b?.wallMs, s],
   ['user+sys CPU', (b) => b?.cpuMs, s],
@@ -209,13 +225,17 @@ const rows = [
   ['pages per second', (b) => b?.pagesPerSecond, (v) => (v === undefined ? '–' : v.toFixed(0))],
   ['median article page, HTML+CSS', (b) => b?.sizes?.medianArticleBytes, kb],
   ['  of which HTML', (b) => b?.sizes?.medianArticleHtmlBytes, kb],
-  ['  gzipped (HTML+CSS)', (b) => b?.sizes?.medianArticleGzipBytes, kb],
+  ['  gzipped -9, HTML+CSS (target ≤ 14 KB)', (b) => b?.sizes?.medianArticleGzipBytes, kb],
   ['largest article page, HTML+CSS', (b) => b?.sizes?.largestArticleBytes, kb],
+  ['largest article page, gzipped -9, HTML+CSS (≤ 14 KB)', (b) => b?.sizes?.largestArticleGzipBytes, kb],
+  ['  of which its article text alone, gzipped -9', (b) => b?.sizes?.largestArticleTextGzipBytes, kb],
   ['Pagefind bundle on disk', (b) => b?.sizes?.pagefindBytes, mb],
   ['first search, transferred (page, Performance API)', (b) => b?.search?.transfer, kb],
   ['first search, incl. worker requests (network)', (b) => b?.search?.networkBytes, kb],
   ['service-worker precache (background, first visit)', (b) => b?.precache?.bytes, mb],
   ['rebuild after one capture changed', (_b, r) => r.incremental?.wallMs, s],
+  ['ingest one capture, wall (CPU): index in the cache folder', (_b, r) => r.ingest?.indexed, wallAndCpu],
+  ['ingest one capture, the first time (building the index)', (_b, r) => r.ingest?.first, wallAndCpu],
   [
     'reading a capture, mean (decode → … → date)',
     (_b, r) => r.reading?.meanMs,
@@ -240,25 +260,29 @@ for (const [label, get, fmt] of rows) {
     const r = results.sizes[n];
     const a = get(r.letopis, r);
     const variant = label.startsWith('build with') || label.startsWith('  its') || label.startsWith('reading');
-    const b = label.startsWith('rebuild') || variant ? undefined : get(r.baseline, r);
-    const ratio = label.startsWith('rebuild')
-      ? x(a, r.letopis.wallMs) + ' of cold'
-      : label.startsWith('reading')
-        ? '–'
-        : variant
-          ? x(a, r.baseline?.wallMs) + ' of baseline'
-          : x(a, b);
+    const ownOnly = label.startsWith('ingest');
+    const b = label.startsWith('rebuild') || variant || ownOnly ? undefined : get(r.baseline, r);
+    const ratio = ownOnly
+      ? '–'
+      : label.startsWith('rebuild')
+        ? x(a, r.letopis.wallMs) + ' of cold'
+        : label.startsWith('reading')
+          ? '–'
+          : variant
+            ? x(a, r.baseline?.wallMs) + ' of baseline'
+            : x(a, b);
     return [fmt(a), fmt(b), ratio];
   });
   if (sizes.length > 1) {
     const first = results.sizes[sizes[0]];
     const last = results.sizes[sizes.at(-1)];
-    cells.push(x(get(last.letopis, last), get(first.letopis, first)));
+    const value = (v) => (typeof v === 'object' ? v?.wallMs : v); // the ingest rows' figures are { wallMs, cpuMs }
+    cells.push(x(value(get(last.letopis, last)), value(get(first.letopis, first))));
   }
   lines.push(`| ${label} | ${cells.join(' | ')} |`);
 }
 console.log(
-  `\nletopis bench, ${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.memoryGB} GB, Node ${results.machine.node}; sizes uncompressed (the local server does not compress)\n`,
+  `\nletopis bench, ${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.memoryGB} GB, Node ${results.machine.node}; sizes uncompressed unless marked gzipped (the local server does not compress)\n`,
 );
 console.log(lines.join('\n'));
 
@@ -278,9 +302,18 @@ if (sizes.length > 1)
   );
 check(big.letopis.peakRssMB <= 2048, `peak RSS ≤ 2 GB (${big.letopis.peakRssMB.toFixed(0)} MB)`);
 check(
-  big.letopis.sizes.medianArticleBytes <= 20 * 1024 && big.letopis.sizes.allReadableWithoutJs,
-  `median article page ≤ 20 KB HTML+CSS, readable without JS (${kb(big.letopis.sizes.medianArticleBytes)})`,
+  big.letopis.sizes.medianArticleGzipBytes <= 14 * 1024 && big.letopis.sizes.allReadableWithoutJs,
+  `median article page ≤ 14 KB HTML+CSS gzipped, readable without JS (${kb(big.letopis.sizes.medianArticleGzipBytes)})`,
 );
+{
+  const { largestArticleGzipBytes: page, largestArticleTextGzipBytes: text } = big.letopis.sizes;
+  // When the article's own text alone is over the round trip, what the page adds beyond it is what is held to 14 KB.
+  const counted = text > 14 * 1024 ? page - text : page;
+  check(
+    counted <= 14 * 1024,
+    `largest article page ≤ 14 KB HTML+CSS gzipped${text > 14 * 1024 ? ' beyond its text' : ''} (${kb(page)}, its text ${kb(text)})`,
+  );
+}
 check(
   big.letopis.search && big.baseline?.search
     ? big.letopis.search.networkBytes <= big.baseline.search.networkBytes

@@ -255,6 +255,24 @@ describe('ingest of one file', () => {
     expect(newFiles(dir, 'content/articles')).toHaveLength(1);
   });
 
+  it('compares with what the captures say now, whatever its duplicate index in the cache folder kept', async () => {
+    const dir = tempArchive();
+    const index = join(dir, 'node_modules/.astro/letopis-ingest-index.json');
+    expect((await ingest(dir, fixture('news-page.html'))).code).toBe(0);
+    expect(existsSync(index)).toBe(true);
+    // A broken index is rebuilt from the captures, not trusted.
+    writeFileSync(index, '{"version": 1, "captures": {"000_132f9a9ed851b9fb.txt": {"size": 1');
+    expect((await ingest(dir, fixture('folder/c-copy-of-000.txt'), '--dry-run')).output).toContain(
+      'has the same text as seeds/000_132f9a9ed851b9fb.txt',
+    );
+    // A capture edited after it was indexed is compared by its new text.
+    const edited = join(dir, 'seeds/000_132f9a9ed851b9fb.txt');
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace(' и ', ' а также '));
+    const copy = await ingest(dir, fixture('folder/c-copy-of-000.txt'), '--dry-run');
+    expect(copy.code).toBe(0);
+    expect(copy.output).not.toContain('same text');
+  });
+
   it('writes nothing in a dry run', async () => {
     const dir = tempArchive();
     const { code, output } = await ingest(dir, fixture('news-page.html'), '--dry-run');

@@ -205,3 +205,14 @@ export function touchOneCapture(archive) {
   writeFileSync(path, `${text}\n\nДополнение редакции: уточнена подпись к фотографии.\n`);
   return file;
 }
+
+/** Writes a capture that is in no generated archive (its text names `k`), as an editor would bring one to ingest. */
+export function newCapture(path, k) {
+  writeFileSync(
+    path,
+    `Совет обсудил бюджет на ${2030 + k} год\n\n` +
+      `Совет собрался во вторник, чтобы обсудить бюджет на ${2030 + k} год и планы по ремонту дорог в области; заседание номер ${k} длилось три часа.\n\n` +
+      'Решения будут опубликованы позже на сайте администрации, сообщила пресс-служба совета.\n',
+  );
+  return path;
+}

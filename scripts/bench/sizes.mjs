@@ -20,9 +20,32 @@ const median = (values) => {
   return s.length === 0 ? 0 : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
+/** Gzip at level 9 (what a server's static compression, or `gzip -9`, sends). */
+const gzip9 = (bytes) => gzipSync(bytes, { level: 9 }).length;
+
+/**
+ * The article's own text: the paragraphs of `.article-body` with their markup removed (entities decoded
+ * as far as the weight is concerned: `&amp;` and the like are counted as written). Empty when the page
+ * has no such block (the baseline).
+ */
+export function articleText(html) {
+  const start = html.search(/<div class="article-body"/u);
+  if (start < 0) return '';
+  const end = html.indexOf('<div hidden', start);
+  return html
+    .slice(start, end < 0 ? undefined : end)
+    .replace(/<span class="paragraph-tools".*?<\/span>/gu, '')
+    .replace(/<[^>]+>/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
 /**
  * Sizes of a built site. `isArticle(relPath)` picks the article pages among the HTML files.
- * An article page's size is its HTML plus every stylesheet it links (each counted in full, as a first visit loads it).
+ * An article page's size is its HTML plus every stylesheet it links (each counted in full, as a first visit
+ * loads it; a stylesheet inlined in a `<style>` is part of the HTML), raw and gzipped at level 9 (each file
+ * compressed on its own, as it is sent). For the largest page by gzipped weight it also gives the gzipped
+ * size of its article text alone, so what the page adds beyond the text can be told apart.
  */
 export function siteSizes(outDir, isArticle, base = '/') {
   const files = walk(outDir);
@@ -33,7 +56,7 @@ export function siteSizes(outDir, isArticle, base = '/') {
     const rel = href.startsWith(base) ? href.slice(base.length) : href.replace(/^\//u, '');
     if (!cssSize.has(rel)) {
       const bytes = readFileSync(join(outDir, rel));
-      cssSize.set(rel, [bytes.length, gzipSync(bytes).length]);
+      cssSize.set(rel, [bytes.length, gzip9(bytes)]);
     }
     return cssSize.get(rel);
   };
@@ -44,7 +67,7 @@ export function siteSizes(outDir, isArticle, base = '/') {
       .filter((href) => href && !/^https?:/u.test(href))
       .map(sizeOfCss);
     const css = sheets.reduce((sum, [bytes]) => sum + bytes, 0);
-    const gzip = gzipSync(html).length + sheets.reduce((sum, [, gz]) => sum + gz, 0);
+    const gzip = gzip9(html) + sheets.reduce((sum, [, gz]) => sum + gz, 0);
     // Readable without JavaScript: the text is in the HTML (the first paragraph, or any <p> for the baseline).
     const readable = /<p[\s>]/u.test(html);
     return { rel, html: Buffer.byteLength(html), css, total: Buffer.byteLength(html) + css, gzip, readable };
@@ -53,6 +76,7 @@ export function siteSizes(outDir, isArticle, base = '/') {
     .filter((f) => f.startsWith('pagefind/'))
     .reduce((sum, f) => sum + statSync(join(outDir, f)).size, 0);
   const largest = articles.reduce((a, b) => (b.total > (a?.total ?? -1) ? b : a), undefined);
+  const heaviest = articles.reduce((a, b) => (b.gzip > (a?.gzip ?? -1) ? b : a), undefined);
   return {
     pages: pages.length,
     articlePages: articles.length,
@@ -61,6 +85,10 @@ export function siteSizes(outDir, isArticle, base = '/') {
     medianArticleGzipBytes: median(articles.map((a) => a.gzip)),
     largestArticleBytes: largest?.total ?? 0,
     largestArticle: largest?.rel,
+    largestArticleGzipBytes: heaviest?.gzip ?? 0,
+    largestGzipArticle: heaviest?.rel,
+    /** The heaviest page's article text alone, gzipped: the part of its weight the page cannot shed. */
+    largestArticleTextGzipBytes: heaviest ? gzip9(articleText(readFileSync(join(outDir, heaviest.rel), 'utf8'))) : 0,
     allReadableWithoutJs: articles.every((a) => a.readable),
     pagefindBytes,
     pagefindFiles: files.filter((f) => f.startsWith('pagefind/')).length,

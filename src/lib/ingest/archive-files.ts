@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildArticles, fingerprint, type ArchiveInput } from '../archive/build-articles.ts';
+import { buildArticles, type ArchiveInput } from '../archive/build-articles.ts';
+import { captureId } from '../capture/capture-id.ts';
 import type { ArchivePaths } from '../inputs/paths.ts';
 import { displayPath, readDir, readLock } from '../archive/read-input.ts';
-import { CAPTURE_FILE, captureKindOf, readCapture } from '../capture/index.ts';
+import { CAPTURE_FILE } from '../capture/index.ts';
+import { loadDigestIndex, refreshDigestIndex, saveDigestIndex } from './digest-index.ts';
 import { retiredIds } from '../permanence/files.ts';
 import { addPlan, type ArchiveState, type IngestPlan } from './plan.ts';
 
@@ -21,26 +23,72 @@ export function readArchiveInput(paths: ArchivePaths): ArchiveInput & { lockPath
   };
 }
 
-/** The archive's state for planning: its input, every capture's text fingerprint, and the paths the build would give now. */
-export function readArchiveState(paths: ArchivePaths): ArchiveState {
-  const input = readArchiveInput(paths);
+/**
+ * The archive's state for planning, read without reading every capture: the duplicate check takes each
+ * capture's fingerprint from the digest index in the cache folder (digest-index.ts; refreshed for every file
+ * that changed, and saved back), and permanent paths are worked out only for the captures not yet in the
+ * lock, since a locked path never changes and every other path competes only with the locked ones.
+ * Returns how many captures had to be read, for the report.
+ */
+export function readArchiveState(paths: ArchivePaths, indexFile: string): { state: ArchiveState; read: number } {
+  const lock = readLock(paths);
+  const retired = retiredIds(paths);
+  const names = listDir(paths.seedsDir, CAPTURE_FILE);
+  const refreshed = refreshDigestIndex(paths.seedsDir, names, loadDigestIndex(indexFile));
+  if (refreshed.read > 0) saveDigestIndex(indexFile, refreshed.index);
+  const seedsPath = displayPath(paths.root, paths.seedsDir);
+  const metadataPath = displayPath(paths.root, paths.metadataDir);
+  // The first capture of a text in name order is the one the build keeps (buildArticles): its twins get no path.
   const fingerprints = new Map<string, string>();
-  for (const capture of input.captures) {
-    try {
-      const print = fingerprint(readCapture(capture.bytes, captureKindOf(capture.path)));
-      if (!fingerprints.has(print)) fingerprints.set(print, capture.path);
-    } catch {
-      // An unreadable capture is the build's problem (--check lists it), not a twin of anything.
-    }
+  const pending: string[] = [];
+  for (const name of names) {
+    const print = refreshed.index.get(name)?.print;
+    if (print && fingerprints.has(print)) continue;
+    if (print) fingerprints.set(print, `${seedsPath}/${name}`);
+    if (lock.articles[captureId(name)] === undefined) pending.push(name);
   }
-  const built = buildArticles(input);
+  const pendingIds = new Set(pending.map(captureId));
+  const sidecarNames = listDir(paths.metadataDir, /\.ya?ml$/iu);
+  const read = (dir: string, shown: string, name: string) => ({
+    path: `${shown}/${name}`,
+    bytes: readFileSync(join(dir, name)),
+  });
+  const captures = pending.map((name) => read(paths.seedsDir, seedsPath, name));
+  const sidecars = sidecarNames
+    .filter((name) => pendingIds.has(captureId(name)))
+    .map((name) => read(paths.metadataDir, metadataPath, name));
+  const lockPath = displayPath(paths.root, paths.lockFile);
+  const present = new Set(names.map(captureId).filter((id) => !pendingIds.has(id)));
+  const built = buildArticles({ captures, sidecars, lock, lockPath, retired, refused: present });
   return {
-    ...input,
-    seedsPath: displayPath(paths.root, paths.seedsDir),
-    metadataPath: displayPath(paths.root, paths.metadataDir),
-    fingerprints,
-    permalinks: new Map(built.articles.map((a) => [a.id, a.permalink])),
+    state: {
+      captureNames: names,
+      sidecarIds: new Set(sidecarNames.map(captureId)),
+      captures,
+      sidecars,
+      present,
+      lock,
+      lockPath,
+      retired,
+      seedsPath,
+      metadataPath,
+      fingerprints,
+      permalinks: new Map([
+        ...Object.entries(lock.articles),
+        ...built.articles.map((a) => [a.id, a.permalink] as const),
+      ]),
+    },
+    read: refreshed.read,
   };
+}
+
+/** The names in `dir` that match `pattern`, sorted; none when the folder does not exist. */
+function listDir(dir: string, pattern: RegExp): string[] {
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => pattern.test(name))
+        .sort()
+    : [];
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');

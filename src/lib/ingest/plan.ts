@@ -4,14 +4,24 @@ import type { PermalinkLock } from '../permalinks/lock.ts';
 import type { Problem } from '../problems.ts';
 import type { IngestFlags } from './args.ts';
 import { metadataFromPage, type Sourced } from './html-metadata.ts';
+import { printDigest } from './digest-index.ts';
 import { captureExtension, captureFileName, nextNumber } from './naming.ts';
 import { renderSidecar, unknownFields, type Knowable, type SidecarFields } from './sidecar.ts';
 
 /** The archive as ingest sees it: what the build would read, plus what ingest needs to compare against. */
 export interface ArchiveState {
-  /** Captures, with paths as the build names them (`seeds/000_….txt`). */
+  /** The name of every capture in seeds/, sorted. */
+  captureNames: string[];
+  /** The id of every sidecar in content/articles/. */
+  sidecarIds: ReadonlySet<string>;
+  /**
+   * The captures not yet in the lock (paths as the build names them: `seeds/000_….txt`) and their sidecars:
+   * the only ones whose permanent path a new capture can change.
+   */
   captures: InputFile[];
   sidecars: InputFile[];
+  /** Ids of the other captures in seeds/: they exist, and their locked paths are taken. */
+  present: ReadonlySet<string>;
   lock: PermalinkLock;
   lockPath: string;
   /** Locked ids retired on purpose (withdrawn, redirected). */
@@ -19,7 +29,7 @@ export interface ArchiveState {
   /** `seeds` and `content/articles`, as paths are shown. */
   seedsPath: string;
   metadataPath: string;
-  /** Text fingerprint of each readable capture → its path. */
+  /** Digest of the text fingerprint of each readable capture ({@link printDigest}) → its path. */
   fingerprints: Map<string, string>;
   /** id → the permanent path the build would give now. */
   permalinks: Map<string, string>;
@@ -105,7 +115,7 @@ export function planIngest(
     if (error instanceof DecodeError) return refuse(error.message, error.fix);
     throw error;
   }
-  const twin = state.fingerprints.get(fingerprint(reading));
+  const twin = state.fingerprints.get(printDigest(fingerprint(reading)));
   if (twin) {
     return refuse(
       `has the same text as ${twin}, already in the archive (id ${stem(twin)})`,
@@ -155,11 +165,11 @@ export function planIngest(
   };
   const encoding = `${reading.decoded.encoding}${reading.decoded.bom ? ' + BOM' : ''}`;
   const description = `${kind === 'html' ? 'saved HTML page' : ext === 'md' ? 'markdown text' : 'plain text'}, ${encoding}`;
-  const number = nextNumber(state.captures.map((c) => c.path.split('/').pop()!));
+  const number = nextNumber(state.captureNames);
   const captureName = captureFileName(number, reading.sha256, ext);
   const id = stem(captureName);
   const capture = { path: `${state.seedsPath}/${captureName}`, bytes: source.bytes };
-  if (state.sidecars.some((s) => stem(s.path) === id)) {
+  if (state.sidecarIds.has(id)) {
     return refuse(
       `would be stored as ${captureName}, but ${state.metadataPath}/${id}.yaml already exists`,
       `move that stray sidecar away (it has no capture), then ingest again`,
@@ -180,6 +190,7 @@ export function planIngest(
     sidecars: [...state.sidecars, sidecar],
     lock: state.lock,
     lockPath: state.lockPath,
+    refused: state.present,
     ...(state.retired && { retired: state.retired }),
   });
   const own = built.problems.filter((p) => p.file === capture.path || p.file === sidecar.path);
@@ -222,9 +233,11 @@ export function planIngest(
 
 /** The archive's state with a planned capture in it (written or, in a dry run, only imagined). */
 export function addPlan(state: ArchiveState, plan: IngestPlan): ArchiveState {
-  const fingerprints = new Map(state.fingerprints).set(fingerprint(plan.reading), plan.capture.path);
+  const fingerprints = new Map(state.fingerprints).set(printDigest(fingerprint(plan.reading)), plan.capture.path);
   return {
     ...state,
+    captureNames: [...state.captureNames, plan.capture.path.split('/').pop()!].sort(),
+    sidecarIds: new Set(state.sidecarIds).add(plan.id),
     captures: [...state.captures, plan.capture],
     sidecars: [...state.sidecars, plan.sidecar],
     fingerprints,

@@ -6,6 +6,7 @@ import { parseIngestArgs, usage, UsageError, type IngestFlags } from './args.ts'
 import { displayPath } from '../archive/read-input.ts';
 import { readArchiveState, writePlan } from './archive-files.ts';
 import { checkArchive } from './check.ts';
+import { DIGEST_INDEX_FILE } from './digest-index.ts';
 import { addPlan, planIngest, type ArchiveState } from './plan.ts';
 import { formatPlan, formatRefusal, formatSummary, type Tally } from './report.ts';
 import { compareText } from '../collate.ts';
@@ -97,7 +98,8 @@ function ingestFiles(
   folder: boolean,
   context: RunContext,
 ): number {
-  let state: ArchiveState = readArchiveState(paths);
+  const cacheDir = resolve(paths.root, context.env.LETOPIS_CACHE_DIR ?? join('node_modules', '.astro'));
+  let state: ArchiveState = readArchiveState(paths, join(cacheDir, DIGEST_INDEX_FILE)).state;
   const tally: Tally = { ingested: 0, duplicates: 0, failed: 0 };
   const site = context.env.LETOPIS_SITE
     ? `${context.env.LETOPIS_SITE.replace(/\/$/u, '')}${(context.env.LETOPIS_BASE ?? '/').replace(/\/$/u, '')}`
