@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import type { DatePrecision, Language } from '../metadata/schema.ts';
+import { precisionOf, type Language } from '../metadata/schema.ts';
 import type { Sourced } from './html-metadata.ts';
 
 /**
@@ -39,7 +39,6 @@ export interface SidecarContext {
 export const knowable = ['outlet', 'url', 'author', 'date'] as const;
 export type Knowable = (typeof knowable)[number];
 
-const precisionOf = (value: string): DatePrecision => (['year', 'month', 'day'] as const)[value.split('-').length - 1]!;
 const scalar = (value: string) => stringify(value, { lineWidth: 0 }).trimEnd();
 const fromPage = (field: Sourced) => !field.source.startsWith('--');
 const mark = (field: Sourced) =>

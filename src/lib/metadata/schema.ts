@@ -5,6 +5,10 @@ import { entityKindPattern } from '../entities/kinds.ts';
 export const datePrecision = z.enum(['day', 'month', 'year']);
 export type DatePrecision = z.infer<typeof datePrecision>;
 
+/** The precision an ISO date (`2019`, `2019-10`, `2019-10-23`) is written to. */
+export const precisionOf = (value: string): DatePrecision =>
+  (['year', 'month', 'day'] as const)[value.split('-').length - 1]!;
+
 const partialIsoDate = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** The earliest year an archived news text can carry: older years are typos (`0000`, `0219`). */

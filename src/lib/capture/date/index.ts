@@ -1,4 +1,4 @@
-import type { DatePrecision, PublicationDate } from '../../metadata/schema.ts';
+import { precisionOf, type PublicationDate } from '../../metadata/schema.ts';
 import { htmlDates } from './html.ts';
 import { localDay } from './local-day.ts';
 import { headerDates } from './text.ts';
@@ -32,7 +32,6 @@ export interface DateClues {
   dayFirst?: boolean;
 }
 
-const precisionOf = (value: string): DatePrecision => (['year', 'month', 'day'] as const)[value.split('-').length - 1]!;
 const quote = (text: string) => `«${text.length > 100 ? `${text.slice(0, 99)}…` : text}»`;
 
 /**
