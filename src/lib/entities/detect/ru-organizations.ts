@@ -1,0 +1,193 @@
+/**
+ * Russian organizations named otherwise than by a head noun: a quoted name after a descriptor
+ * (`компания «Яндекс»`), capitalised words after a cue (`агентству Рейтер`), dictionary organization
+ * names (`Orgn`), sites by their domain, acronyms and Latin-script names (low confidence), and quoted
+ * names listed with an organization (`МТС, «Вымпелком» и «Мегафон»`).
+ */
+import { isAllCaps } from '../tokenize.ts';
+import { commonAcronyms, countryAcronyms, likeWritten } from './common.ts';
+import { nameKey } from './name-key.ts';
+import { bodyRules } from './ru-bodies.ts';
+import { has, type RussianContext } from './ru-context.ts';
+import { orgCues, orgHeads, quoteCues, quoteDescriptors } from './ru-lexicon.ts';
+import type { DetectedName } from './types.ts';
+
+/** Words before a Latin-script name that make it a product, a work or an event rather than an organization. */
+const productCue =
+  /(?<![\p{L}\p{N}])(?:систем|ОС|браузер|платформ|программ|приложени|игр|аркад|сериал|фильм|альбом|песн|конкурс|турнир|автомобил|модел|смартфон|телефон|процессор|версии|формат|язык|библиотек|движ)\p{L}*[\s\u00A0]+(?:«|")?$/u;
+
+/** The organization rules over one paragraph. */
+export function organizationRules(c: RussianContext) {
+  const { text, tokens, words, found, make, joined, orgn, lemmaOf, isGiven, cueBefore, nominativeQuoted } = c;
+  const { body, compound, hyphenatedOrganization } = bodyRules(c);
+
+  const organization = (i: number): DetectedName | undefined => {
+    const headed = body(i);
+    if (headed) return headed.name;
+    // A site named by its domain: `Лента.ру`, `baltinfo.ru`, `NEWSru.com`; not a domain name in quotes (`на имя «кремль.рф»`).
+    if (
+      i + 1 < tokens.length &&
+      !/["«„“]\s*$/u.test(text.slice(0, tokens[i].start)) &&
+      text.slice(tokens[i].end, tokens[i + 1].start) === '.' &&
+      /^(?:ru|ру|com|net|org|by|ua|info|рф)$/iu.test(tokens[i + 1].text) &&
+      !/^\.?[\p{L}\p{N}]/u.test(text.slice(tokens[i + 1].end, tokens[i + 1].end + 2))
+    )
+      return make('organization', i, i + 1, text.slice(tokens[i].start, tokens[i + 1].end), 'low');
+    // Descriptor + quoted name: `компания «Яндекс»`. A cue that is itself part of a name (`в статье
+    // Частного корреспондента «…»`) quotes a title, not a body.
+    const insideName = (k: number) => words[k].cap || (k > 0 && words[k - 1].cap && joined(k - 1, k));
+    const descriptor =
+      words[i].parses.some(
+        (p) =>
+          quoteDescriptors.has(p.normalize().word) ||
+          (has(p, 'NOUN') && orgHeads.has(p.normalize().word)) ||
+          (quoteCues.has(p.normalize().word) && p.score >= 0.1 && !insideName(i)),
+      ) || quoteDescriptors.has(words[i].token.text.toLocaleLowerCase('ru'));
+    if (descriptor && i + 1 < tokens.length) {
+      const gap = text.slice(tokens[i].end, tokens[i + 1].start);
+      const open = /^\s*["«„“]$/u.exec(gap);
+      if (open && words[i + 1].cap) {
+        const closing = text.slice(tokens[i + 1].start).search(/["»“”]/u);
+        if (closing > 0 && closing < 80) {
+          const endOffset = tokens[i + 1].start + closing;
+          let last = i + 1;
+          while (last + 1 < tokens.length && tokens[last + 1].end <= endOffset) last++;
+          const written = text.slice(tokens[i + 1].start, endOffset).trim();
+          // After a cue the name is inflected (`интервью «Голосу Америки»`); after a descriptor it is not.
+          const name = quoteDescriptors.has(lemmaOf(i)) ? written : nominativeQuoted(i + 1, written);
+          return {
+            ...make('organization', i + 1, last, name, 'high'),
+            start: tokens[i + 1].start,
+            end: endOffset,
+            text: text.slice(tokens[i + 1].start, endOffset),
+          };
+        }
+      }
+    }
+    if (!words[i].cap) return undefined;
+    // `агентству Рейтер`, `клуба Тоттенхэм Хотспур`: capitalised Cyrillic words, no given name, after a
+    // lower-case noun of organization.
+    if (
+      cueBefore(i, orgCues) &&
+      /^\p{Script=Cyrillic}/u.test(tokens[i].text) &&
+      !isAllCaps(tokens[i].text) &&
+      !isGiven(i) &&
+      !words[i].top.some((p) => has(p, 'Geox') || has(p, 'ADJF'))
+    ) {
+      let j = i;
+      while (
+        j + 1 < tokens.length &&
+        j - i < 2 &&
+        joined(j, j + 1) &&
+        words[j + 1].cap &&
+        !isGiven(j + 1) &&
+        /^\p{Script=Cyrillic}/u.test(tokens[j + 1].text)
+      )
+        j++;
+      return make('organization', i, j, text.slice(tokens[i].start, tokens[j].end), 'low');
+    }
+    // A dictionary organization name: `Газпром`, `Минкомсвязь`.
+    if (orgn(i)) {
+      return make(
+        'organization',
+        i,
+        i,
+        likeWritten(words[i].parses.find((p) => has(p, 'Orgn'))!.normalize().word, tokens[i].text),
+        'high',
+      );
+    }
+    const word = tokens[i].text;
+    // An acronym.
+    // `ТМА-11`, `STS-124`, `Ту-154`: a model's or a mission's designation, not a body.
+    const designation = /^-\d/u.test(text.slice(tokens[i].end, tokens[i].end + 2));
+    if (designation) return undefined;
+    if (isAllCaps(word) && word.length <= 8 && !commonAcronyms.has(word) && !/^[IVXLCDM]+$/u.test(word)) {
+      const country = countryAcronyms.get(word);
+      if (country) return make('place', i, i, country, 'high');
+      return make('organization', i, i, word, 'low');
+    }
+    // A Latin-script name in a Russian text: most often a company (`Google`, `EPAM Systems`).
+    if (
+      /^\p{Script=Latin}/u.test(word) &&
+      word.length > 1 &&
+      !commonAcronyms.has(word) &&
+      !/^[IVXLCDM]+$/u.test(word)
+    ) {
+      let j = i;
+      while (
+        j + 1 < tokens.length &&
+        joined(j, j + 1) &&
+        /^\p{Script=Latin}/u.test(tokens[j + 1].text) &&
+        (words[j + 1].cap || /^\d/u.test(tokens[j + 1].text))
+      )
+        j++;
+      const run = text.slice(tokens[i].start, tokens[j].end);
+      const orgLike =
+        /(?:^|\s)(?:Inc|Ltd|LLC|Corp|Group|Bank|Systems|Technologies|Labs|Media|Holding|Fund|Foundation|University|Institute|Agency|Company|Park|Motors|Airlines|Capital|Partners|Software|Games|News|Times|Post)$/u.test(
+          run,
+        );
+      // `(Joshua Wolf)` right after a Cyrillic person's name is that person in Latin.
+      // `Халеда эль-Масри (Khaled el-Masri)`: lower-case particles inside a Latin-script personal name.
+      while (
+        j + 2 < tokens.length &&
+        /^(?:al|el|bin|ibn|de|da|di|du|van|von|der|la|le)$/u.test(tokens[j + 1].text) &&
+        joined(j, j + 1) &&
+        joined(j + 1, j + 2) &&
+        /^\p{Lu}/u.test(tokens[j + 2].text)
+      )
+        j += 2;
+      const latin = text.slice(tokens[i].start, tokens[j].end);
+      const previous = found.at(-1);
+      const afterPerson =
+        /\($/u.test(text.slice(0, tokens[i].start).trimEnd()) &&
+        previous?.type === 'person' &&
+        text.slice(previous.end, tokens[i].start).trim() === '(';
+      if (afterPerson && j > i && !orgLike) {
+        return make('person', i, j, latin, 'high', { given: tokens[i].text, surname: tokens[j].text });
+      }
+      // `Скотт Хоровитц (Scott Horowitz)`: two or three Latin words in brackets right after two capitalised
+      // Cyrillic words of the same count read as a person's name in the original spelling.
+      const before = text
+        .slice(0, tokens[i].start)
+        .match(/(\p{Lu}\p{Ll}+(?:-\p{L}+)?(?:\s+\p{L}+(?:-\p{L}+)?){1,3})\s*\($/u);
+      if (
+        before &&
+        j > i &&
+        !orgLike &&
+        /^\p{Script=Cyrillic}/u.test(before[1]) &&
+        text.charAt(tokens[j].end) === ')' &&
+        words.slice(i, j + 1).every((w) => !isAllCaps(w.token.text))
+      ) {
+        return make('person', i, j, latin, 'low', { given: tokens[i].text, surname: tokens[j].text });
+      }
+      // A product, not its maker: `системе Windows`, `браузера Chrome`, `аркады Angry Birds`.
+      if (i > 0 && !orgLike && productCue.test(text.slice(Math.max(0, tokens[i].start - 40), tokens[i].start)))
+        return undefined;
+      return make('organization', i, j, latin, 'low');
+    }
+    return undefined;
+  };
+
+  return { organization, compound, hyphenatedOrganization };
+}
+
+/**
+ * Quoted names listed with an organization are organizations too (`МТС, «Вымпелком» и «Мегафон»`):
+ * each quoted capitalised name after a comma or `и` that follows an organization, in a chain.
+ */
+export function listedOrganizations(text: string, found: readonly DetectedName[]): DetectedName[] {
+  const extra: DetectedName[] = [];
+  const next = /^["»“”]?[ \u00A0]*(?:,|и(?=[ \u00A0]))[ \u00A0]*[«"„“](\p{Lu}[^"«»„“”]{0,40}?)["»“”]/u;
+  for (const name of found) {
+    if (name.type !== 'organization') continue;
+    let end = name.end;
+    for (let m = next.exec(text.slice(end)); m; m = next.exec(text.slice(end))) {
+      const start = end + m[0].length - m[1].length - 1;
+      const stop = start + m[1].length;
+      if ([...found, ...extra].some((n) => n.start < stop && start < n.end && n.type !== 'place')) break;
+      extra.push({ ...name, start, end: stop, text: m[1], normal: m[1], key: nameKey(m[1]), confidence: 'low' });
+      end = stop;
+    }
+  }
+  return extra;
+}
