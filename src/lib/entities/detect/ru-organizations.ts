@@ -9,7 +9,7 @@ import { commonAcronyms, countryAcronyms, likeWritten } from './common.ts';
 import { nameKey } from './name-key.ts';
 import { bodyRules } from './ru-bodies.ts';
 import { has, type RussianContext } from './ru-context.ts';
-import { orgCues, orgHeads, quoteCues, quoteDescriptors } from './ru-lexicon.ts';
+import { orgCues, orgHeads, placeAcronyms, quoteCues, quoteDescriptors } from './ru-lexicon.ts';
 import type { DetectedName } from './types.ts';
 
 /** Words before a Latin-script name that make it a product, a work or an event rather than an organization. */
@@ -20,6 +20,24 @@ const productCue =
 export function organizationRules(c: RussianContext) {
   const { text, tokens, words, found, make, joined, orgn, lemmaOf, isGiven, cueBefore, nominativeQuoted } = c;
   const { body, compound, hyphenatedOrganization } = bodyRules(c);
+
+  /** Token `i` opens a bracket (`(СПО)`, `(Skoda Octavia)`). */
+  const bracketed = (i: number) => /\([ \u00A0]*$/u.test(text.slice(0, tokens[i].start));
+  /**
+   * What stands before token `i`'s bracket names an organization: the last name found ends there and is
+   * one, or a head noun of bodies is among the six words before it (`Бюро США по патентам … (USPTO)`).
+   */
+  const afterOrganization = (i: number) => {
+    const previous = found.at(-1);
+    if (
+      previous?.type === 'organization' &&
+      /^[\s\u00A0»"”]*\([ \u00A0]*$/u.test(text.slice(previous.end, tokens[i].start))
+    )
+      return true;
+    for (let k = i - 1; k >= Math.max(0, i - 6) && !/[.!?]/u.test(text.slice(tokens[k].end, tokens[k + 1].start)); k--)
+      if (words[k].parses.some((p) => has(p, 'NOUN') && orgHeads.has(p.normalize().word))) return true;
+    return false;
+  };
 
   const organization = (i: number): DetectedName | undefined => {
     const headed = body(i);
@@ -104,6 +122,10 @@ export function organizationRules(c: RussianContext) {
     if (isAllCaps(word) && word.length <= 8 && !commonAcronyms.has(word) && !/^[IVXLCDM]+$/u.test(word)) {
       const country = countryAcronyms.get(word);
       if (country) return make('place', i, i, country, 'high');
+      if (placeAcronyms.has(word)) return make('place', i, i, word, 'high');
+      // `свободного программного обеспечения (СПО)`, `4:5 (ОТ)`: an acronym in brackets shortens what
+      // stands before it, an organization only when that is one (`Национального фронта (FN)`).
+      if (bracketed(i) && !afterOrganization(i)) return undefined;
       return make('organization', i, i, word, 'low');
     }
     // A Latin-script name in a Russian text: most often a company (`Google`, `EPAM Systems`).
@@ -163,6 +185,10 @@ export function organizationRules(c: RussianContext) {
       // A product, not its maker: `системе Windows`, `браузера Chrome`, `аркады Angry Birds`.
       if (i > 0 && !orgLike && productCue.test(text.slice(Math.max(0, tokens[i].start - 40), tokens[i].start)))
         return undefined;
+      // `«Шкода Октавия» (Skoda Octavia)`, `повороте Раскассэ (La Rascasse)`: the original spelling in brackets
+      // of the Cyrillic name before it is what that name is; no organization unless it was found as one.
+      const original = /[\p{Script=Cyrillic}»"”][ \u00A0]*\($/u.test(text.slice(0, tokens[i].start));
+      if (original && !orgLike && previous?.type !== 'organization') return undefined;
       return make('organization', i, j, latin, 'low');
     }
     return undefined;
