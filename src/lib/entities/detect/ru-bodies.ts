@@ -26,6 +26,7 @@ export function bodyRules(c: RussianContext) {
     text,
     tokens,
     words,
+    cases,
     make,
     joined,
     parseWith,
@@ -170,6 +171,15 @@ export function bodyRules(c: RussianContext) {
           const known = bodyNames.has(headLemma);
           if (known || !sentenceInitial(text, tokens[j].start))
             return { name: make('organization', j, j, titleCase(headLemma), known ? 'high' : 'low') };
+        }
+        // `поздравил сборную`, `со сборной`: a national team by `сборная` alone, not `сборную мебель`.
+        if (adjectives.length === 0 && end === j && headLemma === 'сборная' && !has(head, 'plur')) {
+          const noun =
+            joined(j, j + 1) &&
+            words[j + 1].parses.some(
+              (p) => has(p, 'NOUN') && p.score >= 0.3 && cases.some((k) => has(p, k) && has(head, k)),
+            );
+          if (!noun) return { name: make('organization', j, j, 'сборная', 'low') };
         }
       }
     }

@@ -23,6 +23,11 @@ describe('detectRussian: organizations by their heads', () => {
     ]);
   });
 
+  it('reads `сборная` alone in lower case as a national team, but not `сборная` before its noun', () => {
+    const names = detectNames(['Президент поздравил сборную с победой. Рабочие собрали сборную мебель.'], morphology);
+    expect(typed(names, 'organization')).toEqual([['сборную', 'сборная']]);
+  });
+
   it('reads a federation with a tail as a body and without one as a place', () => {
     const names = detectNames(
       ['Летом Федерация бобслея России провела сборы на юге Российской Федерации.'],
