@@ -150,7 +150,11 @@ export const commonAcronyms = new Set([
   'PS',
   'ФИО',
   'РИА',
+  'ИА',
 ]);
+
+/** Last words of Latin-script names of events, not of their organizers (`Corus Chess Tournament`, `Davis Cup`). */
+export const latinEventWords = /(?:^|\s)(?:Tournament|Cup|Championship|Festival|Awards?|Prize|Olympics)$/iu;
 
 /** Acronyms that name countries. */
 export const countryAcronyms = new Map<string, string>([

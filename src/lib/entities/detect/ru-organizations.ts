@@ -5,7 +5,7 @@
  * names listed with an organization (`МТС, «Вымпелком» и «Мегафон»`).
  */
 import { isAllCaps } from '../tokenize.ts';
-import { commonAcronyms, countryAcronyms, likeWritten } from './common.ts';
+import { commonAcronyms, countryAcronyms, latinEventWords, likeWritten } from './common.ts';
 import { nameKey } from './name-key.ts';
 import { bodyRules } from './ru-bodies.ts';
 import { has, type RussianContext } from './ru-context.ts';
@@ -15,6 +15,28 @@ import type { DetectedName } from './types.ts';
 /** Words before a Latin-script name that make it a product, a work or an event rather than an organization. */
 const productCue =
   /(?<![\p{L}\p{N}])(?:систем|ОС|браузер|платформ|программ|приложени|игр|аркад|сериал|фильм|альбом|песн|конкурс|турнир|автомобил|модел|смартфон|телефон|процессор|версии|формат|язык|библиотек|движ)\p{L}*[\s\u00A0]+(?:«|")?$/u;
+
+/** Lower-case words inside a Latin-script name (`Bank of China`, `Harles und Jentzsch`). */
+const latinJoiners = new Set([
+  'of',
+  'and',
+  'und',
+  'for',
+  'to',
+  'the',
+  'on',
+  'de',
+  'des',
+  'del',
+  'della',
+  'di',
+  'du',
+  'la',
+  'le',
+  'et',
+  'y',
+  '&',
+]);
 
 /** The organization rules over one paragraph. */
 export function organizationRules(c: RussianContext) {
@@ -115,6 +137,14 @@ export function organizationRules(c: RussianContext) {
       );
     }
     const word = tokens[i].text;
+    // A Latin-script word right after another one that opened no name is inside a phrase (`аркады Angry
+    // Birds`, `конкурс The Best of Blogs`, `GENS UNA SUMUS`), and one right after an organization's name
+    // is its product (`ЗАЗ Forza`, `Skoda Octavia`): neither opens an organization.
+    if (/^\p{Script=Latin}/u.test(word) && i > 0 && joined(i - 1, i)) {
+      const previous = found.at(-1);
+      if (/^\p{Script=Latin}/u.test(tokens[i - 1].text)) return undefined;
+      if (previous?.type === 'organization' && previous.end === tokens[i - 1].end) return undefined;
+    }
     // An acronym.
     // `ТМА-11`, `STS-124`, `Ту-154`: a model's or a mission's designation, not a body.
     const designation = /^-\d/u.test(text.slice(tokens[i].end, tokens[i].end + 2));
@@ -135,17 +165,24 @@ export function organizationRules(c: RussianContext) {
       !commonAcronyms.has(word) &&
       !/^[IVXLCDM]+$/u.test(word)
     ) {
+      // The run goes on over capitalised words, numbers and the small words inside names (`Industrial and
+      // Commercial Bank of China`, `Corriere della Sera`, `Committee to Protect Journalists`).
+      const goesOn = (k: number) =>
+        k < tokens.length &&
+        joined(k - 1, k) &&
+        /^\p{Script=Latin}/u.test(tokens[k].text) &&
+        (words[k].cap || /^\d/u.test(tokens[k].text));
       let j = i;
-      while (
-        j + 1 < tokens.length &&
-        joined(j, j + 1) &&
-        /^\p{Script=Latin}/u.test(tokens[j + 1].text) &&
-        (words[j + 1].cap || /^\d/u.test(tokens[j + 1].text))
-      )
-        j++;
+      for (;;) {
+        if (goesOn(j + 1)) j++;
+        else if (latinJoiners.has(tokens[j + 1]?.text) && joined(j, j + 1) && goesOn(j + 2)) j += 2;
+        else break;
+      }
       const run = text.slice(tokens[i].start, tokens[j].end);
+      // `Corus Chess Tournament`, `Davis Cup`: an event, not its organizer.
+      if (latinEventWords.test(run)) return undefined;
       const orgLike =
-        /(?:^|\s)(?:Inc|Ltd|LLC|Corp|Group|Bank|Systems|Technologies|Labs|Media|Holding|Fund|Foundation|University|Institute|Agency|Company|Park|Motors|Airlines|Capital|Partners|Software|Games|News|Times|Post)$/u.test(
+        /(?:^|\s)(?:Inc|Ltd|LLC|Corp|Group|Bank|Systems|Technologies|Labs|Media|Holding|Fund|Foundation|University|Institute|Agency|Company|Park|Motors|Airlines|Capital|Partners|Software|Games|News|Times|Post)(?=\s|$)/u.test(
           run,
         );
       // `(Joshua Wolf)` right after a Cyrillic person's name is that person in Latin.
@@ -175,6 +212,8 @@ export function organizationRules(c: RussianContext) {
       if (
         before &&
         j > i &&
+        j - i <= 3 &&
+        !tokens.slice(i, j + 1).some((t) => /^(?:of|and|und|for|to|the|on|&)$/u.test(t.text)) &&
         !orgLike &&
         /^\p{Script=Cyrillic}/u.test(before[1]) &&
         text.charAt(tokens[j].end) === ')' &&
@@ -187,8 +226,11 @@ export function organizationRules(c: RussianContext) {
         return undefined;
       // `«Шкода Октавия» (Skoda Octavia)`, `повороте Раскассэ (La Rascasse)`: the original spelling in brackets
       // of the Cyrillic name before it is what that name is; no organization unless it was found as one.
-      const original = /[\p{Script=Cyrillic}»"”][ \u00A0]*\($/u.test(text.slice(0, tokens[i].start));
-      if (original && !orgLike && previous?.type !== 'organization') return undefined;
+      const original = /\p{Script=Cyrillic}[»"”]?[ \u00A0]*\($/u.test(text.slice(0, tokens[i].start));
+      const afterFound =
+        previous?.type === 'organization' &&
+        /^[\s\u00A0»"”]*\([ \u00A0]*$/u.test(text.slice(previous.end, tokens[i].start));
+      if (original && !orgLike && !afterFound) return undefined;
       return make('organization', i, j, latin, 'low');
     }
     return undefined;

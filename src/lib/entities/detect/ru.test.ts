@@ -154,3 +154,41 @@ describe('detectRussian: more organizations, places and people', () => {
     expect(typed(names, 'place')).toEqual([]);
   });
 });
+
+describe('detectRussian: Latin-script names inside Russian text', () => {
+  it('reads a Latin-script name whole over its small words', () => {
+    const names = detectNames(
+      ['Доля государства в Industrial and Commercial Bank of China выросла, сообщает газета Corriere della Sera.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Industrial and Commercial Bank of China', 'Industrial and Commercial Bank of China'],
+      ['Corriere della Sera', 'Corriere della Sera'],
+    ]);
+  });
+
+  it('opens no organization inside a product, a work or an event named in Latin script', () => {
+    const names = detectNames(
+      [
+        'Вышла версия аркады Angry Birds, на конвейер поставили автомобили ЗАЗ Forza.',
+        'Стартовал конкурс The Best of Blogs. В этом году Corus Chess Tournament пройдёт в январе.',
+        'Corus Chess Tournament 2006',
+      ],
+      morphology,
+    );
+    expect(names.map((n) => n.text)).toEqual(['ЗАЗ']);
+  });
+
+  it('reads a Latin original in brackets as an organization only after one', () => {
+    const names = detectNames(
+      [
+        'Показали автомобиль «Шкода Октавия» (Skoda Octavia). Он вспомнил сайты со словом «book» (Teachbook, Placebook).',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Teachbook', 'Teachbook'],
+      ['Placebook', 'Placebook'],
+    ]);
+  });
+});
