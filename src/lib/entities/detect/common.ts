@@ -151,6 +151,19 @@ export const commonAcronyms = new Set([
   'ФИО',
   'РИА',
   'ИА',
+  'ОС',
+  'КБ',
+  'МБ',
+  'ГБ',
+  'ТБ',
+  'KB',
+  'MB',
+  'GB',
+  'TB',
+  'HTML',
+  'HTML5',
+  'CSS',
+  'XML',
 ]);
 
 /** Last words of Latin-script names of events, not of their organizers (`Corus Chess Tournament`, `Davis Cup`). */

@@ -14,7 +14,7 @@ import type { DetectedName } from './types.ts';
 
 /** Words before a Latin-script name that make it a product, a work or an event rather than an organization. */
 const productCue =
-  /(?<![\p{L}\p{N}])(?:систем|ОС|браузер|платформ|программ|приложени|игр|аркад|сериал|фильм|альбом|песн|конкурс|турнир|автомобил|модел|смартфон|телефон|процессор|версии|формат|язык|библиотек|движ)\p{L}*[\s\u00A0]+(?:«|")?$/u;
+  /(?<![\p{L}\p{N}])(?:систем|ОС|браузер|платформ|программ|приложени|игр|аркад|сериал|фильм|альбом|песн|конкурс|турнир|автомобил|модел|смартфон|телефон|процессор|версии|формат|язык|библиотек|движ|девиз|лозунг|слоган)\p{L}*[\s\u00A0]+(?:«|")?$/u;
 
 /** Lower-case words inside a Latin-script name (`Bank of China`, `Harles und Jentzsch`). */
 const latinJoiners = new Set([
@@ -64,10 +64,11 @@ export function organizationRules(c: RussianContext) {
   const organization = (i: number): DetectedName | undefined => {
     const headed = body(i);
     if (headed) return headed.name;
-    // A site named by its domain: `Лента.ру`, `baltinfo.ru`, `NEWSru.com`; not a domain name in quotes (`на имя «кремль.рф»`).
+    // A site named by its domain: `Лента.ру`, `baltinfo.ru`, `NEWSru.com`; not a domain name in quotes (`на имя
+    // «кремль.рф»`) or after a word for it (`короткий адрес fb.com`).
     if (
       i + 1 < tokens.length &&
-      !/["«„“]\s*$/u.test(text.slice(0, tokens[i].start)) &&
+      !/(?:["«„“]|(?<![\p{L}\p{N}])(?:адрес|домен)\p{Ll}*)\s*$/u.test(text.slice(0, tokens[i].start)) &&
       text.slice(tokens[i].end, tokens[i + 1].start) === '.' &&
       /^(?:ru|ру|com|net|org|by|ua|info|рф)$/iu.test(tokens[i + 1].text) &&
       !/^\.?[\p{L}\p{N}]/u.test(text.slice(tokens[i + 1].end, tokens[i + 1].end + 2))
