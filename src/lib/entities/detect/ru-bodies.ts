@@ -105,15 +105,17 @@ export function bodyRules(c: RussianContext) {
         const headLemma = headLemmaOf(head);
         // `Российской Федерации`: a place head with no tail is the place rule's.
         if (placeHeads.has(headLemma) && end === j) return {};
-        // `японское правительство`, `российского посольства`: a lower-case body of a country, named by the
-        // country's adjective right before its head.
+        // `японское правительство`, `японского дипломатического ведомства`: a lower-case body of a country,
+        // named by the country's adjective among those before its head.
         const national =
           stateBodies.has(headLemma) &&
           adjectives.length > 0 &&
-          !words[j - 1].cap &&
-          words[j - 1].parses.some(
-            (p) =>
-              has(p, 'ADJF') && /(?:ск|цк)ий$/u.test(p.normalize().word) && !commonRegionals.has(p.normalize().word),
+          adjectives.every((a) => !words[a].cap) &&
+          adjectives.some((a) =>
+            words[a].parses.some(
+              (p) =>
+                has(p, 'ADJF') && /(?:ск|цк)ий$/u.test(p.normalize().word) && !commonRegionals.has(p.normalize().word),
+            ),
           );
         // `Центр современной культуры «Гараж»`, `клуба «16 тонн»`: a quoted name right after the head or its tail.
         const named = quotedAfter(end > j ? end : j);

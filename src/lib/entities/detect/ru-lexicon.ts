@@ -216,6 +216,22 @@ export const stateBodies = new Set([
   'сборная',
 ]);
 
+/** Acronyms of state bodies every country has, named with their country (`МИД Белоруссии`, `МВД РФ`). */
+export const countryBodyAcronyms = new Set([
+  'МИД',
+  'МВД',
+  'ЦБ',
+  'ЦИК',
+  'ВВС',
+  'ВМС',
+  'КГБ',
+  'ФСБ',
+  'СБУ',
+  'ГПУ',
+  'ВС',
+  'ВР',
+]);
+
 /** Adjectives in `-ский` that name no country or people. */
 export const commonRegionals = new Set([
   'городской',

@@ -9,7 +9,7 @@ import { commonAcronyms, countryAcronyms, latinEventWords, likeWritten } from '.
 import { nameKey } from './name-key.ts';
 import { bodyRules } from './ru-bodies.ts';
 import { has, type RussianContext } from './ru-context.ts';
-import { orgCues, orgHeads, placeAcronyms, quoteCues, quoteDescriptors } from './ru-lexicon.ts';
+import { countryBodyAcronyms, orgCues, orgHeads, placeAcronyms, quoteCues, quoteDescriptors } from './ru-lexicon.ts';
 import type { DetectedName } from './types.ts';
 
 /** Words before a Latin-script name that make it a product, a work or an event rather than an organization. */
@@ -40,7 +40,8 @@ const latinJoiners = new Set([
 
 /** The organization rules over one paragraph. */
 export function organizationRules(c: RussianContext) {
-  const { text, tokens, words, found, make, joined, orgn, lemmaOf, isGiven, cueBefore, nominativeQuoted } = c;
+  const { text, tokens, words, found, make, joined, orgn, lemmaOf, isGiven, cueBefore, nominativeQuoted, parseWith } =
+    c;
   const { body, compound, hyphenatedOrganization } = bodyRules(c);
 
   /** Token `i` opens a bracket (`(СПО)`, `(Skoda Octavia)`). */
@@ -127,6 +128,18 @@ export function organizationRules(c: RussianContext) {
         j++;
       return make('organization', i, j, text.slice(tokens[i].start, tokens[j].end), 'low');
     }
+    // `МИД Белоруссии`, `в МИДе Грузии`, `МВД РФ`: a state body's acronym with its country is that country's body.
+    const acronym = /^(\p{Lu}{2,})\p{Ll}{0,2}$/u.exec(tokens[i].text)?.[1];
+    const owner = i + 1;
+    if (
+      acronym &&
+      countryBodyAcronyms.has(acronym) &&
+      joined(i, owner) &&
+      words[owner].cap &&
+      (countryAcronyms.has(tokens[owner].text) ||
+        (words[owner].top.some((p) => has(p, 'Geox') && has(p, 'gent')) && !parseWith(owner, 'Surn', 0.1)))
+    )
+      return make('organization', i, owner, `${acronym} ${tokens[owner].text}`, 'high');
     // A dictionary organization name: `Газпром`, `Минкомсвязь`.
     if (orgn(i)) {
       return make(

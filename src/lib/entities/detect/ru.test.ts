@@ -192,3 +192,40 @@ describe('detectRussian: Latin-script names inside Russian text', () => {
     ]);
   });
 });
+
+describe('detectRussian: state bodies of a country, and what no body is', () => {
+  it('reads a state body’s acronym with its country as that country’s body, not with a surname', () => {
+    const names = detectNames(
+      ['Об этом сообщил МИД Белоруссии, в МИДе Грузии промолчали, МВД РФ возразило. МИД Калинина ответил.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['МИД Белоруссии', 'МИД Белоруссии'],
+      ['МИДе Грузии', 'МИД Грузии'],
+      ['МВД РФ', 'МВД РФ'],
+      ['МИД', 'МИД'],
+    ]);
+  });
+
+  it('reads a lower-case body with its country’s adjective among others as that country’s body', () => {
+    const names = detectNames(
+      ['Представитель японского дипломатического ведомства вернулся, а федеральное ведомство промолчало.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['японского дипломатического ведомства', 'Японское дипломатическое ведомство'],
+    ]);
+  });
+
+  it('reads no body in units, technologies, addresses and mottos', () => {
+    const names = detectNames(
+      [
+        'Модуль на 8 ГБ работает под мобильной ОС на базе HTML5.',
+        'Компания задействует короткий адрес fb.com, сообщает Лента.ру.',
+        'Кок проводит кампанию под девизом The Right Move.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([['Лента.ру', 'Лента.ру']]);
+  });
+});
