@@ -9,7 +9,15 @@ import { commonAcronyms, countryAcronyms, latinEventWords, likeWritten } from '.
 import { nameKey } from './name-key.ts';
 import { bodyRules } from './ru-bodies.ts';
 import { has, type RussianContext } from './ru-context.ts';
-import { countryBodyAcronyms, orgCues, orgHeads, placeAcronyms, quoteCues, quoteDescriptors } from './ru-lexicon.ts';
+import {
+  countryBodyAcronyms,
+  orgCues,
+  personTitles,
+  orgHeads,
+  placeAcronyms,
+  quoteCues,
+  quoteDescriptors,
+} from './ru-lexicon.ts';
 import type { DetectedName } from './types.ts';
 
 /** Words before a Latin-script name that make it a product, a work or an event rather than an organization. */
@@ -109,8 +117,10 @@ export function organizationRules(c: RussianContext) {
     if (!words[i].cap) return undefined;
     // `агентству Рейтер`, `клуба Тоттенхэм Хотспур`: capitalised Cyrillic words, no given name, after a
     // lower-case noun of organization.
+    // Not after a title (`шеф концерна Бернд Пишетсридер`, `глава компании …`): that names its head, a person.
     if (
       cueBefore(i, orgCues) &&
+      !(i > 1 && joined(i - 2, i - 1) && personTitles.has(lemmaOf(i - 2))) &&
       /^\p{Script=Cyrillic}/u.test(tokens[i].text) &&
       !isAllCaps(tokens[i].text) &&
       !isGiven(i) &&

@@ -217,6 +217,14 @@ describe('detectRussian: state bodies of a country, and what no body is', () => 
     ]);
   });
 
+  it('reads capitalised words after a noun of organization as none when a title stands before that noun', () => {
+    const names = detectNames(
+      ['Об этом заявил шеф концерна Бернд Пишетсридер, а агентству Рейтер ответил его помощник.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([['Рейтер', 'Рейтер']]);
+  });
+
   it('reads no body in units, technologies, addresses and mottos', () => {
     const names = detectNames(
       [
