@@ -67,6 +67,18 @@ describe('findMentions on the seed articles', () => {
     }
   });
 
+  it('links Almaty in each of its spellings, Latin inside Russian text too', () => {
+    const found = findMentions(
+      ['Форум прошёл в Алматы.', 'В Алма-Ате было тепло.', 'Делегаты прилетели в Almaty утром.'],
+      seedIndex,
+    );
+    expect(found.map((m) => [m.entity, m.text])).toEqual([
+      ['places/almaty', 'Алматы'],
+      ['places/almaty', 'Алма-Ате'],
+      ['places/almaty', 'Almaty'],
+    ]);
+  });
+
   it('finds the EAEU in 000 and 004, including the full name in 004', () => {
     expect(texts(seedMentions['000'], 'organizations/eaeu')).toEqual(['ЕАЭС', 'ЕАЭС']);
     const in004 = texts(seedMentions['004'], 'organizations/eaeu');

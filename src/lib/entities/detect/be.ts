@@ -12,11 +12,11 @@ import {
   initialGap,
   isCapWord,
   isInitial,
+  nameMaker,
   plainGap,
   sentenceInitial,
 } from './common.ts';
 import type { Morphology } from '../morphology.ts';
-import { nameKey } from './name-key.ts';
 import type { DetectedName } from './types.ts';
 
 /** Place stems and their nominative. */
@@ -176,29 +176,8 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
     morphology.parses(word).some((p) => Boolean(p.tag.Name) && p.score >= 0.3);
   const tokens = tokenize(text);
   const found: DetectedName[] = [];
-  const push = (
-    type: DetectedName['type'],
-    from: number,
-    to: number,
-    normal: string,
-    confidence: DetectedName['confidence'],
-    extra: Partial<DetectedName> = {},
-  ) => {
-    const start = tokens[from].start;
-    const end = tokens[to].end;
-    found.push({
-      type,
-      paragraph,
-      start,
-      end,
-      text: text.slice(start, end),
-      normal,
-      key: nameKey(normal),
-      language: 'be',
-      confidence,
-      ...extra,
-    });
-  };
+  const make = nameMaker(text, tokens, paragraph, 'be');
+  const push: (...args: Parameters<typeof make>) => void = (...args) => found.push(make(...args));
   const joined = (a: number, b: number) => b < tokens.length && plainGap(text, tokens[a], tokens[b]);
   const placeOf = (word: string) => places.find(([re]) => re.test(word))?.[1];
   let i = 0;

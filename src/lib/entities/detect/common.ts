@@ -1,5 +1,37 @@
 /** Small helpers the per-language detectors share. */
 import { isCapitalised, isJoiningGap, type Token } from '../tokenize.ts';
+import { nameKey } from './name-key.ts';
+import type { DetectedName, TextLanguage } from './types.ts';
+
+/**
+ * A maker of names over a paragraph's tokens: `make(type, from, to, normal, confidence, extra)` is the
+ * name written from token `from` to token `to` (inclusive), with its normal form and transliteration key.
+ */
+export function nameMaker(text: string, tokens: readonly Token[], paragraph: number, language: TextLanguage) {
+  return (
+    type: DetectedName['type'],
+    from: number,
+    to: number,
+    normal: string,
+    confidence: DetectedName['confidence'],
+    extra: Partial<DetectedName> = {},
+  ): DetectedName => {
+    const start = tokens[from].start;
+    const end = tokens[to].end;
+    return {
+      type,
+      paragraph,
+      start,
+      end,
+      text: text.slice(start, end),
+      normal,
+      key: nameKey(normal),
+      language,
+      confidence,
+      ...extra,
+    };
+  };
+}
 
 /** Does the word at `offset` open a sentence (paragraph start, or after `.`, `!`, `?`, `…`, `:`, a dash or an opening quote)? */
 export function sentenceInitial(text: string, offset: number): boolean {
@@ -118,7 +150,24 @@ export const commonAcronyms = new Set([
   'PS',
   'ФИО',
   'РИА',
+  'ИА',
+  'ОС',
+  'КБ',
+  'МБ',
+  'ГБ',
+  'ТБ',
+  'KB',
+  'MB',
+  'GB',
+  'TB',
+  'HTML',
+  'HTML5',
+  'CSS',
+  'XML',
 ]);
+
+/** Last words of Latin-script names of events, not of their organizers (`Corus Chess Tournament`, `Davis Cup`). */
+export const latinEventWords = /(?:^|\s)(?:Tournament|Cup|Championship|Festival|Awards?|Prize|Olympics)$/iu;
 
 /** Acronyms that name countries. */
 export const countryAcronyms = new Map<string, string>([

@@ -6,7 +6,7 @@
  * A run of two or three plain capitalised words is a person with low confidence.
  */
 import { isAllCaps, tokenize } from '../tokenize.ts';
-import { commonAcronyms, countryAcronyms, isCapWord, sentenceInitial } from './common.ts';
+import { commonAcronyms, countryAcronyms, isCapWord, latinEventWords, sentenceInitial } from './common.ts';
 import { nameKey } from './name-key.ts';
 import type { DetectedName } from './types.ts';
 
@@ -455,6 +455,8 @@ export function detectEnglish(text: string, paragraph: number): DetectedName[] {
       if (commonAcronyms.has(words[0])) type = undefined;
       else if (countryAcronyms.has(words[0])) [type, confidence] = ['place', 'high'];
       else type = 'organization';
+    } else if (latinEventWords.test(written.replace(/\s+\d+$/u, ''))) {
+      type = undefined;
     } else if (lowered.some((w) => orgWords.has(w))) {
       [type, confidence] = ['organization', single ? 'low' : 'high'];
     } else if (lowered.every((w) => knownPlaces.has(w))) {

@@ -2,13 +2,16 @@
  * Name detection over an article: each paragraph is read in its own language (`language.ts`) by the
  * Russian, Belarusian or English detector; captions, photo credits and boilerplate are never read.
  * Within one article a bare surname after a full name (`Сергей Румас … Румас сказал`) takes that
- * person's full normal form and high confidence, as an editor would read it.
+ * person's full normal form and high confidence, as an editor would read it; in Russian a lone descriptor
+ * after an organization it named (`концерн «Фольксваген»` … `концерна`) is that organization
+ * (`ru-coreference.ts`).
  */
 import type { Morphology } from '../morphology.ts';
 import { belarusianSurname, detectBelarusian } from './be.ts';
 import { detectEnglish } from './en.ts';
 import { paragraphLanguage } from './language.ts';
 import { nameKey, wordKey } from './name-key.ts';
+import { descriptorMentions } from './ru-coreference.ts';
 import { detectRussian } from './ru.ts';
 import type { DetectedName, DetectionParagraph, TextLanguage } from './types.ts';
 
@@ -45,7 +48,12 @@ export function detectNames(
     found.push(...names);
     englishSurnames.push({ paragraph: index + 1, text, language });
   });
-  return resolveSurnames(addOrganizations(addSurnames(found, englishSurnames), englishSurnames));
+  const names = addOrganizations(addSurnames(found, englishSurnames), englishSurnames);
+  return resolveSurnames(
+    [...names, ...descriptorMentions(names, englishSurnames, morphology)].sort(
+      (a, b) => a.paragraph - b.paragraph || a.start - b.start,
+    ),
+  );
 }
 
 /** A word's stem for matching its other case forms: up to two final letters off a word of five or more. */

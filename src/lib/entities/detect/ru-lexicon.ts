@@ -196,6 +196,9 @@ export const quoteDescriptors = new Set([
   'сзао',
 ]);
 
+/** Acronyms that name a place other than a country: a station in orbit is where people are (`на борту МКС`), like `Луна`. */
+export const placeAcronyms = new Set(['МКС']);
+
 /** States whose names are built like a body's (`Советский Союз`). */
 export const statesLikeBodies = new Set(['советский союз']);
 
@@ -211,6 +214,22 @@ export const stateBodies = new Set([
   'спецслужба',
   'полиция',
   'сборная',
+]);
+
+/** Acronyms of state bodies every country has, named with their country (`МИД Белоруссии`, `МВД РФ`). */
+export const countryBodyAcronyms = new Set([
+  'МИД',
+  'МВД',
+  'ЦБ',
+  'ЦИК',
+  'ВВС',
+  'ВМС',
+  'КГБ',
+  'ФСБ',
+  'СБУ',
+  'ГПУ',
+  'ВС',
+  'ВР',
 ]);
 
 /** Adjectives in `-ский` that name no country or people. */
@@ -529,3 +548,66 @@ export const governmentHeads = new Set([
   'ведомство',
   'палата',
 ]);
+
+/**
+ * Descriptors that refer back to the organization an article named with them (`концерн «Фольксваген»` …
+ * `концерна`): the heads and quote descriptors of bodies, less the words too generic to point at one body.
+ */
+export const coreferentHeads = new Set(
+  [...orgHeads, ...quoteDescriptors].filter(
+    (lemma) =>
+      !governmentHeads.has(lemma) &&
+      (!stateBodies.has(lemma) || lemma === 'сборная') &&
+      ![
+        'суд',
+        'группа',
+        'сеть',
+        'общество',
+        'организация',
+        'орган',
+        'отдел',
+        'производитель',
+        'разработчик',
+        'оператор',
+        'провайдер',
+        'платформа',
+        'предприятие',
+        'издание',
+        'центр',
+        'союз',
+        'школа',
+        'больница',
+        'армия',
+        'флот',
+        'крест',
+        'церковь',
+        'миссия',
+        'штаб',
+        'аппарат',
+        'собрание',
+        'движение',
+        'федерация',
+        'парк',
+      ].includes(lemma),
+  ),
+);
+
+/** Words before a descriptor that make it generic, not a mention of one body (`другая компания`, `каждый банк`). */
+export const genericDeterminers = new Set([
+  'другой',
+  'каждый',
+  'любой',
+  'иной',
+  'некий',
+  'какой',
+  'такой',
+  'один',
+  'всякий',
+  'никакой',
+  'некоторый',
+  'чей',
+  'свой',
+]);
+
+/** Words before a descriptor that keep it pointing back to the body named before (`этот банк`). */
+export const pointingDeterminers = new Set(['этот', 'тот', 'данный', 'упомянутый', 'сам']);

@@ -23,6 +23,11 @@ describe('detectRussian: organizations by their heads', () => {
     ]);
   });
 
+  it('reads `сборная` alone in lower case as a national team, but not `сборная` before its noun', () => {
+    const names = detectNames(['Президент поздравил сборную с победой. Рабочие собрали сборную мебель.'], morphology);
+    expect(typed(names, 'organization')).toEqual([['сборную', 'сборная']]);
+  });
+
   it('reads a federation with a tail as a body and without one as a place', () => {
     const names = detectNames(
       ['Летом Федерация бобслея России провела сборы на юге Российской Федерации.'],
@@ -147,5 +152,88 @@ describe('detectRussian: more organizations, places and people', () => {
       ['Кан', 'Наото Кан'],
     ]);
     expect(typed(names, 'place')).toEqual([]);
+  });
+});
+
+describe('detectRussian: Latin-script names inside Russian text', () => {
+  it('reads a Latin-script name whole over its small words', () => {
+    const names = detectNames(
+      ['Доля государства в Industrial and Commercial Bank of China выросла, сообщает газета Corriere della Sera.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Industrial and Commercial Bank of China', 'Industrial and Commercial Bank of China'],
+      ['Corriere della Sera', 'Corriere della Sera'],
+    ]);
+  });
+
+  it('opens no organization inside a product, a work or an event named in Latin script', () => {
+    const names = detectNames(
+      [
+        'Вышла версия аркады Angry Birds, на конвейер поставили автомобили ЗАЗ Forza.',
+        'Стартовал конкурс The Best of Blogs. В этом году Corus Chess Tournament пройдёт в январе.',
+        'Corus Chess Tournament 2006',
+      ],
+      morphology,
+    );
+    expect(names.map((n) => n.text)).toEqual(['ЗАЗ']);
+  });
+
+  it('reads a Latin original in brackets as an organization only after one', () => {
+    const names = detectNames(
+      [
+        'Показали автомобиль «Шкода Октавия» (Skoda Octavia). Он вспомнил сайты со словом «book» (Teachbook, Placebook).',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Teachbook', 'Teachbook'],
+      ['Placebook', 'Placebook'],
+    ]);
+  });
+});
+
+describe('detectRussian: state bodies of a country, and what no body is', () => {
+  it('reads a state body’s acronym with its country as that country’s body, not with a surname', () => {
+    const names = detectNames(
+      ['Об этом сообщил МИД Белоруссии, в МИДе Грузии промолчали, МВД РФ возразило. МИД Калинина ответил.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['МИД Белоруссии', 'МИД Белоруссии'],
+      ['МИДе Грузии', 'МИД Грузии'],
+      ['МВД РФ', 'МВД РФ'],
+      ['МИД', 'МИД'],
+    ]);
+  });
+
+  it('reads a lower-case body with its country’s adjective among others as that country’s body', () => {
+    const names = detectNames(
+      ['Представитель японского дипломатического ведомства вернулся, а федеральное ведомство промолчало.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['японского дипломатического ведомства', 'Японское дипломатическое ведомство'],
+    ]);
+  });
+
+  it('reads capitalised words after a noun of organization as none when a title stands before that noun', () => {
+    const names = detectNames(
+      ['Об этом заявил шеф концерна Бернд Пишетсридер, а агентству Рейтер ответил его помощник.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([['Рейтер', 'Рейтер']]);
+  });
+
+  it('reads no body in units, technologies, addresses and mottos', () => {
+    const names = detectNames(
+      [
+        'Модуль на 8 ГБ работает под мобильной ОС на базе HTML5.',
+        'Компания задействует короткий адрес fb.com, сообщает Лента.ру.',
+        'Кок проводит кампанию под девизом The Right Move.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([['Лента.ру', 'Лента.ру']]);
   });
 });

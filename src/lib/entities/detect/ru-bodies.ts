@@ -1,0 +1,224 @@
+/**
+ * Russian bodies named by a head noun: `[Adj…] Head [genitive tail] [«quoted name»]`
+ * (`Евразийского экономического союза` → `Евразийский экономический союз`, `Центр современной культуры
+ * «Гараж»`), a lower-case body of a country (`японское правительство`), a body named by its head alone
+ * (`Кремль`, `в Конгрессе`), compound names (`Минфин`, `Госдума`) and hyphenated dictionary names (`Аль-Каиды`).
+ */
+import type { AzParse } from 'az';
+import { isAllCaps } from '../tokenize.ts';
+import { commonAcronyms, likeWritten, sentenceInitial, titleCase } from './common.ts';
+import { has, proper, type RussianContext } from './ru-context.ts';
+import {
+  adjectivalHeads,
+  bodyNames,
+  commonRegionals,
+  governmentHeads,
+  orgHeads,
+  placeHeads,
+  stateBodies,
+  statesLikeBodies,
+} from './ru-lexicon.ts';
+import type { DetectedName } from './types.ts';
+
+/** The head-noun rules over one paragraph. */
+export function bodyRules(c: RussianContext) {
+  const {
+    text,
+    tokens,
+    words,
+    cases,
+    make,
+    joined,
+    parseWith,
+    lemmaOf,
+    isGiven,
+    bodyHead,
+    quotedAfter,
+    nominativeQuoted,
+    morphology,
+  } = c;
+
+  /** Genitive (or Geox, or acronym) words that continue an organization's name. */
+  const tailEnd = (from: number): number => {
+    let end = from - 1;
+    let j = from;
+    while (j < tokens.length && j - from < 8 && joined(j - 1, j)) {
+      const w = words[j];
+      if (isAllCaps(w.token.text) && !commonAcronyms.has(w.token.text)) {
+        // `«Союз ТМА-11»`: a designation after the head makes a vehicle's name, not a body's.
+        if (/^-\d/u.test(text.slice(w.token.end, w.token.end + 2))) return from - 2;
+        end = j;
+        break;
+      }
+      // `связи и массовых коммуникаций`: `и` joins only a lower-case adjective that starts the next part.
+      if (
+        w.token.text === 'и' &&
+        j + 1 < tokens.length &&
+        joined(j, j + 1) &&
+        !words[j + 1].cap &&
+        words[j + 1].parses.some((p) => has(p, 'gent') && has(p, 'ADJF'))
+      ) {
+        j++;
+        continue;
+      }
+      // `Республики Беларусь`: a place name after республика, федерация … stays in the nominative.
+      if (w.cap && parseWith(j, 'Geox') && words[j - 1].parses.some((p) => placeHeads.has(p.normalize().word))) {
+        end = j++;
+        continue;
+      }
+      const gent = w.parses.some((p) => has(p, 'gent') && (has(p, 'NOUN') || has(p, 'ADJF')) && p.score >= 0.1);
+      if (!gent || isGiven(j) || (w.cap && parseWith(j, 'Surn', 0.3) && !parseWith(j, 'Geox'))) break;
+      // An adjective in the tail must be followed by its noun.
+      if (!w.parses.some((p) => has(p, 'gent') && has(p, 'NOUN'))) {
+        j++;
+        continue;
+      }
+      end = j++;
+    }
+    return end;
+  };
+
+  const headLemmaOf = (head: AzParse) => adjectivalHeads.get(head.normalize().word) ?? head.normalize().word;
+
+  /**
+   * A body named by its head at token `i` or after adjectives from `i`: `{ name }` when the head rule
+   * decides (`name` undefined: no name here, and no other organization rule either), undefined when it has no head there.
+   */
+  const body = (i: number): { name?: DetectedName } | undefined => {
+    // [Adj…] Head [tail]
+    let j = i;
+    const adjectives: number[] = [];
+    while (
+      j < tokens.length &&
+      (j === i || joined(j - 1, j)) &&
+      words[j].parses.some((p) => has(p, 'ADJF')) &&
+      !orgHeads.has(lemmaOf(j)) &&
+      !bodyHead(j) &&
+      adjectives.length < 4
+    ) {
+      adjectives.push(j++);
+    }
+    if (j < tokens.length && (j === i || joined(j - 1, j))) {
+      const head = bodyHead(j);
+      if (head) {
+        const end = tailEnd(j + 1);
+        const headLemma = headLemmaOf(head);
+        // `Российской Федерации`: a place head with no tail is the place rule's.
+        if (placeHeads.has(headLemma) && end === j) return {};
+        // `японское правительство`, `японского дипломатического ведомства`: a lower-case body of a country,
+        // named by the country's adjective among those before its head.
+        const national =
+          stateBodies.has(headLemma) &&
+          adjectives.length > 0 &&
+          adjectives.every((a) => !words[a].cap) &&
+          adjectives.some((a) =>
+            words[a].parses.some(
+              (p) =>
+                has(p, 'ADJF') && /(?:ск|цк)ий$/u.test(p.normalize().word) && !commonRegionals.has(p.normalize().word),
+            ),
+          );
+        // `Центр современной культуры «Гараж»`, `клуба «16 тонн»`: a quoted name right after the head or its tail.
+        const named = quotedAfter(end > j ? end : j);
+        // `министерство иностранных дел`, `службы внешней разведки`: a state body's head with a tail of an
+        // adjective and a noun names one body, in lower case too.
+        const described =
+          adjectives.length === 0 &&
+          governmentHeads.has(headLemma) &&
+          end - j >= 2 &&
+          words.slice(j + 1, end + 1).some((w) => w.parses.some((p) => has(p, 'ADJF') && has(p, 'gent')));
+        const capitalised =
+          words[i].cap || national || named || described || (end > j && words.slice(j + 1, end + 1).some((w) => w.cap));
+        // Opening a sentence, a head with one lower-case word after it is no name (`Правительство страны`);
+        // with a longer tail it is (`Министерство сельского хозяйства`).
+        const sentenceOnly =
+          !named &&
+          words[i].cap &&
+          sentenceInitial(text, tokens[i].start) &&
+          adjectives.length === 0 &&
+          end - j < 2 &&
+          !words.slice(j + 1, end + 1).some((w) => w.cap);
+        if (capitalised && !sentenceOnly && (adjectives.length > 0 || end > j)) {
+          const gender = has(head, 'femn') ? 'femn' : has(head, 'neut') ? 'neut' : 'masc';
+          const number = has(head, 'plur') ? 'plur' : 'sing';
+          const adj = adjectives.map((a) => {
+            const parse = words[a].parses.find((p) => has(p, 'ADJF'))!;
+            const form = parse.inflect(number === 'plur' ? ['nomn', 'plur'] : ['nomn', gender]);
+            return form ? form.word : parse.normalize().word;
+          });
+          const headForm =
+            (number === 'plur' ? head.inflect(['nomn', 'plur']) || undefined : undefined)?.word ??
+            adjectivalHeads.get(head.normalize().word) ??
+            head.normalize().word;
+          const tail = end > j ? text.slice(tokens[j + 1].start, tokens[end].end) : '';
+          let normal = [...adj, headForm].join(' ') + (tail ? ` ${tail}` : '');
+          normal = words[i].cap || adjectives.length > 0 ? titleCase(normal.charAt(0)) + normal.slice(1) : normal;
+          normal = normal.charAt(0).toLocaleUpperCase('ru') + normal.slice(1);
+          if (named) {
+            // `службе «Голоса Америки»`: a genitive name after a head in another case is a body of its own.
+            const first = words[named.first].top[0];
+            const genitive = first && has(first, 'gent') && !has(head, 'gent');
+            const quoted = genitive ? nominativeQuoted(named.first, named.name) : named.name;
+            const found = make('organization', i, named.last, `${normal} «${quoted}»`, 'high');
+            return { name: { ...found, end: named.end + 1, text: text.slice(found.start, named.end + 1) } };
+          }
+          // A state named like a body (`Советского Союза`) is a place.
+          if (statesLikeBodies.has(normal.toLocaleLowerCase('ru')))
+            return { name: make('place', i, end > j ? end : j, normal.replace(/ союз$/u, ' Союз'), 'high') };
+          return { name: make('organization', i, end > j ? end : j, normal, 'high') };
+        }
+        // `Кремль`, `в Конгрессе`, `Дума одобрила`: a body named by its head alone, with a capital.
+        // Not in quotes: `корабля «Союз»` names a thing.
+        const quoted = /["«„“]\s*$/u.test(text.slice(0, tokens[j].start));
+        if (adjectives.length === 0 && words[j].cap && !isAllCaps(tokens[j].text) && !quoted) {
+          const known = bodyNames.has(headLemma);
+          if (known || !sentenceInitial(text, tokens[j].start))
+            return { name: make('organization', j, j, titleCase(headLemma), known ? 'high' : 'low') };
+        }
+        // `поздравил сборную`, `со сборной`: a national team by `сборная` alone, not `сборную мебель`.
+        if (adjectives.length === 0 && end === j && headLemma === 'сборная' && !has(head, 'plur')) {
+          const noun =
+            joined(j, j + 1) &&
+            words[j + 1].parses.some(
+              (p) => has(p, 'NOUN') && p.score >= 0.3 && cases.some((k) => has(p, k) && has(head, k)),
+            );
+          if (!noun) return { name: make('organization', j, j, 'сборная', 'low') };
+        }
+      }
+    }
+    return undefined;
+  };
+
+  /** Compound names of bodies: `Кабмин`, `Минфин`, `Минцифры`, `Роскомнадзор`, `Госдума`. */
+  const compound = (i: number): DetectedName | undefined => {
+    const word = tokens[i].text;
+    if (!words[i].cap || !/^(?:(?:Кабмин|Совмин)\p{Ll}*|(?:Мин(?!ск)|Рос(?!си)|Гос)\p{Ll}{2,})$/u.test(word))
+      return undefined;
+    if (
+      words[i].parses.some(
+        (p) =>
+          ((has(p, 'Geox') || has(p, 'Name') || has(p, 'ADJF')) && p.score >= 0.1) ||
+          (has(p, 'Surn') && p.score >= 0.05),
+      )
+    )
+      return undefined;
+    if (
+      words[i].top.some((p) => !proper(p) && p.score >= 0.3 && !has(p, 'UNKN')) &&
+      !words[i].top.some((p) => has(p, 'Orgn'))
+    ) {
+      // A dictionary word (`Министр`, `Госпожа`) is no name, unless the dictionary knows nothing better.
+      if (!/^(?:Кабмин|Совмин)/u.test(word)) return undefined;
+    }
+    const noun = words[i].parses.find((p) => has(p, 'NOUN'));
+    return make('organization', i, i, likeWritten(noun?.normalize().word ?? word, word), 'high');
+  };
+
+  /** A hyphenated organization's name the dictionary knows whole: `Аль-Каиды`, `Аль-Джазиры`. */
+  const hyphenatedOrganization = (i: number): DetectedName | undefined => {
+    if (!words[i].cap || !words[i + 1].cap) return undefined;
+    const whole = text.slice(tokens[i].start, tokens[i + 1].end);
+    const parse = morphology.parses(whole).find((p) => has(p, 'Orgn') && p.score >= 0.5);
+    return parse ? make('organization', i, i + 1, likeWritten(parse.normalize().word, whole), 'high') : undefined;
+  };
+
+  return { body, compound, hyphenatedOrganization };
+}

@@ -1,0 +1,285 @@
+/**
+ * Russian organizations named otherwise than by a head noun: a quoted name after a descriptor
+ * (`компания «Яндекс»`), capitalised words after a cue (`агентству Рейтер`), dictionary organization
+ * names (`Orgn`), sites by their domain, acronyms and Latin-script names (low confidence), and quoted
+ * names listed with an organization (`МТС, «Вымпелком» и «Мегафон»`).
+ */
+import { isAllCaps } from '../tokenize.ts';
+import { commonAcronyms, countryAcronyms, latinEventWords, likeWritten } from './common.ts';
+import { nameKey } from './name-key.ts';
+import { bodyRules } from './ru-bodies.ts';
+import { has, type RussianContext } from './ru-context.ts';
+import {
+  countryBodyAcronyms,
+  orgCues,
+  personTitles,
+  orgHeads,
+  placeAcronyms,
+  quoteCues,
+  quoteDescriptors,
+} from './ru-lexicon.ts';
+import type { DetectedName } from './types.ts';
+
+/** Words before a Latin-script name that make it a product, a work or an event rather than an organization. */
+const productCue =
+  /(?<![\p{L}\p{N}])(?:систем|ОС|браузер|платформ|программ|приложени|игр|аркад|сериал|фильм|альбом|песн|конкурс|турнир|автомобил|модел|смартфон|телефон|процессор|версии|формат|язык|библиотек|движ|девиз|лозунг|слоган)\p{L}*[\s\u00A0]+(?:«|")?$/u;
+
+/** Lower-case words inside a Latin-script name (`Bank of China`, `Harles und Jentzsch`). */
+const latinJoiners = new Set([
+  'of',
+  'and',
+  'und',
+  'for',
+  'to',
+  'the',
+  'on',
+  'de',
+  'des',
+  'del',
+  'della',
+  'di',
+  'du',
+  'la',
+  'le',
+  'et',
+  'y',
+  '&',
+]);
+
+/** The organization rules over one paragraph. */
+export function organizationRules(c: RussianContext) {
+  const { text, tokens, words, found, make, joined, orgn, lemmaOf, isGiven, cueBefore, nominativeQuoted, parseWith } =
+    c;
+  const { body, compound, hyphenatedOrganization } = bodyRules(c);
+
+  /** Token `i` opens a bracket (`(СПО)`, `(Skoda Octavia)`). */
+  const bracketed = (i: number) => /\([ \u00A0]*$/u.test(text.slice(0, tokens[i].start));
+  /**
+   * What stands before token `i`'s bracket names an organization: the last name found ends there and is
+   * one, or a head noun of bodies is among the six words before it (`Бюро США по патентам … (USPTO)`).
+   */
+  const afterOrganization = (i: number) => {
+    const previous = found.at(-1);
+    if (
+      previous?.type === 'organization' &&
+      /^[\s\u00A0»"”]*\([ \u00A0]*$/u.test(text.slice(previous.end, tokens[i].start))
+    )
+      return true;
+    for (let k = i - 1; k >= Math.max(0, i - 6) && !/[.!?]/u.test(text.slice(tokens[k].end, tokens[k + 1].start)); k--)
+      if (words[k].parses.some((p) => has(p, 'NOUN') && orgHeads.has(p.normalize().word))) return true;
+    return false;
+  };
+
+  const organization = (i: number): DetectedName | undefined => {
+    const headed = body(i);
+    if (headed) return headed.name;
+    // A site named by its domain: `Лента.ру`, `baltinfo.ru`, `NEWSru.com`; not a domain name in quotes (`на имя
+    // «кремль.рф»`) or after a word for it (`короткий адрес fb.com`).
+    if (
+      i + 1 < tokens.length &&
+      !/(?:["«„“]|(?<![\p{L}\p{N}])(?:адрес|домен)\p{Ll}*)\s*$/u.test(text.slice(0, tokens[i].start)) &&
+      text.slice(tokens[i].end, tokens[i + 1].start) === '.' &&
+      /^(?:ru|ру|com|net|org|by|ua|info|рф)$/iu.test(tokens[i + 1].text) &&
+      !/^\.?[\p{L}\p{N}]/u.test(text.slice(tokens[i + 1].end, tokens[i + 1].end + 2))
+    )
+      return make('organization', i, i + 1, text.slice(tokens[i].start, tokens[i + 1].end), 'low');
+    // Descriptor + quoted name: `компания «Яндекс»`. A cue that is itself part of a name (`в статье
+    // Частного корреспондента «…»`) quotes a title, not a body.
+    const insideName = (k: number) => words[k].cap || (k > 0 && words[k - 1].cap && joined(k - 1, k));
+    const descriptor =
+      words[i].parses.some(
+        (p) =>
+          quoteDescriptors.has(p.normalize().word) ||
+          (has(p, 'NOUN') && orgHeads.has(p.normalize().word)) ||
+          (quoteCues.has(p.normalize().word) && p.score >= 0.1 && !insideName(i)),
+      ) || quoteDescriptors.has(words[i].token.text.toLocaleLowerCase('ru'));
+    if (descriptor && i + 1 < tokens.length) {
+      const gap = text.slice(tokens[i].end, tokens[i + 1].start);
+      const open = /^\s*["«„“]$/u.exec(gap);
+      if (open && words[i + 1].cap) {
+        const closing = text.slice(tokens[i + 1].start).search(/["»“”]/u);
+        if (closing > 0 && closing < 80) {
+          const endOffset = tokens[i + 1].start + closing;
+          let last = i + 1;
+          while (last + 1 < tokens.length && tokens[last + 1].end <= endOffset) last++;
+          const written = text.slice(tokens[i + 1].start, endOffset).trim();
+          // After a cue the name is inflected (`интервью «Голосу Америки»`); after a descriptor it is not.
+          const name = quoteDescriptors.has(lemmaOf(i)) ? written : nominativeQuoted(i + 1, written);
+          return {
+            ...make('organization', i + 1, last, name, 'high'),
+            start: tokens[i + 1].start,
+            end: endOffset,
+            text: text.slice(tokens[i + 1].start, endOffset),
+          };
+        }
+      }
+    }
+    if (!words[i].cap) return undefined;
+    // `агентству Рейтер`, `клуба Тоттенхэм Хотспур`: capitalised Cyrillic words, no given name, after a
+    // lower-case noun of organization.
+    // Not after a title (`шеф концерна Бернд Пишетсридер`, `глава компании …`): that names its head, a person.
+    if (
+      cueBefore(i, orgCues) &&
+      !(i > 1 && joined(i - 2, i - 1) && personTitles.has(lemmaOf(i - 2))) &&
+      /^\p{Script=Cyrillic}/u.test(tokens[i].text) &&
+      !isAllCaps(tokens[i].text) &&
+      !isGiven(i) &&
+      !words[i].top.some((p) => has(p, 'Geox') || has(p, 'ADJF'))
+    ) {
+      let j = i;
+      while (
+        j + 1 < tokens.length &&
+        j - i < 2 &&
+        joined(j, j + 1) &&
+        words[j + 1].cap &&
+        !isGiven(j + 1) &&
+        /^\p{Script=Cyrillic}/u.test(tokens[j + 1].text)
+      )
+        j++;
+      return make('organization', i, j, text.slice(tokens[i].start, tokens[j].end), 'low');
+    }
+    // `МИД Белоруссии`, `в МИДе Грузии`, `МВД РФ`: a state body's acronym with its country is that country's body.
+    const acronym = /^(\p{Lu}{2,})\p{Ll}{0,2}$/u.exec(tokens[i].text)?.[1];
+    const owner = i + 1;
+    if (
+      acronym &&
+      countryBodyAcronyms.has(acronym) &&
+      joined(i, owner) &&
+      words[owner].cap &&
+      (countryAcronyms.has(tokens[owner].text) ||
+        (words[owner].top.some((p) => has(p, 'Geox') && has(p, 'gent')) && !parseWith(owner, 'Surn', 0.1)))
+    )
+      return make('organization', i, owner, `${acronym} ${tokens[owner].text}`, 'high');
+    // A dictionary organization name: `Газпром`, `Минкомсвязь`.
+    if (orgn(i)) {
+      return make(
+        'organization',
+        i,
+        i,
+        likeWritten(words[i].parses.find((p) => has(p, 'Orgn'))!.normalize().word, tokens[i].text),
+        'high',
+      );
+    }
+    const word = tokens[i].text;
+    // A Latin-script word right after another one that opened no name is inside a phrase (`аркады Angry
+    // Birds`, `конкурс The Best of Blogs`, `GENS UNA SUMUS`), and one right after an organization's name
+    // is its product (`ЗАЗ Forza`, `Skoda Octavia`): neither opens an organization.
+    if (/^\p{Script=Latin}/u.test(word) && i > 0 && joined(i - 1, i)) {
+      const previous = found.at(-1);
+      if (/^\p{Script=Latin}/u.test(tokens[i - 1].text)) return undefined;
+      if (previous?.type === 'organization' && previous.end === tokens[i - 1].end) return undefined;
+    }
+    // An acronym.
+    // `ТМА-11`, `STS-124`, `Ту-154`: a model's or a mission's designation, not a body.
+    const designation = /^-\d/u.test(text.slice(tokens[i].end, tokens[i].end + 2));
+    if (designation) return undefined;
+    if (isAllCaps(word) && word.length <= 8 && !commonAcronyms.has(word) && !/^[IVXLCDM]+$/u.test(word)) {
+      const country = countryAcronyms.get(word);
+      if (country) return make('place', i, i, country, 'high');
+      if (placeAcronyms.has(word)) return make('place', i, i, word, 'high');
+      // `свободного программного обеспечения (СПО)`, `4:5 (ОТ)`: an acronym in brackets shortens what
+      // stands before it, an organization only when that is one (`Национального фронта (FN)`).
+      if (bracketed(i) && !afterOrganization(i)) return undefined;
+      return make('organization', i, i, word, 'low');
+    }
+    // A Latin-script name in a Russian text: most often a company (`Google`, `EPAM Systems`).
+    if (
+      /^\p{Script=Latin}/u.test(word) &&
+      word.length > 1 &&
+      !commonAcronyms.has(word) &&
+      !/^[IVXLCDM]+$/u.test(word)
+    ) {
+      // The run goes on over capitalised words, numbers and the small words inside names (`Industrial and
+      // Commercial Bank of China`, `Corriere della Sera`, `Committee to Protect Journalists`).
+      const goesOn = (k: number) =>
+        k < tokens.length &&
+        joined(k - 1, k) &&
+        /^\p{Script=Latin}/u.test(tokens[k].text) &&
+        (words[k].cap || /^\d/u.test(tokens[k].text));
+      let j = i;
+      for (;;) {
+        if (goesOn(j + 1)) j++;
+        else if (latinJoiners.has(tokens[j + 1]?.text) && joined(j, j + 1) && goesOn(j + 2)) j += 2;
+        else break;
+      }
+      const run = text.slice(tokens[i].start, tokens[j].end);
+      // `Corus Chess Tournament`, `Davis Cup`: an event, not its organizer.
+      if (latinEventWords.test(run)) return undefined;
+      const orgLike =
+        /(?:^|\s)(?:Inc|Ltd|LLC|Corp|Group|Bank|Systems|Technologies|Labs|Media|Holding|Fund|Foundation|University|Institute|Agency|Company|Park|Motors|Airlines|Capital|Partners|Software|Games|News|Times|Post)(?=\s|$)/u.test(
+          run,
+        );
+      // `(Joshua Wolf)` right after a Cyrillic person's name is that person in Latin.
+      // `Халеда эль-Масри (Khaled el-Masri)`: lower-case particles inside a Latin-script personal name.
+      while (
+        j + 2 < tokens.length &&
+        /^(?:al|el|bin|ibn|de|da|di|du|van|von|der|la|le)$/u.test(tokens[j + 1].text) &&
+        joined(j, j + 1) &&
+        joined(j + 1, j + 2) &&
+        /^\p{Lu}/u.test(tokens[j + 2].text)
+      )
+        j += 2;
+      const latin = text.slice(tokens[i].start, tokens[j].end);
+      const previous = found.at(-1);
+      const afterPerson =
+        /\($/u.test(text.slice(0, tokens[i].start).trimEnd()) &&
+        previous?.type === 'person' &&
+        text.slice(previous.end, tokens[i].start).trim() === '(';
+      if (afterPerson && j > i && !orgLike) {
+        return make('person', i, j, latin, 'high', { given: tokens[i].text, surname: tokens[j].text });
+      }
+      // `Скотт Хоровитц (Scott Horowitz)`: two or three Latin words in brackets right after two capitalised
+      // Cyrillic words of the same count read as a person's name in the original spelling.
+      const before = text
+        .slice(0, tokens[i].start)
+        .match(/(\p{Lu}\p{Ll}+(?:-\p{L}+)?(?:\s+\p{L}+(?:-\p{L}+)?){1,3})\s*\($/u);
+      if (
+        before &&
+        j > i &&
+        j - i <= 3 &&
+        !tokens.slice(i, j + 1).some((t) => /^(?:of|and|und|for|to|the|on|&)$/u.test(t.text)) &&
+        !orgLike &&
+        /^\p{Script=Cyrillic}/u.test(before[1]) &&
+        text.charAt(tokens[j].end) === ')' &&
+        words.slice(i, j + 1).every((w) => !isAllCaps(w.token.text))
+      ) {
+        return make('person', i, j, latin, 'low', { given: tokens[i].text, surname: tokens[j].text });
+      }
+      // A product, not its maker: `системе Windows`, `браузера Chrome`, `аркады Angry Birds`.
+      if (i > 0 && !orgLike && productCue.test(text.slice(Math.max(0, tokens[i].start - 40), tokens[i].start)))
+        return undefined;
+      // `«Шкода Октавия» (Skoda Octavia)`, `повороте Раскассэ (La Rascasse)`: the original spelling in brackets
+      // of the Cyrillic name before it is what that name is; no organization unless it was found as one.
+      const original = /\p{Script=Cyrillic}[»"”]?[ \u00A0]*\($/u.test(text.slice(0, tokens[i].start));
+      const afterFound =
+        previous?.type === 'organization' &&
+        /^[\s\u00A0»"”]*\([ \u00A0]*$/u.test(text.slice(previous.end, tokens[i].start));
+      if (original && !orgLike && !afterFound) return undefined;
+      return make('organization', i, j, latin, 'low');
+    }
+    return undefined;
+  };
+
+  return { organization, compound, hyphenatedOrganization };
+}
+
+/**
+ * Quoted names listed with an organization are organizations too (`МТС, «Вымпелком» и «Мегафон»`):
+ * each quoted capitalised name after a comma or `и` that follows an organization, in a chain.
+ */
+export function listedOrganizations(text: string, found: readonly DetectedName[]): DetectedName[] {
+  const extra: DetectedName[] = [];
+  const next = /^["»“”]?[ \u00A0]*(?:,|и(?=[ \u00A0]))[ \u00A0]*[«"„“](\p{Lu}[^"«»„“”]{0,40}?)["»“”]/u;
+  for (const name of found) {
+    if (name.type !== 'organization') continue;
+    let end = name.end;
+    for (let m = next.exec(text.slice(end)); m; m = next.exec(text.slice(end))) {
+      const start = end + m[0].length - m[1].length - 1;
+      const stop = start + m[1].length;
+      if ([...found, ...extra].some((n) => n.start < stop && start < n.end && n.type !== 'place')) break;
+      extra.push({ ...name, start, end: stop, text: m[1], normal: m[1], key: nameKey(m[1]), confidence: 'low' });
+      end = stop;
+    }
+  }
+  return extra;
+}

@@ -1,0 +1,258 @@
+/**
+ * Russian people: given name [+ patronymic] + surname, surname + given name, initials + surname, a name
+ * after a title (`господина Эрдогана`, `председатель КНР Ху Цзиньтао`), a foreign full name, the speaker
+ * next to a verb of speech, a bare surname (low confidence); each part put in the nominative with the
+ * gender its forms show.
+ */
+import { isAllCaps } from '../tokenize.ts';
+import { countryAcronyms, initialGap, sentenceInitial, titleCase } from './common.ts';
+import { speechVerbs } from '../speech-verbs.ts';
+import { has, proper, type RussianContext } from './ru-context.ts';
+import { notNames, orgCues, orgHeads, personTitles, placeCues, placeHeads } from './ru-lexicon.ts';
+import { maleSurnameForm, patronymicForm } from './ru-forms.ts';
+import type { DetectedName } from './types.ts';
+
+/** The person rules over one paragraph: `person(i)` is the name starting at token `i`, if any. */
+export function personRules(c: RussianContext) {
+  const {
+    text,
+    tokens,
+    words,
+    make,
+    joined,
+    initialAt,
+    parseWith,
+    orgn,
+    common,
+    lemmaOf,
+    isGiven,
+    surnameSlot,
+    cases,
+    afterGiven,
+    afterPlacePreposition,
+    unknown,
+    surnameForm,
+    loneGiven,
+    cueBefore,
+    givenOf,
+    bodyHead,
+  } = c;
+
+  /** A lower-case title or occupation (`personTitles`) right before token `k`, a space apart. */
+  const titleBefore = (k: number) =>
+    k > 0 &&
+    !words[k - 1].cap &&
+    /^[\s\u00A0]$/u.test(text.slice(tokens[k - 1].end, tokens[k].start)) &&
+    words[k - 1].parses.some((p) => has(p, 'NOUN') && personTitles.has(p.normalize().word) && p.score >= 0.1);
+  /** A capitalised Cyrillic word that can be part of a person's name after a title. */
+  const titledWord = (k: number) =>
+    k < tokens.length &&
+    words[k].cap &&
+    /^\p{Script=Cyrillic}/u.test(tokens[k].text) &&
+    !isAllCaps(tokens[k].text) &&
+    !initialAt(k) &&
+    !orgn(k) &&
+    !bodyHead(k) &&
+    !placeHeads.has(lemmaOf(k)) &&
+    !notNames.has(lemmaOf(k)) &&
+    !words[k].top.some((p) => has(p, 'Geox')) &&
+    !/^-\d/u.test(text.slice(tokens[k].end, tokens[k].end + 2)) &&
+    !words[k].parses.some((p) => (has(p, 'ADJF') && p.score >= 0.1) || (!proper(p) && p.score >= 0.5));
+  /**
+   * `господина Эрдогана`, `председатель КНР Ху Цзиньтао`: one to three capitalised words after a title
+   * (or after a title and the country it serves) are a person's name, the last one the surname.
+   */
+  const afterTitle = (i: number): DetectedName | undefined => {
+    const country = (k: number) =>
+      countryAcronyms.has(tokens[k].text) || words[k].top.some((p) => has(p, 'Geox') && has(p, 'gent'));
+    const titled = titleBefore(i) || (i > 1 && country(i - 1) && joined(i - 1, i) && titleBefore(i - 1));
+    if (!titled || !titledWord(i) || sentenceInitial(text, tokens[i].start)) return undefined;
+    // After the first word a foreign word the dictionary only guesses at goes on the name (`Ху Цзиньтао`).
+    const guessed = (k: number) =>
+      words[k].cap && !isAllCaps(tokens[k].text) && words[k].parses.every((p) => p.score < 0.3);
+    let j = i;
+    while (j + 1 < tokens.length && j - i < 2 && joined(j, j + 1) && (titledWord(j + 1) || guessed(j + 1))) j++;
+    // A single word agrees with its title: `господина Эрдогана` → `Эрдоган`.
+    const title = words[titleBefore(i) ? i - 1 : i - 2].parses.find((p) => personTitles.has(p.normalize().word));
+    const nameCase = title && cases.find((c) => has(title, c));
+    const titleGender = title && has(title, 'femn') ? 'female' : 'male';
+    if (j === i) {
+      const surname = surnameForm(i, titleGender, nameCase);
+      return make('person', i, i, surname, 'low', { surname });
+    }
+    // `Реджепом Эрдоганом`: a known given name sets the case and gender the surname is put back from.
+    const known = isGiven(i) ? givenOf(i, j) : undefined;
+    const given = known?.given ?? tokens[i].text;
+    const surname = known ? surnameForm(j, known.gender, known.nameCase) : maleSurnameForm(tokens[j].text);
+    const normal = [given, ...tokens.slice(i + 1, j).map((t) => t.text), surname].join(' ');
+    return make('person', i, j, normal, 'high', { given, surname, gender: known?.gender });
+  };
+
+  const person = (i: number): DetectedName | undefined => {
+    // Initials + surname: `А.Г. Лукашенко`, `С. Румас`.
+    if (initialAt(i)) {
+      let j = i;
+      const initials = [tokens[j].text];
+      if (initialAt(j + 1) && initialGap(text, tokens[j], tokens[j + 1])) initials.push(tokens[++j].text);
+      // After initials a word the dictionary knows as a place is a surname too (`Н. Кан`).
+      const slot = (k: number) =>
+        surnameSlot(k) ||
+        (words[k].cap &&
+          /^\p{Script=Cyrillic}/u.test(tokens[k].text) &&
+          !isAllCaps(tokens[k].text) &&
+          !orgn(k) &&
+          !common(k));
+      if (j + 1 < tokens.length && initialGap(text, tokens[j], tokens[j + 1]) && slot(j + 1)) {
+        const surname = surnameForm(j + 1, undefined);
+        return make('person', i, j + 1, `${initials.map((x) => `${x}.`).join(' ')} ${surname}`, 'high', { surname });
+      }
+      return undefined;
+    }
+    if (!words[i].cap) return undefined;
+    // Given name [patronymic] [surname].
+    if (isGiven(i)) {
+      let j = i;
+      let patronymic: string | undefined;
+      if (joined(j, j + 1) && words[j + 1].cap && parseWith(j + 1, 'Patr'))
+        patronymic = patronymicForm(tokens[++j].text);
+      const hasSurname = joined(j, j + 1) && (surnameSlot(j + 1) || afterGiven(j + 1));
+      const { given, gender, nameCase } = givenOf(i, hasSurname ? j + 1 : undefined);
+      if (hasSurname) {
+        const surname = surnameForm(j + 1, gender, nameCase);
+        const normal = [given, patronymic, surname].filter(Boolean).join(' ');
+        return make('person', i, j + 1, normal, 'high', { given, patronymic, surname, gender });
+      }
+      // `Алексей Навальный`, `Навального Алексея`: a capitalised adjective in the given name's case and
+      // gender is the surname, in the nominative.
+      const adjectival =
+        joined(j, j + 1) && words[j + 1].cap && !parseWith(j + 1, 'Geox') && !orgn(j + 1) && !bodyHead(j + 1)
+          ? words[j + 1].parses.find(
+              (p) =>
+                has(p, 'ADJF') &&
+                has(p, 'sing') &&
+                (!nameCase || has(p, nameCase)) &&
+                (gender === 'female') === has(p, 'femn') &&
+                !/(?:ск|цк)ий$/u.test(p.normalize().word),
+            )
+          : undefined;
+      const adjectiveForm = adjectival?.inflect(['nomn', gender === 'female' ? 'femn' : 'masc', 'sing']);
+      if (adjectiveForm) {
+        const surname = titleCase(adjectiveForm.word);
+        const normal = [given, patronymic, surname].filter(Boolean).join(' ');
+        return make('person', i, j + 1, normal, 'high', { given, patronymic, surname, gender });
+      }
+      if (patronymic) return make('person', i, j, `${given} ${patronymic}`, 'high', { given, patronymic, gender });
+      // `председатель КНР Ху Цзиньтао`: a name of several words after a title.
+      const titled = afterTitle(i);
+      if (titled && titled.end > tokens[i].end) return titled;
+      // A given name alone inside a sentence (`заявлению, Михаэль был`, `без Егора`): that person, by the
+      // first name only. Not when it opens a sentence, stands in quotes or is mostly an ordinary word.
+      if (loneGiven(i)) return make('person', i, i, given, 'low', { given, gender });
+      return undefined;
+    }
+    const titled = afterTitle(i);
+    if (titled) return titled;
+    // Surname + given name [patronymic]: `Медведева Светлана`.
+    if (parseWith(i, 'Surn', 0.1) && joined(i, i + 1) && isGiven(i + 1)) {
+      const { given, gender } = givenOf(i + 1, i);
+      let j = i + 1;
+      let patronymic: string | undefined;
+      if (joined(j, j + 1) && words[j + 1].cap && parseWith(j + 1, 'Patr'))
+        patronymic = patronymicForm(tokens[++j].text);
+      const surname = surnameForm(i, gender);
+      return make('person', i, j, [given, patronymic, surname].filter(Boolean).join(' '), 'high', {
+        given,
+        patronymic,
+        surname,
+        gender,
+      });
+    }
+    // Surname + initials: `Лукашенко А.Г.`.
+    if (surnameSlot(i) && joined(i, i + 1) && initialAt(i + 1)) {
+      let j = i + 1;
+      const initials = [tokens[j].text];
+      if (initialAt(j + 1) && initialGap(text, tokens[j], tokens[j + 1])) initials.push(tokens[++j].text);
+      const surname = surnameForm(i, undefined);
+      return make('person', i, j, `${initials.map((x) => `${x}.`).join(' ')} ${surname}`, 'high', { surname });
+    }
+    // `реке Славянка`, `агентству Рейтер`: a place's or an organization's name after its kind.
+    if (cueBefore(i, placeCues) || cueBefore(i, orgCues)) return undefined;
+    const opens = sentenceInitial(text, tokens[i].start);
+    // Not a person's name: a word in quotes (`«Фэйсбук»`), part of a hyphenated compound (`Аль-Кайды`),
+    // an adjective (`Большой`, `Московской`), or a word after `в`/`на`/`из` (a place: `в Тусоне`).
+    const quoted = /["«„“]\s*$/u.test(text.slice(0, tokens[i].start));
+    const hyphen =
+      (i > 0 && text.slice(tokens[i - 1].end, tokens[i].start) === '-') ||
+      (i + 1 < tokens.length && text.slice(tokens[i].end, tokens[i + 1].start) === '-');
+    const adjective = words[i].parses.some((p) => has(p, 'ADJF') && p.score >= 0.1);
+    if (quoted || hyphen || adjective || afterPlacePreposition(i)) return undefined;
+    // Two or three capitalised words none of which is a dictionary word, place or organization: a
+    // foreign full name (`Герольд Кемпинг`, `Ху Цзиньтао`, `Реджеп Тайип Эрдоган`).
+    const foreign = (j: number) =>
+      surnameSlot(j) && !orgHeads.has(lemmaOf(j)) && !words[j].parses.some((p) => has(p, 'ADJF') && p.score >= 0.3);
+    if (
+      (foreign(i) ||
+        (words[i].cap && unknown(i) && !isAllCaps(tokens[i].text) && /^\p{Script=Cyrillic}/u.test(tokens[i].text))) &&
+      !(opens && common(i))
+    ) {
+      let j = i;
+      while (
+        j + 1 < tokens.length &&
+        j - i < 2 &&
+        joined(j, j + 1) &&
+        (foreign(j + 1) || isGiven(j + 1) || (unknown(i) && afterGiven(j + 1)))
+      )
+        j++;
+      if (j > i) {
+        const given = tokens[i].text;
+        const surname = maleSurnameForm(tokens[j].text);
+        const normal = [...tokens.slice(i, j).map((t) => t.text), surname].join(' ');
+        return make('person', i, j, normal, 'high', { given, surname });
+      }
+    }
+    // `— сказал Хоровитц`, `Макартур сказал`: a capitalised word right next to a verb of speech is its
+    // speaker, in the nominative, unless it is a dictionary place, organization, or common word.
+    const speech = (j: number) =>
+      j >= 0 && j < tokens.length && speechVerbs.has(tokens[j].text.toLocaleLowerCase('ru').replaceAll('ё', 'е'));
+    const nextToVerb = (speech(i - 1) && joined(i - 1, i)) || (speech(i + 1) && joined(i, i + 1));
+    if (
+      nextToVerb &&
+      surnameSlot(i) &&
+      tokens[i].text.length >= 3 &&
+      !orgHeads.has(lemmaOf(i)) &&
+      !words[i].parses.some((p) => (has(p, 'Geox') && p.score >= 0.1) || (!proper(p) && p.score >= 0.3)) &&
+      !words[i].parses.some((p) => has(p, 'ADJF') && p.score >= 0.1)
+    ) {
+      return make('person', i, i, tokens[i].text, 'low', { surname: tokens[i].text });
+    }
+    // A bare surname: a dictionary surname among the likeliest readings, or an unknown capitalised word
+    // inside a sentence.
+    const surn = parseWith(i, 'Surn', 0.1);
+    const surnameReading =
+      surn &&
+      words[i].top.some((p) => has(p, 'Surn')) &&
+      !words[i].top.some((p) => has(p, 'Geox') || has(p, 'Name')) &&
+      !orgn(i);
+    if (surnameReading && (!common(i) || (!opens && !words[i].parses.some((p) => has(p, 'ADJF') && p.score >= 0.2)))) {
+      if (opens && words[i].parses.some((p) => !proper(p) && p.score >= 0.2)) return undefined;
+      const surname = surnameForm(i, undefined);
+      return make('person', i, i, surname, 'low', { surname });
+    }
+    // An unknown word opening a sentence before a verb in the past tense: `Бонер объявил`.
+    const verbNext =
+      i + 1 < tokens.length && joined(i, i + 1) && words[i + 1].top.some((p) => has(p, 'VERB') && has(p, 'past'));
+    if (
+      (!opens || (unknown(i) && verbNext)) &&
+      surnameSlot(i) &&
+      !orgHeads.has(lemmaOf(i)) &&
+      tokens[i].text.length >= 3 &&
+      !words[i].parses.some((p) => proper(p) && !has(p, 'Surn'))
+    ) {
+      const surname = maleSurnameForm(tokens[i].text);
+      return make('person', i, i, surname, 'low', { surname });
+    }
+    return undefined;
+  };
+
+  return { person };
+}

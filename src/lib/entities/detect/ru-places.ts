@@ -1,0 +1,138 @@
+/**
+ * Russian places: dictionary place names (`Geox`: `в Минске` → `Минск`), hyphenated ones (`Нью-Йорке`),
+ * `Республика X`, `[Adj] Geox` (`Южной Корее`), `Соединённые Штаты`, a capitalised adjective before a
+ * lower-case place noun (`Манежной площади`), a name after a noun of place (`реке Славянка`), celestial
+ * bodies, and an unknown word after a preposition of place (low confidence).
+ */
+import type { AzParse } from 'az';
+import { isAllCaps } from '../tokenize.ts';
+import { likeWritten, sentenceInitial, titleCase } from './common.ts';
+import { has, type RussianContext } from './ru-context.ts';
+import { celestialBodies, placeCues, placeHeads, placeNouns } from './ru-lexicon.ts';
+import type { DetectedName } from './types.ts';
+
+/** The place rules over one paragraph: `place(i)` is the place named from token `i`, if any. */
+export function placeRules(c: RussianContext) {
+  const {
+    text,
+    tokens,
+    words,
+    make,
+    joined,
+    parseWith,
+    common,
+    cases,
+    afterPlacePreposition,
+    unknown,
+    cueBefore,
+    morphology,
+  } = c;
+
+  const place = (i: number): DetectedName | undefined => {
+    if (!words[i].cap) return undefined;
+    // A hyphenated place name: `Нью-Йорке`, `Санкт-Петербурга`, `Лос-Анджелеса`.
+    if (i + 1 < tokens.length && text.slice(tokens[i].end, tokens[i + 1].start) === '-' && words[i + 1].cap) {
+      const whole = text.slice(tokens[i].start, tokens[i + 1].end);
+      const geox = morphology.parses(whole).find((p) => has(p, 'Geox') && p.score >= 0.1);
+      if (geox) return make('place', i, i + 1, likeWritten(geox.normalize().word, whole), 'high');
+    }
+    // `Республика Беларусь`, `Республики Казахстан`.
+    const headParse = words[i].parses.find((p) => has(p, 'NOUN') && placeHeads.has(p.normalize().word));
+    if (headParse && joined(i, i + 1) && words[i + 1].cap && (parseWith(i + 1, 'Geox') || !common(i + 1))) {
+      return make(
+        'place',
+        i,
+        i + 1,
+        `${titleCase(headParse.normalize().word)} ${titleCase(words[i + 1].parses.find((p) => has(p, 'Geox'))?.normalize().word ?? tokens[i + 1].text)}`,
+        'high',
+      );
+    }
+    // `Российская Федерация`, `Нижнего Новгорода`, `Южной Корее`.
+    const adj = words[i].parses.find((p) => has(p, 'ADJF'));
+    if (adj && joined(i, i + 1) && words[i + 1].cap) {
+      const noun = words[i + 1].parses.find(
+        (p) => (has(p, 'Geox') || placeHeads.has(p.normalize().word)) && has(p, 'NOUN'),
+      );
+      if (noun) {
+        const gender = has(noun, 'femn') ? 'femn' : has(noun, 'neut') ? 'neut' : 'masc';
+        const form = adj.inflect(['nomn', gender]) || adj.normalize();
+        return make('place', i, i + 1, `${titleCase(form.word)} ${titleCase(noun.normalize().word)}`, 'high');
+      }
+    }
+    // `Соединённые Штаты`, `Объединённых Арабских Эмиратов`: capitalised participles and adjectives before
+    // a place head in the plural; each word back in the nominative plural.
+    if (words[i].parses.some((p) => has(p, 'PRTF'))) {
+      let j = i + 1;
+      while (j < i + 3 && j < tokens.length && joined(j - 1, j) && words[j].cap) {
+        const noun = words[j].parses.find(
+          (p) => has(p, 'NOUN') && has(p, 'plur') && placeHeads.has(p.normalize().word),
+        );
+        if (noun) {
+          // `az` inflects a passive participle into an active one (`соединённых` → `соединившие`): its ending instead.
+          const plural = (k: number) => {
+            const written = tokens[k].text;
+            if (k === i) return written.replace(/(?:ых|ым|ыми)$/u, 'ые');
+            const parse = words[k].parses.find((p) => has(p, 'plur') && (has(p, 'ADJF') || has(p, 'NOUN')));
+            return likeWritten((parse?.inflect(['nomn', 'plur']) || undefined)?.word ?? written, written);
+          };
+          const normal = Array.from({ length: j - i + 1 }, (_, k) => plural(i + k)).join(' ');
+          return make('place', i, j, normal, 'high');
+        }
+        if (!words[j].parses.some((p) => has(p, 'ADJF'))) break;
+        j++;
+      }
+    }
+    // `Кронштадтском бульваре`, `Манежной площади`, `Османской империи`: a capitalised adjective (not
+    // opening a sentence) before a place noun written in lower case; the noun takes the adjective's case.
+    if (adj && joined(i, i + 1) && !words[i + 1].cap && !sentenceInitial(text, tokens[i].start)) {
+      const agree = (a: AzParse, n: AzParse) =>
+        has(a, 'ADJF') && cases.some((c) => has(a, c) && has(n, c)) && has(a, 'plur') === has(n, 'plur');
+      const nouns = words[i + 1].parses.filter((p) => has(p, 'NOUN') && placeNouns.has(p.normalize().word));
+      const noun = nouns.find((n) => words[i].parses.some((a) => agree(a, n)));
+      if (noun) {
+        const agreeing = words[i].parses.find((a) => agree(a, noun)) ?? adj;
+        const gender = has(noun, 'femn') ? 'femn' : has(noun, 'neut') ? 'neut' : 'masc';
+        const number = has(noun, 'plur') ? 'plur' : 'sing';
+        const form = agreeing.inflect(number === 'plur' ? ['nomn', 'plur'] : ['nomn', gender]) || agreeing.normalize();
+        const nounForm = (number === 'plur' ? noun.inflect(['nomn', 'plur']) : noun.normalize()) || noun.normalize();
+        return make('place', i, i + 1, `${titleCase(form.word)} ${nounForm.word}`, 'high');
+      }
+    }
+    // `реке Славянка`, `территории Гагаузии`, `мысе Канаверал`: a capitalised word, not a given name or an
+    // organization, after a lower-case noun of place.
+    if (
+      cueBefore(i, placeCues) &&
+      /^\p{Script=Cyrillic}/u.test(tokens[i].text) &&
+      !isAllCaps(tokens[i].text) &&
+      !words[i].top.some((p) => has(p, 'Name') || has(p, 'Orgn') || has(p, 'ADJF'))
+    ) {
+      const noun = words[i].top.find((p) => has(p, 'NOUN') && (has(p, 'Geox') || p.score >= 0.3));
+      return make('place', i, i, likeWritten(noun?.normalize().word ?? tokens[i].text, tokens[i].text), 'low');
+    }
+    // `на Луну`, `к Марсу`: a celestial body, with its capital inside a sentence.
+    const celestial = words[i].parses.find((p) => has(p, 'NOUN') && celestialBodies.has(p.normalize().word));
+    if (celestial && !sentenceInitial(text, tokens[i].start) && !isAllCaps(tokens[i].text))
+      return make('place', i, i, titleCase(celestial.normalize().word), 'high');
+    // `в Тусоне`, `в Бенрате`: an unknown capitalised word after a preposition of place.
+    if (
+      afterPlacePreposition(i) &&
+      unknown(i) &&
+      /^\p{Script=Cyrillic}/u.test(tokens[i].text) &&
+      !words[i].top.some((p) => has(p, 'Name') || has(p, 'Surn'))
+    ) {
+      const noun = words[i].top.find((p) => has(p, 'NOUN'));
+      return make('place', i, i, likeWritten(noun?.normalize().word ?? tokens[i].text, tokens[i].text), 'low');
+    }
+    const geox = words[i].parses.find((p) => has(p, 'Geox') && p.score >= 0.1);
+    if (
+      geox &&
+      !words[i].top.some((p) => has(p, 'Surn') || has(p, 'Name')) &&
+      !(common(i) && sentenceInitial(text, tokens[i].start))
+    ) {
+      return make('place', i, i, likeWritten(geox.normalize().word, tokens[i].text), 'high');
+    }
+    return undefined;
+  };
+
+  return { place };
+}
