@@ -1,7 +1,8 @@
 import { archiveVersion, buildDay } from '../lib/build-info.ts';
 import { citationRecord } from '../lib/cite/citation-record.ts';
 import { guideExamples } from '../lib/cite/guide-examples.ts';
-import { t, type UiLanguage } from '../lib/i18n/strings.ts';
+import type { UiLanguage } from '../lib/i18n/dates.ts';
+import { t } from '../lib/i18n/strings.ts';
 import { getArticles } from './articles.ts';
 import { archiveUrl, citationContext } from './site.ts';
 
