@@ -47,8 +47,8 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    // The sitemap leaves out redirect pages and tombstones; captures publishes seeds/ + checksums.sha256
-    sitemap({ filter: permanentPagesOnly(env.LETOPIS_BASE || identity.base) }),
+    // The sitemap leaves out redirect pages, tombstones and noindex pages; captures publishes seeds/ + checksums.sha256
+    sitemap({ filter: permanentPagesOnly(env.LETOPIS_BASE || identity.base, env.LETOPIS_OUT_DIR ?? './dist') }),
     captures(),
     interfaceLanguages() /* an archive without an English interface publishes no /en/ pages */,
     output.stalePages /* before search: removes the pages the previous build left and this one does not */,

@@ -165,14 +165,19 @@ describe('permanence: a build of the seeds', () => {
     }
   });
 
-  it('has a sitemap of every locked page and a robots.txt that points at it', () => {
+  it('has a sitemap of every locked page meant for search engines and a robots.txt that points at it', () => {
     expect(site.read('/sitemap-index.xml')).toContain('<loc>https://letopis.example.org/sitemap-0.xml</loc>');
     const locs = [...site.read('/sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/gu)].map((m) => m[1]);
-    // Every locked page but the offline pages, which are what the service worker shows, not pages to list.
-    const indexed = Object.values(lockOf(site))
+    // Every locked page but the offline pages, which are what the service worker shows, not pages to list,
+    // and the pages that ask not to be indexed (registry entries no article names keep their locked page).
+    const locked = Object.values(lockOf(site))
       .flatMap((paths) => Object.values(paths))
       .filter((path) => !/^(?:\/en)?\/offline\/$/u.test(path));
-    for (const path of indexed) expect(locs).toContain(`https://letopis.example.org${path}`);
+    const noindex = locked.filter((path) => site.read(path).includes('<meta name="robots" content="noindex"'));
+    expect(noindex.length).toBeGreaterThan(0);
+    for (const path of locked)
+      if (noindex.includes(path)) expect(locs, path).not.toContain(`https://letopis.example.org${path}`);
+      else expect(locs, path).toContain(`https://letopis.example.org${path}`);
     for (const path of ['/offline/', '/en/offline/']) expect(locs).not.toContain(`https://letopis.example.org${path}`);
     expect(locs).toContain('https://letopis.example.org/cite/');
     expect(locs.some((l) => l!.includes('404'))).toBe(false);

@@ -77,8 +77,13 @@ export function builtRedirectProblems(
   });
 }
 
-/** Which sitemap pages to keep: not redirect pages, not tombstones, not the offline pages (`sitemap({ filter: permanentPagesOnly(base) })`). */
-export function permanentPagesOnly(base: string): (page: string) => boolean {
+/**
+ * Which sitemap pages to keep (`sitemap({ filter: permanentPagesOnly(base, outDir) })`): not redirect pages,
+ * not tombstones, not the offline pages, and no page that asks search engines not to index it (a registry
+ * entry no article names keeps its locked page, marked `noindex`): a sitemap must not list what the page
+ * itself keeps out of the index. The sitemap is written after the pages, so each is read from `outDir`.
+ */
+export function permanentPagesOnly(base: string, outDir: string): (page: string) => boolean {
   let retired: Set<string> | undefined;
   const head = base.replace(/\/$/u, '');
   return (page) => {
@@ -93,8 +98,13 @@ export function permanentPagesOnly(base: string): (page: string) => boolean {
     const path = new URL(page).pathname;
     const archivePath = path.startsWith(head) ? path.slice(head.length) || '/' : path;
     if (archivePath.startsWith('/en/') && !currentIdentity().languages.includes('en')) return false;
-    return !retired.has(archivePath);
+    return !retired.has(archivePath) && !asksNotToBeIndexed(join(outDir, archivePath, 'index.html'));
   };
+}
+
+/** Whether the built page in `file` carries `<meta name="robots" content="noindex">`. */
+function asksNotToBeIndexed(file: string): boolean {
+  return existsSync(file) && /<meta name="robots" content="noindex"/u.test(readFileSync(file, 'utf8'));
 }
 
 export default function captures(): AstroIntegration {
