@@ -11,7 +11,7 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { archivePaths } from '../lib/inputs/paths.ts';
@@ -102,9 +102,23 @@ export function permanentPagesOnly(base: string, outDir: string): (page: string)
   };
 }
 
-/** Whether the built page in `file` carries `<meta name="robots" content="noindex">`. */
+/**
+ * Whether the built page in `file` carries `<meta name="robots" content="noindex">`. Only its `<head>` is read
+ * (about 1.5 KB of a page): the sitemap asks this of every page of the archive.
+ */
 function asksNotToBeIndexed(file: string): boolean {
-  return existsSync(file) && /<meta name="robots" content="noindex"/u.test(readFileSync(file, 'utf8'));
+  if (!existsSync(file)) return false;
+  const fd = openSync(file, 'r');
+  try {
+    const chunk = Buffer.alloc(4096);
+    let head = '';
+    // latin1: the markup searched for is ASCII, and a chunk boundary cannot split a character.
+    for (let read = readSync(fd, chunk); read > 0 && !head.includes('</head>'); read = readSync(fd, chunk))
+      head += chunk.toString('latin1', 0, read);
+    return /<meta name="robots" content="noindex"/u.test(head.split('</head>')[0]!);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export default function captures(): AstroIntegration {
