@@ -20,6 +20,11 @@ export const folderOf: Record<NameType, 'people' | 'organizations' | 'places'> =
   place: 'places',
 };
 
+/** The name type of a registry folder (`events` has none: detection finds no events). */
+export function nameTypeOf(collection: string): NameType | undefined {
+  return (Object.keys(folderOf) as NameType[]).find((type) => folderOf[type] === collection);
+}
+
 /** One article's names, as detection found them. */
 export interface ArticleNames {
   /** The article's id. */
@@ -59,14 +64,7 @@ export interface Candidate {
 export function registryKeys(entities: readonly Entity[]): Set<string> {
   const keys = new Set<string>();
   for (const e of entities) {
-    const type: NameType | undefined =
-      e.collection === 'people'
-        ? 'person'
-        : e.collection === 'organizations'
-          ? 'organization'
-          : e.collection === 'places'
-            ? 'place'
-            : undefined;
+    const type = nameTypeOf(e.collection);
     if (!type) continue;
     for (const name of [...Object.values(e.names), ...e.aliases, ...e.acronyms])
       if (name) keys.add(`${type}:${nameKey(name)}`);

@@ -6,7 +6,7 @@
  * The registry always wins: a candidate never shadows a registry id, and names already linked to a
  * registry entity are not candidates at all.
  */
-import { candidateStub, folderOf, type Candidate } from './candidates.ts';
+import { candidateStub, folderOf, nameTypeOf, type Candidate } from './candidates.ts';
 import { nameKey } from './detect/name-key.ts';
 import type { DetectedName } from './detect/types.ts';
 import type { Mention } from './mentions.ts';
@@ -74,14 +74,7 @@ export function keyMentions(names: readonly DetectedName[], registry: readonly E
     byKey.set(key, (byKey.get(key) ?? new Set()).add(ref));
   };
   for (const e of registry) {
-    const type =
-      e.collection === 'people'
-        ? 'person'
-        : e.collection === 'organizations'
-          ? 'organization'
-          : e.collection === 'places'
-            ? 'place'
-            : undefined;
+    const type = nameTypeOf(e.collection);
     if (!type) continue;
     for (const name of [...Object.values(e.names), ...e.aliases]) add(type, name, e.ref);
     if (e.collection === 'people')
