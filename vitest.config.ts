@@ -10,8 +10,10 @@ export default defineConfig({
         // module graph each (starting a worker per file cost more than most of these files take).
         test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], isolate: false },
       },
-      // Builds of fixtures and browser tests, each file in a fresh worker.
-      { extends: true, test: { name: 'build', include: ['test/**/*.test.ts'] } },
+      // Builds of fixtures and browser tests. No fresh module graph per file either: the files share no state but
+      // the run's shared builds (shared-build.ts), and each import of Playwright, linkedom and the library cost a
+      // worker seconds of CPU.
+      { extends: true, test: { name: 'build', include: ['test/**/*.test.ts'], isolate: false } },
     ],
     globalSetup: ['test/support/global-setup.ts'],
     // Builds of fixtures and browser tests each take seconds; run files in parallel, tests in order. One file

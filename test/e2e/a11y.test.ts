@@ -44,12 +44,22 @@ interface AxeResult {
   }>;
 }
 
-async function audit(page: Page): Promise<string[]> {
+/** Every rule of the levels we hold the archive to. */
+const ALL_RULES = { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] };
+/**
+ * The rules whose outcome a colour scheme can change: the dark theme changes colours only (the same DOM,
+ * the same layout), so the other rules, checked in the light theme, would only repeat their results there.
+ */
+const COLOUR_RULES = { type: 'rule', values: ['color-contrast', 'link-in-text-block'] };
+
+async function audit(page: Page, runOnly: typeof ALL_RULES = ALL_RULES): Promise<string[]> {
   await page.addScriptTag({ url: `${BASE}_astro/__axe__.js` });
-  const result = (await page.evaluate(() =>
-    (window as unknown as { axe: { run: (c: Document, o: object) => Promise<unknown> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-    }),
+  const result = (await page.evaluate(
+    (runOnly) =>
+      (window as unknown as { axe: { run: (c: Document, o: object) => Promise<unknown> } }).axe.run(document, {
+        runOnly,
+      }),
+    runOnly,
   )) as AxeResult;
   return result.violations.flatMap((v) =>
     v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} — ${n.target.join(' ')}\n  ${n.failureSummary}`),
@@ -80,7 +90,7 @@ describe('axe finds nothing to fix', () => {
       expect(response?.status()).toBe(200);
       expect(await page.getAttribute('html', 'lang')).toBe(path.includes('/articles/') && lang === 'en' ? 'ru' : lang);
       if (path.includes('search')) await page.locator('.search-result').first().waitFor();
-      expect(await audit(page)).toEqual([]);
+      expect(await audit(page, colorScheme === 'light' ? ALL_RULES : COLOUR_RULES)).toEqual([]);
       await context.close();
     });
   });

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';
 import { root } from '../support/seeds.ts';
 import { SUB_PATH } from '../support/shared-build.ts';
@@ -97,23 +98,28 @@ describe('every page kind reads at 320 px', () => {
     '/cite/',
     '/no-such-page/',
   ];
-  // Each case has a context of its own and mostly waits for Chromium: they run side by side.
+  // One phone-sized context; each case opens its own page in it, and the cases run side by side (they mostly
+  // wait for Chromium).
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await shared.browser.newContext({
+      viewport: { width: 320, height: 640 },
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 2,
+    });
+  });
+  afterAll(() => context.close());
   it.concurrent.for(kinds.flatMap((path) => [path, `/en${path}`]))(
     '%s: no sideways scrolling',
     async (path, { expect }) => {
-      const context = await shared.browser.newContext({
-        viewport: { width: 320, height: 640 },
-        isMobile: true,
-        hasTouch: true,
-        deviceScaleFactor: 2,
-      });
       const page = await context.newPage();
       await page.goto(url(path));
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       // The widest thing on the page (a graph scrolls inside its own frame, never the page).
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width).toBeLessThanOrEqual(320);
-      await context.close();
+      await page.close();
     },
   );
 });
