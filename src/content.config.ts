@@ -3,11 +3,15 @@ import { archivePaths } from './lib/inputs/paths.ts';
 import { registryLoader } from './loaders/registry-loader.ts';
 import { articlesLoader } from './loaders/articles-loader.ts';
 import { registrySchemas } from './loaders/registry-schemas.ts';
+import { archivedArticle } from './lib/archive/article.ts';
 
 const paths = archivePaths();
 
-/** Articles: one per capture in `seeds/`, with editorial metadata from `content/articles/<id>.yaml`, enriched. */
-const articles = defineCollection({ loader: articlesLoader(paths) });
+/**
+ * Articles: one per capture in `seeds/`, with editorial metadata from `content/articles/<id>.yaml`, enriched;
+ * stored and typed as src/lib/archive/article.ts describes them (src/loaders/articles-loader.ts says when it checks).
+ */
+const articles = defineCollection({ loader: articlesLoader(paths), schema: archivedArticle });
 
 /**
  * The registry (`content/<kind>/`), read and checked by the schemas in src/lib/entities/schema.ts; each entry
