@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { dateSortKey } from '../lib/i18n/dates.ts';
-import { withdrawnIds } from '../lib/permanence/files.ts';
+import { withdrawnIds } from './permanence.ts';
 import { compareText } from '../lib/collate.ts';
 
 const compare = compareText();
@@ -9,7 +9,7 @@ const compare = compareText();
 export type ArticleEntry = CollectionEntry<'articles'>;
 
 async function readArticles(withdrawnToo: boolean): Promise<ArticleEntry[]> {
-  const withdrawn = withdrawnToo ? new Set<string>() : withdrawnIds();
+  const withdrawn = withdrawnToo ? new Set<string>() : await withdrawnIds();
   const entries = (await getCollection('articles')).filter((entry) => !withdrawn.has(entry.id));
   return entries.sort((a, b) => compare(dateSortKey(b.data.date), dateSortKey(a.data.date)) || compare(a.id, b.id));
 }

@@ -29,7 +29,7 @@ export function articlesLoader(paths: ArchivePaths): Loader {
   return {
     name: 'letopis-articles',
     load: async ({ store, logger, generateDigest, config }) => {
-      const archive = await loadArchive(paths, logger, config.cacheDir);
+      const { archive } = await loadArchive(paths, logger, config.cacheDir);
       const registryDigest = generateDigest(JSON.stringify([archive.registry, [...archive.registryPaths]]));
       const ids = new Set(archive.articles.map((a) => a.id));
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
