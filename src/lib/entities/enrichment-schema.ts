@@ -12,31 +12,34 @@ const paragraphNumber = z.number().int().positive();
 /** A UTF-16 offset within a paragraph's text. */
 const offset = z.number().int().nonnegative();
 
-/** One place where an entity is mentioned. */
-export const mention = z.object({
-  /** The entity, `<kind>/<id>` (`people/lukashenko`). */
-  entity: entityRef,
+/** Where in the article something was found: a stretch of one paragraph. */
+const span = {
   /** The paragraph it is in. */
   paragraph: paragraphNumber,
-  /** Offset of the first character within the paragraph string. */
+  /** Offset of its first character within the paragraph string. */
   start: offset,
-  /** Offset just past the last character. */
+  /** Offset just past its last character. */
   end: offset,
+};
+
+/** One place where an entity is mentioned. */
+export const mention = z.object({
+  ...span,
+  /** The entity, `<kind>/<id>` (`people/lukashenko`). */
+  entity: entityRef,
   /** The text as written, `paragraph.slice(start, end)`. */
   text: z.string(),
 });
 export type Mention = z.infer<typeof mention>;
 
-/** A direct quotation in an article. */
+/**
+ * A direct quotation in an article: `start` is after the opening mark or dash, `end` before the closing mark;
+ * `text` is the quoted words without quotation marks or the author's interruption.
+ */
 export const quote = z.object({
-  /** The quoted words, without quotation marks or the author's interruption. */
+  ...span,
+  /** The quoted words. */
   text: z.string(),
-  /** The paragraph it is in. */
-  paragraph: paragraphNumber,
-  /** Offset in the paragraph where the quotation starts (after the opening mark or dash). */
-  start: offset,
-  /** Offset where it ends (before the closing mark). */
-  end: offset,
   /** The speaker's entity ref (`people/popkov`), when known. */
   speaker: entityRef.optional(),
 });
