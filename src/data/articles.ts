@@ -1,24 +1,16 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { ArchivedArticle } from '../lib/archive/article.ts';
 import { dateSortKey } from '../lib/i18n/dates.ts';
-import { withdrawnIds } from '../lib/permanence/files.ts';
+import { withdrawnIds } from './permanence.ts';
 import { compareText } from '../lib/collate.ts';
 
 const compare = compareText();
 
-/**
- * An `articles` entry typed by what the loader stores. This collection alone has no zod schema yet, so its
- * entries are cast here, once: an article's type is built from the TypeScript interfaces of lib/capture,
- * lib/metadata and lib/entities (paragraphs, removed blocks, mentions, quotes, topic evidence), and a schema
- * should replace those interfaces (types inferred from it), not copy them beside.
- */
-export type ArticleEntry = Omit<CollectionEntry<'articles'>, 'data'> & { data: ArchivedArticle };
+/** An `articles` entry: its data typed by the collection's schema, `archivedArticle` (src/lib/archive/article.ts). */
+export type ArticleEntry = CollectionEntry<'articles'>;
 
 async function readArticles(withdrawnToo: boolean): Promise<ArticleEntry[]> {
-  const withdrawn = withdrawnToo ? new Set<string>() : withdrawnIds();
-  const entries = ((await getCollection('articles')) as unknown as ArticleEntry[]).filter(
-    (entry) => !withdrawn.has(entry.id),
-  );
+  const withdrawn = withdrawnToo ? new Set<string>() : await withdrawnIds();
+  const entries = (await getCollection('articles')).filter((entry) => !withdrawn.has(entry.id));
   return entries.sort((a, b) => compare(dateSortKey(b.data.date), dateSortKey(a.data.date)) || compare(a.id, b.id));
 }
 

@@ -1,31 +1,17 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { crossLinks, type CrossLinks } from '../lib/views/cross-links.ts';
 import { quoteViews, type QuoteViews } from '../lib/views/quote-views.ts';
-import { archivePaths } from '../lib/inputs/paths.ts';
-import { readLock } from '../lib/archive/read-input.ts';
-import { readPendingLock } from '../integrations/lock.ts';
-import { resolve } from 'node:path';
-import { entityKinds, type EntityKind } from '../lib/entities/kinds.ts';
+import type { EntityKind } from '../lib/entities/kinds.ts';
 import { displayName, type Names } from '../lib/views/display-name.ts';
 import type { UiLanguage } from '../lib/i18n/dates.ts';
 import { getArticles, type ArticleEntry } from './articles.ts';
+import { populatedEntityKinds } from './permanence.ts';
 
 /** A registry entity as the pages use it: the loaded entity and its permanent path (src/loaders/registry-schemas.ts). */
 export type EntityData = CollectionEntry<EntityKind>['data'];
 export type TopicEntry = CollectionEntry<'topics'>;
 export type TopicData = TopicEntry['data'];
 export type { EntityKind };
-
-/**
- * The kinds the registry has entries of, by the lock this build will write (which the content loader
- * has just left in Astro's cache folder, provisional entities included; the committed lock before the
- * loader ran): an empty kind gets no pages, and Astro is not asked for an empty collection.
- */
-export const populatedEntityKinds: readonly EntityKind[] = (() => {
-  const lock =
-    readPendingLock(resolve(process.env.LETOPIS_CACHE_DIR ?? 'node_modules/.astro')) ?? readLock(archivePaths());
-  return entityKinds.filter((kind) => Object.keys(lock[kind]).length > 0);
-})();
 
 export interface ArchiveIndex {
   articles: ArticleEntry[];
@@ -48,7 +34,7 @@ export function getArchiveIndex(): Promise<ArchiveIndex> {
   memo ??= (async () => {
     const articles = await getArticles();
     const entities = new Map<string, EntityData>();
-    for (const kind of populatedEntityKinds) {
+    for (const kind of await populatedEntityKinds()) {
       for (const entry of await getCollection(kind)) entities.set(`${kind}/${entry.id}`, entry.data);
     }
     const topics = await getCollection('topics');

@@ -1,5 +1,5 @@
 import { getArticles } from './articles.ts';
-import { readPermanence } from '../lib/permanence/files.ts';
+import { getPermanence } from './permanence.ts';
 import type { Redirect, Withdrawal } from '../lib/permanence/schema.ts';
 
 /** A page at a retired permanent path (permanence): a redirect, or a withdrawn article's tombstone. */
@@ -10,9 +10,9 @@ const param = (path: string) => path.replace(/^\/|\/$/gu, '');
 
 /** Tombstones of withdrawn articles; the record is completed from the capture while it is still in seeds/. */
 export async function tombstoneRoutes() {
-  const permanence = readPermanence();
+  const permanence = await getPermanence();
   const articles = new Map((await getArticles({ withdrawn: true })).map((entry) => [entry.id, entry.data]));
-  return permanence.withdrawals.flatMap(({ line: _line, ...record }) => {
+  return permanence.withdrawals.flatMap((record) => {
     const article = articles.get(record.id);
     const permalink = article?.permalink ?? permanence.lock.articles[record.id];
     if (!permalink) return [];
@@ -38,8 +38,8 @@ export async function tombstoneRoutes() {
 }
 
 /** Redirect pages at the old paths of content/redirects.yaml. */
-export function redirectRoutes() {
-  return readPermanence().redirects.map(({ line: _line, ...redirect }) => ({
+export async function redirectRoutes() {
+  return (await getPermanence()).redirects.map((redirect) => ({
     params: { retired: param(redirect.from) },
     props: { kind: 'redirect' as const, redirect } satisfies RetiredPage,
   }));

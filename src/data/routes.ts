@@ -2,13 +2,8 @@ import { getCollection } from 'astro:content';
 import { articlePageProps } from './article-page.ts';
 import { propsCacheKey } from './cache-keys.ts';
 import { mentionYears, type MentionYear } from '../lib/views/mention-pages.ts';
-import {
-  populatedEntityKinds,
-  getArchiveIndex,
-  type ArchiveIndex,
-  type EntityData,
-  type EntityKind,
-} from './registry.ts';
+import { getArchiveIndex, type ArchiveIndex, type EntityData, type EntityKind } from './registry.ts';
+import { populatedEntityKinds } from './permanence.ts';
 
 /** The part of a permanent path after its first segment: `/people/lukashenko/` → `lukashenko`. */
 const rest = (permalink: string) => permalink.split('/').filter(Boolean).slice(1).join('/');
@@ -25,7 +20,7 @@ export async function entityRoutes() {
     params: { kind: EntityKind; path: string };
     props: { index: ArchiveIndex; kind: EntityKind; entity: EntityData; years: MentionYear[]; year?: string };
   }> = [];
-  for (const kind of populatedEntityKinds) {
+  for (const kind of await populatedEntityKinds()) {
     for (const entry of await getCollection(kind)) {
       const entity = entry.data;
       const path = rest(entity.permalink);
@@ -42,7 +37,7 @@ export async function entityRoutes() {
 export async function entityIndexRoutes() {
   const index = await getArchiveIndex();
   const routes = [];
-  for (const kind of populatedEntityKinds)
+  for (const kind of await populatedEntityKinds())
     if ((await getCollection(kind)).length > 0) routes.push({ params: { kind }, props: { index, kind } });
   return routes;
 }

@@ -2,34 +2,28 @@
  * Provenance and permanence at build time (`letopis:captures`):
  * - before anything is built, the archive reader (read-archive.ts) checks `content/redirects.yaml` and
  *   `content/withdrawn.yaml` against the permalink lock and `seeds/`, with every other input, so one
- *   build lists every problem;
+ *   build lists every problem; what it read is taken from this build's loaders (`loadedArchive`), never read again;
  * - after the build, every capture in `seeds/` (except withdrawn ones) is copied byte-identical to
  *   `<outDir>/captures/<file>` and listed in `<outDir>/checksums.sha256` (`cd dist && sha256sum -c checksums.sha256`);
  * - every redirect is checked against the built site (its target exists, its source is not a live page)
  *   by letopis:lock with the lock's own check (builtRedirectProblems).
  */
 import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { archivePaths } from '../lib/inputs/paths.ts';
+import type { Permanence } from '../lib/archive/read-archive.ts';
 import { captureId } from '../lib/capture/capture-id.ts';
 import { checksumsFile, publishedCaptureName } from '../lib/permanence/captures.ts';
 import { checkBuiltRedirects } from '../lib/permanence/check.ts';
-import { readPermanence, type Permanence } from '../lib/permanence/files.ts';
-import { ProblemsError, type Problem } from '../lib/problems.ts';
+import type { Problem } from '../lib/problems.ts';
 import { currentIdentity } from '../lib/identity/current.ts';
+import { loadedArchive } from '../loaders/load-archive.ts';
 
 /** The marker every redirect page carries, so the final check can tell it from a live page. */
 export const REDIRECT_MARKER = '<meta name="letopis-redirect"';
-
-function fail(problems: Problem[]): never {
-  const failure = new AstroError(new ProblemsError(problems).message, 'Fix each file listed above, then build again.');
-  failure.stack = '';
-  throw failure;
-}
 
 /** Copies the captures into `outDir/captures/` and writes `outDir/checksums.sha256`. Returns how many. */
 export function publishCaptures(
@@ -88,12 +82,12 @@ export function permanentPagesOnly(base: string, outDir: string): (page: string)
   const head = base.replace(/\/$/u, '');
   return (page) => {
     if (!retired) {
-      const p = readPermanence();
-      const tombstones = p.withdrawals.flatMap((w) =>
-        p.lock.articles[w.id] ? [p.lock.articles[w.id]!, `/en${p.lock.articles[w.id]!}`] : [],
+      const { permanence, lock } = loadedArchive('The sitemap');
+      const tombstones = permanence.withdrawals.flatMap((w) =>
+        lock.articles[w.id] ? [lock.articles[w.id]!, `/en${lock.articles[w.id]!}`] : [],
       );
       // The offline pages (what the service worker shows for a page it has not kept) are no pages of the archive.
-      retired = new Set([...p.redirects.map((r) => r.from), ...tombstones, '/offline/', '/en/offline/']);
+      retired = new Set([...permanence.redirects.map((r) => r.from), ...tombstones, '/offline/', '/en/offline/']);
     }
     const path = new URL(page).pathname;
     const archivePath = path.startsWith(head) ? path.slice(head.length) || '/' : path;
@@ -127,12 +121,10 @@ export default function captures(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir).replace(/\/$/u, '');
-        const paths = archivePaths();
-        const permanence = readPermanence(paths);
-        if (permanence.problems.length > 0) fail(permanence.problems);
+        const { permanence } = loadedArchive('letopis:captures');
         const count = publishCaptures(
           outDir,
-          paths.seedsDir,
+          archivePaths().seedsDir,
           permanence.captureFiles,
           new Set(permanence.withdrawals.map((w) => w.id)),
         );

@@ -2,12 +2,18 @@ import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import type { ArchivePaths } from '../lib/inputs/paths.ts';
-import { readArchive, type Archive } from '../lib/archive/read-archive.ts';
+import { readArchive, type ArchiveReading } from '../lib/archive/read-archive.ts';
 import { inputStamp } from '../lib/archive/read-input.ts';
 import { ProblemsError } from '../lib/problems.ts';
-import { writePendingLock } from '../integrations/lock.ts';
 
-async function load(paths: ArchivePaths, logger: AstroIntegrationLogger, cacheDir: URL | undefined): Promise<Archive> {
+/** A successful reading of the archive: its articles and registry, the permanence files, the lock this build records. */
+export type LoadedArchive = Extract<ArchiveReading, { ok: true }>;
+
+async function load(
+  paths: ArchivePaths,
+  logger: AstroIntegrationLogger,
+  cacheDir: URL | undefined,
+): Promise<LoadedArchive> {
   // performance: enrichment results are kept in Astro's cache folder, keyed by digest (enrichment-cache.ts)
   const enrichmentCache = cacheDir && fileURLToPath(new URL('letopis-enrichment.json', cacheDir));
   const reading = await readArchive(paths, { ...(enrichmentCache && { enrichmentCache }) });
@@ -20,21 +26,46 @@ async function load(paths: ArchivePaths, logger: AstroIntegrationLogger, cacheDi
     failure.stack = '';
     throw failure;
   }
-  // The lock and the anchor record are written by letopis:lock only once the whole build succeeded.
-  if (cacheDir) writePendingLock(fileURLToPath(cacheDir), { lock: reading.lock, anchors: reading.anchors });
   for (const { id, path } of reading.added)
     logger.info(`new permanent URL ${path} for ${id} (recorded in the lock once the build succeeds)`);
-  return reading.archive;
+  shared.loaded = reading;
+  return reading;
 }
 
-let memo: { stamp: string; archive: Promise<Archive> } | undefined;
+/**
+ * The reading of this build, shared by every instance of this module: a build loads it from the content
+ * config (the loaders) and from the Astro config (the integrations), in one process, so it lives on `globalThis`.
+ */
+const shared = ((globalThis as { [key: symbol]: unknown })[Symbol.for('letopis.loaded-archive')] ??= {}) as {
+  memo?: { stamp: string; reading: Promise<LoadedArchive> };
+  loaded?: LoadedArchive;
+};
 
 /**
  * Loads the archive once per state of the input files, however many collections ask for it:
- * the articles and every registry collection share one read, one enrichment and one lock update.
+ * the articles, the registry collections and the permanence entry share one read, one enrichment and one lock update.
  */
-export function loadArchive(paths: ArchivePaths, logger: AstroIntegrationLogger, cacheDir?: URL): Promise<Archive> {
+export function loadArchive(
+  paths: ArchivePaths,
+  logger: AstroIntegrationLogger,
+  cacheDir?: URL,
+): Promise<LoadedArchive> {
   const stamp = inputStamp(paths);
-  if (memo?.stamp !== stamp) memo = { stamp, archive: load(paths, logger, cacheDir) };
-  return memo.archive;
+  if (shared.memo?.stamp !== stamp) shared.memo = { stamp, reading: load(paths, logger, cacheDir) };
+  return shared.memo.reading;
+}
+
+/**
+ * The archive as this build's loaders read it, for the integrations that finish the build (letopis:captures,
+ * letopis:lock, the sitemap's filter): they publish and check exactly what the pages were built from, and
+ * read no input file again. `who` names the asker in the error when the loaders have not read it.
+ */
+export function loadedArchive(who: string): LoadedArchive {
+  if (shared.loaded) return shared.loaded;
+  const failure = new AstroError(
+    `${who} found no reading of the archive in this build: the content loaders (src/loaders/) did not run.`,
+    'Build the archive with `npm run build` (or `astro build`), which runs the loaders first.',
+  );
+  failure.stack = '';
+  throw failure;
 }

@@ -13,7 +13,7 @@ export function registryLoader(kind: RegistryKind, paths: ArchivePaths): Loader 
   return {
     name: `letopis-${kind}`,
     load: async ({ store, logger, generateDigest, parseData, config }) => {
-      const archive = await loadArchive(paths, logger, config.cacheDir);
+      const { archive } = await loadArchive(paths, logger, config.cacheDir);
       store.clear();
       const entries =
         kind === 'topics' ? archive.registry.topics : archive.registry.entities.filter((e) => e.collection === kind);

@@ -3,7 +3,7 @@ import { h } from 'hastscript';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import type { Mention } from '../lib/entities/mentions.ts';
+import type { Mention } from '../lib/entities/enrichment-schema.ts';
 import rehypeMentions from './rehype-mentions.ts';
 
 const href = (entity: string) => `/${entity}/`;

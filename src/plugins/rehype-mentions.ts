@@ -11,7 +11,7 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { h } from 'hastscript';
 import { CONTINUE, SKIP, visit as visitTree } from 'unist-util-visit';
-import type { Mention } from '../lib/entities/mentions.ts';
+import type { Mention } from '../lib/entities/enrichment-schema.ts';
 
 /** Options of {@link rehypeMentions}. */
 export interface RehypeMentionsOptions {

@@ -15,17 +15,18 @@ import type { ArchivedArticle } from './article.ts';
 import type { DetectedName } from '../entities/detect/index.ts';
 import { buildArticles } from './build-articles.ts';
 import { openEnrichmentCache } from './enrichment-cache.ts';
-import type { ArchivePaths } from '../inputs/paths.ts';
-import { displayPath, readDir, readSeeds } from './read-input.ts';
+import { displayPath, type ArchivePaths } from '../inputs/paths.ts';
+import { readDir, readSeeds } from './read-input.ts';
 import { registryPaths } from './registry-paths.ts';
-import { readPermanence } from '../permanence/files.ts';
-import { retiredArticleIds } from '../permanence/check.ts';
+import { readPermanenceFiles, type PermanenceFiles } from '../permanence/files.ts';
+import { checkPermanence, retiredArticleIds } from '../permanence/check.ts';
 import { readLockFiles } from '../permanence/lock-files.ts';
 import { checkAnchors, type AnchorRecord } from '../permalinks/anchors.ts';
 import { groupCandidates, registryKeys } from '../entities/candidates.ts';
 import { detectNames } from '../entities/detect/index.ts';
 import { loadNameDecisions, rejectedKeys } from '../entities/name-decisions.ts';
 import { keyMentions, mergeMentions, provisionalEntities } from '../entities/provisional.ts';
+import { captureId } from '../capture/capture-id.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -39,13 +40,21 @@ export interface Archive {
   unmatched: Array<UnmatchedName & { article: string }>;
 }
 
+/** The permanence files as read and checked, and the captures `seeds/` holds: what the build's integrations and pages use. */
+export interface Permanence extends PermanenceFiles {
+  /** The capture files in `seeds/`, sorted (every one passed the seeds check). */
+  captureFiles: string[];
+}
+
 export type ArchiveReading =
   | {
       ok: true;
       archive: Archive;
+      /** The lock and anchor record this build records once it succeeds (new paths included). */
       lock: PermalinkLock;
       anchors: AnchorRecord;
       added: Array<{ id: string; path: string }>;
+      permanence: Permanence;
     }
   | { ok: false; problems: Problem[] };
 
@@ -115,8 +124,8 @@ export async function readArchive(
   // Every input is read and checked before anything stops, so one build lists every problem.
   const lockFiles = readLockFiles(paths, { git: options.git ?? true });
   problems.push(...lockFiles.problems);
-  const permanence = readPermanence(paths);
-  problems.push(...permanence.problems);
+  const { problems: permanenceProblems, ...permanence } = readPermanenceFiles(paths);
+  problems.push(...permanenceProblems);
   const registry = await readRegistry(paths, problems);
   // a withdrawn or redirected article may leave seeds/; a capture refused by the seeds check is reported there, not as gone
   const retired = retiredArticleIds(lockFiles.lock, permanence.redirects, permanence.withdrawals);
@@ -126,6 +135,14 @@ export async function readArchive(
     retired,
   );
   problems.push(...seeds.problems);
+  // The checks between the permanence files, the lock and seeds/ run on every valid entry: every problem in one build.
+  problems.push(
+    ...checkPermanence({
+      ...permanence,
+      lock: lockFiles.lock,
+      captureIds: new Set(seeds.captureFiles.map(captureId)),
+    }),
+  );
   const built = buildArticles({
     captures: seeds.captures,
     sidecars: readDir(paths.metadataDir, /\.ya?ml$/iu, paths.root),
@@ -207,6 +224,7 @@ export async function readArchive(
     lock: resolution.lock,
     anchors: anchors.record,
     added: [...built.added, ...resolution.added],
+    permanence: { ...permanence, captureFiles: seeds.captureFiles },
   };
 }
 

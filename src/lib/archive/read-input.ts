@@ -1,19 +1,10 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { Problem } from '../problems.ts';
 import type { InputFile } from './build-articles.ts';
-import type { ArchivePaths } from '../inputs/paths.ts';
+import { displayPath, type ArchivePaths } from '../inputs/paths.ts';
 import { checkSeeds, notACapture, type SeedEntry } from '../inputs/seeds.ts';
-import type { PermalinkLock } from '../permalinks/lock.ts';
 import { registryKinds } from './registry-paths.ts';
-import { readLockFiles } from '../permanence/lock-files.ts';
-import { ProblemsError } from '../problems.ts';
-
-/** A path as an editor would type it: relative to the project when inside it. */
-export function displayPath(root: string, path: string): string {
-  const rel = relative(root, path);
-  return rel.startsWith('..') || isAbsolute(rel) ? path : rel;
-}
 
 /** The files of one folder whose names match, sorted, with their bytes. */
 export function readDir(dir: string, pattern: RegExp, root: string): InputFile[] {
@@ -24,23 +15,17 @@ export function readDir(dir: string, pattern: RegExp, root: string): InputFile[]
     .map((name) => ({ path: displayPath(root, join(dir, name)), bytes: readFileSync(join(dir, name)) }));
 }
 
-/** The permalink lock; its problems (broken JSON, hand edits) are thrown as one listed error. */
-export function readLock(paths: ArchivePaths): PermalinkLock {
-  const read = readLockFiles(paths);
-  if (read.problems.length > 0) throw new ProblemsError(read.problems);
-  return read.lock;
-}
-
 /**
  * Lists `seeds/` without following links and checks every entry (seeds.ts): the captures that pass,
- * every problem, and the ids of captures refused (so they are not also reported as gone).
+ * every problem, the ids of captures refused (so they are not also reported as gone), and the names of
+ * the regular files named as captures (`captureFiles`, sorted: what the build publishes when none is refused).
  */
 export function readSeeds(
   paths: ArchivePaths,
   recorded: ReadonlyMap<string, string>,
   retired: ReadonlySet<string> = new Set(),
-): { captures: InputFile[]; problems: Problem[]; refused: string[] } {
-  if (!existsSync(paths.seedsDir)) return { captures: [], problems: [], refused: [] };
+): { captures: InputFile[]; problems: Problem[]; refused: string[]; captureFiles: string[] } {
+  if (!existsSync(paths.seedsDir)) return { captures: [], problems: [], refused: [], captureFiles: [] };
   const dir = displayPath(paths.root, paths.seedsDir);
   const problems: Problem[] = [];
   const entries: SeedEntry[] = [];
@@ -73,6 +58,7 @@ export function readSeeds(
     captures: checked.captures.map((c) => ({ path: `${dir}/${c.name}`, bytes: c.bytes })),
     problems: [...problems, ...checked.problems],
     refused,
+    captureFiles: entries.filter((e) => e.kind === 'file' && notACapture(e.name) === undefined).map((e) => e.name),
   };
 }
 

@@ -1,5 +1,5 @@
 import { MONTH_PATTERN } from './date/months.ts';
-import type { RemovalReason } from './rules.ts';
+import type { RemovalReason } from './schema.ts';
 
 /**
  * What the block classifier cannot tell from a line's shape alone, as data: lines that are a site's

@@ -9,25 +9,14 @@ import {
   MAX_HEADLINE_LENGTH,
   MAX_NAVIGATION_WORDS,
   numberedItem,
-  type RemovalReason,
 } from './rules.ts';
+import type { RemovalReason, RemovedBlock } from './schema.ts';
 
 /** A line of the capture that is kept as article text (blank lines are kept as ''). */
 export interface KeptLine {
   /** 1-based line number in the decoded capture. */
   line: number;
   text: string;
-}
-
-/** A run of lines the cleaner removed, with the rule that removed it. */
-export interface RemovedBlock {
-  /** First and last 1-based line numbers. */
-  from: number;
-  to: number;
-  /** The removed lines, joined with newlines, exactly as captured. */
-  text: string;
-  rule: string;
-  reason: RemovalReason;
 }
 
 export interface CleanOptions {

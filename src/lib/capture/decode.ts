@@ -1,12 +1,7 @@
 import iconv from 'iconv-lite';
 import { findControlCharacter } from '../text/control.ts';
 
-/** Text encodings a capture may arrive in. */
-/**
- * How a capture was decoded. Text captures are one of the five named; a saved page may also declare
- * another charset iconv-lite reads (`gb2312`, `iso-8859-2`, `koi8-r` …), kept as its declared label.
- */
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'windows-1252' | (string & {});
+import type { Encoding, LineEndings } from './schema.ts';
 
 /** A capture's bytes turned into text, with a record of what was done to them. */
 export interface DecodedText {
@@ -17,7 +12,7 @@ export interface DecodedText {
   /** Whether the bytes started with a byte-order mark. */
   bom: boolean;
   /** The line endings the bytes used. */
-  lineEndings: 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
+  lineEndings: LineEndings;
   /**
    * Set when the bytes were neither UTF-8 nor UTF-16 and the two 8-bit readings (Windows-1251, Windows-1252)
    * could not be told apart with confidence: what was chosen and why it may be wrong.
@@ -180,7 +175,7 @@ function controlShare(text: string): number {
   return control / text.length;
 }
 
-function lineEndingsOf(text: string): DecodedText['lineEndings'] {
+function lineEndingsOf(text: string): LineEndings {
   const crlf = (text.match(/\r\n/g) ?? []).length;
   const cr = (text.match(/\r(?!\n)/g) ?? []).length;
   const lf = (text.match(/(?<!\r)\n/g) ?? []).length;

@@ -4,7 +4,8 @@ import { parseHTML } from 'linkedom';
 import { dateFromUrl, findPublicationDate, type FoundDate } from './date/index.ts';
 import { pageLanguages } from './page-languages.ts';
 import { chooseHtmlTitle } from './html-title.ts';
-import { decodeCapture, DecodeError, isUtf8, type DecodedText, type Encoding } from './decode.ts';
+import { decodeCapture, DecodeError, isUtf8, type DecodedText } from './decode.ts';
+import type { Encoding } from './schema.ts';
 
 /**
  * Saved HTML pages as captures: bytes → text (the charset the page declares), then the article's main

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { findPublicationDate, type FoundDate } from './date/index.ts';
-import { cleanCapture, type CleanResult, type RemovedBlock } from './clean.ts';
+import { cleanCapture, type CleanResult } from './clean.ts';
+import type { RemovedBlock } from './schema.ts';
 import { decodeCapture, DecodeError, type DecodedText } from './decode.ts';
 import { findControlCharacter } from '../text/control.ts';
 import { decodeHtml, extractHtml, HTML_FILE, type HtmlExtraction, type HtmlMetaTag } from './html.ts';
@@ -9,9 +10,9 @@ import { detectLanguage, englishShare, ENGLISH_SHARE_MIN, type LanguageGuess } f
 import { structureArticle, type ArticleStructure } from './structure.ts';
 
 export { DecodeError } from './decode.ts';
-export type { DecodedText, Encoding } from './decode.ts';
-export type { RemovedBlock, KeptLine } from './clean.ts';
-export type { Paragraph, ParagraphKind } from './structure.ts';
+export type { DecodedText } from './decode.ts';
+export type { KeptLine } from './clean.ts';
+export type { Encoding, LineEndings, Paragraph, ParagraphKind, RemovedBlock } from './schema.ts';
 export type { HtmlMetaTag } from './html.ts';
 export type { HeadlineHints, HeadlineSource } from './headline.ts';
 export type { FoundDate } from './date/index.ts';

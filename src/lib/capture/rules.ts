@@ -4,11 +4,7 @@
  * Cyrillic word boundaries, so word ends are written `(?![\p{L}\p{N}])`.
  */
 
-/** Why a block was removed, in both interface languages. */
-export interface RemovalReason {
-  ru: string;
-  en: string;
-}
+import type { RemovalReason } from './schema.ts';
 
 /** A rule that recognises one boilerplate line on its own. */
 export interface LineRule {

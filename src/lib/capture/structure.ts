@@ -1,18 +1,5 @@
-import type { KeptLine, RemovedBlock } from './clean.ts';
-
-/** What a paragraph is, for presentation. */
-export type ParagraphKind = 'paragraph' | 'list-item' | 'caption';
-
-/** One paragraph of article text, numbered as on the page (`#p-1` …). */
-export interface Paragraph {
-  /** 1-based number; the paragraph's anchor is `p-${n}`. */
-  n: number;
-  /** Plain text, exactly as captured (list markers aside). */
-  text: string;
-  kind: ParagraphKind;
-  /** 1-based line of the capture where the paragraph starts. */
-  line: number;
-}
+import type { KeptLine } from './clean.ts';
+import type { Paragraph, RemovedBlock } from './schema.ts';
 
 export interface ArticleStructure {
   /** The capture's own title line, if it has one (markdown heading marks removed). */

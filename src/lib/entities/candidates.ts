@@ -8,7 +8,7 @@ import iuliia from 'iuliia';
 import { stringify } from 'yaml';
 import type { DetectedName, NameType, TextLanguage } from './detect/types.ts';
 import { nameKey, wordKey } from './detect/name-key.ts';
-import type { Mention } from './mentions.ts';
+import type { Mention } from './enrichment-schema.ts';
 import type { Entity } from './schema.ts';
 import { slugFromTitle } from '../permalinks/slug.ts';
 import { compareText } from '../collate.ts';

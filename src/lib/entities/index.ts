@@ -8,38 +8,22 @@
  * The alias index and compiled topics are built once per registry object and reused.
  */
 import { buildAliasIndex, type AliasIndex } from './alias-index.ts';
-import { findMentions, type Mention } from './mentions.ts';
+import type { Enrichment } from './enrichment-schema.ts';
+import { findMentions } from './mentions.ts';
 import { loadMorphology, type Morphology } from './morphology.ts';
-import { findQuotes, type Quote } from './quotes.ts';
+import { findQuotes } from './quotes.ts';
 import type { Registry } from './schema.ts';
-import { compileTopics, lemmatise, topicsFor, type CompiledTopic, type TopicMatch } from './topics.ts';
+import { compileTopics, lemmatise, topicsFor, type CompiledTopic } from './topics.ts';
 
 export { buildAliasIndex, type AliasIndex, type Terminal } from './alias-index.ts';
 export { loadRegistry, RegistryError, type RegistryProblem } from './load-registry.ts';
-export { findMentions, type Mention } from './mentions.ts';
+export { findMentions } from './mentions.ts';
 export { createMorphology, loadMorphology, type Morphology, type WordAnalysis } from './morphology.ts';
-export { findQuotes, type Quote } from './quotes.ts';
+export { findQuotes } from './quotes.ts';
 export type { Entity, EntityKind, EntityRef, Registry, Topic } from './schema.ts';
-export {
-  compileTopics,
-  lemmatise,
-  topicsFor,
-  withLinkedTopics,
-  type CompiledTopic,
-  type TopicEvidence,
-  type TopicMatch,
-} from './topics.ts';
+export { compileTopics, lemmatise, topicsFor, withLinkedTopics, type CompiledTopic } from './topics.ts';
+export type { Enrichment, Mention, Quote, TopicEvidence, TopicMatch } from './enrichment-schema.ts';
 export { unmatchedNames, type UnmatchedName } from './unmatched.ts';
-
-/** What enrichment adds to an article. */
-export interface Enrichment {
-  /** Entity mentions, in text order. */
-  mentions: Mention[];
-  /** Direct quotations, with speakers where known. */
-  quotes: Quote[];
-  /** Topics the article belongs to, best first. */
-  topics: TopicMatch[];
-}
 
 /** Everything derived from a registry that is worth building once. */
 export interface CompiledRegistry {

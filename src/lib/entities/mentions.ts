@@ -17,23 +17,10 @@
  *    the bare surname later in the article unless the registry person was mentioned in full before.
  */
 import type { AliasIndex, Terminal, TrieNode } from './alias-index.ts';
+import type { Mention } from './enrichment-schema.ts';
 import type { Gender, Morphology } from './morphology.ts';
 import type { EntityRef } from './schema.ts';
 import { isCapitalised, isInitialGap, isJoiningGap, tokenize, type Token } from './tokenize.ts';
-
-/** One place where an entity is mentioned. */
-export interface Mention {
-  /** The entity, `<kind>/<id>` (`people/lukashenko`). */
-  entity: EntityRef;
-  /** 1-based paragraph number (paragraph 1 is shown as `#p-1`). */
-  paragraph: number;
-  /** UTF-16 offset of the first character within the paragraph string. */
-  start: number;
-  /** UTF-16 offset just past the last character. */
-  end: number;
-  /** The text as written, `paragraph.slice(start, end)`. */
-  text: string;
-}
 
 /** Mutable state that carries across the paragraphs of one article. */
 interface ArticleContext {

@@ -9,7 +9,7 @@
 import { candidateStub, folderOf, nameTypeOf, type Candidate } from './candidates.ts';
 import { nameKey } from './detect/name-key.ts';
 import type { DetectedName } from './detect/types.ts';
-import type { Mention } from './mentions.ts';
+import type { Mention } from './enrichment-schema.ts';
 import { entitySchemas, type Entity, type EntityRef } from './schema.ts';
 
 /** Does a candidate deserve a page of its own before review? */

@@ -3,7 +3,8 @@ import { buildAliasIndex, type AliasIndex } from './alias-index.ts';
 import { loadRegistry } from './load-registry.ts';
 import { findMentions } from './mentions.ts';
 import { loadMorphology } from './morphology.ts';
-import { findQuotes, quotePairs, type Quote } from './quotes.ts';
+import type { Quote } from './enrichment-schema.ts';
+import { findQuotes, quotePairs } from './quotes.ts';
 import { contentDir, seedParagraphs, type Seed } from './test-seeds.ts';
 
 let index: AliasIndex;

@@ -21,24 +21,10 @@
  * person named before the quote, not counting names inside quotations. Otherwise the quote is kept
  * without a speaker: an unattributed quote is better than a wrong one.
  */
-import type { Mention } from './mentions.ts';
+import type { Mention, Quote } from './enrichment-schema.ts';
 import type { EntityRef } from './schema.ts';
 import { anaphoricSpeakers, narrativeWords, speechVerbs } from './speech-verbs.ts';
 import { foldKey, tokenize } from './tokenize.ts';
-
-/** A direct quotation in an article. */
-export interface Quote {
-  /** The quoted words, without quotation marks or the author's interruption. */
-  text: string;
-  /** 1-based paragraph number. */
-  paragraph: number;
-  /** UTF-16 offset in the paragraph where the quotation starts (after the opening mark or dash). */
-  start: number;
-  /** UTF-16 offset where it ends (before the closing mark). */
-  end: number;
-  /** The speaker's entity ref (`people/popkov`), when known. */
-  speaker?: EntityRef;
-}
 
 /** A pair of quotation marks, or an opening mark never closed (`close` = paragraph length). */
 interface QuotePair {

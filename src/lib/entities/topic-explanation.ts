@@ -7,7 +7,7 @@
 import type { UiLanguage } from '../i18n/dates.ts';
 import { t } from '../i18n/strings.ts';
 import type { EntityRef } from './schema.ts';
-import type { TopicEvidence } from './topics.ts';
+import type { TopicEvidence } from './enrichment-schema.ts';
 
 /** A piece of an explanation: words, an entity to link, or a paragraph to link. */
 export type ExplanationPart = { text: string } | { entity: EntityRef } | { paragraph: number };

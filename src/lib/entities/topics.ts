@@ -10,7 +10,7 @@
  * A topic about an entity (`entity` in its file) counts the entity's mentions as evidence, and an
  * article naming it is a member whatever its score: the topic holds every article of the entity's page.
  */
-import type { Mention } from './mentions.ts';
+import type { Mention, TopicEvidence, TopicMatch } from './enrichment-schema.ts';
 import type { Morphology } from './morphology.ts';
 import type { EntityRef, Topic } from './schema.ts';
 import { foldKey, tokenize } from './tokenize.ts';
@@ -39,26 +39,6 @@ export interface CompiledTopic {
   readonly keywords: readonly CompiledKeyword[];
   /** Least score for membership. */
   readonly minScore: number;
-}
-
-/** Why an article is in a topic. */
-export interface TopicEvidence {
-  /** `entity`: a mention of `ref`; `keyword`: the keyword `ref` occurred. */
-  kind: 'entity' | 'keyword';
-  /** The entity ref or the keyword as written in the topic file. */
-  ref: string;
-  /** 1-based paragraphs where it occurred. */
-  paragraphs: number[];
-}
-
-/** An article's membership in one topic. */
-export interface TopicMatch {
-  /** Topic id. */
-  topic: string;
-  /** See the module comment. */
-  score: number;
-  /** Everything that counted. */
-  evidence: TopicEvidence[];
 }
 
 /** The article as {@link topicsFor} needs it. */

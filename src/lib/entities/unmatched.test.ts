@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Mention } from './mentions.ts';
+import type { Mention } from './enrichment-schema.ts';
 import { unmatchedNames } from './unmatched.ts';
 
 describe('unmatchedNames', () => {

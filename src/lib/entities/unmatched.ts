@@ -3,7 +3,7 @@
  * acronyms that are not inside any mention. A capitalised word that opens a sentence is skipped
  * unless it is an acronym (`Поэтому`, `The` are not names), and so is a lone initial.
  */
-import type { Mention } from './mentions.ts';
+import type { Mention } from './enrichment-schema.ts';
 import { isAllCaps, isCapitalised, isJoiningGap, tokenize } from './tokenize.ts';
 import { compareText } from '../collate.ts';
 

@@ -3,23 +3,39 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSyn
 import { join } from 'node:path';
 import { buildArticles, type ArchiveInput } from '../archive/build-articles.ts';
 import { captureId } from '../capture/capture-id.ts';
-import type { ArchivePaths } from '../inputs/paths.ts';
-import { displayPath, readDir, readLock } from '../archive/read-input.ts';
+import { displayPath, type ArchivePaths } from '../inputs/paths.ts';
+import { readDir } from '../archive/read-input.ts';
 import { CAPTURE_FILE } from '../capture/index.ts';
 import { loadDigestIndex, refreshDigestIndex, saveDigestIndex } from './digest-index.ts';
-import { retiredIds } from '../permanence/files.ts';
+import { retiredArticleIds } from '../permanence/check.ts';
+import { readPermanenceFiles } from '../permanence/files.ts';
+import { readLockFiles } from '../permanence/lock-files.ts';
+import type { PermalinkLock } from '../permalinks/lock.ts';
+import { ProblemsError } from '../problems.ts';
 import { addPlan, type ArchiveState, type IngestPlan } from './plan.ts';
 
 /** The file system side of ingest: reading the archive as the build does, and writing one planned capture. */
+
+/**
+ * The lock, read as the build reads it (its problems stop ingest, listed, as they stop the build), and the
+ * locked articles retired on purpose (withdrawn or redirected), whose captures may be gone from seeds/. A
+ * problem in redirects.yaml or withdrawn.yaml is the build's and `--check`'s to report: ingest plans with the
+ * entries that are valid.
+ */
+function lockAndRetired(paths: ArchivePaths): { lock: PermalinkLock; retired: Set<string> } {
+  const read = readLockFiles(paths);
+  if (read.problems.length > 0) throw new ProblemsError(read.problems);
+  const { redirects, withdrawals } = readPermanenceFiles(paths);
+  return { lock: read.lock, retired: retiredArticleIds(read.lock, redirects, withdrawals) };
+}
 
 /** The input of `buildArticles`, read exactly as the build reads it (src/lib/archive/read-archive.ts). */
 export function readArchiveInput(paths: ArchivePaths): ArchiveInput & { lockPath: string } {
   return {
     captures: readDir(paths.seedsDir, CAPTURE_FILE, paths.root),
     sidecars: readDir(paths.metadataDir, /\.ya?ml$/iu, paths.root),
-    lock: readLock(paths),
+    ...lockAndRetired(paths),
     lockPath: displayPath(paths.root, paths.lockFile),
-    retired: retiredIds(paths),
   };
 }
 
@@ -31,8 +47,7 @@ export function readArchiveInput(paths: ArchivePaths): ArchiveInput & { lockPath
  * Returns how many captures had to be read, for the report.
  */
 export function readArchiveState(paths: ArchivePaths, indexFile: string): { state: ArchiveState; read: number } {
-  const lock = readLock(paths);
-  const retired = retiredIds(paths);
+  const { lock, retired } = lockAndRetired(paths);
   const names = listDir(paths.seedsDir, CAPTURE_FILE);
   const refreshed = refreshDigestIndex(paths.seedsDir, names, loadDigestIndex(indexFile));
   if (refreshed.read > 0) saveDigestIndex(indexFile, refreshed.index);

@@ -1,6 +1,5 @@
 import type { ArchivePaths } from '../inputs/paths.ts';
 import { readArchive } from '../archive/read-archive.ts';
-import { readPermanence } from '../permanence/files.ts';
 import type { Problem } from '../problems.ts';
 import { readArchiveInput } from './archive-files.ts';
 
@@ -13,18 +12,15 @@ export interface CheckResult {
 }
 
 /**
- * Validates the archive's input as the build does, without building: the permanence files (redirects,
- * withdrawals) as the captures integration checks them, then {@link readArchive}, which the content loaders
- * use and which merges every capture and sidecar with `buildArticles`. Writes nothing.
+ * Validates the archive's input as the build does, without building: {@link readArchive}, which the content
+ * loaders use, reads every input (the lock, the permanence files, seeds/, the sidecars, the registry) and
+ * merges every capture and sidecar with `buildArticles`. Writes nothing.
  */
 export async function checkArchive(paths: ArchivePaths): Promise<CheckResult> {
   const input = readArchiveInput(paths);
-  const problems = [...readPermanence(paths).problems];
   const reading = await readArchive(paths);
-  const seen = new Set(problems.map((p) => `${p.file}\n${p.line}\n${p.message}`));
-  if (!reading.ok) problems.push(...reading.problems.filter((p) => !seen.has(`${p.file}\n${p.line}\n${p.message}`)));
   return {
-    problems,
+    problems: reading.ok ? [] : reading.problems,
     captures: input.captures.length,
     sidecars: input.sidecars.length,
     added: reading.ok ? reading.added : [],

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { archivePaths } from '../inputs/paths.ts';
 import { formatProblem } from '../problems.ts';
 import { parseIngestArgs, usage, UsageError, type IngestFlags } from './args.ts';
-import { displayPath } from '../archive/read-input.ts';
+import { displayPath } from '../inputs/paths.ts';
 import { readArchiveState, writePlan } from './archive-files.ts';
 import { checkArchive } from './check.ts';
 import { DIGEST_INDEX_FILE } from './digest-index.ts';

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 
 /** Where the archive's input lives. Every path can be moved by an environment variable (tests build fixtures this way). */
 export interface ArchivePaths {
@@ -25,4 +25,10 @@ export function archivePaths(
     metadataDir: resolve(contentDir, 'articles'),
     lockFile: resolve(contentDir, 'permalinks.json'),
   };
+}
+
+/** A path as an editor would type it: relative to the project when inside it. */
+export function displayPath(root: string, path: string): string {
+  const rel = relative(root, path);
+  return rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 }

@@ -80,6 +80,19 @@ export type PublicationDate = z.infer<typeof publicationDate>;
 export const language = z.enum(['ru', 'en', 'be']);
 export type Language = z.infer<typeof language>;
 
+/** An entity an article is about without naming it so that the matcher finds it (sidecar `about`). */
+export const aboutEntity = z.strictObject({
+  /** `people/<id>`, `organizations/<id>`, `events/<id>` or `places/<id>`. */
+  entity: z
+    .string()
+    .regex(
+      new RegExp(`^(?:${entityKindPattern})/[a-z0-9-]+$`, 'u'),
+      'must be a registry ref such as events/forum-of-regions-2017',
+    ),
+  /** 1-based paragraph numbers (`#p-N`) that speak of it. */
+  paragraphs: z.array(z.number().int().positive()).default([]),
+});
+
 /**
  * Editorial metadata for one capture: `content/articles/<capture id>.yaml`.
  * It says what the capture's text does not. Unknown keys are rejected so a typo never passes silently.
@@ -119,21 +132,7 @@ export const articleMetadata = z.strictObject({
    * Entities the article is about without naming them in a way the matcher finds (an unnamed meeting),
    * each with the paragraphs that speak of it: `{ entity: events/<id>, paragraphs: [1] }`.
    */
-  about: z
-    .array(
-      z.strictObject({
-        /** `people/<id>`, `organizations/<id>`, `events/<id>` or `places/<id>`. */
-        entity: z
-          .string()
-          .regex(
-            new RegExp(`^(?:${entityKindPattern})/[a-z0-9-]+$`, 'u'),
-            'must be a registry ref such as events/forum-of-regions-2017',
-          ),
-        /** 1-based paragraph numbers (`#p-N`) that speak of it. */
-        paragraphs: z.array(z.number().int().positive()).default([]),
-      }),
-    )
-    .optional(),
+  about: z.array(aboutEntity).optional(),
   /** Free editorial notes on the capture (where it came from, what is doubtful). */
   notes: z.string().min(1).optional(),
 });

@@ -6,8 +6,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative } from 'node:path';
-import type { ArchivePaths } from '../inputs/paths.ts';
+import { dirname, join } from 'node:path';
+import { displayPath, type ArchivePaths } from '../inputs/paths.ts';
 import { anchorRecord, type AnchorRecord } from '../permalinks/anchors.ts';
 import {
   ANCHORS_FILE,
@@ -25,11 +25,6 @@ export interface LockFiles {
   anchors: AnchorRecord;
   problems: Problem[];
 }
-
-const shownPath = (root: string, path: string) => {
-  const rel = relative(root, path);
-  return rel.startsWith('..') || isAbsolute(rel) ? path : rel;
-};
 
 const readText = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : undefined);
 
@@ -100,47 +95,24 @@ function committedText(file: string): string | undefined {
   return shown.status === 0 ? shown.stdout : undefined;
 }
 
-/** The lock from its text, for the pages and integrations (`text` undefined: there is no lock file; an empty lock when it cannot be read: the archive reader reports why). */
-export function parseLockOnly(paths: ArchivePaths, text: string | undefined): PermalinkLock {
-  return (text !== undefined && parseLock(shownPath(paths.root, paths.lockFile), text).value) || emptyLock();
-}
-
-/**
- * The last lock parsed: a build reads the same lock from the archive reader, the permanence checks and the
- * pages, in more than one instance of this module (hence `globalThis`).
- */
-type LockParse = { file: string; text: string; parsed: { value?: PermalinkLock; problems: Problem[] } };
-const lockParses = ((globalThis as { [key: symbol]: unknown })[Symbol.for('letopis.permanence.lock')] ??= {
-  last: undefined,
-}) as { last?: LockParse };
-
-/**
- * The lock parsed from its text, `file` naming it in problems: the one parser of the lock, parsing each
- * text once. The value is shared between callers: read it, never change it.
- */
-function parseLock(file: string, text: string): { value?: PermalinkLock; problems: Problem[] } {
-  const last = lockParses.last;
-  if (last?.file === file && last.text === text) return last.parsed;
-  lockParses.last = { file, text, parsed: parsePermanenceJson(file, text, permalinkLock) };
-  return lockParses.last.parsed;
-}
-
 export const anchorsFile = (paths: ArchivePaths) => join(paths.contentDir, ANCHORS_FILE);
 export const digestsFile = (paths: ArchivePaths) => join(paths.contentDir, DIGEST_FILE);
 
 /**
  * Reads the lock and the anchor record and checks them against their digests and (with `git`) the
- * lock's last committed version. A file that cannot be trusted gives problems and an empty value.
+ * lock's last committed version: the one reader of the lock. A file that cannot be trusted gives problems
+ * (file, line, fix) and an empty value; every caller stops on the problems (the archive reader lists them
+ * with the rest of the build's), so an empty lock never stands in for a broken one.
  */
 export function readLockFiles(paths: ArchivePaths, options: { git?: boolean } = {}): LockFiles {
-  const shown = (name: string) => shownPath(paths.root, join(paths.contentDir, name));
+  const shown = (name: string) => displayPath(paths.root, join(paths.contentDir, name));
   const problems: Problem[] = [];
   const lockText = readText(paths.lockFile);
   const anchorsText = readText(anchorsFile(paths));
   let lock = emptyLock();
   let anchors: AnchorRecord = {};
   if (lockText !== undefined) {
-    const parsed = parseLock(shown(LOCK_FILE), lockText);
+    const parsed = parsePermanenceJson(shown(LOCK_FILE), lockText, permalinkLock);
     problems.push(...parsed.problems);
     if (parsed.value) lock = parsed.value;
   }
@@ -215,9 +187,9 @@ export function writeLockFiles(paths: ArchivePaths, lock: PermalinkLock, anchors
       renameSync(temporary, file);
     } catch (error) {
       rmSync(temporary, { force: true });
-      throw writeFailure(shownPath(paths.root, file), error);
+      throw writeFailure(displayPath(paths.root, file), error);
     }
-    written.push(shownPath(paths.root, file));
+    written.push(displayPath(paths.root, file));
   }
   return written;
 }
