@@ -225,16 +225,21 @@ describe.skipIf(!mountable)('npm run build on another file system, a full disk a
       encoding: 'utf8',
       env: buildEnv({ LETOPIS_BASE: '/', ...env }),
     });
-
-  it('builds into an output folder on another file system (Astro alone fails there with EXDEV)', () => {
-    const out = join(mount('200m'), 'dist');
-    const input = copyProjectInput('exdev-');
-    const result = npmRunBuild({
+  /** `npm run build` of a private copy of the project's input into `out`. */
+  const buildCopyInto = (out: string, name: string, env: Record<string, string> = {}) => {
+    const input = copyProjectInput(`${name}-`);
+    return npmRunBuild({
       LETOPIS_SEEDS: input.seeds,
       LETOPIS_CONTENT: input.content,
       LETOPIS_OUT_DIR: out,
       LETOPIS_CACHE_DIR: join(input.dir, 'cache'),
+      ...env,
     });
+  };
+
+  it('builds into an output folder on another file system (Astro alone fails there with EXDEV)', () => {
+    const out = join(mount('200m'), 'dist');
+    const result = buildCopyInto(out, 'exdev');
     expect(result.status, result.stdout + result.stderr).toBe(0);
     expect(readFileSync(join(out, 'checksums.sha256'), 'utf8')).toContain(articleId('000'));
   });
@@ -242,13 +247,7 @@ describe.skipIf(!mountable)('npm run build on another file system, a full disk a
   it('replaces a dist/ that is a mount point (it cannot be renamed) by renames inside it', () => {
     const out = mount('200m');
     writeFileSync(join(out, 'stale.html'), 'a file of the previous build');
-    const input = copyProjectInput('mountpoint-');
-    const result = npmRunBuild({
-      LETOPIS_SEEDS: input.seeds,
-      LETOPIS_CONTENT: input.content,
-      LETOPIS_OUT_DIR: out,
-      LETOPIS_CACHE_DIR: join(input.dir, 'cache'),
-    });
+    const result = buildCopyInto(out, 'mountpoint');
     expect(result.status, result.stdout + result.stderr).toBe(0);
     const files = Object.keys(snapshotTree(out));
     expect(files).toContain('index.html');
@@ -262,13 +261,7 @@ describe.skipIf(!mountable)('npm run build on another file system, a full disk a
     mkdirSync(out);
     writeFileSync(join(out, 'index.html'), '<!doctype html><title>previous build</title>');
     const before = snapshotTree(out);
-    const input = copyProjectInput('full-');
-    const result = npmRunBuild({
-      LETOPIS_SEEDS: input.seeds,
-      LETOPIS_CONTENT: input.content,
-      LETOPIS_OUT_DIR: out,
-      LETOPIS_CACHE_DIR: join(input.dir, 'cache'),
-    });
+    const result = buildCopyInto(out, 'full');
     expect(result.status).not.toBe(0);
     expect(result.stderr).toMatch(/The disk is full at .*: free some space and build again\./u);
     expect(result.stderr).not.toMatch(STACK);
@@ -277,14 +270,7 @@ describe.skipIf(!mountable)('npm run build on another file system, a full disk a
 
   it('says the disk is full when the bundler fails to write (no "please report this problem", no backtrace)', () => {
     const out = join(mount('100m'), 'dist'); // another file system: Astro builds in the scratch folder, which is full
-    const input = copyProjectInput('bundler-full-');
-    const result = npmRunBuild({
-      LETOPIS_SEEDS: input.seeds,
-      LETOPIS_CONTENT: input.content,
-      LETOPIS_OUT_DIR: out,
-      LETOPIS_CACHE_DIR: join(input.dir, 'cache'),
-      LETOPIS_SCRATCH_DIR: mount('600k'),
-    });
+    const result = buildCopyInto(out, 'bundler-full', { LETOPIS_SCRATCH_DIR: mount('600k') });
     expect(result.status).not.toBe(0);
     expect(result.stderr).toMatch(/The build failed: The disk is full at .*: free some space and build again\./u);
     expect(result.stderr).not.toMatch(/please report|Stack backtrace/iu);

@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';
 import { root } from '../support/seeds.ts';
 import { SUB_PATH } from '../support/shared-build.ts';
@@ -69,8 +69,23 @@ async function audit(page: Page, runOnly: typeof ALL_RULES = ALL_RULES): Promise
 describe('axe finds nothing to fix', () => {
   const shared = useBuiltSite(SUB_PATH);
 
-  // The cases open a context each and mostly wait for Chromium: they run side by side.
+  /** A browser context that serves axe from the site's own script folder. */
+  async function auditContext(options: BrowserContextOptions): Promise<BrowserContext> {
+    const context = await shared.browser.newContext(options);
+    await context.route(`**${BASE}_astro/__axe__.js`, (route) =>
+      route.fulfill({ body: axeSource, contentType: 'text/javascript' }),
+    );
+    return context;
+  }
+
+  // One context a theme; each case opens its own page in it, and the cases run side by side (they mostly
+  // wait for Chromium).
   describe.each(['light', 'dark'] as const)('in the %s theme', (colorScheme) => {
+    let context: BrowserContext;
+    beforeAll(async () => {
+      context = await auditContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+    });
+    afterAll(() => context.close());
     it.concurrent.for(
       pages.flatMap(
         ([name, path]) =>
@@ -80,10 +95,6 @@ describe('axe finds nothing to fix', () => {
           ] as const,
       ),
     )('%s', async ([, path, lang], { expect }) => {
-      const context = await shared.browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
-      await context.route(`**${BASE}_astro/__axe__.js`, (route) =>
-        route.fulfill({ body: axeSource, contentType: 'text/javascript' }),
-      );
       const page = await context.newPage();
       const response = await page.goto(shared.url(path));
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
@@ -91,20 +102,17 @@ describe('axe finds nothing to fix', () => {
       expect(await page.getAttribute('html', 'lang')).toBe(path.includes('/articles/') && lang === 'en' ? 'ru' : lang);
       if (path.includes('search')) await page.locator('.search-result').first().waitFor();
       expect(await audit(page, colorScheme === 'light' ? ALL_RULES : COLOUR_RULES)).toEqual([]);
-      await context.close();
+      await page.close();
     });
   });
 
   it('also passes on a phone (360 px), where the header and the pictures are laid out differently', async () => {
-    const context = await shared.browser.newContext({
+    const context = await auditContext({
       viewport: { width: 360, height: 740 },
       deviceScaleFactor: 2,
       isMobile: true,
       hasTouch: true,
     });
-    await context.route(`**${BASE}_astro/__axe__.js`, (route) =>
-      route.fulfill({ body: axeSource, contentType: 'text/javascript' }),
-    );
     const page = await context.newPage();
     const problems: string[] = [];
     for (const [name, path] of pages) {
