@@ -88,14 +88,24 @@ export function bodyRules(c: RussianContext) {
     // [Adj…] Head [tail]
     let j = i;
     const adjectives: number[] = [];
-    while (
-      j < tokens.length &&
-      (j === i || joined(j - 1, j)) &&
-      words[j].parses.some((p) => has(p, 'ADJF')) &&
-      !orgHeads.has(lemmaOf(j)) &&
-      !bodyHead(j) &&
-      adjectives.length < 4
-    ) {
+    // The first part of a hyphenated adjective (`винно-` in `Русской винно-водочной компании`), by the adjective.
+    const prefixes = new Map<number, string>();
+    const adjective = (k: number) =>
+      k < tokens.length && words[k].parses.some((p) => has(p, 'ADJF')) && !orgHeads.has(lemmaOf(k)) && !bodyHead(k);
+    while (j < tokens.length && (j === i || joined(j - 1, j)) && adjectives.length < 4) {
+      if (
+        j + 1 < tokens.length &&
+        text.slice(tokens[j].end, tokens[j + 1].start) === '-' &&
+        /^\p{Script=Cyrillic}+$/u.test(tokens[j].text) &&
+        !words[j + 1].cap &&
+        adjective(j + 1)
+      ) {
+        prefixes.set(j + 1, text.slice(tokens[j].start, tokens[j + 1].start));
+        adjectives.push(j + 1);
+        j += 2;
+        continue;
+      }
+      if (!adjective(j)) break;
       adjectives.push(j++);
     }
     if (j < tokens.length && (j === i || joined(j - 1, j))) {
@@ -143,7 +153,7 @@ export function bodyRules(c: RussianContext) {
           const adj = adjectives.map((a) => {
             const parse = words[a].parses.find((p) => has(p, 'ADJF'))!;
             const form = parse.inflect(number === 'plur' ? ['nomn', 'plur'] : ['nomn', gender]);
-            return form ? form.word : parse.normalize().word;
+            return (prefixes.get(a) ?? '') + (form ? form.word : parse.normalize().word);
           });
           const headForm =
             (number === 'plur' ? head.inflect(['nomn', 'plur']) || undefined : undefined)?.word ??

@@ -611,3 +611,15 @@ export const genericDeterminers = new Set([
 
 /** Words before a descriptor that keep it pointing back to the body named before (`этот банк`). */
 export const pointingDeterminers = new Set(['этот', 'тот', 'данный', 'упомянутый', 'сам']);
+
+/**
+ * Lower-case nouns of the media that with a capitalised adjective inside a sentence are a title, an
+ * organization's name (`Частного корреспондента`, `Русского радио`, `Нового журнала`).
+ */
+export const mediaNouns = new Set(['корреспондент', 'радио', 'журнал', 'вестник', 'еженедельник', 'телеграф']);
+
+/** Media nouns that are a title only after an ordinal (`Первого канала`; `Беломорского канала` is a place). */
+export const ordinalMediaNouns = new Set(['канал']);
+
+/** The Internet, written with a capital (`в Интернете`, `в Сети`): an organization in the OpenCorpora model. */
+export const networkNames = new Set(['интернет', 'сеть']);

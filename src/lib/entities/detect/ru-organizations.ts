@@ -9,6 +9,7 @@ import { commonAcronyms, countryAcronyms, latinEventWords, likeWritten } from '.
 import { nameKey } from './name-key.ts';
 import { bodyRules } from './ru-bodies.ts';
 import { has, type RussianContext } from './ru-context.ts';
+import { titledRules } from './ru-titled.ts';
 import {
   countryBodyAcronyms,
   orgCues,
@@ -51,6 +52,7 @@ export function organizationRules(c: RussianContext) {
   const { text, tokens, words, found, make, joined, orgn, lemmaOf, isGiven, cueBefore, nominativeQuoted, parseWith } =
     c;
   const { body, compound, hyphenatedOrganization } = bodyRules(c);
+  const { titled } = titledRules(c);
 
   /** Token `i` opens a bracket (`(СПО)`, `(Skoda Octavia)`). */
   const bracketed = (i: number) => /\([ \u00A0]*$/u.test(text.slice(0, tokens[i].start));
@@ -73,6 +75,8 @@ export function organizationRules(c: RussianContext) {
   const organization = (i: number): DetectedName | undefined => {
     const headed = body(i);
     if (headed) return headed.name;
+    const title = titled(i);
+    if (title) return title;
     // A site named by its domain: `Лента.ру`, `baltinfo.ru`, `NEWSru.com`; not a domain name in quotes (`на имя
     // «кремль.рф»`) or after a word for it (`короткий адрес fb.com`).
     if (
