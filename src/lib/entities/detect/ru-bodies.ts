@@ -14,6 +14,8 @@ import {
   commonRegionals,
   governmentHeads,
   orgHeads,
+  personTitles,
+  personalHeads,
   placeHeads,
   stateBodies,
   statesLikeBodies,
@@ -78,6 +80,23 @@ export function bodyRules(c: RussianContext) {
     return end;
   };
 
+  /**
+   * `администрация президента Обамы`, `кабинета Нетаньяху`: a surname in the genitive (after a title in the
+   * genitive, perhaps) right after a head of `personalHeads` ends the body's name; `from - 1` when none does.
+   */
+  const personTail = (from: number): number => {
+    let k = from;
+    if (k < tokens.length && joined(k - 1, k) && !words[k].cap && personTitles.has(lemmaOf(k))) k++;
+    if (k >= tokens.length || !joined(k - 1, k) || !words[k].cap || isAllCaps(tokens[k].text) || isGiven(k))
+      return from - 1;
+    const surname =
+      words[k].parses.some((p) => has(p, 'Surn') && has(p, 'gent') && p.score >= 0.05) ||
+      (/^\p{Script=Cyrillic}+$/u.test(tokens[k].text) &&
+        !words[k].parses.some((p) => p.score >= 0.3 && !proper(p)) &&
+        !parseWith(k, 'Geox'));
+    return surname ? k : from - 1;
+  };
+
   const headLemmaOf = (head: AzParse) => adjectivalHeads.get(head.normalize().word) ?? head.normalize().word;
 
   /**
@@ -111,8 +130,8 @@ export function bodyRules(c: RussianContext) {
     if (j < tokens.length && (j === i || joined(j - 1, j))) {
       const head = bodyHead(j);
       if (head) {
-        const end = tailEnd(j + 1);
         const headLemma = headLemmaOf(head);
+        const end = Math.max(tailEnd(j + 1), personalHeads.has(headLemma) ? personTail(j + 1) : j);
         // `Российской Федерации`: a place head with no tail is the place rule's.
         if (placeHeads.has(headLemma) && end === j) return {};
         // `японское правительство`, `японского дипломатического ведомства`: a lower-case body of a country,

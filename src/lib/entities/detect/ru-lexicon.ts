@@ -282,6 +282,17 @@ export const quoteCues = new Set([
   'эфир',
   'собеседник',
   'главред',
+  'болельщик',
+  'фанат',
+  'игрок',
+  'тренер',
+  'наставник',
+  'форвард',
+  'полузащитник',
+  'вратарь',
+  'футболист',
+  'хоккеист',
+  'воспитанник',
   'колумнист',
   'обозреватель',
   'глава',
@@ -623,3 +634,14 @@ export const ordinalMediaNouns = new Set(['канал']);
 
 /** The Internet, written with a capital (`в Интернете`, `в Сети`): an organization in the OpenCorpora model. */
 export const networkNames = new Set(['интернет', 'сеть']);
+
+/** Heads of bodies that are named by the person they serve (`администрация президента Обамы`, `кабинета Нетаньяху`). */
+export const personalHeads = new Set([
+  'администрация',
+  'кабинет',
+  'штаб',
+  'офис',
+  'правительство',
+  'команда',
+  'аппарат',
+]);

@@ -11,6 +11,7 @@ import { bodyRules } from './ru-bodies.ts';
 import { has, type RussianContext } from './ru-context.ts';
 import { titledRules } from './ru-titled.ts';
 import {
+  commonRegionals,
   countryBodyAcronyms,
   orgCues,
   personTitles,
@@ -95,7 +96,13 @@ export function organizationRules(c: RussianContext) {
         (p) =>
           quoteDescriptors.has(p.normalize().word) ||
           (has(p, 'NOUN') && orgHeads.has(p.normalize().word)) ||
-          (quoteCues.has(p.normalize().word) && p.score >= 0.1 && !insideName(i)),
+          (quoteCues.has(p.normalize().word) && p.score >= 0.1 && !insideName(i)) ||
+          // `лидер московского «Центра»`, `ленинградского «Телевизора»`: a town's adjective before a quoted name.
+          (!words[i].cap &&
+            has(p, 'ADJF') &&
+            p.score >= 0.1 &&
+            /(?:ск|цк)ий$/u.test(p.normalize().word) &&
+            !commonRegionals.has(p.normalize().word)),
       ) || quoteDescriptors.has(words[i].token.text.toLocaleLowerCase('ru'));
     if (descriptor && i + 1 < tokens.length) {
       const gap = text.slice(tokens[i].end, tokens[i + 1].start);

@@ -46,7 +46,9 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     if (name.type === 'organization') {
       for (let k = i + 1; k < next; k++) {
         const country = countryAcronyms.get(tokens[k].text);
-        const inner = country ? make('place', k, k, country, 'high') : place(k);
+        const inner = country
+          ? make('place', k, k, country, 'high')
+          : (place(k) ?? (k === next - 1 ? person(k) : undefined));
         if (inner && inner.end <= name.end) found.push(inner);
       }
     }
