@@ -11,6 +11,7 @@ import { has, proper, type RussianContext } from './ru-context.ts';
 import {
   adjectivalHeads,
   bodyNames,
+  bodyTails,
   commonRegionals,
   governmentHeads,
   orgHeads,
@@ -151,10 +152,15 @@ export function bodyRules(c: RussianContext) {
         // `министерство иностранных дел`, `службы внешней разведки`: a state body's head with a tail of an
         // adjective and a noun names one body, in lower case too.
         const described =
-          adjectives.length === 0 &&
-          governmentHeads.has(headLemma) &&
-          end - j >= 2 &&
-          words.slice(j + 1, end + 1).some((w) => w.parses.some((p) => has(p, 'ADJF') && has(p, 'gent')));
+          (adjectives.length === 0 &&
+            governmentHeads.has(headLemma) &&
+            end - j >= 2 &&
+            words.slice(j + 1, end + 1).some((w) => w.parses.some((p) => has(p, 'ADJF') && has(p, 'gent')))) ||
+          // `палаты представителей`, `кабинета министров`: a head and the one noun that makes it a body's name.
+          (adjectives.length === 0 &&
+            end > j &&
+            !has(head, 'plur') &&
+            Boolean(bodyTails.get(headLemma)?.has(tokens[j + 1].text.toLocaleLowerCase('ru'))));
         const capitalised =
           words[i].cap || national || named || described || (end > j && words.slice(j + 1, end + 1).some((w) => w.cap));
         // Opening a sentence, a head with one lower-case word after it is no name (`Правительство страны`);

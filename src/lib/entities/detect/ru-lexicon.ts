@@ -645,3 +645,10 @@ export const personalHeads = new Set([
   'команда',
   'аппарат',
 ]);
+
+/** Heads with the one genitive noun that makes them a body's name, in lower case too (`палата представителей`). */
+export const bodyTails = new Map([
+  ['палата', new Set(['представителей', 'общин', 'лордов', 'депутатов'])],
+  ['кабинет', new Set(['министров'])],
+  ['совет', new Set(['министров', 'безопасности', 'федерации', 'старейшин', 'европы'])],
+]);

@@ -263,3 +263,16 @@ describe('detectRussian: bodies named by whom they serve, and quoted names after
     expect(typed(names, 'organization')).toEqual([]);
   });
 });
+
+describe('detectRussian: a head and the one noun that makes it a body', () => {
+  it('reads `палата представителей` and `кабинет министров` in lower case as bodies, not `советы директоров`', () => {
+    const names = detectNames(
+      ['Спикер палаты представителей выступил после заседания кабинета министров. Сделку одобрили советы директоров.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['палаты представителей', 'Палата представителей'],
+      ['кабинета министров', 'Кабинет министров'],
+    ]);
+  });
+});
