@@ -217,7 +217,7 @@ export function organizationRules(c: RussianContext) {
       // `Corus Chess Tournament`, `Davis Cup`: an event, not its organizer.
       if (latinEventWords.test(run)) return undefined;
       const orgLike =
-        /(?:^|\s)(?:Inc|Ltd|LLC|Corp|Group|Bank|Systems|Technologies|Labs|Media|Holding|Fund|Foundation|University|Institute|Agency|Company|Park|Motors|Airlines|Capital|Partners|Software|Games|News|Times|Post)(?=\s|$)/u.test(
+        /(?:^|\s)(?:Inc|Ltd|LLC|Corp|Group|Bank|Systems|Technologies|Labs|Media|Holding|Fund|Foundation|University|Institute|Agency|Company|Park|Motors|Airlines|Capital|Partners|Software|Games|News|Times|Post|International|Press|Corporation|Entertainment|Pictures|Records|Electric|Industries|Telecom)(?=\s|$)/u.test(
           run,
         );
       // `(Joshua Wolf)` right after a Cyrillic person's name is that person in Latin.
@@ -293,4 +293,25 @@ export function listedOrganizations(text: string, found: readonly DetectedName[]
     }
   }
   return extra;
+}
+
+/** The last word of a foreign company's name written in Cyrillic (`Ассошиэйтед Пресс`, `Дженерал Моторс`). */
+const foreignOrgEnding =
+  /[\s\u00A0-](?:Пресс|Интернешнл|Интернэшнл|Инк|Корпорейшн|Груп|Групп|Моторс|Эйрлайнс|Ньюс|Таймс|Текнолоджис|Системс|Холдингс|Энтертейнмент|Пикчерс|Рекордс|Электрик|Индастриз)$/u;
+
+/** A name read as a person's that ends in a foreign company's word is that company (`фотограф Ассошиэйтед Пресс`). */
+export function foreignCompany(name: DetectedName | undefined): DetectedName | undefined {
+  if (name?.type !== 'person' || !foreignOrgEnding.test(name.text)) return name;
+  const { paragraph, start, end, text, language } = name;
+  return {
+    type: 'organization',
+    paragraph,
+    start,
+    end,
+    text,
+    normal: text,
+    key: nameKey(text),
+    language,
+    confidence: 'low',
+  };
 }

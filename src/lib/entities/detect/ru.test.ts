@@ -276,3 +276,18 @@ describe('detectRussian: a head and the one noun that makes it a body', () => {
     ]);
   });
 });
+
+describe('detectRussian: foreign companies', () => {
+  it('reads a Cyrillic name ending in a company’s word, and a Latin one in brackets, as an organization, not a person', () => {
+    const names = detectNames(
+      [
+        'Снимок сделал фотограф Юнайтед Пресс, а правозащитники из Международной лиги (Human Rights International) его распространили.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual([]);
+    expect(typed(names, 'organization').map(([text]) => text)).toEqual(
+      expect.arrayContaining(['Юнайтед Пресс', 'Human Rights International']),
+    );
+  });
+});
