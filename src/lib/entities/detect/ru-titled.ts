@@ -10,6 +10,9 @@ import { has, type RussianContext } from './ru-context.ts';
 import { mediaNouns, networkNames, ordinalMediaNouns } from './ru-lexicon.ts';
 import type { DetectedName } from './types.ts';
 
+/** A cheap look at a word before its readings: the stems of `mediaNouns` and `ordinalMediaNouns`. */
+const mediaStems = /^(?:корреспондент|радио|журнал|вестник|еженедельник|телеграф|канал)/u;
+
 /** The title rules over one paragraph. */
 export function titledRules(c: RussianContext) {
   const { text, tokens, words, cases, make, joined, morphology } = c;
@@ -44,6 +47,7 @@ export function titledRules(c: RussianContext) {
   const mediaTitle = (i: number): DetectedName | undefined => {
     const k = i + 1;
     if (k >= tokens.length || !words[i].cap || words[k].cap || !joined(i, k)) return undefined;
+    if (!mediaStems.test(tokens[k].text)) return undefined;
     if (sentenceInitial(text, tokens[i].start) || /["«„“]\s*$/u.test(text.slice(0, tokens[i].start))) return undefined;
     for (const noun of words[k].parses) {
       const lemma = noun.normalize().word;
@@ -68,7 +72,8 @@ export function titledRules(c: RussianContext) {
 
   /** `в Интернете`, `Интернет неуправляем`, `в Сети` (inside a sentence): the Internet; not `Интернет-трансляция`. */
   const network = (i: number): DetectedName | undefined => {
-    if (!words[i].cap || text.charAt(tokens[i].end) === '-') return undefined;
+    if (!words[i].cap || !/^(?:Интернет|Сет)/u.test(tokens[i].text) || text.charAt(tokens[i].end) === '-')
+      return undefined;
     const parse = words[i].parses.find(
       (p) => has(p, 'NOUN') && !has(p, 'plur') && networkNames.has(p.normalize().word),
     );
