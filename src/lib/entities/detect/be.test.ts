@@ -44,6 +44,23 @@ describe('detectBelarusian: organizations', () => {
     expect(typed(names, 'person')).toEqual([['Ігар Сцяпанаў', 'Ігар Сцяпанаў']]);
   });
 
+  it('reads a quoted name after a word for a body or a legal form as an organization', () => {
+    const names = detectNames(
+      ['Акцыі кампаніі «Белавія» падаражэлі, а ААТ «Нафтан» спыніла працу, паведаміла газета «Звязда».'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Белавія', 'Белавія'],
+      ['ААТ «Нафтан»', 'ААТ «Нафтан»'],
+      ['Звязда', 'Звязда'],
+    ]);
+  });
+
+  it('reads a noun opening a sentence before a head as no part of a body, an adjective as one', () => {
+    const names = detectNames(['Акцыі кампаніі падаражэлі. Нацыянальны банк знізіў стаўку.'], morphology);
+    expect(typed(names, 'organization')).toEqual([['Нацыянальны банк', 'Нацыянальны банк']]);
+  });
+
   it('reads a capitalised word after a title as a person', () => {
     const names = detectNames(['Пра гэта ён казаў з прэзідэнтам Макронам у Парыжы.'], morphology);
     expect(typed(names, 'person')).toEqual([['Макронам', 'Макрон']]);

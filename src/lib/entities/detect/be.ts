@@ -50,7 +50,10 @@ function belarusianGiven(word: string): string {
 }
 
 /** Endings of adjectives in any case: a word opening a sentence before a head (`Еўрапейскага саюза`). */
-const adjectiveEnding = /(?:ы|і|ая|ае|ага|ай|ой|ую|ых|іх|ым|ім|аму|ому)$/u;
+const adjectiveEnding = /(?:ск|цк|н|ов|ав|ёв|ін|ын)(?:ы|і|ая|ае|ага|ай|ой|ую|ых|іх|ым|ім|аму|ому)$/u;
+
+/** Belarusian and Russian legal forms before a quoted company name (`ААТ «Нафтан»`). */
+const legalForms = /^(?:ААТ|ЗАТ|ТАА|АДА|УП|РУП|КУП|ПрАТ|ОАО|ЗАО|ООО|СТАА)$/u;
 
 /** A domain's ending after a site's name (`Tut.by`). */
 const domains = /^(?:by|ru|com|org|net|info|eu|io)$/u;
@@ -77,6 +80,18 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
   const push: (...args: Parameters<typeof make>) => void = (...args) => found.push(make(...args));
   const joined = (a: number, b: number) => b < tokens.length && plainGap(text, tokens[a], tokens[b]);
   const placeOf = (word: string) => places.find(([re]) => re.test(word))?.[1];
+  /** A quoted name opening at token `k` after a head of bodies or a legal form: its text, last token and end. */
+  const quotedName = (k: number) => {
+    if (k === 0 || !/^[ \u00A0]*[«"„“]$/u.test(text.slice(tokens[k - 1].end, tokens[k].start))) return undefined;
+    const cue = tokens[k - 1].text;
+    if (!legalForms.test(cue) && !orgHeads.test(cue.toLocaleLowerCase('be'))) return undefined;
+    const closing = text.slice(tokens[k].start).search(/["»“”]/u);
+    if (closing <= 0 || closing >= 60) return undefined;
+    const end = tokens[k].start + closing;
+    let last = k;
+    while (last + 1 < tokens.length && tokens[last + 1].end <= end) last++;
+    return { name: text.slice(tokens[k].start, end).trim(), last, end };
+  };
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -118,6 +133,16 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
     if (i + 1 < tokens.length && text.slice(t.end, tokens[i + 1].start) === '.' && domains.test(tokens[i + 1].text)) {
       push('organization', i, i + 1, text.slice(t.start, tokens[i + 1].end), 'low');
       i += 2;
+      continue;
+    }
+    // `кампаніі «Белавія»`, `ААТ «Нафтан»`, `газета «Звязда»`: a quoted name after a word for a body or a legal form.
+    const legal = legalForms.test(t.text) ? quotedName(i + 1) : undefined;
+    const quoted = legal ?? quotedName(i);
+    if (quoted) {
+      push('organization', i, quoted.last, legal ? `${t.text} «${quoted.name}»` : quoted.name, 'high');
+      const end = legal ? quoted.end + 1 : quoted.end;
+      found[found.length - 1] = { ...found[found.length - 1], end, text: text.slice(t.start, end) };
+      i = quoted.last + 1;
       continue;
     }
     // `Белгазпрамбанку`, `Нацбанка`: one word naming a company or a state body.
