@@ -17,136 +17,17 @@ import {
   sentenceInitial,
 } from './common.ts';
 import type { Morphology } from '../morphology.ts';
+import {
+  belarusianGivenNames,
+  companyWord,
+  openers,
+  orgHeads,
+  personTitles,
+  places,
+  surnameEnding,
+} from './be-lexicon.ts';
+import { femaleName, organizationNominative } from './be-forms.ts';
 import type { DetectedName } from './types.ts';
-
-/** Place stems and their nominative. */
-const places: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^Беларус(?:ь|і|ю|ссю)$/u, 'Беларусь'],
-  [/^Расі(?:я|і|ю|яй)$/u, 'Расія'],
-  [/^Расе(?:я|і|ю|яй)$/u, 'Расея'],
-  [/^Менск(?:а|у|ам)?$/u, 'Менск'],
-  [/^Ватыкан(?:а|е|у|ам)?$/u, 'Ватыкан'],
-  [/^Ўкраін(?:а|ы|е|у|ай)$/u, 'Украіна'],
-  [/^Мінск(?:а|у|ам|е)?$/u, 'Мінск'],
-  [/^Маскв(?:а|ы|е|у|ой)$/u, 'Масква'],
-  [/^Кіе(?:ў|ва|ве|вам)$/u, 'Кіеў'],
-  [/^Украін(?:а|ы|е|у|ай)$/u, 'Украіна'],
-  [/^Польшч(?:а|ы|у|ай)$/u, 'Польшча'],
-  [/^Літв(?:а|ы|е|у|ой)$/u, 'Літва'],
-  [/^Латві(?:я|і|ю|яй)$/u, 'Латвія'],
-  [/^Казахстан(?:а|е|у|ам)?$/u, 'Казахстан'],
-  [/^Кіта(?:й|я|і|ю|ем)$/u, 'Кітай'],
-  [/^Брэст(?:а|е|у|ам)?$/u, 'Брэст'],
-  [/^Гомел(?:ь|я|і|ю|ем)$/u, 'Гомель'],
-  [/^Гродн(?:а|ы|е|у|ам)$/u, 'Гродна'],
-  [/^Віцебск(?:а|у|ам)?$/u, 'Віцебск'],
-  [/^Магілё(?:ў|ва|ве|ву|вам)$/u, 'Магілёў'],
-  [/^Еўроп(?:а|ы|е|у|ай)$/u, 'Еўропа'],
-  [/^Амерык(?:а|і|у|ай)$/u, 'Амерыка'],
-  [/^Германі(?:я|і|ю|яй)$/u, 'Германія'],
-  [/^Алмат(?:ы)$/u, 'Алматы'],
-  [/^Арменi?і?(?:я|і|ю|яй)$/u, 'Арменія'],
-  [/^Вільн(?:я|і|ю|яй)$/u, 'Вільня'],
-  [/^Варшав(?:а|ы|е|у|ай)$/u, 'Варшава'],
-  [/^Пекін(?:а|е|у|ам)?$/u, 'Пекін'],
-];
-
-const orgHeads =
-  /^(?:міністэрств|урад|камітэт|саюз|парк|банк|кампані|універсітэт|інстытут|савет|парты|фонд|служб|агенцтв|адміністрацы|парламент|палат|арганізацы|рад[аыеуй]|суд|цэнтр|асацыяцы|аб'яднанн|карпарацы|акадэмі)/u;
-
-const surnameEnding =
-  /(?:[кг][аіуе]|кам|віч|віча|вічу|вічам|скі|скага|скаму|ская|оў|ова|ава|аў|ёў|ін|іна|ына|ук|юк|ука|юка|енк[аі]|энк[аі]|ня|чык|чыка|ич|ов|ев|ин)$/u;
-
-/** Belarusian function words and sentence openers: capitalised, they are still not names. */
-const openers = new Set([
-  'таксама',
-  'яго',
-  'яе',
-  'іх',
-  'паводле',
-  'гэта',
-  'гэты',
-  'гэтая',
-  'але',
-  'калі',
-  'пасля',
-  'цяпер',
-  'там',
-  'тут',
-  'так',
-  'сёння',
-  'учора',
-  'заўтра',
-  'у',
-  'ў',
-  'на',
-  'па',
-  'і',
-  'а',
-  'ды',
-  'што',
-  'як',
-  'дзе',
-  'таму',
-  'акрамя',
-  'нават',
-  'мы',
-  'яны',
-  'ён',
-  'яна',
-  'вы',
-  'ты',
-  'я',
-  'для',
-  'пра',
-  'праз',
-  'аднак',
-  'толькі',
-  'яшчэ',
-  'ужо',
-  'усе',
-  'усё',
-  'кожны',
-  'некалькі',
-  'шмат',
-  'сярод',
-  'з',
-  'са',
-  'да',
-  'ад',
-  'пры',
-  'без',
-  'пад',
-  'над',
-  'каб',
-  'бо',
-  'нібыта',
-  'вось',
-  'фота',
-  'чытайце',
-  'глядзіце',
-  'падчас',
-  'потым',
-  'затым',
-  'тады',
-  'зараз',
-  'дзякуючы',
-  'дырэктар',
-  'кіраўнік',
-  'кіраўніца',
-  'міністр',
-  'прэзідэнт',
-  'прэзыдэнт',
-  'старшыня',
-  'міс',
-  'сакратар',
-  'пасол',
-  'мама',
-]);
-
-/** Common Belarusian given names that `az` (Russian) does not know, in any case. */
-const belarusianGivenNames =
-  /^(?:Андрэ|Міхал|Алес|Юр|Дзмітр|Сярге|Аляксандр|Уладзімір|Мікола|Мікалa|Віктар|Павел|Паўл|Ігар|Святлан|Вольг|Натал|Таццян|Ірын|Ален|Марыя|Ганн|Анатол|Васіл|Пятр|Пётр|Іван|Яўген|Вадзім|Раман|Максім|Кірыл|Зміцер|Зміцр|Франц|Валер|Валянцін|Алег|Тацця|Людміл|Кацярын|Лізавет|Юлі|Дар)\p{L}{0,4}$/u;
 
 /** Nominative of a Belarusian surname (`Лукашэнкі` → `Лукашэнка`, `Мікалаевіча` → `Мікалаевіч`). */
 export function belarusianSurname(word: string): string {
@@ -157,6 +38,7 @@ export function belarusianSurname(word: string): string {
     [/(о|а|ё)в(?:а|у|ым)$/u, '$1ў'],
     [/(ін|ын)(?:а|у|ым)$/u, '$1'],
     [/(ук|юк|чык)(?:а|у|ом|ам)$/u, '$1'],
+    [/(?<=[бвгджзлмнпрстфхцчш])(?:ам|ом)$/u, ''],
   ];
   for (const [re, to] of rules) if (re.test(word)) return word.replace(re, to);
   return word;
@@ -165,6 +47,24 @@ export function belarusianSurname(word: string): string {
 /** Nominative of a Belarusian given name in an oblique case (`Аляксандра` → `Аляксандр`), when its surname was inflected too. */
 function belarusianGiven(word: string): string {
   return word.replace(/(?<=[бвгджзклмнпрстфхцчшў])(?:а|у|ам|ы|е)$/u, '');
+}
+
+/** Endings of adjectives in any case: a word opening a sentence before a head (`Еўрапейскага саюза`). */
+const adjectiveEnding = /(?:ск|цк|н|ов|ав|ёв|ін|ын)(?:ы|і|ая|ае|ага|ай|ой|ую|ых|іх|ым|ім|аму|ому)$/u;
+
+/** Belarusian and Russian legal forms before a quoted company name (`ААТ «Нафтан»`). */
+const legalForms = /^(?:ААТ|ЗАТ|ТАА|АДА|УП|РУП|КУП|ПрАТ|ОАО|ЗАО|ООО|СТАА)$/u;
+
+/** A domain's ending after a site's name (`Tut.by`). */
+const domains = /^(?:by|ru|com|org|net|info|eu|io)$/u;
+
+/** One word naming a company or a state body, in the nominative (`Белгазпрамбанку` → `Белгазпрамбанк`). */
+export function companyName(word: string): string | undefined {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word)) return undefined;
+  const m = companyWord.exec(word);
+  if (!m) return undefined;
+  const core = m[1] ?? m[2];
+  return word.slice(0, m.index) + core + (core.endsWith('нафт') ? 'а' : '');
 }
 
 /** Names found in one Belarusian paragraph. */
@@ -180,6 +80,18 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
   const push: (...args: Parameters<typeof make>) => void = (...args) => found.push(make(...args));
   const joined = (a: number, b: number) => b < tokens.length && plainGap(text, tokens[a], tokens[b]);
   const placeOf = (word: string) => places.find(([re]) => re.test(word))?.[1];
+  /** A quoted name opening at token `k` after a head of bodies or a legal form: its text, last token and end. */
+  const quotedName = (k: number) => {
+    if (k === 0 || !/^[ \u00A0]*[«"„“]$/u.test(text.slice(tokens[k - 1].end, tokens[k].start))) return undefined;
+    const cue = tokens[k - 1].text;
+    if (!legalForms.test(cue) && !orgHeads.test(cue.toLocaleLowerCase('be'))) return undefined;
+    const closing = text.slice(tokens[k].start).search(/["»“”]/u);
+    if (closing <= 0 || closing >= 60) return undefined;
+    const end = tokens[k].start + closing;
+    let last = k;
+    while (last + 1 < tokens.length && tokens[last + 1].end <= end) last++;
+    return { name: text.slice(tokens[k].start, end).trim(), last, end };
+  };
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -206,8 +118,37 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
       i++;
       continue;
     }
+    // `БелТА`: capitals closing a word make a short name, an organization's.
+    if (/^\p{Lu}\p{Ll}+\p{Lu}{2,}$/u.test(t.text)) {
+      push('organization', i, i, t.text, 'low');
+      i++;
+      continue;
+    }
     // Words glued by a lost line break (`МенскСёньня`) are not names.
     if (openers.has(t.text.toLocaleLowerCase('be')) || /\p{Ll}\p{Lu}/u.test(t.text)) {
+      i++;
+      continue;
+    }
+    // `Tut.by`, `Nashaniva.com`: a site named by its domain.
+    if (i + 1 < tokens.length && text.slice(t.end, tokens[i + 1].start) === '.' && domains.test(tokens[i + 1].text)) {
+      push('organization', i, i + 1, text.slice(t.start, tokens[i + 1].end), 'low');
+      i += 2;
+      continue;
+    }
+    // `кампаніі «Белавія»`, `ААТ «Нафтан»`, `газета «Звязда»`: a quoted name after a word for a body or a legal form.
+    const legal = legalForms.test(t.text) ? quotedName(i + 1) : undefined;
+    const quoted = legal ?? quotedName(i);
+    if (quoted) {
+      push('organization', i, quoted.last, legal ? `${t.text} «${quoted.name}»` : quoted.name, 'high');
+      const end = legal ? quoted.end + 1 : quoted.end;
+      found[found.length - 1] = { ...found[found.length - 1], end, text: text.slice(t.start, end) };
+      i = quoted.last + 1;
+      continue;
+    }
+    // `Белгазпрамбанку`, `Нацбанка`: one word naming a company or a state body.
+    const company = companyName(t.text);
+    if (company) {
+      push('organization', i, i, company, 'high');
       i++;
       continue;
     }
@@ -220,6 +161,12 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
       !openers.has(tokens[j + 1].text.toLocaleLowerCase('be'))
     )
       j++;
+    // A place, an acronym or a company's word inside a run is a name of its own (`МЗС Беларусі`, `Нацбанка
+    // Павел Калаўр`): the run stops before it, or is that word alone when it opens the run.
+    const apart = (k: number) =>
+      Boolean(placeOf(tokens[k].text)) || isAllCaps(tokens[k].text) || Boolean(companyName(tokens[k].text));
+    if (j > i && apart(i) && !orgHeads.test(tokens[i + 1].text.toLocaleLowerCase('be'))) j = i;
+    else for (let k = i + 1; k <= j; k++) if (apart(k)) j = k - 1;
     // A run opening a sentence whose first word is no given name: the first word is just the sentence's
     // (`Потым Лукашэнку спыталі`).
     if (
@@ -243,18 +190,28 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
       if (k > j && isCapWord(tokens[k])) break;
     }
     const opens = sentenceInitial(text, t.start);
-    if (head >= 0 && (head > i || j > i || !opens)) {
-      let end = Math.max(head, j);
-      while (
-        end + 1 < tokens.length &&
-        joined(end, end + 1) &&
-        end - head < 3 &&
-        /(?:ых|іх|аў|яў|і|ы)$/u.test(tokens[end + 1].text) &&
-        !/^(?:і|ці|па|на|у|ў|з|да)$/u.test(tokens[end + 1].text)
-      )
-        end++;
-      const written = text.slice(tokens[i].start, tokens[end].end);
-      push('organization', i, end, written.charAt(0).toLocaleUpperCase('be') + written.slice(1), 'high');
+    let end = Math.max(head, j);
+    while (
+      head >= 0 &&
+      end + 1 < tokens.length &&
+      joined(end, end + 1) &&
+      end - head < 3 &&
+      /(?:ых|іх|аў|яў|і|ы)$/u.test(tokens[end + 1].text) &&
+      !/^(?:і|ці|па|на|у|ў|з|да)$/u.test(tokens[end + 1].text)
+    )
+      end++;
+    // Opening a sentence, a head is a name with a tail of two words or more (`Міністэрства замежных спраў
+    // Беларусі`), a lower-case head after the first word only when that word is an adjective (`Еўрапейскі
+    // саюз`, not `Увядзенне часовай адміністрацыі`).
+    const isName = !opens || (head === i ? end - head >= 2 : j > i || adjectiveEnding.test(t.text));
+    if (head >= 0 && isName) {
+      const named = tokens.slice(i, end + 1).map((w) => w.text);
+      push('organization', i, end, organizationNominative(named), 'high');
+      // Places named inside an organization's name are places too (`Савету міністраў Беларусі`).
+      for (let k = i + 1; k <= end; k++) {
+        const inner = placeOf(tokens[k].text);
+        if (inner) push('place', k, k, inner, 'high');
+      }
       i = end + 1;
       continue;
     }
@@ -269,7 +226,8 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
       else if (i > 0 && /^(?:у|ў|в|з|са|да|на|па|каля|пад)$/iu.test(tokens[i - 1].text) && !opens) {
         // `у Гародні`, `з Брэста`: an unknown capitalised word after a preposition of place.
         push('place', i, i, word.replace(/(?:у|е|ы|і|а)$/u, ''), 'low');
-      } else if (!opens && surnameEnding.test(word)) {
+      } else if (!opens && (surnameEnding.test(word) || (i > 0 && personTitles.has(tokens[i - 1].text)))) {
+        // `Лукашэнкі`; `з прэзідэнтам Пуціным`: a surname by its ending, or any word after a title.
         const surname = belarusianSurname(word);
         push('person', i, i, surname, 'low', { surname });
       }
@@ -278,6 +236,13 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
       if (allPlaces) {
         for (let k = i; k <= j; k++) push('place', k, k, placeOf(tokens[k].text)!, 'high');
       } else {
+        // A woman's given name and surname (`Надзеі Ермаковай` → `Надзея Ермакова`).
+        const woman = words.length === 2 ? femaleName(words[0], words[1]) : undefined;
+        if (woman) {
+          push('person', i, j, `${woman.given} ${woman.surname}`, 'high', { ...woman, gender: 'female' });
+          i = j + 1;
+          continue;
+        }
         // Given name + surname, or surname + given name.
         const lastIsSurname = surnameEnding.test(words[words.length - 1]);
         const surnameIndex = lastIsSurname ? words.length - 1 : surnameEnding.test(words[0]) ? 0 : words.length - 1;

@@ -8,355 +8,32 @@
 import { isAllCaps, tokenize } from '../tokenize.ts';
 import { commonAcronyms, countryAcronyms, isCapWord, latinEventWords, sentenceInitial } from './common.ts';
 import { nameKey } from './name-key.ts';
+import {
+  agencies,
+  countries,
+  companyDescriptors,
+  compassWords,
+  connectors,
+  demonyms,
+  honorifics,
+  knownPlaces,
+  orgWords,
+  placePrepositions,
+  placeNames,
+  placeWords,
+  stopWords,
+} from './en-lexicon.ts';
 import type { DetectedName } from './types.ts';
 
-const honorifics = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'dr',
-  'sir',
-  'president',
-  'minister',
-  'premier',
-  'chancellor',
-  'senator',
-  'governor',
-  'mayor',
-  'ambassador',
-  'chairman',
-  'chairwoman',
-  'director',
-  'secretary',
-  'king',
-  'queen',
-  'prince',
-  'general',
-  'professor',
-  'prof',
-  'ceo',
-  'deputy',
-  'spokesman',
-  'spokeswoman',
-  'judge',
-  'commissioner',
-  'lord',
-  'lady',
-  'pope',
-  'patriarch',
-  'rep',
-  'sen',
-  'gov',
-]);
-
-const orgWords = new Set([
-  'ministry',
-  'government',
-  'council',
-  'union',
-  'committee',
-  'commission',
-  'agency',
-  'bank',
-  'party',
-  'university',
-  'institute',
-  'association',
-  'organization',
-  'organisation',
-  'corporation',
-  'corp',
-  'inc',
-  'ltd',
-  'llc',
-  'plc',
-  'company',
-  'group',
-  'park',
-  'fund',
-  'foundation',
-  'parliament',
-  'assembly',
-  'court',
-  'service',
-  'department',
-  'office',
-  'centre',
-  'center',
-  'academy',
-  'authority',
-  'bureau',
-  'federation',
-  'kremlin',
-  'duma',
-  'senate',
-  'congress',
-  'cabinet',
-  'club',
-  'times',
-  'post',
-  'news',
-  'press',
-  'agency',
-  'technologies',
-  'systems',
-  'labs',
-  'holding',
-  'holdings',
-  'media',
-  'network',
-  'alliance',
-  'league',
-  'nations',
-  'board',
-  'administration',
-  'house',
-  'school',
-  'college',
-  'exchange',
-  'tv',
-  'channel',
-  'radio',
-  'factory',
-  'plant',
-  'airlines',
-  'motors',
-  'council',
-]);
-
-/** Countries and cities the archive's field speaks of, and common ones. */
-const knownPlaces = new Set([
-  'belarus',
-  'russia',
-  'ukraine',
-  'kazakhstan',
-  'armenia',
-  'kyrgyzstan',
-  'uzbekistan',
-  'tajikistan',
-  'azerbaijan',
-  'georgia',
-  'moldova',
-  'lithuania',
-  'latvia',
-  'estonia',
-  'poland',
-  'germany',
-  'france',
-  'china',
-  'india',
-  'japan',
-  'korea',
-  'america',
-  'britain',
-  'england',
-  'europe',
-  'asia',
-  'africa',
-  'turkey',
-  'iran',
-  'israel',
-  'italy',
-  'spain',
-  'sweden',
-  'finland',
-  'norway',
-  'canada',
-  'brazil',
-  'mexico',
-  'minsk',
-  'moscow',
-  'kyiv',
-  'kiev',
-  'almaty',
-  'astana',
-  'yerevan',
-  'bishkek',
-  'tashkent',
-  'vilnius',
-  'riga',
-  'warsaw',
-  'berlin',
-  'paris',
-  'london',
-  'washington',
-  'beijing',
-  'tokyo',
-  'brest',
-  'gomel',
-  'grodno',
-  'vitebsk',
-  'mogilev',
-  'homel',
-  'hrodna',
-  'mahilyow',
-  'st',
-  'petersburg',
-  'siberia',
-  'crimea',
-  'donbas',
-  'serbia',
-  'hungary',
-  'austria',
-  'switzerland',
-  'netherlands',
-  'belgium',
-  'czech',
-  'singapore',
-  'vietnam',
-  'cuba',
-  'syria',
-  'dubai',
-  'emirates',
-  'arabia',
-  'egypt',
-  'new',
-  'york',
-  'california',
-  'texas',
-]);
-
-const connectors = new Set(['of', 'the', 'and', 'for', 'de', 'von', 'van', 'al', 'bin']);
-const placePrepositions = new Set(['in', 'from', 'to', 'near', 'across', 'throughout']);
-
-/** Capitalised words that open sentences or name days and months, never names on their own. */
-const stopWords = new Set([
-  'the',
-  'a',
-  'an',
-  'in',
-  'on',
-  'at',
-  'but',
-  'and',
-  'or',
-  'if',
-  'it',
-  'its',
-  'this',
-  'that',
-  'these',
-  'those',
-  'he',
-  'she',
-  'they',
-  'we',
-  'i',
-  'you',
-  'his',
-  'her',
-  'their',
-  'our',
-  'as',
-  'for',
-  'with',
-  'by',
-  'from',
-  'to',
-  'after',
-  'before',
-  'when',
-  'while',
-  'according',
-  'however',
-  'also',
-  'there',
-  'here',
-  'what',
-  'who',
-  'which',
-  'where',
-  'why',
-  'how',
-  'all',
-  'some',
-  'many',
-  'most',
-  'more',
-  'no',
-  'not',
-  'yes',
-  'so',
-  'then',
-  'now',
-  'today',
-  'yesterday',
-  'tomorrow',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'photo',
-  'read',
-  'see',
-  'more',
-  'last',
-  'next',
-  'one',
-  'two',
-  'three',
-  'first',
-  'second',
-  'new',
-  'during',
-  'since',
-  'under',
-  'over',
-  'about',
-  'both',
-  'each',
-  'every',
-  'such',
-  'other',
-  'another',
-  'despite',
-  'although',
-  'because',
-  'unlike',
-  'like',
-  'speaking',
-  'meanwhile',
-  'earlier',
-  'later',
-]);
-
-/** Adjectives of place and nationality: not names alone, but part of `Soviet Union`, `European Commission`. */
-const demonyms =
-  /^(?:western|eastern|northern|southern|russian|belarusian|english|european|american|chinese|soviet|ukrainian|german|french|british|polish|\p{L}+(?:ians?|ans|ese|ish))$/iu;
+/** A one-word company's name by its ending (`Promsvyazbank`, `Belarusbank`, `Gazprom`, `Rostelecom`). */
+const companySuffix = /^\p{Lu}\p{Ll}{2,}(?:bank|prom|telecom|neft|soft)$/u;
 
 /** Names found in one English paragraph. */
 export function detectEnglish(text: string, paragraph: number): DetectedName[] {
   const tokens = tokenize(text);
   const found: DetectedName[] = [];
   const lower = (j: number) => tokens[j].text.toLowerCase();
+  const known = (word: string) => knownPlaces.has(word) || countries.has(word);
   const gapOk = (a: number, b: number) =>
     /^[ \u00A0-]$|^[ \u00A0]?&[ \u00A0]?$/u.test(text.slice(tokens[a].end, tokens[b].start)) ||
     (/^\.\s$/u.test(text.slice(tokens[a].end, tokens[b].start)) &&
@@ -413,7 +90,7 @@ export function detectEnglish(text: string, paragraph: number): DetectedName[] {
     const run = tokens.slice(start, j + 1);
     if (
       run.length > 1 &&
-      run.every((w) => knownPlaces.has(w.text.toLowerCase()) || connectors.has(w.text.toLowerCase())) &&
+      run.every((w) => known(w.text.toLowerCase()) || connectors.has(w.text.toLowerCase())) &&
       !run.every((w) => connectors.has(w.text.toLowerCase()))
     ) {
       for (let k = start; k <= j; k++) if (!connectors.has(lower(k))) found.push(place(k));
@@ -423,7 +100,7 @@ export function detectEnglish(text: string, paragraph: number): DetectedName[] {
     // `Belarus Alexander Lukashenko`: a known place before a name is a place of its own.
     if (
       j > start + 1 &&
-      knownPlaces.has(lower(start)) &&
+      known(lower(start)) &&
       !connectors.has(lower(start + 1)) &&
       !tokens
         .slice(start, j + 1)
@@ -445,10 +122,69 @@ export function detectEnglish(text: string, paragraph: number): DetectedName[] {
     const single = start === j;
     const opensSentence = sentenceInitial(text, from) && start === i;
     const before = start > 0 ? lower(start - 1) : '';
+    const push = (type: DetectedName['type'], from: number, to: number, confidence: DetectedName['confidence']) => {
+      const normal = text.slice(tokens[from].start, tokens[to].end).replace(/[’']s$/u, '');
+      const parts =
+        type !== 'person'
+          ? {}
+          : to > from
+            ? { given: tokens[from].text, surname: tokens[to].text }
+            : { surname: normal };
+      found.push({
+        type,
+        paragraph,
+        start: tokens[from].start,
+        end: tokens[to].end,
+        text: text.slice(tokens[from].start, tokens[to].end),
+        normal,
+        key: nameKey(normal),
+        language: 'en',
+        confidence,
+        ...parts,
+      });
+    };
+    // `Hi-Tech Park Kirill Zalessky`: two or three plain words after an organization's last head word are a
+    // person of that organization, not part of its name.
+    let head = -1;
+    lowered.forEach((w, k) => {
+      if (orgWords.has(w)) head = k;
+    });
+    const after = lowered.slice(head + 1);
+    if (
+      head > 0 &&
+      after.length >= 2 &&
+      after.length <= 3 &&
+      after.every((w, k) => !known(w) && !connectors.has(w) && !isAllCaps(words[head + 1 + k]))
+    ) {
+      push('organization', start, start + head, 'high');
+      push('person', start + head + 1, j, 'low');
+      i = j + 1;
+      continue;
+    }
+    // A lower-case word for a company right before the name (`pawnshop chain Pegadaian`, `finance firm …`).
+    const described =
+      start > 0 && companyDescriptors.has(before) && /^[ \u00A0]$/u.test(text.slice(tokens[start - 1].end, from));
+    // A dateline: `JAKARTA, April 16 (Reuters) -`.
+    const dateline =
+      start === 0 && isAllCaps(written) && /^,\s+(?:\d{1,2}\s+\p{Lu}|\p{Lu}\p{Ll}+\.?\s+\d)/u.test(text.slice(end));
+    const compassPlace =
+      words.length === 2 && compassWords.has(lowered[0]) && known(lowered[1]) && !orgWords.has(lowered[1]);
     let type: DetectedName['type'] | undefined;
     let confidence: DetectedName['confidence'] = 'low';
     let normal = written;
-    if (single && knownPlaces.has(lowered[0])) {
+    // `B&N`, `AT&T`: capitals joined by `&` name a company; `R&D`, `M&A` are terms.
+    const ampersand = !single && /^[\p{Lu}&\s]+$/u.test(written) && written.includes('&');
+    if (ampersand) {
+      if (!/^(?:R&D|M&A|Q&A)$/u.test(written)) [type, confidence] = ['organization', 'low'];
+    } else if (placeNames.has(lowered.join(' ')) || compassPlace || dateline) {
+      [type, confidence] = ['place', 'high'];
+    } else if (single && (agencies.has(lowered[0]) || companySuffix.test(words[0]))) {
+      [type, confidence] = ['organization', 'high'];
+    } else if (described && !lowered.some((w) => known(w))) {
+      [type, confidence] = ['organization', 'high'];
+    } else if (!single && placeWords.has(lowered[lowered.length - 1]) && !lowered.some((w) => orgWords.has(w))) {
+      type = 'place';
+    } else if (single && known(lowered[0])) {
       [type, confidence] = ['place', 'high'];
       normal = words[0].charAt(0) + words[0].slice(1).toLowerCase();
     } else if (single && isAllCaps(words[0])) {
@@ -459,7 +195,7 @@ export function detectEnglish(text: string, paragraph: number): DetectedName[] {
       type = undefined;
     } else if (lowered.some((w) => orgWords.has(w))) {
       [type, confidence] = ['organization', single ? 'low' : 'high'];
-    } else if (lowered.every((w) => knownPlaces.has(w))) {
+    } else if (lowered.every((w) => known(w))) {
       [type, confidence] = ['place', 'high'];
     } else if (titled) {
       [type, confidence] = ['person', 'high'];

@@ -11,9 +11,12 @@ import { has, proper, type RussianContext } from './ru-context.ts';
 import {
   adjectivalHeads,
   bodyNames,
+  bodyTails,
   commonRegionals,
   governmentHeads,
   orgHeads,
+  personTitles,
+  personalHeads,
   placeHeads,
   stateBodies,
   statesLikeBodies,
@@ -78,6 +81,23 @@ export function bodyRules(c: RussianContext) {
     return end;
   };
 
+  /**
+   * `администрация президента Обамы`, `кабинета Нетаньяху`: a surname in the genitive (after a title in the
+   * genitive, perhaps) right after a head of `personalHeads` ends the body's name; `from - 1` when none does.
+   */
+  const personTail = (from: number): number => {
+    let k = from;
+    if (k < tokens.length && joined(k - 1, k) && !words[k].cap && personTitles.has(lemmaOf(k))) k++;
+    if (k >= tokens.length || !joined(k - 1, k) || !words[k].cap || isAllCaps(tokens[k].text) || isGiven(k))
+      return from - 1;
+    const surname =
+      words[k].parses.some((p) => has(p, 'Surn') && has(p, 'gent') && p.score >= 0.05) ||
+      (/^\p{Script=Cyrillic}+$/u.test(tokens[k].text) &&
+        !words[k].parses.some((p) => p.score >= 0.3 && !proper(p)) &&
+        !parseWith(k, 'Geox'));
+    return surname ? k : from - 1;
+  };
+
   const headLemmaOf = (head: AzParse) => adjectivalHeads.get(head.normalize().word) ?? head.normalize().word;
 
   /**
@@ -88,21 +108,31 @@ export function bodyRules(c: RussianContext) {
     // [Adj…] Head [tail]
     let j = i;
     const adjectives: number[] = [];
-    while (
-      j < tokens.length &&
-      (j === i || joined(j - 1, j)) &&
-      words[j].parses.some((p) => has(p, 'ADJF')) &&
-      !orgHeads.has(lemmaOf(j)) &&
-      !bodyHead(j) &&
-      adjectives.length < 4
-    ) {
+    // The first part of a hyphenated adjective (`винно-` in `Русской винно-водочной компании`), by the adjective.
+    const prefixes = new Map<number, string>();
+    const adjective = (k: number) =>
+      k < tokens.length && words[k].parses.some((p) => has(p, 'ADJF')) && !orgHeads.has(lemmaOf(k)) && !bodyHead(k);
+    while (j < tokens.length && (j === i || joined(j - 1, j)) && adjectives.length < 4) {
+      if (
+        j + 1 < tokens.length &&
+        text.slice(tokens[j].end, tokens[j + 1].start) === '-' &&
+        /^\p{Script=Cyrillic}+$/u.test(tokens[j].text) &&
+        !words[j + 1].cap &&
+        adjective(j + 1)
+      ) {
+        prefixes.set(j + 1, text.slice(tokens[j].start, tokens[j + 1].start));
+        adjectives.push(j + 1);
+        j += 2;
+        continue;
+      }
+      if (!adjective(j)) break;
       adjectives.push(j++);
     }
     if (j < tokens.length && (j === i || joined(j - 1, j))) {
       const head = bodyHead(j);
       if (head) {
-        const end = tailEnd(j + 1);
         const headLemma = headLemmaOf(head);
+        const end = Math.max(tailEnd(j + 1), personalHeads.has(headLemma) ? personTail(j + 1) : j);
         // `Российской Федерации`: a place head with no tail is the place rule's.
         if (placeHeads.has(headLemma) && end === j) return {};
         // `японское правительство`, `японского дипломатического ведомства`: a lower-case body of a country,
@@ -122,10 +152,15 @@ export function bodyRules(c: RussianContext) {
         // `министерство иностранных дел`, `службы внешней разведки`: a state body's head with a tail of an
         // adjective and a noun names one body, in lower case too.
         const described =
-          adjectives.length === 0 &&
-          governmentHeads.has(headLemma) &&
-          end - j >= 2 &&
-          words.slice(j + 1, end + 1).some((w) => w.parses.some((p) => has(p, 'ADJF') && has(p, 'gent')));
+          (adjectives.length === 0 &&
+            governmentHeads.has(headLemma) &&
+            end - j >= 2 &&
+            words.slice(j + 1, end + 1).some((w) => w.parses.some((p) => has(p, 'ADJF') && has(p, 'gent')))) ||
+          // `палаты представителей`, `кабинета министров`: a head and the one noun that makes it a body's name.
+          (adjectives.length === 0 &&
+            end > j &&
+            !has(head, 'plur') &&
+            Boolean(bodyTails.get(headLemma)?.has(tokens[j + 1].text.toLocaleLowerCase('ru'))));
         const capitalised =
           words[i].cap || national || named || described || (end > j && words.slice(j + 1, end + 1).some((w) => w.cap));
         // Opening a sentence, a head with one lower-case word after it is no name (`Правительство страны`);
@@ -143,7 +178,7 @@ export function bodyRules(c: RussianContext) {
           const adj = adjectives.map((a) => {
             const parse = words[a].parses.find((p) => has(p, 'ADJF'))!;
             const form = parse.inflect(number === 'plur' ? ['nomn', 'plur'] : ['nomn', gender]);
-            return form ? form.word : parse.normalize().word;
+            return (prefixes.get(a) ?? '') + (form ? form.word : parse.normalize().word);
           });
           const headForm =
             (number === 'plur' ? head.inflect(['nomn', 'plur']) || undefined : undefined)?.word ??

@@ -282,6 +282,17 @@ export const quoteCues = new Set([
   'эфир',
   'собеседник',
   'главред',
+  'болельщик',
+  'фанат',
+  'игрок',
+  'тренер',
+  'наставник',
+  'форвард',
+  'полузащитник',
+  'вратарь',
+  'футболист',
+  'хоккеист',
+  'воспитанник',
   'колумнист',
   'обозреватель',
   'глава',
@@ -611,3 +622,33 @@ export const genericDeterminers = new Set([
 
 /** Words before a descriptor that keep it pointing back to the body named before (`этот банк`). */
 export const pointingDeterminers = new Set(['этот', 'тот', 'данный', 'упомянутый', 'сам']);
+
+/**
+ * Lower-case nouns of the media that with a capitalised adjective inside a sentence are a title, an
+ * organization's name (`Частного корреспондента`, `Русского радио`, `Нового журнала`).
+ */
+export const mediaNouns = new Set(['корреспондент', 'радио', 'журнал', 'вестник', 'еженедельник', 'телеграф']);
+
+/** Media nouns that are a title only after an ordinal (`Первого канала`; `Беломорского канала` is a place). */
+export const ordinalMediaNouns = new Set(['канал']);
+
+/** The Internet, written with a capital (`в Интернете`, `в Сети`): an organization in the OpenCorpora model. */
+export const networkNames = new Set(['интернет', 'сеть']);
+
+/** Heads of bodies that are named by the person they serve (`администрация президента Обамы`, `кабинета Нетаньяху`). */
+export const personalHeads = new Set([
+  'администрация',
+  'кабинет',
+  'штаб',
+  'офис',
+  'правительство',
+  'команда',
+  'аппарат',
+]);
+
+/** Heads with the one genitive noun that makes them a body's name, in lower case too (`палата представителей`). */
+export const bodyTails = new Map([
+  ['палата', new Set(['представителей', 'общин', 'лордов', 'депутатов'])],
+  ['кабинет', new Set(['министров'])],
+  ['совет', new Set(['министров', 'безопасности', 'федерации', 'старейшин', 'европы'])],
+]);

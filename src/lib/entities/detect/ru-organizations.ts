@@ -9,7 +9,9 @@ import { commonAcronyms, countryAcronyms, latinEventWords, likeWritten } from '.
 import { nameKey } from './name-key.ts';
 import { bodyRules } from './ru-bodies.ts';
 import { has, type RussianContext } from './ru-context.ts';
+import { titledRules } from './ru-titled.ts';
 import {
+  commonRegionals,
   countryBodyAcronyms,
   orgCues,
   personTitles,
@@ -51,6 +53,7 @@ export function organizationRules(c: RussianContext) {
   const { text, tokens, words, found, make, joined, orgn, lemmaOf, isGiven, cueBefore, nominativeQuoted, parseWith } =
     c;
   const { body, compound, hyphenatedOrganization } = bodyRules(c);
+  const { titled } = titledRules(c);
 
   /** Token `i` opens a bracket (`(СПО)`, `(Skoda Octavia)`). */
   const bracketed = (i: number) => /\([ \u00A0]*$/u.test(text.slice(0, tokens[i].start));
@@ -73,6 +76,8 @@ export function organizationRules(c: RussianContext) {
   const organization = (i: number): DetectedName | undefined => {
     const headed = body(i);
     if (headed) return headed.name;
+    const title = titled(i);
+    if (title) return title;
     // A site named by its domain: `Лента.ру`, `baltinfo.ru`, `NEWSru.com`; not a domain name in quotes (`на имя
     // «кремль.рф»`) or after a word for it (`короткий адрес fb.com`).
     if (
@@ -91,7 +96,13 @@ export function organizationRules(c: RussianContext) {
         (p) =>
           quoteDescriptors.has(p.normalize().word) ||
           (has(p, 'NOUN') && orgHeads.has(p.normalize().word)) ||
-          (quoteCues.has(p.normalize().word) && p.score >= 0.1 && !insideName(i)),
+          (quoteCues.has(p.normalize().word) && p.score >= 0.1 && !insideName(i)) ||
+          // `лидер московского «Центра»`, `ленинградского «Телевизора»`: a town's adjective before a quoted name.
+          (!words[i].cap &&
+            has(p, 'ADJF') &&
+            p.score >= 0.1 &&
+            /(?:ск|цк)ий$/u.test(p.normalize().word) &&
+            !commonRegionals.has(p.normalize().word)),
       ) || quoteDescriptors.has(words[i].token.text.toLocaleLowerCase('ru'));
     if (descriptor && i + 1 < tokens.length) {
       const gap = text.slice(tokens[i].end, tokens[i + 1].start);
@@ -206,7 +217,7 @@ export function organizationRules(c: RussianContext) {
       // `Corus Chess Tournament`, `Davis Cup`: an event, not its organizer.
       if (latinEventWords.test(run)) return undefined;
       const orgLike =
-        /(?:^|\s)(?:Inc|Ltd|LLC|Corp|Group|Bank|Systems|Technologies|Labs|Media|Holding|Fund|Foundation|University|Institute|Agency|Company|Park|Motors|Airlines|Capital|Partners|Software|Games|News|Times|Post)(?=\s|$)/u.test(
+        /(?:^|\s)(?:Inc|Ltd|LLC|Corp|Group|Bank|Systems|Technologies|Labs|Media|Holding|Fund|Foundation|University|Institute|Agency|Company|Park|Motors|Airlines|Capital|Partners|Software|Games|News|Times|Post|International|Press|Corporation|Entertainment|Pictures|Records|Electric|Industries|Telecom)(?=\s|$)/u.test(
           run,
         );
       // `(Joshua Wolf)` right after a Cyrillic person's name is that person in Latin.
@@ -282,4 +293,25 @@ export function listedOrganizations(text: string, found: readonly DetectedName[]
     }
   }
   return extra;
+}
+
+/** The last word of a foreign company's name written in Cyrillic (`Ассошиэйтед Пресс`, `Дженерал Моторс`). */
+const foreignOrgEnding =
+  /[\s\u00A0-](?:Пресс|Интернешнл|Интернэшнл|Инк|Корпорейшн|Груп|Групп|Моторс|Эйрлайнс|Ньюс|Таймс|Текнолоджис|Системс|Холдингс|Энтертейнмент|Пикчерс|Рекордс|Электрик|Индастриз)$/u;
+
+/** A name read as a person's that ends in a foreign company's word is that company (`фотограф Ассошиэйтед Пресс`). */
+export function foreignCompany(name: DetectedName | undefined): DetectedName | undefined {
+  if (name?.type !== 'person' || !foreignOrgEnding.test(name.text)) return name;
+  const { paragraph, start, end, text, language } = name;
+  return {
+    type: 'organization',
+    paragraph,
+    start,
+    end,
+    text,
+    normal: text,
+    key: nameKey(text),
+    language,
+    confidence: 'low',
+  };
 }

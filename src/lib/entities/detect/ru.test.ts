@@ -237,3 +237,57 @@ describe('detectRussian: state bodies of a country, and what no body is', () => 
     expect(typed(names, 'organization')).toEqual([['Лента.ру', 'Лента.ру']]);
   });
 });
+
+describe('detectRussian: bodies named by whom they serve, and quoted names after a town or a fan', () => {
+  it('reads a head with a person’s surname in the genitive as one body, and the person inside it too', () => {
+    const names = detectNames(['Вчера администрация президента Пискунова отменила приказ.'], morphology);
+    expect(typed(names, 'organization')).toEqual([
+      ['администрация президента Пискунова', 'Администрация президента Пискунова'],
+    ]);
+    expect(typed(names, 'person').map(([text]) => text)).toEqual(['Пискунова']);
+  });
+
+  it('reads a quoted name after a town’s adjective or after a fan as an organization in the nominative', () => {
+    const names = detectNames(
+      ['На концерт пришёл лидер казанского «Рассвета», а болельщики «Метеора» пели весь вечер.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Рассвета', 'Рассвет'],
+      ['Метеора', 'Метеор'],
+    ]);
+  });
+
+  it('reads no body in a quoted name after an adjective that is not a town’s', () => {
+    const names = detectNames(['Он читал новый роман «Метель» всю ночь.'], morphology);
+    expect(typed(names, 'organization')).toEqual([]);
+  });
+});
+
+describe('detectRussian: a head and the one noun that makes it a body', () => {
+  it('reads `палата представителей` and `кабинет министров` in lower case as bodies, not `советы директоров`', () => {
+    const names = detectNames(
+      ['Спикер палаты представителей выступил после заседания кабинета министров. Сделку одобрили советы директоров.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['палаты представителей', 'Палата представителей'],
+      ['кабинета министров', 'Кабинет министров'],
+    ]);
+  });
+});
+
+describe('detectRussian: foreign companies', () => {
+  it('reads a Cyrillic name ending in a company’s word, and a Latin one in brackets, as an organization, not a person', () => {
+    const names = detectNames(
+      [
+        'Снимок сделал фотограф Юнайтед Пресс, а правозащитники из Международной лиги (Human Rights International) его распространили.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual([]);
+    expect(typed(names, 'organization').map(([text]) => text)).toEqual(
+      expect.arrayContaining(['Юнайтед Пресс', 'Human Rights International']),
+    );
+  });
+});

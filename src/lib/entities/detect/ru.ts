@@ -16,7 +16,7 @@
 import type { Morphology } from '../morphology.ts';
 import { countryAcronyms } from './common.ts';
 import { russianContext } from './ru-context.ts';
-import { listedOrganizations, organizationRules } from './ru-organizations.ts';
+import { foreignCompany, listedOrganizations, organizationRules } from './ru-organizations.ts';
 import { personRules } from './ru-persons.ts';
 import { placeRules } from './ru-places.ts';
 import type { DetectedName } from './types.ts';
@@ -34,7 +34,7 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     const hyphenated = i + 1 < tokens.length && text.slice(tokens[i].end, tokens[i + 1].start) === '-';
     const name = hyphenated
       ? (place(i) ?? hyphenatedOrganization(i) ?? person(i) ?? organization(i))
-      : (compound(i) ?? person(i) ?? organization(i) ?? place(i));
+      : (compound(i) ?? foreignCompany(person(i)) ?? organization(i) ?? place(i));
     if (!name) {
       i++;
       continue;
@@ -46,7 +46,9 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     if (name.type === 'organization') {
       for (let k = i + 1; k < next; k++) {
         const country = countryAcronyms.get(tokens[k].text);
-        const inner = country ? make('place', k, k, country, 'high') : place(k);
+        const inner = country
+          ? make('place', k, k, country, 'high')
+          : (place(k) ?? (k === next - 1 ? person(k) : undefined));
         if (inner && inner.end <= name.end) found.push(inner);
       }
     }
