@@ -335,6 +335,18 @@ describe('ingest --check', () => {
     expect(output).toContain('→ ');
     expect(output).not.toMatch(/    at /u);
   });
+
+  it('lists a broken lock together with every other problem, in one go', async () => {
+    const dir = tempArchive();
+    writeFileSync(join(dir, 'content/permalinks.json'), '{ "articles": ');
+    writeFileSync(join(dir, 'content/redirects.yaml'), '- from: /articles/2019/loop/\n  to: /articles/2019/loop/\n');
+    const { code, output } = await ingest(dir, '--check');
+    expect(code, output).toBe(1);
+    expect(output).toContain('content/permalinks.json: is not valid JSON');
+    expect(output).toMatch(/content\/redirects\.yaml:\d+: .*\/articles\/2019\/loop\//u);
+    expect(output).toContain('Fix each file listed above');
+    expect(output).not.toMatch(/    at /u);
+  });
 });
 
 describe('the ingest command line', () => {

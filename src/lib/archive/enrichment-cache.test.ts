@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { archivePaths } from '../inputs/paths.ts';
 import { readArchive } from './read-archive.ts';
@@ -19,6 +20,9 @@ describe('the enrichment cache (performance)', () => {
     expect(plain.ok).toBe(true);
     expect(cold).toStrictEqual(plain);
     expect(warm).toStrictEqual(plain);
+    // Byte for byte, keys in the same order: Astro's incremental build compares the stored articles as written.
+    if (!cold.ok || !warm.ok) throw new Error("the project's archive does not read");
+    expect(JSON.stringify(warm.archive.articles)).toBe(JSON.stringify(cold.archive.articles));
   });
 
   it('reuses a kept result (a planted one shows), and ignores a foreign or broken file', async () => {
@@ -35,5 +39,35 @@ describe('the enrichment cache (performance)', () => {
     writeFileSync(file, '{ not json');
     const plain = await readArchive(paths);
     expect(await readArchive(paths, { enrichmentCache: file })).toStrictEqual(plain);
+  });
+
+  it('computes again an entry that does not match its schema, and reuses the others', async () => {
+    const file = join(work, 'damaged.json');
+    const plain = await readArchive(paths);
+    await readArchive(paths, { enrichmentCache: file });
+    const clean = readFileSync(file, 'utf8');
+    const cache = JSON.parse(clean) as { entries: Record<string, unknown> };
+    const keys = Object.keys(cache.entries);
+    expect(keys.length).toBeGreaterThanOrEqual(5);
+    const [wrongName, wrongEnrichment, noUnmatched, empty, kept] = keys as [string, string, string, string, string];
+    type Entry = { enrichment: { topics: unknown[] }; unmatched?: unknown };
+    const entry = (key: string) => cache.entries[key] as Entry;
+    cache.entries[wrongName] = { ...entry(wrongName), names: [{ type: 'planet', text: 'Марс' }] };
+    cache.entries[wrongEnrichment] = { ...entry(wrongEnrichment), enrichment: { mentions: 'none' } };
+    delete entry(noUnmatched).unmatched;
+    cache.entries[empty] = null;
+    entry(kept).enrichment.topics = []; // still matches the schema: reused, so its empty topics show
+    writeFileSync(file, JSON.stringify(cache));
+
+    const reading = await readArchive(paths, { enrichmentCache: file });
+    if (!reading.ok || !plain.ok) throw new Error("the project's archive does not read");
+    const changed = reading.archive.articles.filter((a, i) => !isDeepStrictEqual(a, plain.archive.articles[i]));
+    expect(changed.map((a) => a.topics)).toStrictEqual([[]]);
+    expect(reading.archive.unmatched).toStrictEqual(plain.archive.unmatched);
+    // The damaged entries were computed again and written back as a clean read wrote them.
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { entries: Record<string, unknown> };
+    const cleanEntries = (JSON.parse(clean) as { entries: Record<string, unknown> }).entries;
+    for (const key of [wrongName, wrongEnrichment, noUnmatched, empty])
+      expect(saved.entries[key]).toStrictEqual(cleanEntries[key]);
   });
 });

@@ -7,33 +7,56 @@
  * src/lib/entities/ changes every key: nothing stale is ever reused.
  *
  * The file holds only the entries the last build used (no unbounded growth); a missing, unreadable
- * or foreign file is an empty cache.
+ * or foreign file is an empty cache, and an entry that does not match {@link cachedEnrichment} is a miss,
+ * enriched again. A cache is not an input: neither is a problem for the editor, and neither stops a build.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DetectedName } from '../entities/detect/index.ts';
-import type { Enrichment, Registry, UnmatchedName } from '../entities/index.ts';
+import { z } from 'zod';
+import { detectedName } from '../entities/detect/types.ts';
+import { enrichment } from '../entities/enrichment-schema.ts';
+import type { Registry } from '../entities/index.ts';
+import { unmatchedName } from '../entities/unmatched.ts';
 
 /** What is kept per article: its enrichment and the names the editors' report lists. */
-export interface CachedEnrichment {
-  enrichment: Enrichment;
-  unmatched: UnmatchedName[];
+export const cachedEnrichment = z.object({
+  /** Mentions, quotes and topics, as the article keeps them. */
+  enrichment,
+  /** Names no registry entity matches, for the editors' report. */
+  unmatched: z.array(unmatchedName),
   /** People, organizations and places name detection found (src/lib/entities/detect/). */
-  names: DetectedName[];
-}
+  names: z.array(detectedName),
+});
+export type CachedEnrichment = z.infer<typeof cachedEnrichment>;
+
+const FORMAT = 'letopis-enrichment-cache/2';
+
+/**
+ * The cache file. Its entries are checked one by one, when an article asks for its own (`get`): an entry
+ * that does not match {@link cachedEnrichment} is a miss and is computed again, and the others stay usable.
+ */
+const cacheFile = z.object({
+  /** The version of this layout; a file of another version is an empty cache. */
+  format: z.literal(FORMAT),
+  /** The key of an article's enrichment (`key`) → what was kept for it. */
+  entries: z.record(z.string(), z.unknown()),
+});
 
 export interface EnrichmentCache {
   /** The key of one article's enrichment: its paragraph texts under this registry and this code. */
   key(texts: readonly string[]): string;
   get(key: string): CachedEnrichment | undefined;
-  set(key: string, value: CachedEnrichment): void;
+  /**
+   * Keeps `value` and returns it as a later `get` gives it back (in the schema's form, its keys in the schema's
+   * order), so a build that enriched an article and one that found it here give the same data, byte for byte:
+   * Astro's incremental build compares the stored entries as written.
+   */
+  set(key: string, value: CachedEnrichment): CachedEnrichment;
   /** Writes the entries used since the cache was opened. */
   save(): void;
 }
-
-const FORMAT = 'letopis-enrichment-cache/2';
 
 /** A digest of the enrichment code (every .ts file under src/lib/entities/, name detection included, tests aside); undefined when the sources cannot be read. */
 function codeDigest(): string | undefined {
@@ -53,6 +76,17 @@ function codeDigest(): string | undefined {
   }
 }
 
+/** The entries of the cache file at `path`, unchecked; none when the file is missing, unreadable or foreign. */
+function readEntries(path: string): Record<string, unknown> {
+  try {
+    if (!existsSync(path)) return {};
+    const file = cacheFile.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+    return file.success ? file.data.entries : {};
+  } catch {
+    return {}; // a cache is not an input: a file that cannot be read is an empty cache, recomputed
+  }
+}
+
 /**
  * Opens the cache file at `path` for this registry. Returns undefined when the enrichment code cannot
  * be fingerprinted (then every article is enriched, as without a cache).
@@ -61,33 +95,35 @@ export function openEnrichmentCache(path: string, registry: Registry): Enrichmen
   const code = codeDigest();
   if (!code) return undefined;
   const scope = createHash('sha256').update(code).update('\0').update(JSON.stringify(registry)).digest('hex');
-  let previous: Record<string, CachedEnrichment> = {};
-  try {
-    if (existsSync(path)) {
-      const file = JSON.parse(readFileSync(path, 'utf8')) as {
-        format?: string;
-        entries?: Record<string, CachedEnrichment>;
-      };
-      if (file.format === FORMAT && file.entries) previous = file.entries;
-    }
-  } catch {
-    previous = {};
-  }
+  const previous = readEntries(path);
+  const stored = Object.keys(previous).length;
   const used: Record<string, CachedEnrichment> = {};
   let changed = false;
   return {
     key: (texts) => createHash('sha256').update(scope).update('\0').update(JSON.stringify(texts)).digest('hex'),
     get(key) {
-      const hit = previous[key];
-      if (hit) used[key] = hit;
-      return hit;
+      if (Object.hasOwn(used, key)) return used[key];
+      if (!Object.hasOwn(previous, key)) return undefined;
+      // performance: only the entries asked for are checked, about 70 µs each (docs/performance.md)
+      const kept = cachedEnrichment.safeParse(previous[key]);
+      if (!kept.success) return undefined;
+      used[key] = kept.data;
+      return kept.data;
     },
     set(key, value) {
-      used[key] = value;
+      const kept = cachedEnrichment.safeParse(value);
+      if (!kept.success) {
+        throw new Error(
+          `The enrichment of an article does not match the enrichment cache's schema (src/lib/archive/enrichment-cache.ts): ${kept.error.issues[0]?.message}; correct the enrichment code under src/lib/entities/ or the schema`,
+          { cause: kept.error },
+        );
+      }
+      used[key] = kept.data;
       changed = true;
+      return kept.data;
     },
     save() {
-      if (!changed && Object.keys(used).length === Object.keys(previous).length) return;
+      if (!changed && Object.keys(used).length === stored) return;
       mkdirSync(dirname(path), { recursive: true });
       const temporary = `${path}.${process.pid}.tmp`;
       writeFileSync(temporary, JSON.stringify({ format: FORMAT, entries: used }));

@@ -186,7 +186,7 @@ export async function readArchive(
         unmatched: unmatchedNames(texts, enrichment.mentions),
         names: detectNames(article.paragraphs, compiled.morphology),
       };
-      if (key) cache!.set(key, found);
+      if (key) found = cache!.set(key, found); // as a warm build will read it back
     }
     unmatched.push(...found.unmatched.map((name) => ({ ...name, article: article.id })));
     // A topic about an entity the editor links to the article (`about`) holds it too (topics.ts).

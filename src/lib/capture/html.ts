@@ -291,11 +291,11 @@ const HEADER_BLOCKS = 5;
  * Throws {@link DecodeError} when the page holds no article text.
  */
 export function extractHtml(source: string, address?: string): HtmlExtraction {
-  const parse = () => parseHTML(source).document as unknown as Document;
+  const parse = (): Document => parseHTML(source).document;
   const document = parse();
   const meta = readMetaTags(document);
   const lang = document.documentElement?.getAttribute('lang')?.trim() || undefined;
-  const pageBlocks = document.body ? textBlocks(document.body as unknown as NodeLike) : [];
+  const pageBlocks = document.body ? textBlocks(document.body) : [];
 
   // Readability changes the document it reads: give it a fresh one.
   const article = new Readability(parse()).parse();
@@ -305,7 +305,7 @@ export function extractHtml(source: string, address?: string): HtmlExtraction {
   const title = chooseHtmlTitle(document, collapse(article?.title ?? '') || undefined);
   const byline = collapse(article?.byline ?? '');
   // Above the first paragraph of text, the headline again, a dateline or the author's line belong to the page.
-  const blocks = content?.body ? textBlocks(content.body as unknown as NodeLike) : [];
+  const blocks = content?.body ? textBlocks(content.body) : [];
   // The headline printed again near the top of the extracted text: what is above it is the page's header (site name, date line).
   const headlineCopy = title === undefined ? -1 : blocks.slice(0, HEADER_BLOCKS).indexOf(title);
   const firstProse = blocks.findIndex((b, i) => i > headlineCopy && b !== title && !isDateline(b) && b !== byline);

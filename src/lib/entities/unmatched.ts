@@ -3,19 +3,21 @@
  * acronyms that are not inside any mention. A capitalised word that opens a sentence is skipped
  * unless it is an acronym (`Поэтому`, `The` are not names), and so is a lone initial.
  */
+import { z } from 'zod';
 import type { Mention } from './enrichment-schema.ts';
 import { isAllCaps, isCapitalised, isJoiningGap, tokenize } from './tokenize.ts';
 import { compareText } from '../collate.ts';
 
-/** A name found in the text but not in the registry. */
-export interface UnmatchedName {
+/** A name found in the text but not in the registry (kept per article in the enrichment cache). */
+export const unmatchedName = z.object({
   /** The name as written (first occurrence's spelling). */
-  name: string;
+  name: z.string(),
   /** How many times it occurs. */
-  count: number;
+  count: z.number().int().positive(),
   /** 1-based paragraphs where it occurs. */
-  paragraphs: number[];
-}
+  paragraphs: z.array(z.number().int().positive()),
+});
+export type UnmatchedName = z.infer<typeof unmatchedName>;
 
 /** Unmatched names across the article, most frequent first. */
 export function unmatchedNames(paragraphs: readonly string[], mentions: readonly Mention[]): UnmatchedName[] {

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildArticles, type ArchiveInput } from '../archive/build-articles.ts';
+import { buildArticles } from '../archive/build-articles.ts';
 import { captureId } from '../capture/capture-id.ts';
 import { displayPath, type ArchivePaths } from '../inputs/paths.ts';
-import { readDir } from '../archive/read-input.ts';
 import { CAPTURE_FILE } from '../capture/index.ts';
 import { loadDigestIndex, refreshDigestIndex, saveDigestIndex } from './digest-index.ts';
 import { retiredArticleIds } from '../permanence/check.ts';
@@ -29,13 +28,14 @@ function lockAndRetired(paths: ArchivePaths): { lock: PermalinkLock; retired: Se
   return { lock: read.lock, retired: retiredArticleIds(read.lock, redirects, withdrawals) };
 }
 
-/** The input of `buildArticles`, read exactly as the build reads it (src/lib/archive/read-archive.ts). */
-export function readArchiveInput(paths: ArchivePaths): ArchiveInput & { lockPath: string } {
+/**
+ * How many captures and sidecars the archive holds, from the folders' listings alone (no file is read):
+ * what `--check` reports, whether or not the rest of the input can be read.
+ */
+export function countInputs(paths: ArchivePaths): { captures: number; sidecars: number } {
   return {
-    captures: readDir(paths.seedsDir, CAPTURE_FILE, paths.root),
-    sidecars: readDir(paths.metadataDir, /\.ya?ml$/iu, paths.root),
-    ...lockAndRetired(paths),
-    lockPath: displayPath(paths.root, paths.lockFile),
+    captures: listDir(paths.seedsDir, CAPTURE_FILE).length,
+    sidecars: listDir(paths.metadataDir, /\.ya?ml$/iu).length,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { ArchivePaths } from '../inputs/paths.ts';
 import { readArchive } from '../archive/read-archive.ts';
 import type { Problem } from '../problems.ts';
-import { readArchiveInput } from './archive-files.ts';
+import { countInputs } from './archive-files.ts';
 
 export interface CheckResult {
   problems: Problem[];
@@ -14,15 +14,14 @@ export interface CheckResult {
 /**
  * Validates the archive's input as the build does, without building: {@link readArchive}, which the content
  * loaders use, reads every input (the lock, the permanence files, seeds/, the sidecars, the registry) and
- * merges every capture and sidecar with `buildArticles`. Writes nothing.
+ * merges every capture and sidecar with `buildArticles`, so every problem (a broken lock among them) is listed
+ * in one go. The counts come from the folders' listings, not from a reading of their own. Writes nothing.
  */
 export async function checkArchive(paths: ArchivePaths): Promise<CheckResult> {
-  const input = readArchiveInput(paths);
   const reading = await readArchive(paths);
   return {
     problems: reading.ok ? [] : reading.problems,
-    captures: input.captures.length,
-    sidecars: input.sidecars.length,
+    ...countInputs(paths),
     added: reading.ok ? reading.added : [],
   };
 }

@@ -13,10 +13,14 @@ interface ListResult<T> {
   problems: Problem[];
 }
 
+/**
+ * Reads a YAML list file against `schema`: the whole list, and when that fails each entry on its own against
+ * the schema's element, so that the valid entries are kept and every invalid one is a problem with its line.
+ */
 export function readList<T>(
   file: string,
   text: string,
-  schema: z.ZodType<T[]>,
+  schema: z.ZodArray<z.ZodType<T>>,
   fix: (field: string) => string,
 ): ListResult<T> {
   const lineCounter = new LineCounter();
@@ -55,7 +59,7 @@ export function readList<T>(
   }
   // Each entry is checked on its own: the valid ones are kept, so the checks between entries still run
   // and one build reports every problem of the file, not one round at a time.
-  const element = (schema as unknown as z.ZodArray<z.ZodType<T>>).element;
+  const element = schema.element;
   const entries: Array<Located<T>> = [];
   const problems: Problem[] = [];
   data.forEach((item, index) => {

@@ -158,7 +158,7 @@ export function htmlDates(document: Document, headline?: string, languages: read
     if (value) found.push({ value, where, raw: raw.trim() });
   };
 
-  const metas = [...document.querySelectorAll('meta')] as unknown as ElementLike[];
+  const metas = [...document.querySelectorAll('meta')];
   for (const key of PUBLISHED_META_KEYS) {
     for (const meta of metas) {
       const names = ['property', 'name', 'itemprop'].map((a) => meta.getAttribute(a)?.trim().toLowerCase());
@@ -180,7 +180,7 @@ export function htmlDates(document: Document, headline?: string, languages: read
     ...document.querySelectorAll(
       '[itemprop="datePublished"], [itemprop="dateCreated"], time[pubdate], [property="article:published_time"], .published, .pubdate, .entry-date',
     ),
-  ] as unknown as ElementLike[];
+  ];
   for (const element of marked) {
     if (element.tagName.toLowerCase() === 'meta') continue;
     const value =
@@ -194,7 +194,7 @@ export function htmlDates(document: Document, headline?: string, languages: read
     push(value, `<${element.tagName.toLowerCase()} ${label ? `${label}` : ''}>`.replace(' >', '>'));
   }
 
-  for (const element of [...document.querySelectorAll('time[datetime]')] as unknown as ElementLike[]) {
+  for (const element of [...document.querySelectorAll('time[datetime]')]) {
     const context = `${element.getAttribute('class') ?? ''} ${element.parentElement?.getAttribute('class') ?? ''} ${element.parentElement?.textContent?.slice(0, 60) ?? ''}`;
     if (isElsewhere(element) || /updat|modif|обновл|изменен|абноўл/iu.test(context)) continue;
     push(element.getAttribute('datetime'), `<time datetime>`);
@@ -281,7 +281,7 @@ function visibleDateNearHeadline(
   ];
   for (const piece of near) {
     const text = piece.text.replace(/\s+/gu, ' ').trim();
-    if (!text || text.length > DATELINE_LENGTH || isElsewhere(piece.element as unknown as ElementLike)) continue;
+    if (!text || text.length > DATELINE_LENGTH || isElsewhere(piece.element)) continue;
     const value =
       datesInLine(text).find((d) => d.hasYear && d.role !== 'updated')?.value ??
       (isUpdateLine(text) ? undefined : completeDatesIn(text, languages).find((d) => isDateline(text, d))?.value);

@@ -4,43 +4,53 @@
  * together (`Носкова`, `Носков`; `Лукашэнка`, `Лукашенко`, `Lukashenka`).
  */
 
+import { z } from 'zod';
+
 /** The sorts of names detection looks for. */
-export type NameType = 'person' | 'organization' | 'place';
+export const nameType = z.enum(['person', 'organization', 'place']);
+export type NameType = z.infer<typeof nameType>;
 
 /** The language a paragraph is read in. */
-export type TextLanguage = 'ru' | 'be' | 'en';
+export const textLanguage = z.enum(['ru', 'be', 'en']);
+export type TextLanguage = z.infer<typeof textLanguage>;
 
-/** One name found in a paragraph. */
-export interface DetectedName {
+/** A UTF-16 offset within a paragraph's text. */
+const offset = z.number().int().nonnegative();
+
+/** One name found in a paragraph (kept per article in the enrichment cache, src/lib/archive/enrichment-cache.ts). */
+export const detectedName = z.object({
   /** Person, organization or place. */
-  type: NameType;
+  type: nameType,
   /** 1-based paragraph number. */
-  paragraph: number;
+  paragraph: z.number().int().positive(),
   /** UTF-16 offset of the first character within the paragraph. */
-  start: number;
+  start: offset,
   /** UTF-16 offset just past the last character. */
-  end: number;
+  end: offset,
   /** The name as written. */
-  text: string;
+  text: z.string(),
   /** The dictionary form (`Михаилом Мишустиным` → `Михаил Мишустин`, `в Минске` → `Минск`). */
-  normal: string;
+  normal: z.string(),
   /** Transliteration key of the normal form (see `name-key.ts`): equal for every spelling of one name. */
-  key: string;
+  key: z.string(),
   /** Language of the paragraph. */
-  language: TextLanguage;
+  language: textLanguage,
   /**
    * `high`: a full personal name (given name or initials with a surname), an organization named by its
    * head noun or in quotes after a descriptor, a dictionary place name. `low`: everything else (a bare
    * surname, an acronym, a capitalised run whose sort is guessed).
    */
-  confidence: 'high' | 'low';
-  /** For people: parts of the name in the dictionary form, when known. */
-  given?: string;
-  surname?: string;
-  patronymic?: string;
+  confidence: z.enum(['high', 'low']),
+  /** For people: the given name in the dictionary form, when known. */
+  given: z.string().optional(),
+  /** For people: the surname in the dictionary form, when known. */
+  surname: z.string().optional(),
+  /** For people: the patronymic in the dictionary form, when known. */
+  patronymic: z.string().optional(),
   /** For people: the gender the word forms show, when they show one. */
-  gender?: 'male' | 'female';
-}
+  gender: z.enum(['male', 'female']).optional(),
+});
+export type DetectedName = z.infer<typeof detectedName>;
 
 /** A paragraph as detection sees it: its text and what the capture reader made of it. */
 export interface DetectionParagraph {
