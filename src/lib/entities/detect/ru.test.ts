@@ -310,3 +310,11 @@ describe('detectRussian: a place word before a foreign word the dictionary does 
     expect(typed(names, 'place').map(([text]) => text)).toEqual(['Китая', 'Ван', 'Перу']);
   });
 });
+
+describe('detectRussian: a word of a full name used alone in the same article', () => {
+  it('reads a place word that is a word of a full name as that person, not as a place', () => {
+    const names = detectNames(['Вчера Ван Цзюнь открыл выставку.', 'Позже Ван сказал, что доволен.'], morphology);
+    expect(typed(names, 'person').map(([text]) => text)).toEqual(['Ван Цзюнь', 'Ван']);
+    expect(typed(names, 'place')).toEqual([]);
+  });
+});
