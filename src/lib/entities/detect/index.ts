@@ -48,11 +48,36 @@ export function detectNames(
     found.push(...names);
     englishSurnames.push({ paragraph: index + 1, text, language });
   });
-  const names = addOrganizations(addSurnames(found, englishSurnames), englishSurnames);
+  const names = addOrganizations(addSurnames(personWords(found), englishSurnames), englishSurnames);
   return resolveSurnames(
     [...names, ...descriptorMentions(names, englishSurnames, morphology)].sort(
       (a, b) => a.paragraph - b.paragraph || a.start - b.start,
     ),
+  );
+}
+
+/**
+ * A one-word place written exactly as a word of a person's full name in the same article is that name's
+ * word used alone (`Ван Цзюнь` … `Ван сказал`): a person, not a place.
+ */
+function personWords(found: DetectedName[]): DetectedName[] {
+  const words = new Set(
+    found
+      .filter((n) => n.type === 'person' && n.language === 'ru' && n.given && n.surname)
+      .flatMap((n) => n.text.split(/[\s\u00A0]+/u))
+      .filter((word) => /^\p{Lu}\p{Ll}/u.test(word)),
+  );
+  return found.map((n) =>
+    n.type === 'place' && n.language === 'ru' && words.has(n.text) && !/[\s\u00A0-]/u.test(n.text)
+      ? ({
+          ...n,
+          type: 'person',
+          key: nameKey(n.text),
+          normal: n.text,
+          confidence: 'low',
+          surname: n.text,
+        } as DetectedName)
+      : n,
   );
 }
 

@@ -88,6 +88,35 @@ export function personRules(c: RussianContext) {
     return make('person', i, j, normal, 'high', { given, surname, gender: known?.gender });
   };
 
+  /** A capitalised Cyrillic word, not in capitals, that the dictionary does not know. */
+  const unknownWord = (k: number) =>
+    k < tokens.length &&
+    words[k].cap &&
+    /^\p{Script=Cyrillic}/u.test(tokens[k].text) &&
+    !isAllCaps(tokens[k].text) &&
+    unknown(k) &&
+    !placeHeads.has(lemmaOf(k)) &&
+    !orgHeads.has(lemmaOf(k)) &&
+    !notNames.has(lemmaOf(k)) &&
+    !/^[-\u2010\u2011]/u.test(text.slice(tokens[k].end));
+  /**
+   * `Ван Цзюнь`, `Стэнли Хо`: a word the dictionary reads as a place (not after `в`, `на`, `из` …), then,
+   * a space apart, a foreign word it does not know: together a foreign full name, the place word first.
+   */
+  const placeBeforeUnknown = (k: number): DetectedName | undefined => {
+    if (k + 1 >= tokens.length || !words[k].cap || isAllCaps(tokens[k].text)) return undefined;
+    if (!/^\p{Script=Cyrillic}/u.test(tokens[k].text) || !words[k].top.some((p) => has(p, 'Geox'))) return undefined;
+    // Not a country in the genitive before its minister's name (`министр торговли Китая Чэнь Дэмин`).
+    if (words[k].top.some((p) => has(p, 'Geox') && has(p, 'gent'))) return undefined;
+    if (afterPlacePreposition(k) || !/^[\s\u00A0]$/u.test(text.slice(tokens[k].end, tokens[k + 1].start)))
+      return undefined;
+    if (!unknownWord(k + 1)) return undefined;
+    // Not a place before a longer name (`экс-президент Перу Алан Гарсия`).
+    if (k + 2 < tokens.length && joined(k + 1, k + 2) && words[k + 2].cap) return undefined;
+    const surname = maleSurnameForm(tokens[k + 1].text);
+    return make('person', k, k + 1, `${tokens[k].text} ${surname}`, 'high', { given: tokens[k].text, surname });
+  };
+
   const person = (i: number): DetectedName | undefined => {
     // Initials + surname: `А.Г. Лукашенко`, `С. Румас`.
     if (initialAt(i)) {
@@ -142,6 +171,12 @@ export function personRules(c: RussianContext) {
         return make('person', i, j + 1, normal, 'high', { given, patronymic, surname, gender });
       }
       if (patronymic) return make('person', i, j, `${given} ${patronymic}`, 'high', { given, patronymic, gender });
+      // `Ким Чен Ын`: a given name, a place word and a foreign word the dictionary does not know.
+      const rest = joined(j, j + 1) ? placeBeforeUnknown(j + 1) : undefined;
+      if (rest) {
+        const normal = `${given} ${rest.normal}`;
+        return make('person', i, j + 2, normal, 'high', { given, surname: rest.surname, gender });
+      }
       // `председатель КНР Ху Цзиньтао`: a name of several words after a title.
       const titled = afterTitle(i);
       if (titled && titled.end > tokens[i].end) return titled;
@@ -186,6 +221,9 @@ export function personRules(c: RussianContext) {
       (i + 1 < tokens.length && text.slice(tokens[i].end, tokens[i + 1].start) === '-');
     const adjective = words[i].parses.some((p) => has(p, 'ADJF') && p.score >= 0.1);
     if (quoted || hyphen || adjective || afterPlacePreposition(i)) return undefined;
+    // `Ван Цзюнь`, `Стэнли Хо`: a word the dictionary reads as a place, then a foreign word it does not know.
+    const placeThenForeign = placeBeforeUnknown(i);
+    if (placeThenForeign) return placeThenForeign;
     // Two or three capitalised words none of which is a dictionary word, place or organization: a
     // foreign full name (`Герольд Кемпинг`, `Ху Цзиньтао`, `Реджеп Тайип Эрдоган`).
     const foreign = (j: number) =>

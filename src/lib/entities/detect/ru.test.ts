@@ -291,3 +291,30 @@ describe('detectRussian: foreign companies', () => {
     );
   });
 });
+
+describe('detectRussian: a place word before a foreign word the dictionary does not know', () => {
+  it('reads them as one foreign full name, also after a given name', () => {
+    const names = detectNames(['Вчера Ван Цзюнь открыл выставку, а Ким Чен Ын прислал поздравление.'], morphology);
+    expect(typed(names, 'person')).toEqual([
+      ['Ван Цзюнь', 'Ван Цзюнь'],
+      ['Ким Чен Ын', 'Ким Чен Ын'],
+    ]);
+    expect(typed(names, 'place')).toEqual([]);
+  });
+
+  it('keeps a country in the genitive, after `в`, or before a longer name a place', () => {
+    const names = detectNames(
+      ['Министр торговли Китая Чэнь Дэмин прилетел в Ван Цзюнь. Экс-президент Перу Алан Гарсия ответил.'],
+      morphology,
+    );
+    expect(typed(names, 'place').map(([text]) => text)).toEqual(['Китая', 'Ван', 'Перу']);
+  });
+});
+
+describe('detectRussian: a word of a full name used alone in the same article', () => {
+  it('reads a place word that is a word of a full name as that person, not as a place', () => {
+    const names = detectNames(['Вчера Ван Цзюнь открыл выставку.', 'Позже Ван сказал, что доволен.'], morphology);
+    expect(typed(names, 'person').map(([text]) => text)).toEqual(['Ван Цзюнь', 'Ван']);
+    expect(typed(names, 'place')).toEqual([]);
+  });
+});
