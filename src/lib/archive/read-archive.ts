@@ -27,6 +27,7 @@ import { detectNames } from '../entities/detect/index.ts';
 import { loadNameDecisions, rejectedKeys } from '../entities/name-decisions.ts';
 import { keyMentions, mergeMentions, provisionalEntities } from '../entities/provisional.ts';
 import { captureId } from '../capture/capture-id.ts';
+import { SIDECAR_FILE } from '../metadata/schema.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -145,7 +146,7 @@ export async function readArchive(
   );
   const built = buildArticles({
     captures: seeds.captures,
-    sidecars: readDir(paths.metadataDir, /\.ya?ml$/iu, paths.root),
+    sidecars: readDir(paths.metadataDir, SIDECAR_FILE, paths.root),
     lock: lockFiles.lock,
     lockPath,
     retired,

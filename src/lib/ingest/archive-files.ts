@@ -5,6 +5,7 @@ import { buildArticles } from '../archive/build-articles.ts';
 import { captureId } from '../capture/capture-id.ts';
 import { displayPath, type ArchivePaths } from '../inputs/paths.ts';
 import { CAPTURE_FILE } from '../capture/index.ts';
+import { SIDECAR_FILE } from '../metadata/schema.ts';
 import { loadDigestIndex, refreshDigestIndex, saveDigestIndex } from './digest-index.ts';
 import { retiredArticleIds } from '../permanence/check.ts';
 import { readPermanenceFiles } from '../permanence/files.ts';
@@ -35,7 +36,7 @@ function lockAndRetired(paths: ArchivePaths): { lock: PermalinkLock; retired: Se
 export function countInputs(paths: ArchivePaths): { captures: number; sidecars: number } {
   return {
     captures: listDir(paths.seedsDir, CAPTURE_FILE).length,
-    sidecars: listDir(paths.metadataDir, /\.ya?ml$/iu).length,
+    sidecars: listDir(paths.metadataDir, SIDECAR_FILE).length,
   };
 }
 
@@ -63,7 +64,7 @@ export function readArchiveState(paths: ArchivePaths, indexFile: string): { stat
     if (lock.articles[captureId(name)] === undefined) pending.push(name);
   }
   const pendingIds = new Set(pending.map(captureId));
-  const sidecarNames = listDir(paths.metadataDir, /\.ya?ml$/iu);
+  const sidecarNames = listDir(paths.metadataDir, SIDECAR_FILE);
   const read = (dir: string, shown: string, name: string) => ({
     path: `${shown}/${name}`,
     bytes: readFileSync(join(dir, name)),

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { entityKindPattern } from '../entities/kinds.ts';
 
+/** File names read as sidecars (`content/metadata/<capture id>.yaml`). */
+export const SIDECAR_FILE = /\.ya?ml$/iu;
+
 /** How exactly a date is known: to the day, the month or only the year. */
 export const datePrecision = z.enum(['day', 'month', 'year']);
 export type DatePrecision = z.infer<typeof datePrecision>;
