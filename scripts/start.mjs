@@ -7,14 +7,11 @@ import { join } from 'node:path';
 
 const outDir = process.env.LETOPIS_OUT_DIR ?? 'dist';
 // What a build reads: the code, and the archive's input where LETOPIS_SEEDS / LETOPIS_CONTENT put it (src/lib/inputs/paths.ts).
-const inputs = [
-  'src',
-  process.env.LETOPIS_CONTENT ?? 'content',
-  process.env.LETOPIS_SEEDS ?? 'seeds',
-  'public',
-  'astro.config.mjs',
-  'package-lock.json',
-];
+const contentDir = process.env.LETOPIS_CONTENT ?? 'content';
+const inputs = ['src', process.env.LETOPIS_SEEDS ?? 'seeds', 'public', 'astro.config.mjs', 'package-lock.json'];
+// What a build writes into content/ itself (the permalink lock, the anchor record and their digests): newer than
+// dist/ after every build, so they say nothing about whether the archive changed.
+const written = new Set(['permalinks.json', 'anchors.json', 'permalinks.sha256']);
 
 /** The newest modification time under a path (0 when it is missing). */
 function newest(path) {
@@ -24,8 +21,16 @@ function newest(path) {
   return readdirSync(path).reduce((max, name) => Math.max(max, newest(join(path, name))), stat.mtimeMs);
 }
 
+/** The newest modification time of what an editor puts in content/: not the files a build writes there, nor the folder's own time, which their replacement touches. */
+function newestContent() {
+  if (!existsSync(contentDir)) return 0;
+  return readdirSync(contentDir)
+    .filter((name) => !written.has(name))
+    .reduce((max, name) => Math.max(max, newest(join(contentDir, name))), 0);
+}
+
 const built = join(outDir, 'index.html');
-if (!existsSync(built) || Math.max(...inputs.map(newest)) > statSync(built).mtimeMs) {
+if (!existsSync(built) || Math.max(newestContent(), ...inputs.map(newest)) > statSync(built).mtimeMs) {
   // The same safe build as `npm run build`: into a temporary folder, swapped in only on success.
   const { status } = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
   if (status !== 0) process.exit(status ?? 1);

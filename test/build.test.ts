@@ -116,8 +116,8 @@ describe('astro build under a sub-path', () => {
 });
 
 describe('astro build of captures in other encodings', () => {
-  it('decodes CP1251, UTF-16 with BOM, UTF-8 with BOM and CRLF captures', () => {
-    const site = buildArchive('encodings', { fixture: 'encodings' });
+  it('decodes CP1251, UTF-16 with BOM, UTF-8 with BOM and CRLF captures', async () => {
+    const site = await buildArchive('encodings', { fixture: 'encodings' });
     expect(site.status, site.output).toBe(0);
     const built = JSON.parse(readFileSync(`${site.contentDir}/permalinks.json`, 'utf8')).articles as Record<
       string,

@@ -383,7 +383,7 @@ describe('a real build of ingested HTML captures', () => {
     const { code, output, urls } = await ingest(dir, folder);
     expect(code, output).toBe(0);
     expect(urls).toHaveLength(2);
-    const site = buildArchive('ingest', {
+    const site = await buildArchive('ingest', {
       env: { LETOPIS_SEEDS: join(dir, 'seeds'), LETOPIS_CONTENT: join(dir, 'content') },
     });
     expect(site.status, site.output).toBe(0);

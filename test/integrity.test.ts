@@ -20,10 +20,10 @@ const articleId = (n: string) => Object.keys(projectLock.articles!).find((id) =>
 const STACK = /Stack trace|^\s+at .+:\d+:\d+\)?$/mu;
 
 /** A private copy of the project's seeds/ and content/, changed by `change`, then built. */
-function attack(
+async function attack(
   name: string,
   change: (dirs: { seeds: string; content: string }) => void,
-): BuildResult & { before: Record<string, unknown>; after: () => Record<string, unknown> } {
+): Promise<BuildResult & { before: Record<string, unknown>; after: () => Record<string, unknown> }> {
   const dirs = copyProjectInput(`${name}-`);
   change(dirs);
   const record = () => {
@@ -31,7 +31,7 @@ function attack(
     return Object.fromEntries(['permalinks.json', 'anchors.json', 'permalinks.sha256'].map((f) => [f, tree[f]]));
   };
   const before = record();
-  const result = buildArchive(name, { env: { LETOPIS_SEEDS: dirs.seeds, LETOPIS_CONTENT: dirs.content } });
+  const result = await buildArchive(name, { env: { LETOPIS_SEEDS: dirs.seeds, LETOPIS_CONTENT: dirs.content } });
   return { ...result, before, after: record };
 }
 
@@ -51,11 +51,11 @@ function recordAnchors(content: string, edit: (record: Record<string, { paragrap
 }
 
 describe('integrity: attacks on seeds/, the anchors, the redirects and the registry, in one build', () => {
-  let site: ReturnType<typeof attack>;
+  let site: Awaited<ReturnType<typeof attack>>;
   const secret = join(tempDir('secret-'), 'secret.txt');
-  beforeAll(() => {
+  beforeAll(async () => {
     writeFileSync(secret, 'Заголовок\n\nTEST-SECRET-7f3a: a file of the builder’s machine.\n');
-    site = attack('integrity-attacks', ({ seeds, content }) => {
+    site = await attack('integrity-attacks', ({ seeds, content }) => {
       symlinkSync(secret, join(seeds, '010_secret.txt'));
       mkdirSync(join(seeds, '011_folder.txt'));
       writeFileSync(join(seeds, '012_page.htm'), '<title>T</title><p>Text.</p>');
@@ -131,8 +131,8 @@ describe('integrity: attacks on seeds/, the anchors, the redirects and the regis
 });
 
 describe('integrity: the lock cannot be edited or deleted unnoticed', () => {
-  it('notices a hand-edited lock and a deleted anchor record', () => {
-    const site = attack('integrity-hand-edit', ({ content }) => {
+  it('notices a hand-edited lock and a deleted anchor record', async () => {
+    const site = await attack('integrity-hand-edit', ({ content }) => {
       const file = join(content, 'permalinks.json');
       writeFileSync(file, readFileSync(file, 'utf8').replace('/articles/2019/', '/articles/2020/'));
       rmSync(join(content, 'anchors.json'));
@@ -144,8 +144,8 @@ describe('integrity: the lock cannot be edited or deleted unnoticed', () => {
     expect(site.after()).toEqual(site.before);
   });
 
-  it('reports a lock that is not valid JSON with its line and fix, not a stack trace', () => {
-    const site = attack('integrity-broken-lock', ({ content }) => {
+  it('reports a lock that is not valid JSON with its line and fix, not a stack trace', async () => {
+    const site = await attack('integrity-broken-lock', ({ content }) => {
       writeFileSync(join(content, 'permalinks.json'), '{\n  "articles": {\n    "000_x": "/a/",\n  }\n');
     });
     expect(site.status).not.toBe(0);
@@ -155,18 +155,25 @@ describe('integrity: the lock cannot be edited or deleted unnoticed', () => {
   });
 });
 
-describe('integrity: year and index pages are locked', () => {
-  it('stops when withdrawing the only article of 2019 would drop /articles/2019/ and /en/articles/2019/, with the redirect problems of the same build', () => {
-    const site = attack('integrity-year', ({ content }) => {
+describe('integrity: year and index pages are locked, and redirects are checked against the built site', () => {
+  // One build: withdrawing 2019's only article, a redirect to nowhere and a redirect away from a live page.
+  let site: Awaited<ReturnType<typeof attack>>;
+  beforeAll(async () => {
+    site = await attack('integrity-year', ({ content }) => {
       writeFileSync(
         join(content, 'withdrawn.yaml'),
         `- id: ${articleId('000')}\n  title: T\n  reason: test\n  withdrawn: 2026-12-01\n`,
       );
-      writeFileSync(join(content, 'redirects.yaml'), '- from: /old/a/\n  to: /articles/2099/nothing/\n');
+      writeFileSync(
+        join(content, 'redirects.yaml'),
+        '- from: /old/a/\n  to: /articles/2099/nothing/\n- from: /people/\n  to: /cite/\n',
+      );
     });
+  });
+
+  it('stops when withdrawing the only article of 2019 would drop /articles/2019/ and /en/articles/2019/, with the redirect problems of the same build', () => {
     expect(site.status).not.toBe(0);
-    expect(site.output).toMatch(/found 3 problems/u);
-    expect(site.output).toContain('/old/a/ redirects to /articles/2099/nothing/, but the built site has no page');
+    expect(site.output).toMatch(/found 4 problems/u);
     for (const path of ['/articles/2019/', '/en/articles/2019/']) {
       expect(site.output).toContain(`the page ${path} was published, but this build does not produce it`);
     }
@@ -174,12 +181,19 @@ describe('integrity: year and index pages are locked', () => {
     expect(site.output).not.toMatch(STACK);
     expect(site.after()).toEqual(site.before);
   });
+
+  it('checks after the build that every redirect target exists and no source is a live page', () => {
+    expect(site.output).toMatch(
+      /redirects\.yaml:1: \/old\/a\/ redirects to \/articles\/2099\/nothing\/, but the built site has no page/u,
+    );
+    expect(site.output).toMatch(/redirects\.yaml:3: \/people\/ is a live page of the site/u);
+  });
 });
 
 describe('integrity: a renumbering needs a recorded decision', () => {
-  it('accepts the change once content/renumbered.yaml records it, and records the decision', () => {
+  it('accepts the change once content/renumbered.yaml records it, and records the decision', async () => {
     const id = articleId('004');
-    const site = attack('integrity-renumbered', ({ content }) => {
+    const site = await attack('integrity-renumbered', ({ content }) => {
       recordAnchors(content, (record) => {
         record[id]!.paragraphs.push('00000000');
       });

@@ -10,8 +10,8 @@ import { buildArchive, type BuildResult } from './support/build.ts';
 describe('names found in the articles become provisional entities', () => {
   let site: BuildResult;
   let lock: Record<string, Record<string, string>>;
-  beforeAll(() => {
-    site = buildArchive('names', { fixture: 'names' });
+  beforeAll(async () => {
+    site = await buildArchive('names', { fixture: 'names' });
     if (site.status !== 0) throw new Error(site.output);
     lock = JSON.parse(readFileSync(join(site.contentDir, 'permalinks.json'), 'utf8')) as typeof lock;
   });

@@ -34,8 +34,8 @@ const traces =
 
 describe('an archive on another subject, with its own identity', () => {
   let built: BuildResult;
-  beforeAll(() => {
-    built = buildArchive('own-archive', { fixture: 'own-archive', env: { LETOPIS_SITE: '' } });
+  beforeAll(async () => {
+    built = await buildArchive('own-archive', { fixture: 'own-archive', env: { LETOPIS_SITE: '' } });
     if (built.status !== 0) throw new Error(built.output);
   });
 
@@ -79,7 +79,7 @@ describe('an archive on another subject, with its own identity', () => {
 });
 
 describe('an archive with a Russian interface only', () => {
-  it('publishes no /en/ pages, shows no language switch and lists no English page in its sitemap', () => {
+  it('publishes no /en/ pages, shows no language switch and lists no English page in its sitemap', async () => {
     const work = tempDir('ru-only-archive-');
     const fixture = join(root, 'test/fixtures/own-archive');
     cpSync(join(fixture, 'content'), join(work, 'content'), { recursive: true });
@@ -88,7 +88,7 @@ describe('an archive with a Russian interface only', () => {
       'languages: [ru]',
     );
     writeFileSync(join(work, 'content/archive.yaml'), yaml);
-    const built = buildArchive('ru-only-archive', {
+    const built = await buildArchive('ru-only-archive', {
       env: { LETOPIS_SEEDS: join(fixture, 'seeds'), LETOPIS_CONTENT: join(work, 'content'), LETOPIS_SITE: '' },
     });
     expect(built.status, built.output).toBe(0);
@@ -102,11 +102,11 @@ describe('an archive with a Russian interface only', () => {
 });
 
 describe('an archive with nothing in it yet', () => {
-  it('builds, shows a first page that says what to do, and says its links point to the local preview', () => {
+  it('builds, shows a first page that says what to do, and says its links point to the local preview', async () => {
     const work = tempDir('empty-archive-');
     mkdirSync(join(work, 'seeds'));
     mkdirSync(join(work, 'content'));
-    const built = buildArchive('empty-archive', {
+    const built = await buildArchive('empty-archive', {
       env: { LETOPIS_SEEDS: join(work, 'seeds'), LETOPIS_CONTENT: join(work, 'content'), LETOPIS_SITE: '' },
     });
     expect(built.status, built.output).toBe(0);
@@ -117,11 +117,11 @@ describe('an archive with nothing in it yet', () => {
     expect(home.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe('http://localhost:4321/');
   });
 
-  it('refuses to build for publication without a public address, naming the file to fix', () => {
+  it('refuses to build for publication without a public address, naming the file to fix', async () => {
     const work = tempDir('publish-archive-');
     mkdirSync(join(work, 'seeds'));
     mkdirSync(join(work, 'content'));
-    const built = buildArchive('publish-archive', {
+    const built = await buildArchive('publish-archive', {
       env: {
         LETOPIS_SEEDS: join(work, 'seeds'),
         LETOPIS_CONTENT: join(work, 'content'),

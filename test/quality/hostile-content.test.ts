@@ -14,8 +14,8 @@ import { buildArchive } from '../support/build.ts';
 import { root } from '../support/seeds.ts';
 
 describe('a build of hostile content', () => {
-  it('stops with every problem listed, each with its file, line and fix, and no stack trace', () => {
-    const site = buildArchive('hostile-content', { fixture: 'hostile-content' });
+  it('stops with every problem listed, each with its file, line and fix, and no stack trace', async () => {
+    const site = await buildArchive('hostile-content', { fixture: 'hostile-content' });
     expect(site.status).not.toBe(0);
     const output = site.output;
     expect(output).toMatch(/found 9 problems/);

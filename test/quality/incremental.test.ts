@@ -25,7 +25,7 @@ describe('a rebuild after one sidecar changed', () => {
   let clean: BuildResult;
   let firstCitations: Record<string, number>;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     work = copyProjectInput('incremental-').dir;
     const env = (cache: string, dist: string) => ({
       LETOPIS_SEEDS: join(work, 'seeds'),
@@ -35,7 +35,7 @@ describe('a rebuild after one sidecar changed', () => {
     });
 
     // Both builds log every page (Astro's page graph hash, which keys its cache, differs with --silent).
-    const first = buildArchive('incremental-first', { env: env('cache', 'dist'), verbose: true });
+    const first = await buildArchive('incremental-first', { env: env('cache', 'dist'), verbose: true });
     if (first.status !== 0) throw new Error(first.output);
     firstCitations = citationTimes(first.outDir);
     // The editor corrects the outlet of one article: its page, its citations and the pages that show its
@@ -49,9 +49,9 @@ describe('a rebuild after one sidecar changed', () => {
     writeFileSync(join(work, 'dist/gone/index.html'), '<!doctype html><title>gone</title>');
 
     // Into the same output folder: the pages that did not change stay where they are.
-    rebuilt = buildArchive('incremental-rebuilt', { env: env('cache', 'dist'), verbose: true });
+    rebuilt = await buildArchive('incremental-rebuilt', { env: env('cache', 'dist'), verbose: true });
     if (rebuilt.status !== 0) throw new Error(rebuilt.output);
-    clean = buildArchive('incremental-clean', { env: env('fresh-cache', 'clean-dist') });
+    clean = await buildArchive('incremental-clean', { env: env('fresh-cache', 'clean-dist') });
     if (clean.status !== 0) throw new Error(clean.output);
   });
 

@@ -63,9 +63,9 @@ describe('two clean builds of the same commit', () => {
   let input: { seeds: string; content: string };
   let before: Record<string, string>;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     const firstInput = copyOfInput('repro-a');
-    first = buildArchive('repro-a', {
+    first = await buildArchive('repro-a', {
       env: {
         LETOPIS_SEEDS: firstInput.seeds,
         LETOPIS_CONTENT: firstInput.content,
@@ -84,7 +84,7 @@ describe('two clean builds of the same commit', () => {
     before = { ...snapshotTree(input.seeds), ...snapshotTree(input.content) };
     // The second build runs 400 days later by its clock, on the other side of the date line, in
     // another locale, with the build date given as SOURCE_DATE_EPOCH instead of read from git.
-    second = buildArchive('repro-b', {
+    second = await buildArchive('repro-b', {
       env: {
         LETOPIS_SEEDS: input.seeds,
         LETOPIS_CONTENT: input.content,

@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContextOptions } from 'playwright-core';
-import { chromiumFlags, chromiumPath } from '../../scripts/chromium.ts';
+import { chromiumFlags, testChromiumPath } from '../../scripts/chromium.ts';
 
 /**
  * What every browser context of the tests starts from unless the test says otherwise. The offline cache's
@@ -12,11 +12,11 @@ import { chromiumFlags, chromiumPath } from '../../scripts/chromium.ts';
 export const contextDefaults: BrowserContextOptions = { serviceWorkers: 'block' };
 
 /**
- * Launches headless Chromium the way this machine needs (scripts/chromium.ts), with a fresh profile
+ * Launches headless Chromium the way this machine needs (scripts/chromium.ts; the headless shell when installed), with a fresh profile
  * (Playwright's own). Its contexts (and `newPage`'s) start from `contextDefaults`.
  */
 export async function launchBrowser(): Promise<Browser> {
-  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: [...chromiumFlags] });
+  const browser = await chromium.launch({ executablePath: testChromiumPath, headless: true, args: [...chromiumFlags] });
   // Playwright's `newPage` opens its context through `newContext` too.
   const newContext = browser.newContext.bind(browser);
   browser.newContext = (options = {}) => newContext({ ...contextDefaults, ...options });

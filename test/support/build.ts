@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -29,12 +29,98 @@ export interface BuildResult {
 }
 
 const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
+const serverScript = join(root, 'test/support/build-server.mjs');
 
 /**
- * Runs a real `astro build` into a temporary folder. The content folder is copied first, so the
- * build's lock file writes never touch the project's own `content/`.
+ * Variables a Node process reads only when it starts (the time zone, the locale, Node's own options): a build
+ * whose environment sets one of them runs as its own `astro build` process, not in the build server.
  */
-export function buildArchive(name: string, options: BuildOptions = {}): BuildResult {
+const PROCESS_ENV = /^(?:NODE_OPTIONS|TZ|LANG|LANGUAGE|LC_\w+)$/u;
+/**
+ * Builds a build server runs before it is replaced by a fresh one: it keeps some of every build's memory
+ * (about 1.5 GB after 15 builds of the seeds), and two workers each with a server share the machine's memory.
+ */
+const BUILDS_PER_SERVER = 12;
+
+interface Reply {
+  id: number;
+  status: number;
+  output: string;
+}
+
+let server: { process: ChildProcess; builds: number } | undefined;
+let queue: Promise<unknown> = Promise.resolve();
+let nextId = 0;
+
+/** This worker's build server (build-server.mjs), started on first use and replaced after BUILDS_PER_SERVER builds. */
+function buildServer(): ChildProcess {
+  if (server && server.builds >= BUILDS_PER_SERVER) {
+    server.process.disconnect();
+    server = undefined;
+  }
+  if (!server) {
+    const child = fork(serverScript, [], {
+      cwd: root,
+      env: buildEnv(),
+      execArgv: [],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    // Idle, the server does not keep the worker alive; it exits when the worker does ('disconnect').
+    child.unref();
+    child.channel?.unref();
+    server = { process: child, builds: 0 };
+  }
+  server.builds++;
+  return server.process;
+}
+
+/** One build in the build server; builds of one worker run one after another. */
+function serverBuild(env: Record<string, string | undefined>, verbose: boolean): Promise<Reply> {
+  const run = queue.then(
+    () =>
+      new Promise<Reply>((resolve, reject) => {
+        const child = buildServer();
+        const id = nextId++;
+        const onMessage = (reply: Reply) => {
+          if (reply.id !== id) return;
+          done();
+          resolve(reply);
+        };
+        const onExit = (code: number | null) => {
+          done();
+          server = undefined;
+          reject(new Error(`the build server exited (${code}) during a build`));
+        };
+        const done = () => {
+          child.off('message', onMessage).off('exit', onExit);
+          child.channel?.unref();
+        };
+        child.channel?.ref();
+        child.on('message', onMessage).on('exit', onExit);
+        child.send({ id, env, verbose });
+      }),
+  );
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** One build as its own `astro build` process, for an environment the build server cannot take on (PROCESS_ENV). */
+function processBuild(env: Record<string, string | undefined>, verbose: boolean): Promise<Reply> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [astroBin, 'build', ...(verbose ? [] : ['--silent'])], { cwd: root, env });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('close', (code) => resolve({ id: -1, status: code ?? 1, output }));
+  });
+}
+
+/**
+ * Runs a real `astro build` into a temporary folder: in this worker's build server (build-server.mjs), or as its
+ * own process when its environment needs one (PROCESS_ENV). The content folder is copied first, so the build's
+ * lock file writes never touch the project's own `content/`.
+ */
+export async function buildArchive(name: string, options: BuildOptions = {}): Promise<BuildResult> {
   const work = tempDir(`${name}-`);
   const source = options.fixture ? join(root, 'test/fixtures', options.fixture) : root;
   // A test may name its own content and output folders (LETOPIS_CONTENT, LETOPIS_OUT_DIR in `env`).
@@ -45,21 +131,22 @@ export function buildArchive(name: string, options: BuildOptions = {}): BuildRes
     else mkdirSync(contentDir, { recursive: true });
   }
   const outDir = options.env?.LETOPIS_OUT_DIR ?? join(work, 'dist');
-  const result = spawnSync(process.execPath, [astroBin, 'build', ...(options.verbose ? [] : ['--silent'])], {
-    cwd: root,
-    encoding: 'utf8',
-    env: buildEnv({
-      LETOPIS_SEEDS: join(source, 'seeds'),
-      LETOPIS_CONTENT: contentDir,
-      LETOPIS_OUT_DIR: outDir,
-      LETOPIS_CACHE_DIR: join(work, 'cache'),
-      LETOPIS_BASE: options.base ?? '/',
-      // The test builds' public address (the project's own archive.yaml has none yet); a test may give its own, or '' for the identity's.
-      LETOPIS_SITE: 'https://letopis.example.org',
-      ...options.env,
-    }),
+  const env = buildEnv({
+    LETOPIS_SEEDS: join(source, 'seeds'),
+    LETOPIS_CONTENT: contentDir,
+    LETOPIS_OUT_DIR: outDir,
+    LETOPIS_CACHE_DIR: join(work, 'cache'),
+    LETOPIS_BASE: options.base ?? '/',
+    // The test builds' public address (the project's own archive.yaml has none yet); a test may give its own, or '' for the identity's.
+    LETOPIS_SITE: 'https://letopis.example.org',
+    // A build server's process outlives its builds; Astro's usage reports would only queue up in it.
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...options.env,
   });
-  return buildResult({ status: result.status ?? 1, output: `${result.stdout}${result.stderr}`, outDir, contentDir });
+  const inProcess = !Object.keys(options.env ?? {}).some((key) => PROCESS_ENV.test(key));
+  const verbose = options.verbose ?? false;
+  const { status, output } = await (inProcess ? serverBuild(env, verbose) : processBuild(env, verbose));
+  return buildResult({ status, output, outDir, contentDir });
 }
 
 /** The readers of a finished build (also used for a shared build another test file ran, see shared-build.ts). */

@@ -16,12 +16,15 @@ export interface VariantOptions extends BuildOptions {
  * Builds a variant of the project's own input: `seeds/` and `content/` are copied into a temporary
  * fixture, changed as asked, and built with `buildArchive` (whose `env` option points it at the copy).
  */
-export function buildVariant(name: string, options: VariantOptions = {}): BuildResult & { seedsDir: string } {
+export async function buildVariant(
+  name: string,
+  options: VariantOptions = {},
+): Promise<BuildResult & { seedsDir: string }> {
   const { seeds: seedsDir, content: contentDir } = copyProjectInput(`${name}-fixture-`);
   for (const file of options.dropSeeds ?? []) rmSync(join(seedsDir, file));
   for (const file of options.dropContent ?? []) rmSync(join(contentDir, file));
   for (const [file, text] of Object.entries(options.content ?? {})) writeFileSync(join(contentDir, file), text);
-  const result = buildArchive(name, {
+  const result = await buildArchive(name, {
     ...options,
     env: { ...options.env, LETOPIS_SEEDS: seedsDir, LETOPIS_CONTENT: contentDir },
   });

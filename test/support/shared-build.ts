@@ -74,7 +74,7 @@ async function buildOnce(key: string, options: BuildOptions): Promise<BuildResul
   if (owner) {
     let done: Parameters<typeof buildResult>[0];
     try {
-      const built = buildArchive(`shared-${key}`, options);
+      const built = await buildArchive(`shared-${key}`, options);
       done = { status: built.status, output: built.output, outDir: built.outDir, contentDir: built.contentDir };
     } catch (error) {
       done = { status: 1, output: `the shared build failed to start: ${String(error)}`, outDir: '', contentDir: '' };
