@@ -54,9 +54,19 @@ export function provisionalEntities(
 /** Adds provisional mentions to an article's registry mentions: never over one, in text order. */
 export function mergeMentions(registry: readonly Mention[], provisional: readonly Mention[]): Mention[] {
   const overlaps = (a: Mention, b: Mention) => a.paragraph === b.paragraph && a.start < b.end && b.start < a.end;
+  const registryIn = new Map<number, Mention[]>();
+  for (const m of registry) {
+    const list = registryIn.get(m.paragraph);
+    if (list) list.push(m);
+    else registryIn.set(m.paragraph, [m]);
+  }
   const kept: Mention[] = [];
   const ordered = [...provisional].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || b.end - a.end);
-  for (const p of ordered) if (!registry.some((m) => overlaps(m, p)) && !kept.some((k) => overlaps(k, p))) kept.push(p);
+  // What is kept is in text order and never overlaps itself, so only the last kept mention can reach the next one.
+  for (const p of ordered) {
+    const last = kept.at(-1);
+    if (!(registryIn.get(p.paragraph) ?? []).some((m) => overlaps(m, p)) && !(last && overlaps(last, p))) kept.push(p);
+  }
   return [...registry, ...kept].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }
 

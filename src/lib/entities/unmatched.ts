@@ -22,9 +22,16 @@ export type UnmatchedName = z.infer<typeof unmatchedName>;
 /** Unmatched names across the article, most frequent first. */
 export function unmatchedNames(paragraphs: readonly string[], mentions: readonly Mention[]): UnmatchedName[] {
   const found = new Map<string, UnmatchedName>();
+  // Each paragraph's mentions, sorted out once (filtered per paragraph, a long capture took seconds).
+  const byParagraph = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = byParagraph.get(m.paragraph);
+    if (list) list.push(m);
+    else byParagraph.set(m.paragraph, [m]);
+  }
   paragraphs.forEach((text, p) => {
     const paragraph = p + 1;
-    const covered = mentions.filter((m) => m.paragraph === paragraph);
+    const covered = byParagraph.get(paragraph) ?? [];
     const tokens = tokenize(text);
     let run: { start: number; end: number } | undefined;
     const flush = () => {
@@ -33,7 +40,7 @@ export function unmatchedNames(paragraphs: readonly string[], mentions: readonly
       if (name.length > 1) {
         const entry = found.get(name) ?? { name, count: 0, paragraphs: [] };
         entry.count++;
-        if (!entry.paragraphs.includes(paragraph)) entry.paragraphs.push(paragraph);
+        if (entry.paragraphs.at(-1) !== paragraph) entry.paragraphs.push(paragraph);
         found.set(name, entry);
       }
       run = undefined;
