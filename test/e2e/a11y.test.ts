@@ -53,7 +53,7 @@ const ALL_RULES = { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag2
 const COLOUR_RULES = { type: 'rule', values: ['color-contrast', 'link-in-text-block'] };
 
 async function audit(page: Page, runOnly: typeof ALL_RULES = ALL_RULES): Promise<string[]> {
-  await page.addScriptTag({ url: `${BASE}_astro/__axe__.js` });
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: `${BASE}_astro/__axe__.js` });
   const result = (await page.evaluate(
     (runOnly) =>
       (window as unknown as { axe: { run: (c: Document, o: object) => Promise<unknown> } }).axe.run(document, {
@@ -78,32 +78,34 @@ describe('axe finds nothing to fix', () => {
     return context;
   }
 
-  // One context a theme; each case opens its own page in it, and the cases run side by side (they mostly
-  // wait for Chromium).
-  describe.each(['light', 'dark'] as const)('in the %s theme', (colorScheme) => {
-    let context: BrowserContext;
-    beforeAll(async () => {
-      context = await auditContext({ colorScheme, viewport: { width: 1280, height: 900 } });
-    });
-    afterAll(() => context.close());
-    it.concurrent.for(
-      pages.flatMap(
-        ([name, path]) =>
-          [
-            [name, path, 'ru'],
-            [`${name} (en)`, `/en${path}`, 'en'],
-          ] as const,
-      ),
-    )('%s', async ([, path, lang], { expect }) => {
-      const page = await context.newPage();
-      const response = await page.goto(shared.url(path));
-      await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      expect(response?.status()).toBe(200);
-      expect(await page.getAttribute('html', 'lang')).toBe(path.includes('/articles/') && lang === 'en' ? 'ru' : lang);
-      if (path.includes('search')) await page.locator('.search-result').first().waitFor();
-      expect(await audit(page, colorScheme === 'light' ? ALL_RULES : COLOUR_RULES)).toEqual([]);
-      await page.close();
-    });
+  // Each case opens its page once and audits it in the light theme, then in the dark one (the page's colours follow
+  // the reader's system setting, `prefers-color-scheme`, which the test switches in place); the cases run side by
+  // side (they mostly wait for Chromium).
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await auditContext({ colorScheme: 'light', viewport: { width: 1280, height: 900 } });
+  });
+  afterAll(() => context.close());
+  it.concurrent.for(
+    pages.flatMap(
+      ([name, path]) =>
+        [
+          [name, path, 'ru'],
+          [`${name} (en)`, `/en${path}`, 'en'],
+        ] as const,
+    ),
+  )('%s, in the light and the dark theme', async ([, path, lang], { expect }) => {
+    const page = await context.newPage();
+    const response = await page.goto(shared.url(path));
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    expect(response?.status()).toBe(200);
+    expect(await page.getAttribute('html', 'lang')).toBe(path.includes('/articles/') && lang === 'en' ? 'ru' : lang);
+    if (path.includes('search')) await page.locator('.search-result').first().waitFor();
+    expect(await audit(page, ALL_RULES), 'light theme').toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+    expect(await audit(page, COLOUR_RULES), 'dark theme').toEqual([]);
+    await page.close();
   });
 
   it('also passes on a phone (360 px), where the header and the pictures are laid out differently', async () => {
