@@ -529,6 +529,44 @@ export const personTitles = new Set([
   'премьер-министр',
 ]);
 
+/**
+ * Titles and roles before an organization's name and then a person's (`нападающий Зенита Иван Сидоров`,
+ * `глава Роснефти Игорь Сечин`): the person titles and the words for a body's people.
+ */
+export const staffTitles = new Set([
+  ...personTitles,
+  'глава',
+  'член',
+  'игрок',
+  'сотрудник',
+  'представитель',
+  'руководитель',
+  'владелец',
+  'совладелец',
+  'акционер',
+  'главред',
+  'солист',
+  'вокалист',
+  'аналитик',
+  'эксперт',
+  'специалист',
+]);
+
+/** Nouns for a body's people, after which an unknown capitalised word is that body (`волонтёры Гринпис`). */
+export const memberNouns = new Set([
+  'активист',
+  'боевик',
+  'сторонник',
+  'член',
+  'представитель',
+  'сотрудник',
+  'боец',
+  'волонтёр',
+  'эксперт',
+  'аналитик',
+  'акционер',
+]);
+
 /** Celestial bodies, places when written with a capital inside a sentence (`на Луну`, `вернуться на Землю`). */
 export const celestialBodies = new Set([
   'земля',

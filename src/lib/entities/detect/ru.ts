@@ -16,6 +16,7 @@
 import type { Morphology } from '../morphology.ts';
 import { countryAcronyms } from './common.ts';
 import { russianContext } from './ru-context.ts';
+import { employerRules } from './ru-employers.ts';
 import { foreignCompany, listedOrganizations, organizationRules } from './ru-organizations.ts';
 import { personRules } from './ru-persons.ts';
 import { placeRules } from './ru-places.ts';
@@ -28,13 +29,14 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
   const { person } = personRules(c);
   const { organization, compound, hyphenatedOrganization } = organizationRules(c);
   const { place } = placeRules(c);
+  const { employer } = employerRules(c);
 
   let i = 0;
   while (i < tokens.length) {
     const hyphenated = i + 1 < tokens.length && text.slice(tokens[i].end, tokens[i + 1].start) === '-';
     const name = hyphenated
-      ? (place(i) ?? hyphenatedOrganization(i) ?? person(i) ?? organization(i))
-      : (compound(i) ?? foreignCompany(person(i)) ?? organization(i) ?? place(i));
+      ? (employer(i) ?? place(i) ?? hyphenatedOrganization(i) ?? person(i) ?? organization(i))
+      : (compound(i) ?? employer(i) ?? foreignCompany(person(i)) ?? organization(i) ?? place(i));
     if (!name) {
       i++;
       continue;
