@@ -567,6 +567,12 @@ export const memberNouns = new Set([
   'акционер',
 ]);
 
+/** Teams named by the vehicle they man (`экипаж челнока`). */
+export const crewNouns = new Set(['экипаж']);
+
+/** Teams named by their ordinal (`21-й длительной экспедиции`). */
+export const expeditionNouns = new Set(['экспедиция']);
+
 /** Celestial bodies, places when written with a capital inside a sentence (`на Луну`, `вернуться на Землю`). */
 export const celestialBodies = new Set([
   'земля',

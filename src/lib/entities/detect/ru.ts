@@ -16,10 +16,12 @@
 import type { Morphology } from '../morphology.ts';
 import { countryAcronyms } from './common.ts';
 import { russianContext } from './ru-context.ts';
+import { crewRules } from './ru-crews.ts';
 import { employerRules } from './ru-employers.ts';
 import { foreignCompany, listedOrganizations, organizationRules } from './ru-organizations.ts';
 import { personRules } from './ru-persons.ts';
 import { placeRules } from './ru-places.ts';
+import { placeAcronyms } from './ru-lexicon.ts';
 import type { DetectedName } from './types.ts';
 
 /** Names found in one Russian paragraph (1-based number `paragraph`). */
@@ -30,13 +32,14 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
   const { organization, compound, hyphenatedOrganization } = organizationRules(c);
   const { place } = placeRules(c);
   const { employer } = employerRules(c);
+  const { crew } = crewRules(c);
 
   let i = 0;
   while (i < tokens.length) {
     const hyphenated = i + 1 < tokens.length && text.slice(tokens[i].end, tokens[i + 1].start) === '-';
     const name = hyphenated
-      ? (employer(i) ?? place(i) ?? hyphenatedOrganization(i) ?? person(i) ?? organization(i))
-      : (compound(i) ?? employer(i) ?? foreignCompany(person(i)) ?? organization(i) ?? place(i));
+      ? (crew(i) ?? employer(i) ?? place(i) ?? hyphenatedOrganization(i) ?? person(i) ?? organization(i))
+      : (compound(i) ?? crew(i) ?? employer(i) ?? foreignCompany(person(i)) ?? organization(i) ?? place(i));
     if (!name) {
       i++;
       continue;
@@ -48,9 +51,12 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     if (name.type === 'organization') {
       for (let k = i + 1; k < next; k++) {
         const country = countryAcronyms.get(tokens[k].text);
+        // `экипаже МКС`: a station in orbit named inside is a place too (`placeAcronyms`).
         const inner = country
           ? make('place', k, k, country, 'high')
-          : (place(k) ?? (k === next - 1 ? person(k) : undefined));
+          : placeAcronyms.has(tokens[k].text)
+            ? make('place', k, k, tokens[k].text, 'high')
+            : (place(k) ?? (k === next - 1 ? person(k) : undefined));
         if (inner && inner.end <= name.end) found.push(inner);
       }
     }
