@@ -18,10 +18,14 @@ import {
   personTitles,
   personalHeads,
   placeHeads,
+  pressHeads,
   stateBodies,
   statesLikeBodies,
 } from './ru-lexicon.ts';
 import type { DetectedName } from './types.ts';
+
+/** The first part of a press service's name (`пресс-служба`, `PR-служба`, `пиар-служба`). */
+const pressPrefixes = /^(?:пресс|PR|пиар)$/iu;
 
 /** The head-noun rules over one paragraph. */
 export function bodyRules(c: RussianContext) {
@@ -255,5 +259,23 @@ export function bodyRules(c: RussianContext) {
     return parse ? make('organization', i, i + 1, likeWritten(parse.normalize().word, whole), 'high') : undefined;
   };
 
-  return { body, compound, hyphenatedOrganization };
+  /**
+   * `пресс-служба Сбербанка`, `PR-служба форума`, `пресс-служба губернатора`: a body's press service
+   * with whose it is, a body of its own in the OpenCorpora model, whatever its tail (a name, a common noun,
+   * a person); without a tail it is left out.
+   */
+  const pressService = (i: number): DetectedName | undefined => {
+    const k = i + 1;
+    if (k >= tokens.length || !pressPrefixes.test(tokens[i].text) || text.slice(tokens[i].end, tokens[k].start) !== '-')
+      return undefined;
+    const head = words[k].parses.find((p) => has(p, 'NOUN') && !has(p, 'plur') && pressHeads.has(p.normalize().word));
+    if (!head) return undefined;
+    const end = Math.max(tailEnd(k + 1), personTail(k + 1));
+    if (end <= k) return undefined;
+    const prefix = text.slice(tokens[i].start, tokens[k].start);
+    const normal = `${prefix}${head.normalize().word} ${text.slice(tokens[k + 1].start, tokens[end].end)}`;
+    return make('organization', i, end, normal.charAt(0).toLocaleUpperCase('ru') + normal.slice(1), 'high');
+  };
+
+  return { body, compound, hyphenatedOrganization, pressService };
 }

@@ -690,6 +690,9 @@ export const personalHeads = new Set([
   'аппарат',
 ]);
 
+/** Second parts of a press service's name (`пресс-служба`, `пресс-центр`). */
+export const pressHeads = new Set(['служба', 'центр', 'бюро', 'офис', 'секретариат']);
+
 /** Heads with the one genitive noun that makes them a body's name, in lower case too (`палата представителей`). */
 export const bodyTails = new Map([
   ['палата', new Set(['представителей', 'общин', 'лордов', 'депутатов'])],

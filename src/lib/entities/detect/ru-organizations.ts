@@ -52,7 +52,7 @@ const latinJoiners = new Set([
 export function organizationRules(c: RussianContext) {
   const { text, tokens, words, found, make, joined, orgn, lemmaOf, isGiven, cueBefore, nominativeQuoted, parseWith } =
     c;
-  const { body, compound, hyphenatedOrganization } = bodyRules(c);
+  const { body, compound, hyphenatedOrganization, pressService } = bodyRules(c);
   const { titled } = titledRules(c);
 
   /** Token `i` opens a bracket (`(СПО)`, `(Skoda Octavia)`). */
@@ -271,7 +271,7 @@ export function organizationRules(c: RussianContext) {
     return undefined;
   };
 
-  return { organization, compound, hyphenatedOrganization };
+  return { organization, compound, hyphenatedOrganization, pressService };
 }
 
 /**

@@ -131,6 +131,21 @@ describe('detectRussian: more organizations, places and people', () => {
     ]);
   });
 
+  it('reads a press service with whose it is as a body, and none without', () => {
+    const names = detectNames(
+      [
+        'Об этом сообщила пресс-служба банка, а в пресс-службе губернатора Петрова промолчали.',
+        'PR-служба форума ответила, пресс-служба молчит.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['пресс-служба банка', 'Пресс-служба банка'],
+      ['пресс-службе губернатора Петрова', 'Пресс-служба губернатора Петрова'],
+      ['PR-служба форума', 'PR-служба форума'],
+    ]);
+  });
+
   it('puts a name after a title back in the nominative by its given name, preferring the masculine reading on a tie', () => {
     const names = detectNames(
       [

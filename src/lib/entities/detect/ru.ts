@@ -29,7 +29,7 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
   const c = russianContext(text, paragraph, morphology);
   const { tokens, found, make } = c;
   const { person } = personRules(c);
-  const { organization, compound, hyphenatedOrganization } = organizationRules(c);
+  const { organization, compound, hyphenatedOrganization, pressService } = organizationRules(c);
   const { place } = placeRules(c);
   const { employer } = employerRules(c);
   const { crew } = crewRules(c);
@@ -38,7 +38,13 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
   while (i < tokens.length) {
     const hyphenated = i + 1 < tokens.length && text.slice(tokens[i].end, tokens[i + 1].start) === '-';
     const name = hyphenated
-      ? (crew(i) ?? employer(i) ?? place(i) ?? hyphenatedOrganization(i) ?? person(i) ?? organization(i))
+      ? (pressService(i) ??
+        crew(i) ??
+        employer(i) ??
+        place(i) ??
+        hyphenatedOrganization(i) ??
+        person(i) ??
+        organization(i))
       : (compound(i) ?? crew(i) ?? employer(i) ?? foreignCompany(person(i)) ?? organization(i) ?? place(i));
     if (!name) {
       i++;
