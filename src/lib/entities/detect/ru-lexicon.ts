@@ -363,6 +363,9 @@ export const placeNouns = new Set([
   'дворец',
 ]);
 
+/** Buildings that, named with their capitalised adjective, stand for the body in them (`Белый дом заявил`). */
+export const seatNouns = new Set(['дом']);
+
 /** Lower-case nouns (lemmas) after which a capitalised word is the place's name (`реке Славянка`, `территории Гагаузии`). */
 export const placeCues = new Set([
   'город',

@@ -131,6 +131,18 @@ describe('detectRussian: more organizations, places and people', () => {
     ]);
   });
 
+  it('reads a seat of power named as no place as the body in it, after `в` as the building', () => {
+    const names = detectNames(
+      ['Вчера Белый дом ответил критикам, а пресс-секретарь Белого дома выступил в Белом доме.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Белый дом', 'Белый дом'],
+      ['Белого дома', 'Белый дом'],
+    ]);
+    expect(typed(names, 'place')).toEqual([['Белом доме', 'Белый дом']]);
+  });
+
   it('reads a press service with whose it is as a body, and none without', () => {
     const names = detectNames(
       [
