@@ -609,13 +609,13 @@ export const governmentHeads = new Set([
 
 /**
  * Descriptors that refer back to the organization an article named with them (`концерн «Фольксваген»` …
- * `концерна`): the heads and quote descriptors of bodies, less the words too generic to point at one body.
+ * `концерна`, `парламент Норвегии` … `парламент`): the heads and quote descriptors of bodies, less
+ * the words too generic to point at one body.
  */
 export const coreferentHeads = new Set(
   [...orgHeads, ...quoteDescriptors].filter(
     (lemma) =>
       !governmentHeads.has(lemma) &&
-      (!stateBodies.has(lemma) || lemma === 'сборная') &&
       ![
         'суд',
         'группа',
