@@ -18,6 +18,7 @@ import {
   personTitles,
   personalHeads,
   placeHeads,
+  pluralHeads,
   pressHeads,
   stateBodies,
   statesLikeBodies,
@@ -139,6 +140,13 @@ export function bodyRules(c: RussianContext) {
         const end = Math.max(tailEnd(j + 1), personalHeads.has(headLemma) ? personTail(j + 1) : j);
         // `Российской Федерации`: a place head with no tail is the place rule's.
         if (placeHeads.has(headLemma) && end === j) return {};
+        // `Независимые профсоюзы`, `все федерации страны`: adjectives only in the plural make the head plural,
+        // many bodies of a kind and none by name (but `правоохранительные органы Китая`, a `pluralHeads` body).
+        const plural =
+          adjectives.length > 0 &&
+          !pluralHeads.has(headLemma) &&
+          adjectives.every((a) => words[a].parses.filter((p) => has(p, 'ADJF')).every((p) => has(p, 'plur')));
+        if (plural && !quotedAfter(end > j ? end : j)) return {};
         // `японское правительство`, `японского дипломатического ведомства`: a lower-case body of a country,
         // named by the country's adjective among those before its head.
         const national =

@@ -158,6 +158,19 @@ describe('detectRussian: more organizations, places and people', () => {
     ]);
   });
 
+  it('reads no body in a head whose adjectives are only plural, unless it is a plural body', () => {
+    const names = detectNames(
+      [
+        'Независимые профсоюзы выступили против, как и все федерации страны.',
+        'Правоохранительные органы Китая молчат.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Правоохранительные органы Китая', 'Правоохранительные органы Китая'],
+    ]);
+  });
+
   it('puts a name after a title back in the nominative by its given name, preferring the masculine reading on a tie', () => {
     const names = detectNames(
       [
