@@ -69,6 +69,13 @@ export function bodyRules(c: RussianContext) {
         j++;
         continue;
       }
+      // `университета имени Ломоносова`, `театра имени Евгения Вахтангова`: the person a body is named after
+      // ends its name, capitalised words in the genitive, whatever the dictionary reads them as.
+      if (w.token.text === 'имени' && j + 1 < tokens.length && joined(j, j + 1) && words[j + 1].cap) {
+        let k = j + 1;
+        while (k + 1 < tokens.length && k - j < 3 && joined(k, k + 1) && words[k + 1].cap) k++;
+        return k;
+      }
       // `Республики Беларусь`: a place name after республика, федерация … stays in the nominative.
       if (w.cap && parseWith(j, 'Geox') && words[j - 1].parses.some((p) => placeHeads.has(p.normalize().word))) {
         end = j++;

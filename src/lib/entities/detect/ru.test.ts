@@ -171,6 +171,18 @@ describe('detectRussian: more organizations, places and people', () => {
     ]);
   });
 
+  it('ends a body’s name with the person it is named after, and finds that person inside', () => {
+    const names = detectNames(
+      ['Он окончил университет имени Ломоносова и играл в театре имени Евгения Вахтангова.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['университет имени Ломоносова', 'Университет имени Ломоносова'],
+      ['театре имени Евгения Вахтангова', 'Театр имени Евгения Вахтангова'],
+    ]);
+    expect(typed(names, 'person').map(([text]) => text)).toEqual(['Ломоносова', 'Евгения Вахтангова']);
+  });
+
   it('puts a name after a title back in the nominative by its given name, preferring the masculine reading on a tie', () => {
     const names = detectNames(
       [

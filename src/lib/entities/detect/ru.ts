@@ -62,8 +62,12 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
           ? make('place', k, k, country, 'high')
           : placeAcronyms.has(tokens[k].text)
             ? make('place', k, k, tokens[k].text, 'high')
-            : (place(k) ?? (k === next - 1 ? person(k) : undefined));
-        if (inner && inner.end <= name.end) found.push(inner);
+            : (place(k) ?? (k === next - 1 || tokens[k - 1].text === 'имени' ? person(k) : undefined));
+        if (inner && inner.end <= name.end) {
+          found.push(inner);
+          // `театра имени Евгения Вахтангова`: the person named inside is one name, not a name and a surname.
+          while (k + 1 < next && tokens[k + 1].end <= inner.end) k++;
+        }
       }
     }
     i = next;
