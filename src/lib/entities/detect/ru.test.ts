@@ -183,6 +183,14 @@ describe('detectRussian: more organizations, places and people', () => {
     expect(typed(names, 'person').map(([text]) => text)).toEqual(['Ломоносова', 'Евгения Вахтангова']);
   });
 
+  it('reads a quoted name after a club’s abbreviation as the club', () => {
+    const names = detectNames(['Игроки ФК «Волга» и ХК «Сокол» отдыхают.'], morphology);
+    expect(typed(names, 'organization')).toEqual([
+      ['Волга', 'Волга'],
+      ['Сокол', 'Сокол'],
+    ]);
+  });
+
   it('puts a name after a title back in the nominative by its given name, preferring the masculine reading on a tie', () => {
     const names = detectNames(
       [
