@@ -6,13 +6,14 @@
  */
 import type { AzParse } from 'az';
 import { isAllCaps } from '../tokenize.ts';
-import { commonAcronyms, likeWritten, sentenceInitial, titleCase } from './common.ts';
+import { commonAcronyms, countryAcronyms, likeWritten, sentenceInitial, titleCase } from './common.ts';
 import { has, proper, type RussianContext } from './ru-context.ts';
 import {
   adjectivalHeads,
   bodyNames,
   bodyTails,
   commonRegionals,
+  countryHeads,
   governmentHeads,
   orgHeads,
   personTitles,
@@ -292,5 +293,43 @@ export function bodyRules(c: RussianContext) {
     return make('organization', i, end, normal.charAt(0).toLocaleUpperCase('ru') + normal.slice(1), 'high');
   };
 
-  return { body, compound, hyphenatedOrganization, pressService };
+  /** A country's adjective (`палестинской`, `японского`), in lower case. */
+  const countryAdjective = (k: number) =>
+    !words[k].cap &&
+    words[k].parses.some(
+      (p) => has(p, 'ADJF') && /(?:ск|цк)ий$/u.test(p.normalize().word) && !commonRegionals.has(p.normalize().word),
+    );
+  /** A country in the genitive (`Грузии`, `США`), no surname. */
+  const countryAt = (k: number) =>
+    k < tokens.length &&
+    words[k].cap &&
+    (countryAcronyms.has(tokens[k].text) ||
+      (words[k].parses.some((p) => has(p, 'Geox') && has(p, 'gent') && p.score >= 0.1) && !parseWith(k, 'Surn', 0.1)));
+
+  /**
+   * `делегация США`, `руководство Грузии`, `палестинской делегации`: a country's delegation or leadership is
+   * a body, named by the country after it or the country's adjective before it; with anything else (`делегации
+   * ОБСЕ`, `руководство театра`, `руководство страны`) it is no name.
+   */
+  const countryBody = (i: number): DetectedName | undefined => {
+    const headAt = (k: number) =>
+      k < tokens.length &&
+      (!words[k].cap || sentenceInitial(text, tokens[k].start)) &&
+      words[k].parses.find((p) => has(p, 'NOUN') && !has(p, 'plur') && countryHeads.has(p.normalize().word));
+    const head = headAt(i);
+    if (head && joined(i, i + 1) && countryAt(i + 1)) {
+      const normal = `${titleCase(head.normalize().word)} ${tokens[i + 1].text}`;
+      return make('organization', i, i + 1, normal, 'high');
+    }
+    const after = i + 1 < tokens.length && joined(i, i + 1) ? headAt(i + 1) : undefined;
+    if (after && countryAdjective(i)) {
+      const gender = has(after, 'femn') ? 'femn' : has(after, 'neut') ? 'neut' : 'masc';
+      const adjective = words[i].parses.find((p) => has(p, 'ADJF'))!;
+      const form = adjective.inflect(['nomn', gender])?.word ?? adjective.normalize().word;
+      return make('organization', i, i + 1, `${titleCase(form)} ${after.normalize().word}`, 'high');
+    }
+    return undefined;
+  };
+
+  return { body, compound, hyphenatedOrganization, pressService, countryBody };
 }

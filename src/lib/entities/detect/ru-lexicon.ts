@@ -221,6 +221,9 @@ export const stateBodies = new Set([
   'сборная',
 ]);
 
+/** Nouns that name a body only with a country (`делегация США`, `руководство Грузии`, `палестинской делегации`). */
+export const countryHeads = new Set(['делегация', 'руководство']);
+
 /** Acronyms of state bodies every country has, named with their country (`МИД Белоруссии`, `МВД РФ`). */
 export const countryBodyAcronyms = new Set([
   'МИД',

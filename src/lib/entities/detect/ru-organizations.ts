@@ -52,7 +52,7 @@ const latinJoiners = new Set([
 export function organizationRules(c: RussianContext) {
   const { text, tokens, words, found, make, joined, orgn, lemmaOf, isGiven, cueBefore, nominativeQuoted, parseWith } =
     c;
-  const { body, compound, hyphenatedOrganization, pressService } = bodyRules(c);
+  const { body, compound, hyphenatedOrganization, pressService, countryBody } = bodyRules(c);
   const { titled } = titledRules(c);
 
   /** Token `i` opens a bracket (`(СПО)`, `(Skoda Octavia)`). */
@@ -74,6 +74,8 @@ export function organizationRules(c: RussianContext) {
   };
 
   const organization = (i: number): DetectedName | undefined => {
+    const national = countryBody(i);
+    if (national) return national;
     const headed = body(i);
     if (headed) return headed.name;
     const title = titled(i);

@@ -191,6 +191,25 @@ describe('detectRussian: more organizations, places and people', () => {
     ]);
   });
 
+  it('reads a delegation or a leadership with its country as a body, with anything else as none', () => {
+    const names = detectNames(
+      [
+        'В понедельник делегация Норвегии прибыла, а руководство Польши промолчало.',
+        'Глава японской делегации выступил, как и руководство театра и руководство страны.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['делегация Норвегии', 'Делегация Норвегии'],
+      ['руководство Польши', 'Руководство Польши'],
+      ['японской делегации', 'Японская делегация'],
+    ]);
+    expect(typed(names, 'place')).toEqual([
+      ['Норвегии', 'Норвегия'],
+      ['Польши', 'Польша'],
+    ]);
+  });
+
   it('puts a name after a title back in the nominative by its given name, preferring the masculine reading on a tie', () => {
     const names = detectNames(
       [
