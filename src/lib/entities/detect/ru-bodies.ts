@@ -26,6 +26,16 @@ import {
 } from './ru-lexicon.ts';
 import type { DetectedName } from './types.ts';
 
+/**
+ * A participle put back in the nominative by its ending (`Объединённого` → `объединённый`): the dictionary
+ * inflects a passive participle to its active form.
+ */
+function participleNominative(written: string, form: string): string {
+  const stem = written.toLocaleLowerCase('ru').replace(/(?:ого|ому|ым|ом|ой|ую|ая|ое|ые|ых|ыми|ый)$/u, '');
+  const endings: Record<string, string> = { masc: 'ый', femn: 'ая', neut: 'ое', plur: 'ые' };
+  return stem + endings[form];
+}
+
 /** The first part of a press service's name (`пресс-служба`, `PR-служба`, `пиар-служба`). */
 const pressPrefixes = /^(?:пресс|PR|пиар)$/iu;
 
@@ -123,8 +133,10 @@ export function bodyRules(c: RussianContext) {
     const adjectives: number[] = [];
     // The first part of a hyphenated adjective (`винно-` in `Русской винно-водочной компании`), by the adjective.
     const prefixes = new Map<number, string>();
+    // A capitalised participle is an adjective of a name too (`Объединённого фронта`).
+    const adjectival = (k: number, p: AzParse) => has(p, 'ADJF') || (words[k].cap && has(p, 'PRTF'));
     const adjective = (k: number) =>
-      k < tokens.length && words[k].parses.some((p) => has(p, 'ADJF')) && !orgHeads.has(lemmaOf(k)) && !bodyHead(k);
+      k < tokens.length && words[k].parses.some((p) => adjectival(k, p)) && !orgHeads.has(lemmaOf(k)) && !bodyHead(k);
     while (j < tokens.length && (j === i || joined(j - 1, j)) && adjectives.length < 4) {
       if (
         j + 1 < tokens.length &&
@@ -153,7 +165,7 @@ export function bodyRules(c: RussianContext) {
         const plural =
           adjectives.length > 0 &&
           !pluralHeads.has(headLemma) &&
-          adjectives.every((a) => words[a].parses.filter((p) => has(p, 'ADJF')).every((p) => has(p, 'plur')));
+          adjectives.every((a) => words[a].parses.filter((p) => adjectival(a, p)).every((p) => has(p, 'plur')));
         if (plural && !quotedAfter(end > j ? end : j)) return {};
         // `японское правительство`, `японского дипломатического ведомства`: a lower-case body of a country,
         // named by the country's adjective among those before its head.
@@ -196,7 +208,8 @@ export function bodyRules(c: RussianContext) {
           const gender = has(head, 'femn') ? 'femn' : has(head, 'neut') ? 'neut' : 'masc';
           const number = has(head, 'plur') ? 'plur' : 'sing';
           const adj = adjectives.map((a) => {
-            const parse = words[a].parses.find((p) => has(p, 'ADJF'))!;
+            const parse = words[a].parses.find((p) => adjectival(a, p))!;
+            if (!has(parse, 'ADJF')) return participleNominative(tokens[a].text, number === 'plur' ? 'plur' : gender);
             const form = parse.inflect(number === 'plur' ? ['nomn', 'plur'] : ['nomn', gender]);
             return (prefixes.get(a) ?? '') + (form ? form.word : parse.normalize().word);
           });

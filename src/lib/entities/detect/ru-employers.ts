@@ -102,7 +102,9 @@ export function employerRules(c: RussianContext) {
     if (isAllCaps(tokens[i].text) || orgn(i) || bodyHead(i) || sentenceInitial(text, tokens[i].start)) return undefined;
     if (words[i].parses.some((p) => ['Name', 'Surn', 'Patr', 'Geox'].some((g) => has(p, g)) && p.score >= 0.05))
       return undefined;
-    if (words[i].top.some((p) => has(p, 'ADJF'))) return undefined;
+    // An adjective or a participle opens a body's name the head rules read (`Объединённой партии`).
+    if (words[i].top.some((p) => has(p, 'ADJF') || has(p, 'PRTF'))) return undefined;
+    if (i + 1 < tokens.length && joined(i, i + 1) && bodyHead(i + 1)) return undefined;
     if (
       i + 1 < tokens.length &&
       /^[\s\u00A0-]+$/u.test(text.slice(tokens[i].end, tokens[i + 1].start)) &&

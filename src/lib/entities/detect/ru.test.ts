@@ -210,6 +210,17 @@ describe('detectRussian: more organizations, places and people', () => {
     ]);
   });
 
+  it('reads a capitalised participle before a head as a name’s adjective, put back in the nominative', () => {
+    const names = detectNames(
+      ['Генеральный секретарь Объединённого фронта выступил, как и члены Объединённой партии.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Объединённого фронта', 'Объединённый фронт'],
+      ['Объединённой партии', 'Объединённая партия'],
+    ]);
+  });
+
   it('puts a name after a title back in the nominative by its given name, preferring the masculine reading on a tie', () => {
     const names = detectNames(
       [
