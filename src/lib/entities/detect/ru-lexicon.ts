@@ -194,11 +194,6 @@ export const quoteDescriptors = new Set([
   'уп',
   'иооо',
   'сзао',
-  // Football, hockey and basketball clubs (`ФК «Зенит»`, `ХК «Динамо»`).
-  'фк',
-  'пфк',
-  'хк',
-  'бк',
 ]);
 
 /** Acronyms that name a place other than a country: a station in orbit is where people are (`на борту МКС`), like `Луна`. */

@@ -50,8 +50,21 @@ const latinJoiners = new Set([
 
 /** The organization rules over one paragraph. */
 export function organizationRules(c: RussianContext) {
-  const { text, tokens, words, found, make, joined, orgn, lemmaOf, isGiven, cueBefore, nominativeQuoted, parseWith } =
-    c;
+  const {
+    text,
+    tokens,
+    words,
+    found,
+    make,
+    joined,
+    orgn,
+    lemmaOf,
+    isGiven,
+    cueBefore,
+    nominativeQuoted,
+    parseWith,
+    quotedAfter,
+  } = c;
   const { body, compound, hyphenatedOrganization, pressService, countryBody } = bodyRules(c);
   const { titled } = titledRules(c);
 
@@ -73,6 +86,17 @@ export function organizationRules(c: RussianContext) {
     return false;
   };
 
+  /** An abbreviation and the quoted name after it, as one organization. */
+  const acronymQuoted = (i: number): DetectedName | undefined => {
+    const word = tokens[i].text;
+    if (!/^\p{Script=Cyrillic}{2,6}$/u.test(word) || !isAllCaps(word)) return undefined;
+    if (countryAcronyms.has(word) || placeAcronyms.has(word)) return undefined;
+    const quoted = quotedAfter(i);
+    if (!quoted) return undefined;
+    const name = make('organization', i, quoted.last, `${word} «${quoted.name}»`, 'high');
+    return { ...name, end: quoted.end + 1, text: text.slice(name.start, quoted.end + 1) };
+  };
+
   const organization = (i: number): DetectedName | undefined => {
     const national = countryBody(i);
     if (national) return national;
@@ -92,6 +116,10 @@ export function organizationRules(c: RussianContext) {
       return make('organization', i, i + 1, text.slice(tokens[i].start, tokens[i + 1].end), 'low');
     // Descriptor + quoted name: `компания «Яндекс»`. A cue that is itself part of a name (`в статье
     // Частного корреспондента «…»`) quotes a title, not a body.
+    // `ГУП «Водоканал»`, `ВГТРК «Россия»`, `РКК «Энергия»`: a Cyrillic abbreviation (a legal form or a kind
+    // of body) with a quoted name right after it is one organization, whatever the quoted words read as alone.
+    const abbreviated = acronymQuoted(i);
+    if (abbreviated) return abbreviated;
     const insideName = (k: number) => words[k].cap || (k > 0 && words[k - 1].cap && joined(k - 1, k));
     const descriptor =
       words[i].parses.some(

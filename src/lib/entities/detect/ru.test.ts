@@ -186,8 +186,8 @@ describe('detectRussian: more organizations, places and people', () => {
   it('reads a quoted name after a club’s abbreviation as the club', () => {
     const names = detectNames(['Игроки ФК «Волга» и ХК «Сокол» отдыхают.'], morphology);
     expect(typed(names, 'organization')).toEqual([
-      ['Волга', 'Волга'],
-      ['Сокол', 'Сокол'],
+      ['ФК «Волга»', 'ФК «Волга»'],
+      ['ХК «Сокол»', 'ХК «Сокол»'],
     ]);
   });
 
@@ -218,6 +218,18 @@ describe('detectRussian: more organizations, places and people', () => {
     expect(typed(names, 'organization')).toEqual([
       ['Объединённого фронта', 'Объединённый фронт'],
       ['Объединённой партии', 'Объединённая партия'],
+    ]);
+  });
+
+  it('reads an abbreviation with a quoted name right after it as one organization', () => {
+    const names = detectNames(
+      ['Станция ГУП «Горводоканал» работает, а НПО «Молния» строит, сообщило ИА «Вести».'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['ГУП «Горводоканал»', 'ГУП «Горводоканал»'],
+      ['НПО «Молния»', 'НПО «Молния»'],
+      ['ИА «Вести»', 'ИА «Вести»'],
     ]);
   });
 
