@@ -196,6 +196,9 @@ export const quoteDescriptors = new Set([
   'сзао',
 ]);
 
+/** Descriptors that make compounds naming a kind of them (`телекомпания`, `медиахолдинг`, `автоконцерн`). */
+export const descriptorTails = new Set(['компания', 'холдинг', 'концерн', 'корпорация', 'агентство']);
+
 /** Acronyms that name a place other than a country: a station in orbit is where people are (`на борту МКС`), like `Луна`. */
 export const placeAcronyms = new Set(['МКС']);
 

@@ -13,6 +13,7 @@ import { titledRules } from './ru-titled.ts';
 import {
   commonRegionals,
   countryBodyAcronyms,
+  descriptorTails,
   orgCues,
   personTitles,
   orgHeads,
@@ -47,6 +48,13 @@ const latinJoiners = new Set([
   'y',
   '&',
 ]);
+
+/**
+ * A compound of a descriptor (`телекомпания`, `авиакомпании`, `медиахолдинг`, `автоконцерн`,
+ * `информагентство`): a first part joined to a word of `descriptorTails`.
+ */
+const compoundDescriptor = (lemma: string) =>
+  [...descriptorTails].some((tail) => lemma.length > tail.length + 2 && lemma.endsWith(tail));
 
 /** The organization rules over one paragraph. */
 export function organizationRules(c: RussianContext) {
@@ -97,6 +105,13 @@ export function organizationRules(c: RussianContext) {
     return { ...name, end: quoted.end + 1, text: text.slice(name.start, quoted.end + 1) };
   };
 
+  /** A lower-case compound descriptor right before `i`, a space apart (`авиакомпании Аэрофлот`). */
+  const compoundCueBefore = (i: number) =>
+    i > 0 &&
+    !words[i - 1].cap &&
+    /^[\s\u00A0]$/u.test(text.slice(tokens[i - 1].end, tokens[i].start)) &&
+    words[i - 1].parses.some((p) => has(p, 'NOUN') && compoundDescriptor(p.normalize().word));
+
   const organization = (i: number): DetectedName | undefined => {
     const national = countryBody(i);
     if (national) return national;
@@ -125,6 +140,7 @@ export function organizationRules(c: RussianContext) {
       words[i].parses.some(
         (p) =>
           quoteDescriptors.has(p.normalize().word) ||
+          compoundDescriptor(p.normalize().word) ||
           (has(p, 'NOUN') && orgHeads.has(p.normalize().word)) ||
           (quoteCues.has(p.normalize().word) && p.score >= 0.1 && !insideName(i)) ||
           // `лидер московского «Центра»`, `ленинградского «Телевизора»`: a town's adjective before a quoted name.
@@ -160,7 +176,7 @@ export function organizationRules(c: RussianContext) {
     // lower-case noun of organization.
     // Not after a title (`шеф концерна Бернд Пишетсридер`, `глава компании …`): that names its head, a person.
     if (
-      cueBefore(i, orgCues) &&
+      (cueBefore(i, orgCues) || compoundCueBefore(i)) &&
       !(i > 1 && joined(i - 2, i - 1) && personTitles.has(lemmaOf(i - 2))) &&
       /^\p{Script=Cyrillic}/u.test(tokens[i].text) &&
       !isAllCaps(tokens[i].text) &&

@@ -233,6 +233,14 @@ describe('detectRussian: more organizations, places and people', () => {
     ]);
   });
 
+  it('reads a compound of a descriptor as a descriptor, before a quoted or a capitalised name', () => {
+    const names = detectNames(
+      ['Телекомпания «Полдень» и медиахолдинг «Сити» спорят, а самолёт авиакомпании Трансаэро сел.'],
+      morphology,
+    );
+    expect(typed(names, 'organization').map(([text]) => text)).toEqual(['Полдень', 'Сити', 'Трансаэро']);
+  });
+
   it('puts a name after a title back in the nominative by its given name, preferring the masculine reading on a tie', () => {
     const names = detectNames(
       [
