@@ -13,12 +13,16 @@ const typed = (names: DetectedName[], type: DetectedName['type']) =>
 describe('crews and expeditions', () => {
   it('reads an expedition with its ordinal, in figures or in words, as an organization', () => {
     const names = detectNames(
-      ['Командир 21-й длительной экспедиции Иван Петров вернулся на Землю.', 'Во второй экспедиции МКС было трое.'],
+      [
+        'Командир 21-й длительной экспедиции Иван Петров вернулся на Землю.',
+        'Во второй экспедиции МКС было трое, в первой пилотируемой экспедиции будет четверо.',
+      ],
       morphology,
     );
     expect(typed(names, 'organization')).toEqual([
       ['21-й длительной экспедиции', '21-я длительная экспедиция'],
       ['второй экспедиции МКС', 'вторая экспедиция МКС'],
+      ['первой пилотируемой экспедиции', 'первая пилотируемая экспедиция'],
     ]);
     // The station inside stays a place.
     expect(typed(names, 'place')).toContainEqual(['МКС', 'МКС']);

@@ -57,10 +57,12 @@ export function crewRules(c: RussianContext) {
     if (!nounOf(j, expeditionNouns) || !joined(j - 1, j)) return undefined;
     const end = j + 1 < tokens.length && /^\p{Lu}{2,6}$/u.test(tokens[j + 1].text) && joined(j, j + 1) ? j + 1 : j;
     const feminine = (k: number) => {
-      // The dictionary leads ordinals to the cardinal (`первой` → `один`): then the written form stays.
+      // The dictionary leads ordinals to the cardinal (`первой` → `один`) and passive participles to active
+      // ones: then the written form's ending is put back in the feminine nominative (`первой` → `первая`).
       const form = words[k].parses.find((p) => has(p, 'ADJF') || has(p, 'PRTF'))?.inflect(['nomn', 'femn', 'sing']);
       const written = tokens[k].text.toLocaleLowerCase('ru');
-      return form && form.word.startsWith(written.slice(0, -3)) ? form.word : written;
+      if (form && form.word.startsWith(written.slice(0, -3))) return form.word;
+      return written.replace(/ьей$/u, 'ья').replace(/(?:ой|ей|ую|ою)$/u, 'ая');
     };
     const parts = [figure ? `${tokens[i].text}-я` : feminine(i)];
     for (let k = figure ? i + 2 : i + 1; k < j; k++) parts.push(feminine(k));

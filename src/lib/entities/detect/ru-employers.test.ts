@@ -22,7 +22,7 @@ describe('an organization between a title and a full name', () => {
     );
     expect(typed(names, 'organization')).toEqual([
       ['Зенита', 'Зенит'],
-      ['Хезболлы', 'Хезболлы'],
+      ['Хезболлы', 'Хезболла'],
       ['Спартака', 'Спартак'],
     ]);
     expect(typed(names, 'person')).toEqual([

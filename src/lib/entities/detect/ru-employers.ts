@@ -39,13 +39,15 @@ export function employerRules(c: RussianContext) {
 
   /**
    * The word at `k` in the nominative by its genitive reading; the dictionary's guess at an unknown word's
-   * lemma may cut its stem (`Хезболлы` → `бола`), and then the written form stays.
+   * lemma may cut its stem (`Хезболлы` → `бола`), and then the written form's ending is put back.
    */
   const nominativeOf = (k: number) => {
     const written = tokens[k].text;
     const lemma = words[k].parses.find((p) => has(p, 'NOUN') && has(p, 'gent') && !has(p, 'plur'))?.normalize().word;
     const stem = written.toLocaleLowerCase('ru').slice(0, Math.max(1, written.length - 2));
-    return lemma?.startsWith(stem) ? likeWritten(lemma, written) : written;
+    if (lemma?.startsWith(stem)) return likeWritten(lemma, written);
+    // A foreign name the dictionary does not know is put back by its genitive ending (`Хезболлы` → `Хезболла`).
+    return written.replace(/(?<=[^аеёиоуыэюя])ы$/u, 'а').replace(/(?<=[гкхжшчщ])и$/u, 'а');
   };
 
   /** A person's full name opens at `k`: a given name, then a surname (or a particle and a surname). */
