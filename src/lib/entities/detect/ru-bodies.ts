@@ -26,6 +26,9 @@ import {
 } from './ru-lexicon.ts';
 import type { DetectedName } from './types.ts';
 
+/** A cheap look before the readings: the first letters of `countryHeads`, which a head starts with. */
+const countryHeadStart = new RegExp(`^(?:${[...countryHeads].map((word) => word.slice(0, 4)).join('|')})`, 'iu');
+
 /**
  * A participle put back in the nominative by its ending (`Объединённого` → `объединённый`): the dictionary
  * inflects a passive participle to its active form.
@@ -327,6 +330,7 @@ export function bodyRules(c: RussianContext) {
   const countryBody = (i: number): DetectedName | undefined => {
     const headAt = (k: number) =>
       k < tokens.length &&
+      countryHeadStart.test(tokens[k].text) &&
       (!words[k].cap || sentenceInitial(text, tokens[k].start)) &&
       words[k].parses.find((p) => has(p, 'NOUN') && !has(p, 'plur') && countryHeads.has(p.normalize().word));
     const head = headAt(i);

@@ -13,9 +13,18 @@ import type { DetectedName } from './types.ts';
 /** `21-й`, `3-й`: an ordinal written in figures. */
 const figureOrdinal = /^\d{1,3}$/u;
 
+/** The first four letters of any word of `words`, in any case, as a pattern for a cheap look at a token. */
+const startOf = (words: ReadonlySet<string>) =>
+  new RegExp(`^(?:${[...words].map((word) => word.slice(0, 4)).join('|')})`, 'iu');
+const crewStems = startOf(crewNouns);
+const expeditionStems = startOf(expeditionNouns);
+
 /** The crew and expedition rules over one paragraph: `crew(i)` is the team starting at token `i`, if any. */
 export function crewRules(c: RussianContext) {
   const { text, tokens, words, make, joined, lemmaOf } = c;
+
+  /** A cheap look before the readings: token `k` starts as a word of the set does (its first four letters). */
+  const stemOf = (k: number, start: RegExp) => start.test(tokens[k].text);
 
   /** The singular noun reading of token `k` whose lemma is in `set`. */
   const nounOf = (k: number, set: ReadonlySet<string>) =>
@@ -33,6 +42,7 @@ export function crewRules(c: RussianContext) {
 
   /** `экипаж челнока`, `экипаже МКС`. */
   const crew = (i: number): DetectedName | undefined => {
+    if (!stemOf(i, crewStems)) return undefined;
     const head = nounOf(i, crewNouns);
     if (!head) return undefined;
     const end = vehicleAfter(i + 1);
@@ -43,6 +53,8 @@ export function crewRules(c: RussianContext) {
   /** `21-й длительной экспедиции`, `второй экспедиции МКС`: an ordinal, adjectives, the head, an acronym. */
   const expedition = (i: number): DetectedName | undefined => {
     const figure = figureOrdinal.test(tokens[i].text) && /^-(?:й|я|ой|ей)$/u.test(nextSuffix(i));
+    // Readings are looked at only when an expedition's noun follows within a few words.
+    if (!tokens.slice(i + 1, i + 6).some((_, n) => stemOf(i + 1 + n, expeditionStems))) return undefined;
     const ordinal = figure || (!words[i].cap && words[i].parses.some((p) => has(p, 'ADJF') && has(p, 'Anum')));
     if (!ordinal) return undefined;
     let j = figure ? i + 2 : i + 1;

@@ -73,7 +73,7 @@ export function employerRules(c: RussianContext) {
   };
 
   const employer = (i: number): DetectedName | undefined => {
-    if (!titleBefore(i) || !words[i].cap || !/^\p{Script=Cyrillic}/u.test(tokens[i].text)) return undefined;
+    if (!words[i].cap || !/^\p{Script=Cyrillic}/u.test(tokens[i].text) || !titleBefore(i)) return undefined;
     // A hyphenated name is one word (`Аль-Шабааб`); its last part carries the case.
     const hyphenated = i + 1 < tokens.length && text.slice(tokens[i].end, tokens[i + 1].start) === '-';
     // A foreign hyphenated name's case is only guessed at (`Кайды`): any case will do.
@@ -100,7 +100,7 @@ export function employerRules(c: RussianContext) {
     /^[\s\u00A0]$/u.test(text.slice(tokens[k - 1].end, tokens[k].start)) &&
     words[k - 1].parses.some((p) => has(p, 'NOUN') && memberNouns.has(p.normalize().word) && p.score >= 0.1);
   const memberOf = (i: number): DetectedName | undefined => {
-    if (!memberBefore(i) || !words[i].cap || !/^\p{Script=Cyrillic}/u.test(tokens[i].text)) return undefined;
+    if (!words[i].cap || !/^\p{Script=Cyrillic}/u.test(tokens[i].text) || !memberBefore(i)) return undefined;
     if (isAllCaps(tokens[i].text) || orgn(i) || bodyHead(i) || sentenceInitial(text, tokens[i].start)) return undefined;
     if (words[i].parses.some((p) => ['Name', 'Surn', 'Patr', 'Geox'].some((g) => has(p, g)) && p.score >= 0.05))
       return undefined;

@@ -53,8 +53,9 @@ const latinJoiners = new Set([
  * A compound of a descriptor (`телекомпания`, `авиакомпании`, `медиахолдинг`, `автоконцерн`,
  * `информагентство`): a first part joined to a word of `descriptorTails`.
  */
+const tails = [...descriptorTails];
 const compoundDescriptor = (lemma: string) =>
-  [...descriptorTails].some((tail) => lemma.length > tail.length + 2 && lemma.endsWith(tail));
+  lemma.length > 8 && tails.some((tail) => lemma.length > tail.length + 2 && lemma.endsWith(tail));
 
 /** The organization rules over one paragraph. */
 export function organizationRules(c: RussianContext) {
