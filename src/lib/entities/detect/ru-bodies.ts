@@ -342,7 +342,7 @@ export function bodyRules(c: RussianContext) {
     if (after && countryAdjective(i)) {
       const gender = has(after, 'femn') ? 'femn' : has(after, 'neut') ? 'neut' : 'masc';
       const adjective = words[i].parses.find((p) => has(p, 'ADJF'))!;
-      const form = adjective.inflect(['nomn', gender])?.word ?? adjective.normalize().word;
+      const form = (adjective.inflect(['nomn', gender]) || adjective.normalize()).word;
       return make('organization', i, i + 1, `${titleCase(form)} ${after.normalize().word}`, 'high');
     }
     return undefined;
