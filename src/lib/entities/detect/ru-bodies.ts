@@ -6,22 +6,41 @@
  */
 import type { AzParse } from 'az';
 import { isAllCaps } from '../tokenize.ts';
-import { commonAcronyms, likeWritten, sentenceInitial, titleCase } from './common.ts';
+import { commonAcronyms, countryAcronyms, likeWritten, sentenceInitial, titleCase } from './common.ts';
 import { has, proper, type RussianContext } from './ru-context.ts';
 import {
   adjectivalHeads,
   bodyNames,
   bodyTails,
   commonRegionals,
+  countryHeads,
   governmentHeads,
   orgHeads,
   personTitles,
   personalHeads,
   placeHeads,
+  pluralHeads,
+  pressHeads,
   stateBodies,
   statesLikeBodies,
 } from './ru-lexicon.ts';
 import type { DetectedName } from './types.ts';
+
+/** A cheap look before the readings: the first letters of `countryHeads`, which a head starts with. */
+const countryHeadStart = new RegExp(`^(?:${[...countryHeads].map((word) => word.slice(0, 4)).join('|')})`, 'iu');
+
+/**
+ * A participle put back in the nominative by its ending (`Объединённого` → `объединённый`): the dictionary
+ * inflects a passive participle to its active form.
+ */
+function participleNominative(written: string, form: string): string {
+  const stem = written.toLocaleLowerCase('ru').replace(/(?:ого|ому|ым|ом|ой|ую|ая|ое|ые|ых|ыми|ый)$/u, '');
+  const endings: Record<string, string> = { masc: 'ый', femn: 'ая', neut: 'ое', plur: 'ые' };
+  return stem + endings[form];
+}
+
+/** The first part of a press service's name (`пресс-служба`, `PR-служба`, `пиар-служба`). */
+const pressPrefixes = /^(?:пресс|PR|пиар)$/iu;
 
 /** The head-noun rules over one paragraph. */
 export function bodyRules(c: RussianContext) {
@@ -63,6 +82,13 @@ export function bodyRules(c: RussianContext) {
       ) {
         j++;
         continue;
+      }
+      // `университета имени Ломоносова`, `театра имени Евгения Вахтангова`: the person a body is named after
+      // ends its name, capitalised words in the genitive, whatever the dictionary reads them as.
+      if (w.token.text === 'имени' && j + 1 < tokens.length && joined(j, j + 1) && words[j + 1].cap) {
+        let k = j + 1;
+        while (k + 1 < tokens.length && k - j < 3 && joined(k, k + 1) && words[k + 1].cap) k++;
+        return k;
       }
       // `Республики Беларусь`: a place name after республика, федерация … stays in the nominative.
       if (w.cap && parseWith(j, 'Geox') && words[j - 1].parses.some((p) => placeHeads.has(p.normalize().word))) {
@@ -110,8 +136,10 @@ export function bodyRules(c: RussianContext) {
     const adjectives: number[] = [];
     // The first part of a hyphenated adjective (`винно-` in `Русской винно-водочной компании`), by the adjective.
     const prefixes = new Map<number, string>();
+    // A capitalised participle is an adjective of a name too (`Объединённого фронта`).
+    const adjectival = (k: number, p: AzParse) => has(p, 'ADJF') || (words[k].cap && has(p, 'PRTF'));
     const adjective = (k: number) =>
-      k < tokens.length && words[k].parses.some((p) => has(p, 'ADJF')) && !orgHeads.has(lemmaOf(k)) && !bodyHead(k);
+      k < tokens.length && words[k].parses.some((p) => adjectival(k, p)) && !orgHeads.has(lemmaOf(k)) && !bodyHead(k);
     while (j < tokens.length && (j === i || joined(j - 1, j)) && adjectives.length < 4) {
       if (
         j + 1 < tokens.length &&
@@ -135,6 +163,13 @@ export function bodyRules(c: RussianContext) {
         const end = Math.max(tailEnd(j + 1), personalHeads.has(headLemma) ? personTail(j + 1) : j);
         // `Российской Федерации`: a place head with no tail is the place rule's.
         if (placeHeads.has(headLemma) && end === j) return {};
+        // `Независимые профсоюзы`, `все федерации страны`: adjectives only in the plural make the head plural,
+        // many bodies of a kind and none by name (but `правоохранительные органы Китая`, a `pluralHeads` body).
+        const plural =
+          adjectives.length > 0 &&
+          !pluralHeads.has(headLemma) &&
+          adjectives.every((a) => words[a].parses.filter((p) => adjectival(a, p)).every((p) => has(p, 'plur')));
+        if (plural && !quotedAfter(end > j ? end : j)) return {};
         // `японское правительство`, `японского дипломатического ведомства`: a lower-case body of a country,
         // named by the country's adjective among those before its head.
         const national =
@@ -176,7 +211,8 @@ export function bodyRules(c: RussianContext) {
           const gender = has(head, 'femn') ? 'femn' : has(head, 'neut') ? 'neut' : 'masc';
           const number = has(head, 'plur') ? 'plur' : 'sing';
           const adj = adjectives.map((a) => {
-            const parse = words[a].parses.find((p) => has(p, 'ADJF'))!;
+            const parse = words[a].parses.find((p) => adjectival(a, p))!;
+            if (!has(parse, 'ADJF')) return participleNominative(tokens[a].text, number === 'plur' ? 'plur' : gender);
             const form = parse.inflect(number === 'plur' ? ['nomn', 'plur'] : ['nomn', gender]);
             return (prefixes.get(a) ?? '') + (form ? form.word : parse.normalize().word);
           });
@@ -255,5 +291,62 @@ export function bodyRules(c: RussianContext) {
     return parse ? make('organization', i, i + 1, likeWritten(parse.normalize().word, whole), 'high') : undefined;
   };
 
-  return { body, compound, hyphenatedOrganization };
+  /**
+   * `пресс-служба Сбербанка`, `PR-служба форума`, `пресс-служба губернатора`: a body's press service
+   * with whose it is, a body of its own in the OpenCorpora model, whatever its tail (a name, a common noun,
+   * a person); without a tail it is left out.
+   */
+  const pressService = (i: number): DetectedName | undefined => {
+    const k = i + 1;
+    if (k >= tokens.length || !pressPrefixes.test(tokens[i].text) || text.slice(tokens[i].end, tokens[k].start) !== '-')
+      return undefined;
+    const head = words[k].parses.find((p) => has(p, 'NOUN') && !has(p, 'plur') && pressHeads.has(p.normalize().word));
+    if (!head) return undefined;
+    const end = Math.max(tailEnd(k + 1), personTail(k + 1));
+    if (end <= k) return undefined;
+    const prefix = text.slice(tokens[i].start, tokens[k].start);
+    const normal = `${prefix}${head.normalize().word} ${text.slice(tokens[k + 1].start, tokens[end].end)}`;
+    return make('organization', i, end, normal.charAt(0).toLocaleUpperCase('ru') + normal.slice(1), 'high');
+  };
+
+  /** A country's adjective (`палестинской`, `японского`), in lower case. */
+  const countryAdjective = (k: number) =>
+    !words[k].cap &&
+    words[k].parses.some(
+      (p) => has(p, 'ADJF') && /(?:ск|цк)ий$/u.test(p.normalize().word) && !commonRegionals.has(p.normalize().word),
+    );
+  /** A country in the genitive (`Грузии`, `США`), no surname. */
+  const countryAt = (k: number) =>
+    k < tokens.length &&
+    words[k].cap &&
+    (countryAcronyms.has(tokens[k].text) ||
+      (words[k].parses.some((p) => has(p, 'Geox') && has(p, 'gent') && p.score >= 0.1) && !parseWith(k, 'Surn', 0.1)));
+
+  /**
+   * `делегация США`, `руководство Грузии`, `палестинской делегации`: a country's delegation or leadership is
+   * a body, named by the country after it or the country's adjective before it; with anything else (`делегации
+   * ОБСЕ`, `руководство театра`, `руководство страны`) it is no name.
+   */
+  const countryBody = (i: number): DetectedName | undefined => {
+    const headAt = (k: number) =>
+      k < tokens.length &&
+      countryHeadStart.test(tokens[k].text) &&
+      (!words[k].cap || sentenceInitial(text, tokens[k].start)) &&
+      words[k].parses.find((p) => has(p, 'NOUN') && !has(p, 'plur') && countryHeads.has(p.normalize().word));
+    const head = headAt(i);
+    if (head && joined(i, i + 1) && countryAt(i + 1)) {
+      const normal = `${titleCase(head.normalize().word)} ${tokens[i + 1].text}`;
+      return make('organization', i, i + 1, normal, 'high');
+    }
+    const after = i + 1 < tokens.length && joined(i, i + 1) ? headAt(i + 1) : undefined;
+    if (after && countryAdjective(i)) {
+      const gender = has(after, 'femn') ? 'femn' : has(after, 'neut') ? 'neut' : 'masc';
+      const adjective = words[i].parses.find((p) => has(p, 'ADJF'))!;
+      const form = (adjective.inflect(['nomn', gender]) || adjective.normalize()).word;
+      return make('organization', i, i + 1, `${titleCase(form)} ${after.normalize().word}`, 'high');
+    }
+    return undefined;
+  };
+
+  return { body, compound, hyphenatedOrganization, pressService, countryBody };
 }

@@ -57,6 +57,17 @@ describe('descriptor coreference in Russian', () => {
     ]);
   });
 
+  it('points back from a state body named with its country', () => {
+    const names = detectNames(
+      ['Парламент Норвегии одобрил закон.', 'Через неделю парламент изменил решение, а правительство промолчало.'],
+      morphology,
+    );
+    expect(organizations(names)).toEqual([
+      ['Парламент Норвегии', 'Парламент Норвегии'],
+      ['парламент', 'Парламент Норвегии'],
+    ]);
+  });
+
   it('does not point back from a state body described but not named', () => {
     const names = detectNames(
       ['Конституционный суд переедет в Петербург.', 'Переезд суда обойдётся дорого, а правительство промолчало.'],

@@ -196,6 +196,9 @@ export const quoteDescriptors = new Set([
   'сзао',
 ]);
 
+/** Descriptors that make compounds naming a kind of them (`телекомпания`, `медиахолдинг`, `автоконцерн`). */
+export const descriptorTails = new Set(['компания', 'холдинг', 'концерн', 'корпорация', 'агентство']);
+
 /** Acronyms that name a place other than a country: a station in orbit is where people are (`на борту МКС`), like `Луна`. */
 export const placeAcronyms = new Set(['МКС']);
 
@@ -215,6 +218,9 @@ export const stateBodies = new Set([
   'полиция',
   'сборная',
 ]);
+
+/** Nouns that name a body only with a country (`делегация США`, `руководство Грузии`, `палестинской делегации`). */
+export const countryHeads = new Set(['делегация', 'руководство']);
 
 /** Acronyms of state bodies every country has, named with their country (`МИД Белоруссии`, `МВД РФ`). */
 export const countryBodyAcronyms = new Set([
@@ -362,6 +368,9 @@ export const placeNouns = new Set([
   'дом',
   'дворец',
 ]);
+
+/** Buildings that, named with their capitalised adjective, stand for the body in them (`Белый дом заявил`). */
+export const seatNouns = new Set(['дом']);
 
 /** Lower-case nouns (lemmas) after which a capitalised word is the place's name (`реке Славянка`, `территории Гагаузии`). */
 export const placeCues = new Set([
@@ -529,6 +538,50 @@ export const personTitles = new Set([
   'премьер-министр',
 ]);
 
+/**
+ * Titles and roles before an organization's name and then a person's (`нападающий Зенита Иван Сидоров`,
+ * `глава Роснефти Игорь Сечин`): the person titles and the words for a body's people.
+ */
+export const staffTitles = new Set([
+  ...personTitles,
+  'глава',
+  'член',
+  'игрок',
+  'сотрудник',
+  'представитель',
+  'руководитель',
+  'владелец',
+  'совладелец',
+  'акционер',
+  'главред',
+  'солист',
+  'вокалист',
+  'аналитик',
+  'эксперт',
+  'специалист',
+]);
+
+/** Nouns for a body's people, after which an unknown capitalised word is that body (`волонтёры Гринпис`). */
+export const memberNouns = new Set([
+  'активист',
+  'боевик',
+  'сторонник',
+  'член',
+  'представитель',
+  'сотрудник',
+  'боец',
+  'волонтёр',
+  'эксперт',
+  'аналитик',
+  'акционер',
+]);
+
+/** Teams named by the vehicle they man (`экипаж челнока`). */
+export const crewNouns = new Set(['экипаж']);
+
+/** Teams named by their ordinal (`21-й длительной экспедиции`). */
+export const expeditionNouns = new Set(['экспедиция']);
+
 /** Celestial bodies, places when written with a capital inside a sentence (`на Луну`, `вернуться на Землю`). */
 export const celestialBodies = new Set([
   'земля',
@@ -562,13 +615,13 @@ export const governmentHeads = new Set([
 
 /**
  * Descriptors that refer back to the organization an article named with them (`концерн «Фольксваген»` …
- * `концерна`): the heads and quote descriptors of bodies, less the words too generic to point at one body.
+ * `концерна`, `парламент Норвегии` … `парламент`): the heads and quote descriptors of bodies, less
+ * the words too generic to point at one body.
  */
 export const coreferentHeads = new Set(
   [...orgHeads, ...quoteDescriptors].filter(
     (lemma) =>
       !governmentHeads.has(lemma) &&
-      (!stateBodies.has(lemma) || lemma === 'сборная') &&
       ![
         'суд',
         'группа',
@@ -645,6 +698,9 @@ export const personalHeads = new Set([
   'команда',
   'аппарат',
 ]);
+
+/** Second parts of a press service's name (`пресс-служба`, `пресс-центр`). */
+export const pressHeads = new Set(['служба', 'центр', 'бюро', 'офис', 'секретариат']);
 
 /** Heads with the one genitive noun that makes them a body's name, in lower case too (`палата представителей`). */
 export const bodyTails = new Map([

@@ -13,6 +13,7 @@ import { titledRules } from './ru-titled.ts';
 import {
   commonRegionals,
   countryBodyAcronyms,
+  descriptorTails,
   orgCues,
   personTitles,
   orgHeads,
@@ -48,11 +49,32 @@ const latinJoiners = new Set([
   '&',
 ]);
 
+/**
+ * A compound of a descriptor (`телекомпания`, `авиакомпании`, `медиахолдинг`, `автоконцерн`,
+ * `информагентство`): a first part joined to a word of `descriptorTails`.
+ */
+const tails = [...descriptorTails];
+const compoundDescriptor = (lemma: string) =>
+  lemma.length > 8 && tails.some((tail) => lemma.length > tail.length + 2 && lemma.endsWith(tail));
+
 /** The organization rules over one paragraph. */
 export function organizationRules(c: RussianContext) {
-  const { text, tokens, words, found, make, joined, orgn, lemmaOf, isGiven, cueBefore, nominativeQuoted, parseWith } =
-    c;
-  const { body, compound, hyphenatedOrganization } = bodyRules(c);
+  const {
+    text,
+    tokens,
+    words,
+    found,
+    make,
+    joined,
+    orgn,
+    lemmaOf,
+    isGiven,
+    cueBefore,
+    nominativeQuoted,
+    parseWith,
+    quotedAfter,
+  } = c;
+  const { body, compound, hyphenatedOrganization, pressService, countryBody } = bodyRules(c);
   const { titled } = titledRules(c);
 
   /** Token `i` opens a bracket (`(СПО)`, `(Skoda Octavia)`). */
@@ -73,7 +95,27 @@ export function organizationRules(c: RussianContext) {
     return false;
   };
 
+  /** An abbreviation and the quoted name after it, as one organization. */
+  const acronymQuoted = (i: number): DetectedName | undefined => {
+    const word = tokens[i].text;
+    if (!/^\p{Script=Cyrillic}{2,6}$/u.test(word) || !isAllCaps(word)) return undefined;
+    if (countryAcronyms.has(word) || placeAcronyms.has(word)) return undefined;
+    const quoted = quotedAfter(i);
+    if (!quoted) return undefined;
+    const name = make('organization', i, quoted.last, `${word} «${quoted.name}»`, 'high');
+    return { ...name, end: quoted.end + 1, text: text.slice(name.start, quoted.end + 1) };
+  };
+
+  /** A lower-case compound descriptor right before `i`, a space apart (`авиакомпании Аэрофлот`). */
+  const compoundCueBefore = (i: number) =>
+    i > 0 &&
+    !words[i - 1].cap &&
+    /^[\s\u00A0]$/u.test(text.slice(tokens[i - 1].end, tokens[i].start)) &&
+    words[i - 1].parses.some((p) => has(p, 'NOUN') && compoundDescriptor(p.normalize().word));
+
   const organization = (i: number): DetectedName | undefined => {
+    const national = countryBody(i);
+    if (national) return national;
     const headed = body(i);
     if (headed) return headed.name;
     const title = titled(i);
@@ -90,11 +132,16 @@ export function organizationRules(c: RussianContext) {
       return make('organization', i, i + 1, text.slice(tokens[i].start, tokens[i + 1].end), 'low');
     // Descriptor + quoted name: `компания «Яндекс»`. A cue that is itself part of a name (`в статье
     // Частного корреспондента «…»`) quotes a title, not a body.
+    // `ГУП «Водоканал»`, `ВГТРК «Россия»`, `РКК «Энергия»`: a Cyrillic abbreviation (a legal form or a kind
+    // of body) with a quoted name right after it is one organization, whatever the quoted words read as alone.
+    const abbreviated = acronymQuoted(i);
+    if (abbreviated) return abbreviated;
     const insideName = (k: number) => words[k].cap || (k > 0 && words[k - 1].cap && joined(k - 1, k));
     const descriptor =
       words[i].parses.some(
         (p) =>
           quoteDescriptors.has(p.normalize().word) ||
+          compoundDescriptor(p.normalize().word) ||
           (has(p, 'NOUN') && orgHeads.has(p.normalize().word)) ||
           (quoteCues.has(p.normalize().word) && p.score >= 0.1 && !insideName(i)) ||
           // `лидер московского «Центра»`, `ленинградского «Телевизора»`: a town's adjective before a quoted name.
@@ -130,7 +177,7 @@ export function organizationRules(c: RussianContext) {
     // lower-case noun of organization.
     // Not after a title (`шеф концерна Бернд Пишетсридер`, `глава компании …`): that names its head, a person.
     if (
-      cueBefore(i, orgCues) &&
+      (cueBefore(i, orgCues) || compoundCueBefore(i)) &&
       !(i > 1 && joined(i - 2, i - 1) && personTitles.has(lemmaOf(i - 2))) &&
       /^\p{Script=Cyrillic}/u.test(tokens[i].text) &&
       !isAllCaps(tokens[i].text) &&
@@ -271,7 +318,7 @@ export function organizationRules(c: RussianContext) {
     return undefined;
   };
 
-  return { organization, compound, hyphenatedOrganization };
+  return { organization, compound, hyphenatedOrganization, pressService };
 }
 
 /**

@@ -8,7 +8,7 @@ import type { AzParse } from 'az';
 import { isAllCaps } from '../tokenize.ts';
 import { likeWritten, sentenceInitial, titleCase } from './common.ts';
 import { has, type RussianContext } from './ru-context.ts';
-import { celestialBodies, placeCues, placeHeads, placeNouns } from './ru-lexicon.ts';
+import { celestialBodies, placeCues, placeHeads, placeNouns, seatNouns } from './ru-lexicon.ts';
 import type { DetectedName } from './types.ts';
 
 /** The place rules over one paragraph: `place(i)` is the place named from token `i`, if any. */
@@ -95,7 +95,11 @@ export function placeRules(c: RussianContext) {
         const number = has(noun, 'plur') ? 'plur' : 'sing';
         const form = agreeing.inflect(number === 'plur' ? ['nomn', 'plur'] : ['nomn', gender]) || agreeing.normalize();
         const nounForm = (number === 'plur' ? noun.inflect(['nomn', 'plur']) : noun.normalize()) || noun.normalize();
-        return make('place', i, i + 1, `${titleCase(form.word)} ${nounForm.word}`, 'high');
+        const normal = `${titleCase(form.word)} ${nounForm.word}`;
+        // `Белый дом заявил`, `представитель Белого дома`: a seat of power named as no place (not after `в`,
+        // `на`, `из` …) stands for the body that sits there, an organization in the OpenCorpora model.
+        const seat = seatNouns.has(noun.normalize().word) && number === 'sing' && !afterPlacePreposition(i);
+        return make(seat ? 'organization' : 'place', i, i + 1, normal, seat ? 'low' : 'high');
       }
     }
     // `реке Славянка`, `территории Гагаузии`, `мысе Канаверал`: a capitalised word, not a given name or an

@@ -131,6 +131,116 @@ describe('detectRussian: more organizations, places and people', () => {
     ]);
   });
 
+  it('reads a seat of power named as no place as the body in it, after `в` as the building', () => {
+    const names = detectNames(
+      ['Вчера Белый дом ответил критикам, а пресс-секретарь Белого дома выступил в Белом доме.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Белый дом', 'Белый дом'],
+      ['Белого дома', 'Белый дом'],
+    ]);
+    expect(typed(names, 'place')).toEqual([['Белом доме', 'Белый дом']]);
+  });
+
+  it('reads a press service with whose it is as a body, and none without', () => {
+    const names = detectNames(
+      [
+        'Об этом сообщила пресс-служба банка, а в пресс-службе губернатора Петрова промолчали.',
+        'PR-служба форума ответила, пресс-служба молчит.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['пресс-служба банка', 'Пресс-служба банка'],
+      ['пресс-службе губернатора Петрова', 'Пресс-служба губернатора Петрова'],
+      ['PR-служба форума', 'PR-служба форума'],
+    ]);
+  });
+
+  it('reads no body in a head whose adjectives are only plural, unless it is a plural body', () => {
+    const names = detectNames(
+      [
+        'Независимые профсоюзы выступили против, как и все федерации страны.',
+        'Правоохранительные органы Китая молчат.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Правоохранительные органы Китая', 'Правоохранительные органы Китая'],
+    ]);
+  });
+
+  it('ends a body’s name with the person it is named after, and finds that person inside', () => {
+    const names = detectNames(
+      ['Он окончил университет имени Ломоносова и играл в театре имени Евгения Вахтангова.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['университет имени Ломоносова', 'Университет имени Ломоносова'],
+      ['театре имени Евгения Вахтангова', 'Театр имени Евгения Вахтангова'],
+    ]);
+    expect(typed(names, 'person').map(([text]) => text)).toEqual(['Ломоносова', 'Евгения Вахтангова']);
+  });
+
+  it('reads a quoted name after a club’s abbreviation as the club', () => {
+    const names = detectNames(['Игроки ФК «Волга» и ХК «Сокол» отдыхают.'], morphology);
+    expect(typed(names, 'organization')).toEqual([
+      ['ФК «Волга»', 'ФК «Волга»'],
+      ['ХК «Сокол»', 'ХК «Сокол»'],
+    ]);
+  });
+
+  it('reads a delegation or a leadership with its country as a body, with anything else as none', () => {
+    const names = detectNames(
+      [
+        'В понедельник делегация Норвегии прибыла, а руководство Польши промолчало.',
+        'Глава японской делегации выступил, как и руководство театра и руководство страны.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['делегация Норвегии', 'Делегация Норвегии'],
+      ['руководство Польши', 'Руководство Польши'],
+      ['японской делегации', 'Японская делегация'],
+    ]);
+    expect(typed(names, 'place')).toEqual([
+      ['Норвегии', 'Норвегия'],
+      ['Польши', 'Польша'],
+    ]);
+  });
+
+  it('reads a capitalised participle before a head as a name’s adjective, put back in the nominative', () => {
+    const names = detectNames(
+      ['Генеральный секретарь Объединённого фронта выступил, как и члены Объединённой партии.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Объединённого фронта', 'Объединённый фронт'],
+      ['Объединённой партии', 'Объединённая партия'],
+    ]);
+  });
+
+  it('reads an abbreviation with a quoted name right after it as one organization', () => {
+    const names = detectNames(
+      ['Станция ГУП «Горводоканал» работает, а НПО «Молния» строит, сообщило ИА «Вести».'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['ГУП «Горводоканал»', 'ГУП «Горводоканал»'],
+      ['НПО «Молния»', 'НПО «Молния»'],
+      ['ИА «Вести»', 'ИА «Вести»'],
+    ]);
+  });
+
+  it('reads a compound of a descriptor as a descriptor, before a quoted or a capitalised name', () => {
+    const names = detectNames(
+      ['Телекомпания «Полдень» и медиахолдинг «Сити» спорят, а самолёт авиакомпании Трансаэро сел.'],
+      morphology,
+    );
+    expect(typed(names, 'organization').map(([text]) => text)).toEqual(['Полдень', 'Сити', 'Трансаэро']);
+  });
+
   it('puts a name after a title back in the nominative by its given name, preferring the masculine reading on a tie', () => {
     const names = detectNames(
       [

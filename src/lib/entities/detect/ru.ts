@@ -16,9 +16,12 @@
 import type { Morphology } from '../morphology.ts';
 import { countryAcronyms } from './common.ts';
 import { russianContext } from './ru-context.ts';
+import { crewRules } from './ru-crews.ts';
+import { employerRules } from './ru-employers.ts';
 import { foreignCompany, listedOrganizations, organizationRules } from './ru-organizations.ts';
 import { personRules } from './ru-persons.ts';
 import { placeRules } from './ru-places.ts';
+import { placeAcronyms } from './ru-lexicon.ts';
 import type { DetectedName } from './types.ts';
 
 /** Names found in one Russian paragraph (1-based number `paragraph`). */
@@ -26,15 +29,23 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
   const c = russianContext(text, paragraph, morphology);
   const { tokens, found, make } = c;
   const { person } = personRules(c);
-  const { organization, compound, hyphenatedOrganization } = organizationRules(c);
+  const { organization, compound, hyphenatedOrganization, pressService } = organizationRules(c);
   const { place } = placeRules(c);
+  const { employer } = employerRules(c);
+  const { crew } = crewRules(c);
 
   let i = 0;
   while (i < tokens.length) {
     const hyphenated = i + 1 < tokens.length && text.slice(tokens[i].end, tokens[i + 1].start) === '-';
     const name = hyphenated
-      ? (place(i) ?? hyphenatedOrganization(i) ?? person(i) ?? organization(i))
-      : (compound(i) ?? foreignCompany(person(i)) ?? organization(i) ?? place(i));
+      ? (pressService(i) ??
+        crew(i) ??
+        employer(i) ??
+        place(i) ??
+        hyphenatedOrganization(i) ??
+        person(i) ??
+        organization(i))
+      : (compound(i) ?? crew(i) ?? employer(i) ?? foreignCompany(person(i)) ?? organization(i) ?? place(i));
     if (!name) {
       i++;
       continue;
@@ -46,10 +57,17 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     if (name.type === 'organization') {
       for (let k = i + 1; k < next; k++) {
         const country = countryAcronyms.get(tokens[k].text);
+        // `экипаже МКС`: a station in orbit named inside is a place too (`placeAcronyms`).
         const inner = country
           ? make('place', k, k, country, 'high')
-          : (place(k) ?? (k === next - 1 ? person(k) : undefined));
-        if (inner && inner.end <= name.end) found.push(inner);
+          : placeAcronyms.has(tokens[k].text)
+            ? make('place', k, k, tokens[k].text, 'high')
+            : (place(k) ?? (k === next - 1 || tokens[k - 1].text === 'имени' ? person(k) : undefined));
+        if (inner && inner.end <= name.end) {
+          found.push(inner);
+          // `театра имени Евгения Вахтангова`: the person named inside is one name, not a name and a surname.
+          while (k + 1 < next && tokens[k + 1].end <= inner.end) k++;
+        }
       }
     }
     i = next;
