@@ -42,8 +42,8 @@ const PROCESS_ENV = /^(?:NODE_OPTIONS|TZ|LANG|LANGUAGE|LC_\w+)$/u;
  */
 const BUILDS_PER_SERVER = 12;
 
-interface Reply {
-  id: number;
+/** How a build ended: its exit status and everything it printed. */
+interface Outcome {
   status: number;
   output: string;
 }
@@ -75,13 +75,13 @@ function buildServer(): ChildProcess {
 }
 
 /** One build in the build server; builds of one worker run one after another. */
-function serverBuild(env: Record<string, string | undefined>, verbose: boolean): Promise<Reply> {
+function serverBuild(env: Record<string, string | undefined>, verbose: boolean): Promise<Outcome> {
   const run = queue.then(
     () =>
-      new Promise<Reply>((resolve, reject) => {
+      new Promise<Outcome>((resolve, reject) => {
         const child = buildServer();
         const id = nextId++;
-        const onMessage = (reply: Reply) => {
+        const onMessage = (reply: Outcome & { id: number }) => {
           if (reply.id !== id) return;
           done();
           resolve(reply);
@@ -105,13 +105,13 @@ function serverBuild(env: Record<string, string | undefined>, verbose: boolean):
 }
 
 /** One build as its own `astro build` process, for an environment the build server cannot take on (PROCESS_ENV). */
-function processBuild(env: Record<string, string | undefined>, verbose: boolean): Promise<Reply> {
+function processBuild(env: Record<string, string | undefined>, verbose: boolean): Promise<Outcome> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [astroBin, 'build', ...(verbose ? [] : ['--silent'])], { cwd: root, env });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('close', (code) => resolve({ id: -1, status: code ?? 1, output }));
+    child.on('close', (code) => resolve({ status: code ?? 1, output }));
   });
 }
 
