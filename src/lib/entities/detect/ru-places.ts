@@ -138,5 +138,41 @@ export function placeRules(c: RussianContext) {
     return undefined;
   };
 
-  return { place };
+  /**
+   * `в Милане`, `во Марселе`, `в армянском Гаваре`: a capitalised word in the locative after `в` / `во`
+   * (one lower-case adjective may stand between) is where something happens, so a dictionary place
+   * reading wins over a given name or surname the same form could be (`Милан`, `Марсель`); a person is
+   * seldom in the locative after `в`. A surname guess for an unknown word is taken as a place too, at low
+   * confidence. Not before another capitalised word: `в Анне Карениной` is a name of two words.
+   */
+  const locativePlace = (i: number): DetectedName | undefined => {
+    if (!words[i].cap || isAllCaps(tokens[i].text) || !/^\p{Script=Cyrillic}/u.test(tokens[i].text)) return undefined;
+    if (i + 1 < tokens.length && words[i + 1].cap && joined(i, i + 1)) return undefined;
+    if (i + 1 < tokens.length && text.slice(tokens[i].end, tokens[i + 1].start) === '-') return undefined;
+    const preposition = (j: number) =>
+      j >= 0 && /^(?:в|во)$/iu.test(tokens[j].text) && /^\s$/u.test(text.slice(tokens[j].end, tokens[j + 1].start));
+    const adjective =
+      i >= 2 &&
+      !words[i - 1].cap &&
+      joined(i - 1, i) &&
+      words[i - 1].parses.some((p) => has(p, 'ADJF') && has(p, 'loct')) &&
+      preposition(i - 2);
+    if (!preposition(i - 1) && !adjective) return undefined;
+    // `в Соловцовском театре`: an adjective opens a longer name, which the other rules read.
+    if (words[i].top.some((p) => has(p, 'ADJF'))) return undefined;
+    const plain = place(i);
+    if (plain) return plain.type === 'place' ? plain : undefined;
+    const geox = words[i].parses
+      .filter((p) => has(p, 'Geox') && has(p, 'loct') && has(p, 'NOUN') && p.score >= 0.1)
+      .sort((a, b) => b.score - a.score)[0];
+    if (geox) return make('place', i, i, likeWritten(geox.normalize().word, tokens[i].text), 'high');
+    // An unknown word: the predictor's guesses by its ending; a noun in the locative (not a given name,
+    // inanimate first) gives the place's own form.
+    if (!unknown(i)) return undefined;
+    const nouns = words[i].parses.filter((p) => has(p, 'NOUN') && has(p, 'loct') && !has(p, 'Name'));
+    const noun = nouns.find((p) => has(p, 'inan')) ?? nouns[0];
+    return noun ? make('place', i, i, likeWritten(noun.normalize().word, tokens[i].text), 'low') : undefined;
+  };
+
+  return { place, locativePlace };
 }

@@ -428,3 +428,25 @@ describe('detectRussian: a word of a full name used alone in the same article', 
     expect(typed(names, 'place')).toEqual([]);
   });
 });
+
+describe('detectRussian: a capitalised word in the locative after `в`', () => {
+  it('reads a dictionary place that is also a given name, and an unknown word, as a place', () => {
+    const names = detectNames(['Летом оркестр играл в Милане и в Вене, а осенью в старинном Гарбуре.'], morphology);
+    expect(typed(names, 'place')).toEqual([
+      ['Милане', 'Милан'],
+      ['Вене', 'Вена'],
+      ['Гарбуре', 'Гарбур'],
+    ]);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+
+  it('leaves a full name and an adjective opening a longer name to the other rules', () => {
+    const names = detectNames(
+      ['Критики разочаровались в Марселе Прусте. Концерт прошёл в Соловцовском театре.'],
+      morphology,
+    );
+    expect(typed(names, 'person').map(([text]) => text)).toEqual(['Марселе Прусте']);
+    expect(typed(names, 'organization')).toEqual([['Соловцовском театре', 'Соловцовский театр']]);
+    expect(typed(names, 'place')).toEqual([]);
+  });
+});

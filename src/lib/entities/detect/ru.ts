@@ -30,7 +30,7 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
   const { tokens, found, make } = c;
   const { person } = personRules(c);
   const { organization, compound, hyphenatedOrganization, pressService } = organizationRules(c);
-  const { place } = placeRules(c);
+  const { place, locativePlace } = placeRules(c);
   const { employer } = employerRules(c);
   const { crew } = crewRules(c);
 
@@ -45,7 +45,13 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
         hyphenatedOrganization(i) ??
         person(i) ??
         organization(i))
-      : (compound(i) ?? crew(i) ?? employer(i) ?? foreignCompany(person(i)) ?? organization(i) ?? place(i));
+      : (compound(i) ??
+        crew(i) ??
+        employer(i) ??
+        locativePlace(i) ??
+        foreignCompany(person(i)) ??
+        organization(i) ??
+        place(i));
     if (!name) {
       i++;
       continue;
