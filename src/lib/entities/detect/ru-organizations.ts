@@ -229,8 +229,15 @@ export function organizationRules(c: RussianContext) {
     }
     // An acronym.
     // `ТМА-11`, `STS-124`, `Ту-154`: a model's or a mission's designation, not a body.
-    const designation = /^-\d/u.test(text.slice(tokens[i].end, tokens[i].end + 2));
+    // `SARS-CoV-2`: a designation of two parts and a number too.
+    const after = text.slice(tokens[i].end, tokens[i].end + 12);
+    const designation = /^-(?:\p{L}{1,8}-)?\d/u.test(after);
     if (designation) return undefined;
+    // `ЛГБТ-активистов`, `ВИЧ-инфицированных`: an acronym that opens a compound with a lower-case word is
+    // a modifier of that word, not a name (press services are read before this, `PR-служба форума`).
+    if (isAllCaps(word) && /^-\p{Ll}/u.test(after)) return undefined;
+    // `по статье 116 УК`, `ст. 20.3 КоАП`: an acronym after an article's number is a code of law.
+    if (lawCodeBefore(text.slice(Math.max(0, tokens[i].start - 60), tokens[i].start))) return undefined;
     if (isAllCaps(word) && word.length <= 8 && !commonAcronyms.has(word) && !/^[IVXLCDM]+$/u.test(word)) {
       const country = countryAcronyms.get(word);
       if (country) return make('place', i, i, country, 'high');
@@ -361,4 +368,16 @@ export function foreignCompany(name: DetectedName | undefined): DetectedName | u
     language,
     confidence: 'low',
   };
+}
+
+/**
+ * Does the text before an acronym end with an article's number (`статье 116 `, `ст. 141 `, `статьям
+ * №213 и №115 `, `ч. 2 ст. 282 `)? What follows such a number is a code of law, not a body.
+ */
+export function lawCodeBefore(before: string): boolean {
+  const number = String.raw`(?:№\s*)?\d+(?:\.\d+)*`;
+  return new RegExp(
+    String.raw`(?<![\p{L}\p{N}])(?:стать\p{L}*|ст\.)\s*${number}(?:\s*(?:,|и)\s*${number})*\s+$`,
+    'iu',
+  ).test(before);
 }

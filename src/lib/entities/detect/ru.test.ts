@@ -450,3 +450,16 @@ describe('detectRussian: a capitalised word in the locative after `в`', () => {
     expect(typed(names, 'place')).toEqual([]);
   });
 });
+
+describe('detectRussian: acronyms that name no body', () => {
+  it('reads no organization in a code of law after an article number, a designation or a compound', () => {
+    const names = detectNames(
+      [
+        'Суд применил статью 159 УК и статьи №12 и №14 ГК, а по ст. 7.1 УК дело закрыли.',
+        'Штамм ABC-Xy-7 нашли у ВИЧ-инфицированных пациентов клиники, сообщил ФСИН.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([['ФСИН', 'ФСИН']]);
+  });
+});
