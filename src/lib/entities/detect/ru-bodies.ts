@@ -14,6 +14,7 @@ import {
   bodyTails,
   commonRegionals,
   countryHeads,
+  pluralCountryHeads,
   governmentHeads,
   orgHeads,
   personTitles,
@@ -327,23 +328,35 @@ export function bodyRules(c: RussianContext) {
    * a body, named by the country after it or the country's adjective before it; with anything else (`делегации
    * ОБСЕ`, `руководство театра`, `руководство страны`) it is no name.
    */
+  /** The head in the nominative, in the plural when it names the body so (`властями` → `власти`). */
+  const nominative = (head: AzParse) =>
+    has(head, 'plur') ? (head.inflect(['nomn', 'plur']) || head.normalize()).word : head.normalize().word;
   const countryBody = (i: number): DetectedName | undefined => {
     const headAt = (k: number) =>
       k < tokens.length &&
       countryHeadStart.test(tokens[k].text) &&
       (!words[k].cap || sentenceInitial(text, tokens[k].start)) &&
-      words[k].parses.find((p) => has(p, 'NOUN') && !has(p, 'plur') && countryHeads.has(p.normalize().word));
+      words[k].parses.find(
+        (p) =>
+          has(p, 'NOUN') &&
+          countryHeads.has(p.normalize().word) &&
+          has(p, 'plur') === pluralCountryHeads.has(p.normalize().word),
+      );
     const head = headAt(i);
     if (head && joined(i, i + 1) && countryAt(i + 1)) {
-      const normal = `${titleCase(head.normalize().word)} ${tokens[i + 1].text}`;
+      const normal = `${titleCase(nominative(head))} ${tokens[i + 1].text}`;
       return make('organization', i, i + 1, normal, 'high');
     }
     const after = i + 1 < tokens.length && joined(i, i + 1) ? headAt(i + 1) : undefined;
     if (after && countryAdjective(i)) {
       const gender = has(after, 'femn') ? 'femn' : has(after, 'neut') ? 'neut' : 'masc';
-      const adjective = words[i].parses.find((p) => has(p, 'ADJF'))!;
-      const form = (adjective.inflect(['nomn', gender]) || adjective.normalize()).word;
-      return make('organization', i, i + 1, `${titleCase(form)} ${after.normalize().word}`, 'high');
+      // `украинской власти` is the power, not the body: the adjective agrees in number with the head.
+      const adjective = words[i].parses.find((p) => has(p, 'ADJF') && has(p, 'plur') === has(after, 'plur'));
+      if (!adjective) return undefined;
+      const form = (
+        adjective.inflect(has(after, 'plur') ? ['nomn', 'plur'] : ['nomn', gender]) || adjective.normalize()
+      ).word;
+      return make('organization', i, i + 1, `${titleCase(form)} ${nominative(after)}`, 'high');
     }
     return undefined;
   };

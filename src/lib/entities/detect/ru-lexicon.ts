@@ -219,8 +219,13 @@ export const stateBodies = new Set([
   'сборная',
 ]);
 
-/** Nouns that name a body only with a country (`делегация США`, `руководство Грузии`, `палестинской делегации`). */
-export const countryHeads = new Set(['делегация', 'руководство']);
+/**
+ * Nouns that name a body only with a country (`делегация США`, `руководство Грузии`, `палестинской делегации`,
+ * `власти Перу`).
+ */
+export const countryHeads = new Set(['делегация', 'руководство', 'власть']);
+/** Of `countryHeads`, those that name the body in the plural (`власти Перу`, `канадские власти`). */
+export const pluralCountryHeads = new Set(['власть']);
 
 /** Acronyms of state bodies every country has, named with their country (`МИД Белоруссии`, `МВД РФ`). */
 export const countryBodyAcronyms = new Set([

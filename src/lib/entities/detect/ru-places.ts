@@ -158,8 +158,9 @@ export function placeRules(c: RussianContext) {
       words[i - 1].parses.some((p) => has(p, 'ADJF') && has(p, 'loct')) &&
       preposition(i - 2);
     if (!preposition(i - 1) && !adjective) return undefined;
-    // `в Соловцовском театре`: an adjective opens a longer name, which the other rules read.
-    if (words[i].top.some((p) => has(p, 'ADJF'))) return undefined;
+    // `в Соловцовском театре`: an adjective opens a longer name, which the other rules read; `в Евросоюз`
+    // is no locative.
+    if (words[i].top.some((p) => has(p, 'ADJF')) || !words[i].parses.some((p) => has(p, 'loct'))) return undefined;
     const plain = place(i);
     if (plain) return plain.type === 'place' ? plain : undefined;
     const geox = words[i].parses
@@ -168,8 +169,13 @@ export function placeRules(c: RussianContext) {
     if (geox) return make('place', i, i, likeWritten(geox.normalize().word, tokens[i].text), 'high');
     // An unknown word: the predictor's guesses by its ending; a noun in the locative (not a given name,
     // inanimate first) gives the place's own form.
-    if (!unknown(i)) return undefined;
-    const nouns = words[i].parses.filter((p) => has(p, 'NOUN') && has(p, 'loct') && !has(p, 'Name'));
+    // Only a word ending in the locative's `-е` (`в Тусоне`): `в семье Аньелли` is a foreign surname that
+    // does not decline; and only a guess that keeps the word's stem.
+    if (!unknown(i) || !/е$/u.test(tokens[i].text)) return undefined;
+    const stem = tokens[i].text.slice(0, 3).toLocaleLowerCase('ru');
+    const nouns = words[i].parses.filter(
+      (p) => has(p, 'NOUN') && has(p, 'loct') && !has(p, 'Name') && p.normalize().word.startsWith(stem),
+    );
     const noun = nouns.find((p) => has(p, 'inan')) ?? nouns[0];
     return noun ? make('place', i, i, likeWritten(noun.normalize().word, tokens[i].text), 'low') : undefined;
   };

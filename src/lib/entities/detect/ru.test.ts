@@ -210,6 +210,20 @@ describe('detectRussian: more organizations, places and people', () => {
     ]);
   });
 
+  it('reads the authorities with their country as a body, in the plural only', () => {
+    const names = detectNames(
+      [
+        'Власти Чили ответили соседям, а с шведскими властями спорить не стали.',
+        'Местные власти молчали, и об итальянской власти никто не вспомнил.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Власти Чили', 'Власти Чили'],
+      ['шведскими властями', 'Шведские власти'],
+    ]);
+  });
+
   it('reads a capitalised participle before a head as a name’s adjective, put back in the nominative', () => {
     const names = detectNames(
       ['Генеральный секретарь Объединённого фронта выступил, как и члены Объединённой партии.'],
@@ -442,7 +456,7 @@ describe('detectRussian: a capitalised word in the locative after `в`', () => {
 
   it('leaves a full name and an adjective opening a longer name to the other rules', () => {
     const names = detectNames(
-      ['Критики разочаровались в Марселе Прусте. Концерт прошёл в Соловцовском театре.'],
+      ['Критики разочаровались в Марселе Прусте. Концерт прошёл в Соловцовском театре.', 'Вчера он гостил в Бертолли.'],
       morphology,
     );
     expect(typed(names, 'person').map(([text]) => text)).toEqual(['Марселе Прусте']);
