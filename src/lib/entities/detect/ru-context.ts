@@ -74,6 +74,19 @@ export function russianContext(text: string, paragraph: number, morphology: Morp
     return name && cases.find((c) => has(name, c));
   };
   /**
+   * A place name after a given name is the surname only in the nominative (`Наото Кан`, not `Ивана Москвы`),
+   * a reading that may tie with the accusative (`Гарри Трумэн`), or when it does not decline at all and so
+   * shows no case (`Джеймса Коми`).
+   */
+  const placeAsSurname = (j: number) => {
+    const geox = words[j].top.filter((p) => has(p, 'Geox'));
+    if (geox.length === 0) return true;
+    // `Ким Чен Ын`: a place word before an unknown word opens a longer foreign name, read whole elsewhere.
+    if (j + 1 < tokens.length && words[j + 1].cap && joined(j, j + 1) && unknown(j + 1)) return false;
+    if (geox.some((p) => has(p, 'Fixd'))) return true;
+    return geox.some((p) => has(p, 'nomn')) && givenCase(j - 1) === 'nomn';
+  };
+  /**
    * After a given name any capitalised Cyrillic word is the surname, dictionary word or not (`Василий
    * Шумов`, `Бессель Кок`, `Виктор Понедельник`), unless it is a place, an organization's head or a title.
    */
@@ -83,9 +96,8 @@ export function russianContext(text: string, paragraph: number, morphology: Morp
     !initialAt(j) &&
     !isAllCaps(words[j].token.text) &&
     /^\p{Script=Cyrillic}/u.test(words[j].token.text) &&
-    // A place name after a given name is the surname only in the nominative (`Наото Кан`, not `Ивана Москвы`).
-    !words[j].top.some((p) => (has(p, 'Geox') && !has(p, 'nomn')) || (has(p, 'Name') && has(p, 'sing'))) &&
-    !(words[j].top.some((p) => has(p, 'Geox')) && givenCase(j - 1) !== 'nomn') &&
+    !words[j].top.some((p) => has(p, 'Name') && has(p, 'sing')) &&
+    placeAsSurname(j) &&
     !orgn(j) &&
     !orgHeads.has(lemmaOf(j)) &&
     !placeHeads.has(lemmaOf(j)) &&

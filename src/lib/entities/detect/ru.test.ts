@@ -255,6 +255,12 @@ describe('detectRussian: more organizations, places and people', () => {
     expect(typed(names, 'organization').map(([text]) => text)).toEqual(['Полдень', 'Сити', 'Трансаэро']);
   });
 
+  it('reads a place word after a given name as the surname when it may be nominative or does not decline', () => {
+    const names = detectNames(['Вчера Гарри Трумэн позвонил, и у Джеймса Коми нашлось время.'], morphology);
+    expect(typed(names, 'person').map(([text]) => text)).toEqual(['Гарри Трумэн', 'Джеймса Коми']);
+    expect(typed(names, 'place')).toEqual([]);
+  });
+
   it('puts a name after a title back in the nominative by its given name, preferring the masculine reading on a tie', () => {
     const names = detectNames(
       [
