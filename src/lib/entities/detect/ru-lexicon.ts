@@ -416,6 +416,22 @@ export const placeCues = new Set([
   'коммуна',
 ]);
 
+/**
+ * Of `placeCues`, the divisions of a country (`штата Вермонт`, `провинции Хунань`, `округа Чарльз`): the
+ * word after them names the division even where the dictionary knows it as a company or a given name.
+ */
+export const divisionCues = new Set([
+  'штат',
+  'провинция',
+  'графство',
+  'округ',
+  'область',
+  'губерния',
+  'кантон',
+  'префектура',
+  'эмират',
+]);
+
 /** Lower-case nouns (lemmas) after which a capitalised word names an organization (`агентству Рейтер`, `клуба Тоттенхэм`). */
 export const orgCues = new Set([
   'агентство',

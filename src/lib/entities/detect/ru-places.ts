@@ -8,7 +8,7 @@ import type { AzParse } from 'az';
 import { isAllCaps } from '../tokenize.ts';
 import { likeWritten, sentenceInitial, titleCase } from './common.ts';
 import { has, type RussianContext } from './ru-context.ts';
-import { celestialBodies, placeCues, placeHeads, placeNouns, seatNouns } from './ru-lexicon.ts';
+import { celestialBodies, divisionCues, placeCues, placeHeads, placeNouns, seatNouns } from './ru-lexicon.ts';
 import type { DetectedName } from './types.ts';
 
 /** The place rules over one paragraph: `place(i)` is the place named from token `i`, if any. */
@@ -25,6 +25,7 @@ export function placeRules(c: RussianContext) {
     afterPlacePreposition,
     unknown,
     cueBefore,
+    isGiven,
     morphology,
   } = c;
 
@@ -180,5 +181,23 @@ export function placeRules(c: RussianContext) {
     return noun ? make('place', i, i, likeWritten(noun.normalize().word, tokens[i].text), 'low') : undefined;
   };
 
-  return { place, locativePlace };
+  /**
+   * `штата Вермонт`, `провинции Хунань`, `округа Чарльз`: one capitalised word after a division of a country
+   * names it, even a word the dictionary reads as a company or a given name; the name stands in apposition,
+   * in the nominative, so it is its own normal form. Not a given name before another capitalised word
+   * (`области Иван Петров` is a person after the region's name left out; `штата Вермонт Берни Сандерс` is not).
+   */
+  const divisionPlace = (i: number): DetectedName | undefined => {
+    if (!words[i].cap || !cueBefore(i, divisionCues) || isAllCaps(tokens[i].text)) return undefined;
+    if (!/^\p{Script=Cyrillic}/u.test(tokens[i].text) || words[i].top.some((p) => has(p, 'ADJF'))) return undefined;
+    if (i + 1 < tokens.length && joined(i, i + 1) && words[i + 1].cap && isGiven(i)) return undefined;
+    if (i + 1 < tokens.length && /^[-\u2010\u2011]/u.test(text.slice(tokens[i].end))) return undefined;
+    // A place the other rules read (`области Луны`) keeps their normal form.
+    const plain = place(i);
+    if (plain?.type === 'place') return plain;
+    const geox = words[i].parses.find((p) => has(p, 'Geox') && p.score >= 0.1);
+    return make('place', i, i, likeWritten(geox?.normalize().word ?? tokens[i].text, tokens[i].text), 'high');
+  };
+
+  return { place, locativePlace, divisionPlace };
 }

@@ -483,3 +483,22 @@ describe('detectRussian: acronyms that name no body', () => {
     expect(typed(names, 'organization')).toEqual([['ФСИН', 'ФСИН']]);
   });
 });
+
+describe('detectRussian: a name after a division of a country', () => {
+  it('reads it as a place, also where the dictionary knows it as a company or a given name', () => {
+    const names = detectNames(
+      [
+        'Фермер из штата Вермонт переехал в округ Чарльз, а оттуда в провинцию Хунань.',
+        'Глава области Иван Петров промолчал.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'place')).toEqual([
+      ['Вермонт', 'Вермонт'],
+      ['Чарльз', 'Чарльз'],
+      ['Хунань', 'Хунань'],
+    ]);
+    expect(typed(names, 'person').map(([text]) => text)).toEqual(['Иван Петров']);
+    expect(typed(names, 'organization')).toEqual([]);
+  });
+});

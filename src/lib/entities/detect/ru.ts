@@ -30,7 +30,7 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
   const { tokens, found, make } = c;
   const { person } = personRules(c);
   const { organization, compound, hyphenatedOrganization, pressService } = organizationRules(c);
-  const { place, locativePlace } = placeRules(c);
+  const { place, locativePlace, divisionPlace } = placeRules(c);
   const { employer } = employerRules(c);
   const { crew } = crewRules(c);
 
@@ -49,6 +49,7 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
         crew(i) ??
         employer(i) ??
         locativePlace(i) ??
+        divisionPlace(i) ??
         foreignCompany(person(i)) ??
         organization(i) ??
         place(i));
