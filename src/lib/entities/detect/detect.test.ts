@@ -24,6 +24,18 @@ describe('detectNames: Russian', () => {
     expect(pick(names, 'place')).toContain('Минск');
   });
 
+  it('reads the given name of someone named in full as that person alone, in any case, also opening a sentence', () => {
+    const names = detectNames(
+      ['Вчера Сергей Орлов вышел на ринг.', 'Сергею стало плохо. Врачи увезли Сергея.'],
+      morphology,
+    );
+    expect(names.filter((n) => n.type === 'person').map((n) => [n.text, n.normal])).toEqual([
+      ['Сергей Орлов', 'Сергей Орлов'],
+      ['Сергею', 'Сергей Орлов'],
+      ['Сергея', 'Сергей Орлов'],
+    ]);
+  });
+
   it('reads initials with a surname and a bare surname in an oblique case', () => {
     const names = detectNames(['Указ подписал А.Г. Лукашенко. Затем Путина поддержали депутаты.'], morphology);
     const people = names.filter((n) => n.type === 'person');

@@ -8,6 +8,7 @@
  */
 import type { Morphology } from '../morphology.ts';
 import { belarusianSurname, detectBelarusian } from './be.ts';
+import { likeWritten } from './common.ts';
 import { detectEnglish } from './en.ts';
 import { paragraphLanguage } from './language.ts';
 import { nameKey, wordKey } from './name-key.ts';
@@ -48,7 +49,7 @@ export function detectNames(
     found.push(...names);
     englishSurnames.push({ paragraph: index + 1, text, language });
   });
-  const names = addOrganizations(addSurnames(personWords(found), englishSurnames), englishSurnames);
+  const names = addOrganizations(addSurnames(personWords(found), englishSurnames, morphology), englishSurnames);
   return resolveSurnames(
     [...names, ...descriptorMentions(names, englishSurnames, morphology)].sort(
       (a, b) => a.paragraph - b.paragraph || a.start - b.start,
@@ -152,6 +153,7 @@ function addOrganizations(
 function addSurnames(
   found: DetectedName[],
   paragraphs: ReadonlyArray<{ paragraph: number; text: string; language: TextLanguage }>,
+  morphology: Morphology,
 ): DetectedName[] {
   const surnames = new Set(
     found.filter((n) => n.type === 'person' && n.given && n.surname && n.surname.length >= 3).map((n) => n.surname!),
@@ -167,6 +169,20 @@ function addSurnames(
   const replaced = new Set<DetectedName>();
   if (surnames.size === 0) return found;
   const inflections = /(?:ом|ем|ым|им|ой|ей|а|я|у|ю|е|і|ы)$/u;
+  // The given name of someone named in full, alone and in any case (`Сергей Орлов` … `Сергею стало
+  // плохо`), is that person too, also opening a sentence where no rule reads a lone given name; its case
+  // forms come from the dictionary.
+  const givens = new Map<string, string>();
+  for (const n of found) {
+    if (n.type !== 'person' || n.language !== 'ru' || !n.given || !n.surname || n.given.length < 4) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(n.given)) continue;
+    const reading = morphology.parses(n.given).find((p) => p.tag.Name && p.tag.nomn);
+    if (!reading) continue;
+    for (const grammemes of [['gent'], ['datv'], ['accs'], ['ablt'], ['loct'], ['nomn']]) {
+      const form = reading.inflect(grammemes) || undefined;
+      if (form) givens.set(likeWritten(form.word, n.given), n.given);
+    }
+  }
   const adjectivalEnding = /(?:ого|его|ому|ему|ым|им)$/u;
   const extra: DetectedName[] = [];
   for (const { paragraph, text, language } of paragraphs) {
@@ -184,6 +200,25 @@ function addSurnames(
               .find((form) => surnames.has(form))
           : undefined;
       const surname = surnames.has(word) ? word : surnames.has(stem) ? stem : adjectival;
+      const givenName = language === 'ru' ? givens.get(word) : undefined;
+      if (givenName && /^\p{Lu}\p{Ll}/u.test(word)) {
+        if (found.some((n) => n.paragraph === paragraph && n.start < end && start < n.end)) continue;
+        const given = found.find((n) => n.type === 'person' && n.given === givenName);
+        extra.push({
+          type: 'person',
+          paragraph,
+          start,
+          end,
+          text: word,
+          normal: givenName,
+          key: nameKey(givenName),
+          language,
+          confidence: 'low',
+          given: givenName,
+          gender: given?.gender,
+        });
+        continue;
+      }
       if (!surname || !/^\p{Lu}/u.test(word)) continue;
       // The surname of someone named in full wins over a one-word place or a guessed organization on the
       // same word (`Наото Кан` … `Кан сообщил`, not the town of Кан).
