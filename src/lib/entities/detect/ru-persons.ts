@@ -117,6 +117,23 @@ export function personRules(c: RussianContext) {
     return make('person', k, k + 1, `${tokens[k].text} ${surname}`, 'high', { given: tokens[k].text, surname });
   };
 
+  /**
+   * `Максим Дадашев`: a word whose likeliest reading is an ordinary word (`максима`) but that the dictionary
+   * also knows as a given name is one before a word it reads first of all as a surname.
+   */
+  const givenBeforeSurname = (k: number) =>
+    k + 1 < tokens.length &&
+    words[k].cap &&
+    !initialAt(k) &&
+    !isAllCaps(tokens[k].text) &&
+    words[k].parses.some((p) => has(p, 'Name') && p.score >= 0.1) &&
+    // `Ранний Моне`: not an adjective opening a sentence, which a rare given name (`Рания`) may spell too.
+    // Nor a surname before another (`Сталину Вертинский`).
+    words[k].top.every((p) => has(p, 'NOUN') && !has(p, 'Surn')) &&
+    joined(k, k + 1) &&
+    words[k + 1].top.some((p) => has(p, 'Surn')) &&
+    surnameSlot(k + 1);
+
   const person = (i: number): DetectedName | undefined => {
     // Initials + surname: `А.Г. Лукашенко`, `С. Румас`.
     if (initialAt(i)) {
@@ -139,7 +156,7 @@ export function personRules(c: RussianContext) {
     }
     if (!words[i].cap) return undefined;
     // Given name [patronymic] [surname].
-    if (isGiven(i)) {
+    if (isGiven(i) || givenBeforeSurname(i)) {
       let j = i;
       let patronymic: string | undefined;
       if (joined(j, j + 1) && words[j + 1].cap && parseWith(j + 1, 'Patr'))

@@ -255,6 +255,14 @@ describe('detectRussian: more organizations, places and people', () => {
     expect(typed(names, 'organization').map(([text]) => text)).toEqual(['Полдень', 'Сити', 'Трансаэро']);
   });
 
+  it('reads a word known first as an ordinary word but also as a given name before a surname as a full name', () => {
+    const names = detectNames(['Вчера Максим Орлов вышел на ринг. Ранний Моне писал иначе.'], morphology);
+    expect(typed(names, 'person')).toEqual([
+      ['Максим Орлов', 'Максим Орлов'],
+      ['Моне', 'Моне'],
+    ]);
+  });
+
   it('reads a place word after a given name as the surname when it may be nominative or does not decline', () => {
     const names = detectNames(['Вчера Гарри Трумэн позвонил, и у Джеймса Коми нашлось время.'], morphology);
     expect(typed(names, 'person').map(([text]) => text)).toEqual(['Гарри Трумэн', 'Джеймса Коми']);
