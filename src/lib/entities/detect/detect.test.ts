@@ -36,6 +36,14 @@ describe('detectNames: Russian', () => {
     ]);
   });
 
+  it('reads no name inside a written-out web address, but a site named by its domain', () => {
+    const names = detectNames(
+      ['Запись лежит по адресу https://www.example.com/watch?v=QxZ12abCDE, а обзор вышел на vedomosti.ru.'],
+      morphology,
+    );
+    expect(names.map((n) => n.text)).toEqual(['vedomosti.ru']);
+  });
+
   it('reads initials with a surname and a bare surname in an oblique case', () => {
     const names = detectNames(['Указ подписал А.Г. Лукашенко. Затем Путина поддержали депутаты.'], morphology);
     const people = names.filter((n) => n.type === 'person');

@@ -46,7 +46,7 @@ export function detectNames(
         : language === 'be'
           ? detectBelarusian(text, index + 1, morphology)
           : detectEnglish(text, index + 1);
-    found.push(...names);
+    found.push(...outsideLinks(names, text));
     englishSurnames.push({ paragraph: index + 1, text, language });
   });
   const names = addOrganizations(addSurnames(personWords(found), englishSurnames, morphology), englishSurnames);
@@ -55,6 +55,19 @@ export function detectNames(
       (a, b) => a.paragraph - b.paragraph || a.start - b.start,
     ),
   );
+}
+
+/** A web address written out in full (`https://…`, `www.…`) up to the next space. */
+const link = /(?:https?:\/\/|www\.)[^\s\u00A0]+/giu;
+
+/**
+ * No name inside a written-out web address (`https://www.example.com/watch?v=Ab12Cd`): its domain and path
+ * are an address, not a mention of the site's owner; a site named by its domain alone (`kommersant.ru`) stays.
+ */
+function outsideLinks(names: DetectedName[], text: string): DetectedName[] {
+  const spans = [...text.matchAll(link)].map((m) => [m.index, m.index + m[0].length] as const);
+  if (spans.length === 0) return names;
+  return names.filter((n) => !spans.some(([start, end]) => n.start < end && start < n.end));
 }
 
 /**
