@@ -510,3 +510,10 @@ describe('detectRussian: a name after a division of a country', () => {
     expect(typed(names, 'organization')).toEqual([]);
   });
 });
+
+describe('detectRussian: a place name filling a pair of quotes', () => {
+  it('reads no place in it, and the place outside quotes as one', () => {
+    const names = detectNames(['Вчера «Барселона» обыграла гостей, а в Барселоне шёл дождь.'], morphology);
+    expect(typed(names, 'place')).toEqual([['Барселоне', 'Барселона']]);
+  });
+});

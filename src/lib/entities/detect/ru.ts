@@ -57,7 +57,7 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
       i++;
       continue;
     }
-    found.push(name);
+    if (!quotedPlace(name, text)) found.push(name);
     let next = i + 1;
     while (next < tokens.length && tokens[next].start < name.end) next++;
     // Places named inside an organization's name are places too (`правительство России`).
@@ -80,4 +80,12 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     i = next;
   }
   return [...found, ...listedOrganizations(text, found)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * `«Ростов» выиграл`, `кинотеатр «Тула»`: a place name that fills a pair of quotes names a club, a
+ * company, a cinema or a ship called after the place, not the place.
+ */
+export function quotedPlace(name: DetectedName, text: string): boolean {
+  return name.type === 'place' && text.charAt(name.start - 1) === '«' && text.charAt(name.end) === '»';
 }
