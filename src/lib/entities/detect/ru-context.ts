@@ -134,9 +134,10 @@ export function russianContext(text: string, paragraph: number, morphology: Morp
     !words[j].top.some((p) => !proper(p)) &&
     !(j + 1 < tokens.length && text.slice(tokens[j].end, tokens[j + 1].start) === '-');
   /** The word before `j` is a lower-case noun (lemma) of `set`, separated by a space only. */
+  // The cue in lower case, or capitalised only because it opens a sentence (`Город Павия`).
   const cueBefore = (j: number, set: ReadonlySet<string>) =>
     j > 0 &&
-    !words[j - 1].cap &&
+    (!words[j - 1].cap || sentenceInitial(text, tokens[j - 1].start)) &&
     /^[\s\u00A0]$/u.test(text.slice(tokens[j - 1].end, tokens[j].start)) &&
     words[j - 1].parses.some((p) => has(p, 'NOUN') && set.has(p.normalize().word) && p.score >= 0.1);
   const cases = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];

@@ -517,3 +517,11 @@ describe('detectRussian: a place name filling a pair of quotes', () => {
     expect(typed(names, 'place')).toEqual([['Барселоне', 'Барселона']]);
   });
 });
+
+describe('detectRussian: a cue opening a sentence', () => {
+  it('reads the word after a capitalised place noun that opens a sentence as a place', () => {
+    const names = detectNames(['Село Бравия стоит на холме.'], morphology);
+    expect(typed(names, 'place').map(([text]) => text)).toEqual(['Бравия']);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+});
