@@ -247,6 +247,13 @@ export function organizationRules(c: RussianContext) {
       if (bracketed(i) && !afterOrganization(i)) return undefined;
       return make('organization', i, i, word, 'low');
     }
+    // `во ВГИКе`, `из ГИБДД`… `в МЧСе`: an acronym with a case ending written on in lower case is the acronym,
+    // declined like a noun.
+    const declined = /^(\p{Script=Cyrillic}{3,8}?)(?:е|а|у|ом|ой|ы)$/u.exec(word)?.[1];
+    if (declined && isAllCaps(declined) && !commonAcronyms.has(declined) && !countryAcronyms.has(declined)) {
+      if (placeAcronyms.has(declined)) return undefined;
+      return make('organization', i, i, declined, 'low');
+    }
     // A Latin-script name in a Russian text: most often a company (`Google`, `EPAM Systems`).
     if (
       /^\p{Script=Latin}/u.test(word) &&

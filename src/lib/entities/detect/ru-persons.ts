@@ -155,6 +155,8 @@ export function personRules(c: RussianContext) {
       return undefined;
     }
     if (!words[i].cap) return undefined;
+    // `во ВГИКе`: an acronym with a case ending is no name of a person.
+    if (/^\p{Lu}{2,}\p{Ll}{1,2}$/u.test(tokens[i].text)) return undefined;
     // Given name [patronymic] [surname].
     if (isGiven(i) || givenBeforeSurname(i)) {
       let j = i;

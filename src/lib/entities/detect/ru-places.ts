@@ -147,7 +147,9 @@ export function placeRules(c: RussianContext) {
    * confidence. Not before another capitalised word: `в Анне Карениной` is a name of two words.
    */
   const locativePlace = (i: number): DetectedName | undefined => {
-    if (!words[i].cap || isAllCaps(tokens[i].text) || !/^\p{Script=Cyrillic}/u.test(tokens[i].text)) return undefined;
+    // Not an acronym with a case ending (`во ВГИКе`), an organization's.
+    if (!words[i].cap || /^\p{Lu}\p{Lu}/u.test(tokens[i].text) || !/^\p{Script=Cyrillic}/u.test(tokens[i].text))
+      return undefined;
     if (i + 1 < tokens.length && words[i + 1].cap && joined(i, i + 1)) return undefined;
     if (i + 1 < tokens.length && text.slice(tokens[i].end, tokens[i + 1].start) === '-') return undefined;
     const preposition = (j: number) =>

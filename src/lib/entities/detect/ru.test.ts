@@ -480,6 +480,15 @@ describe('detectRussian: a capitalised word in the locative after `в`', () => {
 });
 
 describe('detectRussian: acronyms that name no body', () => {
+  it('reads an acronym with a case ending as that acronym, an organization, not a person or a place', () => {
+    const names = detectNames(['Он учился во ВГИКе, а брат служил в МЧСе.'], morphology);
+    expect(typed(names, 'organization')).toEqual([
+      ['ВГИКе', 'ВГИК'],
+      ['МЧСе', 'МЧС'],
+    ]);
+    expect(names.filter((n) => n.type !== 'organization')).toEqual([]);
+  });
+
   it('reads no organization in a code of law after an article number, a designation or a compound', () => {
     const names = detectNames(
       [
