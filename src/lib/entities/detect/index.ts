@@ -213,29 +213,31 @@ function addSurnames(
               .find((form) => surnames.has(form))
           : undefined;
       const surname = surnames.has(word) ? word : surnames.has(stem) ? stem : adjectival;
+      /** This one word as a person of the article, known by `normal`. */
+      const lonePerson = (normal: string, parts: Pick<DetectedName, 'given' | 'surname' | 'gender'>): DetectedName => ({
+        type: 'person',
+        paragraph,
+        start,
+        end,
+        text: word,
+        normal,
+        key: nameKey(normal),
+        language,
+        confidence: 'low',
+        ...parts,
+      });
+      const overlapping = (n: DetectedName) => n.paragraph === paragraph && n.start < end && start < n.end;
       const givenName = language === 'ru' ? givens.get(word) : undefined;
       if (givenName && /^\p{Lu}\p{Ll}/u.test(word)) {
-        if (found.some((n) => n.paragraph === paragraph && n.start < end && start < n.end)) continue;
+        if (found.some(overlapping)) continue;
         const given = found.find((n) => n.type === 'person' && n.given === givenName);
-        extra.push({
-          type: 'person',
-          paragraph,
-          start,
-          end,
-          text: word,
-          normal: givenName,
-          key: nameKey(givenName),
-          language,
-          confidence: 'low',
-          given: givenName,
-          gender: given?.gender,
-        });
+        extra.push(lonePerson(givenName, { given: givenName, gender: given?.gender }));
         continue;
       }
       if (!surname || !/^\p{Lu}/u.test(word)) continue;
       // The surname of someone named in full wins over a one-word place or a guessed organization on the
       // same word (`Наото Кан` … `Кан сообщил`, not the town of Кан).
-      const other = found.find((n) => n.paragraph === paragraph && n.start < end && start < n.end);
+      const other = found.find(overlapping);
       if (other) {
         const yields =
           fullSurnames.has(surname) &&
@@ -246,18 +248,7 @@ function addSurnames(
         replaced.add(other);
       }
       const given = found.find((n) => n.type === 'person' && n.normal === surname && n.given && !n.surname);
-      extra.push({
-        type: 'person',
-        paragraph,
-        start,
-        end,
-        text: word,
-        normal: surname,
-        key: nameKey(surname),
-        language,
-        confidence: 'low',
-        ...(given ? { given: surname, gender: given.gender } : { surname }),
-      });
+      extra.push(lonePerson(surname, given ? { given: surname, gender: given.gender } : { surname }));
     }
   }
   return [...found.filter((n) => !replaced.has(n)), ...extra].sort(

@@ -377,6 +377,9 @@ export const placeNouns = new Set([
 /** Buildings that, named with their capitalised adjective, stand for the body in them (`Белый дом заявил`). */
 export const seatNouns = new Set(['дом']);
 
+/** The divisions of a country, place cues (`placeCues`) and division cues (`divisionCues`). */
+const countryDivisions = ['штат', 'провинция', 'графство', 'округ', 'область', 'губерния', 'кантон', 'префектура'];
+
 /** Lower-case nouns (lemmas) after which a capitalised word is the place's name (`реке Славянка`, `территории Гагаузии`). */
 export const placeCues = new Set([
   'город',
@@ -393,8 +396,6 @@ export const placeCues = new Set([
   'остров',
   'река',
   'озеро',
-  'штат',
-  'провинция',
   'район',
   'улица',
   'проспект',
@@ -407,30 +408,15 @@ export const placeCues = new Set([
   'залив',
   'пролив',
   'бухта',
-  'графство',
-  'округ',
-  'область',
-  'губерния',
-  'кантон',
-  'префектура',
   'коммуна',
+  ...countryDivisions,
 ]);
 
 /**
- * Of `placeCues`, the divisions of a country (`штата Вермонт`, `провинции Хунань`, `округа Чарльз`): the
- * word after them names the division even where the dictionary knows it as a company or a given name.
+ * The divisions of a country and `эмират` (`штата Вермонт`, `провинции Хунань`, `округа Чарльз`): the word
+ * after them names the division even where the dictionary knows it as a company or a given name.
  */
-export const divisionCues = new Set([
-  'штат',
-  'провинция',
-  'графство',
-  'округ',
-  'область',
-  'губерния',
-  'кантон',
-  'префектура',
-  'эмират',
-]);
+export const divisionCues = new Set([...countryDivisions, 'эмират']);
 
 /** Lower-case nouns (lemmas) after which a capitalised word names an organization (`агентству Рейтер`, `клуба Тоттенхэм`). */
 export const orgCues = new Set([
