@@ -1,24 +1,16 @@
 /**
  * Belarusian nominative forms by suffix rules, without a dictionary: an organization's name by its head
  * (`Савету міністраў Беларусі` → `Савет міністраў Беларусі`, `Усебеларускага народнага сходу` →
- * `Усебеларускі народны сход`) and a woman's name (`Надзеі Ермаковай` → `Надзея Ермакова`).
+ * `Усебеларускі народны сход`), a place by its division noun (`Гомельскай вобласці` → `Гомельская
+ * вобласць`), a man's given name (`Анатолем` → `Анатоль`) and a woman's name (`Надзеі Ермаковай` →
+ * `Надзея Ермакова`, `Святланы Ціханоўскай` → `Святлана Ціханоўская`).
  */
+import { divisionNouns, femaleGivenNames, maleGivenNames, organizationHeads } from './be-lexicon.ts';
 
-/** Head stems (lower case) and their nominative; the gender follows from the nominative's ending. */
-const heads: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^(міністэрств|агенцтв|ведамств|пасольств|выдавецтв|аб'яднанн|упраўленн)[аеуам]*$/u, '$1а'],
-  [/^(кампані|адміністрацы|арганізацы|асацыяцы|карпарацы|акадэмі|камісі|парты)(?:і|ю|яй|я)$/u, '$1я'],
-  [/^(служб|палат|газет|пракуратур|рад)(?:ы|е|у|ай|а|і)$/u, '$1а'],
-  [
-    /^(урад|камітэт|саюз|парк|банк|універсітэт|інстытут|савет|фонд|парламент|суд|цэнтр|сход|еўрасаюз|тэлеканал|аддзел)(?:а|у|ам|е|ы|ом)?$/u,
-    '$1',
-  ],
-];
-
-/** The nominative of a head word, or undefined when it is no head. */
-function headNominative(word: string): string | undefined {
+/** The nominative of a word by a table of stems, keeping its capital; undefined when no stem fits. */
+function byTable(word: string, table: ReadonlyArray<readonly [RegExp, string]>): string | undefined {
   const lower = word.toLocaleLowerCase('be');
-  for (const [re, to] of heads) {
+  for (const [re, to] of table) {
     if (!re.test(lower)) continue;
     const form = lower.replace(re, to).replace(/аа$/u, 'а');
     return word.charAt(0) === lower.charAt(0) ? form : form.charAt(0).toLocaleUpperCase('be') + form.slice(1);
@@ -26,9 +18,29 @@ function headNominative(word: string): string | undefined {
   return undefined;
 }
 
+/** The nominative of a head word, or undefined when it is no head. */
+export function headNominative(word: string): string | undefined {
+  return byTable(word, organizationHeads);
+}
+
+/** The nominative of a division noun (`вобласці` → `вобласць`), or undefined when it is none. */
+export function divisionNominative(word: string): string | undefined {
+  return byTable(word, divisionNouns);
+}
+
+/** The grammatical gender of a noun in the nominative, by its ending (`вобласць`, `Эўропа`: feminine). */
+function genderOf(noun: string): 'masc' | 'femn' | 'neut' {
+  if (/(?:[ая]|сць|Беларусь)$/u.test(noun)) return 'femn';
+  if (/[еёо]$/u.test(noun)) return 'neut';
+  return 'masc';
+}
+
 /** An adjective in the nominative agreeing with a head of `gender`. */
-function adjectiveNominative(word: string, gender: 'masc' | 'femn' | 'neut'): string {
-  const m = /^(.*?)(ага|аму|ым|ім|ом|ай|ой|ую|ая|ае|ы|і)$/u.exec(word);
+export function adjectiveNominative(word: string, gender: 'masc' | 'femn' | 'neut'): string {
+  // Soft adjectives (`Усходняй`, `Заходняга` → `Усходняя`, `Заходні`).
+  const soft = /^(.*?[дн])(?:яга|яму|ім|яй|юю|яя|яе|іх)$/u.exec(word);
+  if (soft) return `${soft[1]}${gender === 'femn' ? 'яя' : gender === 'neut' ? 'яе' : 'і'}`;
+  const m = /^(.*?)(ага|аму|ога|ому|ым|ім|ом|ай|ой|ую|ая|ае|ы|і)$/u.exec(word);
   if (!m) return word;
   const stem = m[1];
   if (gender === 'femn') return `${stem}ая`;
@@ -44,23 +56,66 @@ export function organizationNominative(words: readonly string[]): string {
   const at = words.findIndex((w) => headNominative(w) !== undefined);
   if (at < 0) return words.join(' ');
   const head = headNominative(words[at])!;
-  const gender = /(?:ства|цтва|нне|нні)$/u.test(head) ? 'neut' : /[ая]$/u.test(head) ? 'femn' : 'masc';
+  const gender = /(?:ства|цтва|нне)$/u.test(head) ? 'neut' : /[ая]$/u.test(head) ? 'femn' : 'masc';
   const before = words.slice(0, at).map((w) => adjectiveNominative(w, gender));
   const name = [...before, head, ...words.slice(at + 1)].join(' ');
   return name.charAt(0).toLocaleUpperCase('be') + name.slice(1);
 }
 
 /**
+ * The nominative of a place named by adjectives and a last noun, a division (`Хойніцкага раёна`) or a
+ * place (`Усходняй Эўропы` with `Эўропа`): the adjectives agree with the noun's nominative `noun`.
+ */
+export function placeNominative(adjectives: readonly string[], noun: string): string {
+  const gender = genderOf(noun);
+  return [...adjectives.map((w) => adjectiveNominative(w, gender)), noun].join(' ');
+}
+
+/** Is `given` a man's given name (and not also a woman's, as `Валянціна` may be)? */
+export const isMaleGiven = (given: string) => maleGivenNames.test(given) && !femaleGivenNames.test(given);
+
+/** The nominative of a woman's given name in any case (`Святланы`, `Алену`, `Надзеі` → `Святлана`, `Алена`, `Надзея`). */
+export function femaleGiven(given: string): string {
+  return given
+    .replace(/(?<=[аеёіоуыэюя])(?:ю|і|яй|яю)$/u, 'я')
+    .replace(/(?<=[бвгджзклмнпрстфхцчшў])(?:у|ай|аю|ы|і|е)$/u, 'а')
+    .replace(/(?<=к)ц$/u, '');
+}
+
+/** Given names whose stem changes in the oblique cases (`Паўла` → `Павел`, `Зьмітра` → `Зьміцер`). */
+const givenStems: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^Паўл$/u, 'Павел'],
+  [/^Пятр$/u, 'Пётр'],
+  [/^(З|Зь)мітр$/u, '$1міцер'],
+  [/^(З|Зь)міцр$/u, '$1міцер'],
+];
+
+/**
+ * The nominative of a man's given name in an oblique case (`Аляксандра`, `Анатолем`, `Дзмітрыю`, `Паўлу`
+ * → `Аляксандр`, `Анатоль`, `Дзмітрый`, `Павел`).
+ */
+export function maleGiven(word: string): string {
+  let stem = word
+    .replace(/(?<=[аеёіоуыэюя])(?:я|ю|ем|ём|і)$/u, 'й')
+    .replace(/(?<=[лнсзц]|дз)(?:я|ю|ем|ём|і)$/u, 'ь')
+    .replace(/(?<=[бвгджзклмнпрстфхцчшў])(?:а|у|ам|ом|ы|е)$/u, '');
+  for (const [re, to] of givenStems) if (re.test(stem)) stem = stem.replace(re, to);
+  return stem;
+}
+
+/**
  * A woman's given name and surname in the nominative when their forms show a woman (`Надзею Ермакову`,
- * `Надзеі Ермаковай` → `Надзея Ермакова`); undefined otherwise.
+ * `Надзеі Ермаковай` → `Надзея Ермакова`; `Святланы Ціханоўскай` → `Святлана Ціханоўская`); undefined
+ * otherwise (`Дзмітрыю Салаўёву`, `Івана Шылава`: a man's).
  */
 export function femaleName(given: string, surname: string): { given: string; surname: string } | undefined {
-  const female = /^(.*(?:ов|ав|ёв|ев|ін|ын))(?:ай|ой|ую|у|а)$/u.exec(surname);
-  if (!female || !/(?:ю|і|ай|яй|у|а|я)$/u.test(given) || /[бвгджзклмнпрстфхцчшў]$/u.test(given)) return undefined;
+  if (isMaleGiven(given)) return undefined;
+  const known = femaleGivenNames.test(given);
+  const adjectival = /^(.*(?:ск|цк))(?:ай|ой|ую|ая)$/u.exec(surname);
+  const female = adjectival ?? /^(.*(?:ов|ав|ёв|ев|ін|ын))(?:ай|ой|ую|у|а)$/u.exec(surname);
+  if (!female || !/(?:ю|і|ай|яй|у|а|я|ы|е)$/u.test(given) || /[бвгджзклмнпрстфхцчшў]$/u.test(given)) return undefined;
   // The given name must read as a woman's: `Надзею`, `Надзеі`, `Ганну`, `Вольгай`, not `Івана`.
-  if (/(?<=[бвгджзклмнпрстфхцчшў])а$/u.test(given) && !/(?:ай|ой)$/u.test(surname)) return undefined;
-  const nominative = given
-    .replace(/(?<=[аеёіоуыэюя])(?:ю|і|яй)$/u, 'я')
-    .replace(/(?<=[бвгджзклмнпрстфхцчшў])(?:у|ай|ы|е)$/u, 'а');
-  return { given: nominative, surname: `${female[1]}а` };
+  if (!known && /(?<=[бвгджзклмнпрстфхцчшў])а$/u.test(given) && !/(?:ай|ой)$/u.test(surname)) return undefined;
+  if (!known && /(?:ы|е)$/u.test(given)) return undefined;
+  return { given: femaleGiven(given), surname: `${female[1]}${adjectival ? 'ая' : 'а'}` };
 }

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMorphology, type Morphology } from '../morphology.ts';
-import { organizationNominative, femaleName } from './be-forms.ts';
+import { femaleName, maleGiven, organizationNominative, placeNominative } from './be-forms.ts';
+import { placeByForm } from './be-lexicon.ts';
 import { detectNames, type DetectedName } from './index.ts';
 
 let morphology: Morphology;
@@ -78,8 +79,135 @@ describe('Belarusian nominative forms', () => {
 
   it('puts a woman’s name in the nominative, and leaves a man’s alone', () => {
     expect(femaleName('Надзеі', 'Ермаковай')).toEqual({ given: 'Надзея', surname: 'Ермакова' });
-    expect(femaleName('Ганну', 'Канапацкую')).toBeUndefined();
+    expect(femaleName('Ганну', 'Канапацкую')).toEqual({ given: 'Ганна', surname: 'Канапацкая' });
+    expect(femaleName('Святланы', 'Ціханоўскай')).toEqual({ given: 'Святлана', surname: 'Ціханоўская' });
+    expect(femaleName('Дзмітрыю', 'Салаўёву')).toBeUndefined();
     expect(femaleName('Вольгу', 'Карачову')).toEqual({ given: 'Вольга', surname: 'Карачова' });
     expect(femaleName('Івана', 'Шылава')).toBeUndefined();
+  });
+});
+
+describe('detectBelarusian: people', () => {
+  it('puts a man’s and a woman’s given name in the nominative beside any surname', () => {
+    const names = detectNames(
+      ['Ліст перадалі Ігару Сямёнаву і Святлане Карповіч, а Ганну Кавальскую ў залу не пусцілі.'],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual([
+      ['Ігару Сямёнаву', 'Ігар Сямёнаў'],
+      ['Святлане Карповіч', 'Святлана Карповіч'],
+      ['Ганну Кавальскую', 'Ганна Кавальская'],
+    ]);
+  });
+
+  it('reads a title opening a sentence as no part of the name, and a word after a title as a person', () => {
+    const names = detectNames(
+      ['Спадарыня Шульга ліквідавала таварыства. Суддзя Мікола Дзямідзенка прачытаў рашэнне ў Віцебску.'],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual([
+      ['Шульга', 'Шульга'],
+      ['Мікола Дзямідзенка', 'Мікола Дзямідзенка'],
+    ]);
+    expect(typed(names, 'organization')).toEqual([]);
+    expect(typed(names, 'place')).toEqual([['Віцебску', 'Віцебск']]);
+  });
+
+  it('reads a hyphenated surname as one, and a surname alone opening a sentence when the article names it elsewhere', () => {
+    const names = detectNames(
+      ['Размову з Пуціным вёў прэм’ер, а кнігу пра Дуніна-Марцінкевіча выдалі ў Гродне.', 'Пуцін нічога не сказаў.'],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual([
+      ['Пуціным', 'Пуцін'],
+      ['Дуніна-Марцінкевіча', 'Дунін-Марцінкевіч'],
+      ['Пуцін', 'Пуцін'],
+    ]);
+  });
+
+  it('reads no person in an adjective phrase, an address or the words Таксама, Яго, Паводле', () => {
+    const names = detectNames(
+      ['Таксама Яго паводле слоў удзельнік Вялікай Айчыннай вайны жыў на вуліцы Янкі Маўра ў Мінску.'],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual([]);
+    expect(typed(names, 'place')).toEqual([['Мінску', 'Мінск']]);
+  });
+});
+
+describe('detectBelarusian: organizations by quotes, heads and acronyms', () => {
+  it('reads a short quoted name as an organization, unless a work or a building is named before it', () => {
+    const names = detectNames(
+      [
+        'Хакеісты мінскага «Дынама» абыгралі «Металург», а тэатр паказаў п’есу «Лясная песня» і спектакль «Сон».',
+        'Хакейны клуб «Нёман» саступіў «Металургу» на стадыёне «Лакаматыў».',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Дынама', 'Дынама'],
+      ['Металург', 'Металург'],
+      ['Нёман', 'Нёман'],
+      ['Металургу', 'Металург'],
+    ]);
+  });
+
+  it('ends a head’s genitive tail at its first proper name and before a verb', () => {
+    const names = detectNames(
+      ['Вярхоўны Савет Беларусі надаў статус закону. Міністэрства аховы здароўя пацвердзіла выпадак.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Вярхоўны Савет Беларусі', 'Вярхоўны Савет Беларусі'],
+      ['Міністэрства аховы здароўя', 'Міністэрства аховы здароўя'],
+    ]);
+  });
+
+  it('reads a capitalised adjective before an acronym, a council, a theatre named after someone and Latin-script media', () => {
+    const names = detectNames(
+      [
+        'Яго завезлі ў Ленінскі РУУС, а потым у Цэнтральнае РУУС, піша Euronews.',
+        'Старшыня Мінгарвыканкама прыйшоў у Нацыянальны тэатр імя Янкі Купалы.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Ленінскі РУУС', 'Ленінскі РУУС'],
+      ['Цэнтральнае РУУС', 'Цэнтральнае РУУС'],
+      ['Euronews', 'Euronews'],
+      ['Мінгарвыканкама', 'Мінгарвыканкам'],
+      ['Нацыянальны тэатр імя Янкі Купалы', 'Нацыянальны тэатр імя Янкі Купалы'],
+    ]);
+    expect(typed(names, 'person')).toEqual([['Янкі Купалы', 'Янка Купала']]);
+  });
+});
+
+describe('detectBelarusian: places', () => {
+  it('reads divisions, regions, adjectives before a place, a dateline and a settlement', () => {
+    const names = detectNames(
+      [
+        'МІНСК, 3 снежня. Дэлегацыя з Гомельскай вобласці прыехала ў Хойніцкі раён і на Магілёўшчыну.',
+        'Краіны Усходняй Эўропы і жыхары пасёлка Рудня чакаюць.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'place')).toEqual([
+      ['МІНСК', 'Мінск'],
+      ['Гомельскай вобласці', 'Гомельская вобласць'],
+      ['Хойніцкі раён', 'Хойніцкі раён'],
+      ['Магілёўшчыну', 'Магілёўшчына'],
+      ['Усходняй Эўропы', 'Усходняя Эўропа'],
+      ['Рудня', 'Рудня'],
+    ]);
+  });
+
+  it('knows the case forms of listed places and hyphenated ones', () => {
+    expect(placeByForm.get('Славеніі')).toBe('Славенія');
+    expect(placeByForm.get('Канадзе')).toBe('Канада');
+    expect(placeByForm.get('Кіева')).toBe('Кіеў');
+    expect(placeByForm.get('Санкт-Пецярбурга')).toBe('Санкт-Пецярбург');
+    expect(placeNominative(['Паўночнай'], 'Ірландыя')).toBe('Паўночная Ірландыя');
+    expect(maleGiven('Анатолем')).toBe('Анатоль');
+    expect(maleGiven('Паўлу')).toBe('Павел');
   });
 });

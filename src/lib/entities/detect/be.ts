@@ -5,7 +5,7 @@
  * organization head words (`міністэрства`, `саюз`, `парк`) and a list of place stems, and put in the
  * nominative by suffix rules (`Лукашэнкі` → `Лукашэнка`, `у Мінску` → `Мінск`).
  */
-import { isAllCaps, tokenize } from '../tokenize.ts';
+import { isAllCaps, tokenize, type Token } from '../tokenize.ts';
 import {
   commonAcronyms,
   countryAcronyms,
@@ -20,37 +20,100 @@ import type { Morphology } from '../morphology.ts';
 import {
   belarusianGivenNames,
   companyWord,
+  femaleGivenNames,
+  isOrganizationHead,
+  maleGivenNames,
   openers,
-  orgHeads,
-  personTitles,
+  personTitle,
+  placeByForm,
   places,
+  regionName,
+  settlementWords,
+  streetWords,
   surnameEnding,
+  workNouns,
 } from './be-lexicon.ts';
-import { femaleName, organizationNominative } from './be-forms.ts';
+import {
+  divisionNominative,
+  femaleGiven,
+  femaleName,
+  isMaleGiven,
+  maleGiven,
+  organizationNominative,
+  placeNominative,
+} from './be-forms.ts';
 import type { DetectedName } from './types.ts';
 
-/** Nominative of a Belarusian surname (`Лукашэнкі` → `Лукашэнка`, `Мікалаевіча` → `Мікалаевіч`). */
+/** Nominative of a Belarusian surname (`Лукашэнкі` → `Лукашэнка`, `Мікалаевіча` → `Мікалаевіч`, `Дуніна-Марцінкевіча` → `Дунін-Марцінкевіч`). */
 export function belarusianSurname(word: string): string {
+  if (word.includes('-')) return word.split('-').map(belarusianSurname).join('-');
   const rules: ReadonlyArray<readonly [RegExp, string]> = [
     [/(энк|енк|анк|онк|к)(?:і|у|ам|е)$/u, '$1а'],
     [/віч(?:а|у|ам|ы)$/u, 'віч'],
     [/(ск|цк)(?:ага|аму|ім|ім)$/u, '$1і'],
-    [/(о|а|ё)в(?:а|у|ым)$/u, '$1ў'],
+    [/(ск|цк)(?:ай|ую|ой)$/u, '$1ая'],
+    [/(ов|ав|ёв|ев|ін|ын)(?:ай|ой|ую)$/u, '$1а'],
+    [/(о|а|ё|е)в(?:а|у|ым)$/u, '$1ў'],
     [/(ін|ын)(?:а|у|ым)$/u, '$1'],
     [/(ук|юк|чык)(?:а|у|ом|ам)$/u, '$1'],
-    [/(?<=[бвгджзлмнпрстфхцчш])(?:ам|ом)$/u, ''],
+    [/(?<=[бвгджзклмнпрстфхцчш])(?:ам|ом)$/u, ''],
+    [/(?<=[бвгджзлмнпрстфхцчш])ай$/u, 'а'],
   ];
   for (const [re, to] of rules) if (re.test(word)) return word.replace(re, to);
   return word;
 }
 
-/** Nominative of a Belarusian given name in an oblique case (`Аляксандра` → `Аляксандр`), when its surname was inflected too. */
-function belarusianGiven(word: string): string {
-  return word.replace(/(?<=[бвгджзклмнпрстфхцчшў])(?:а|у|ам|ы|е)$/u, '');
+/**
+ * Nominative of a given name beside a surname: a woman's by her name (`Алену` → `Алена`), a man's when
+ * its form or its surname's is oblique (`Аляксандра Лукашэнкі`, `Анатолем Сіваком` → `Анатоль`).
+ */
+function belarusianGiven(word: string, surnameInflected: boolean): string {
+  if (femaleGivenNames.test(word) && !isMaleGiven(word)) return femaleGiven(word);
+  if (surnameInflected || (maleGivenNames.test(word) && /(?:ам|ом|ем|ём|у|ю)$/u.test(word))) return maleGiven(word);
+  return word;
 }
 
 /** Endings of adjectives in any case: a word opening a sentence before a head (`Еўрапейскага саюза`). */
 const adjectiveEnding = /(?:ск|цк|н|ов|ав|ёв|ін|ын)(?:ы|і|ая|ае|ага|ай|ой|ую|ых|іх|ым|ім|аму|ому)$/u;
+
+/** Any adjective's ending: only adjectives stand between a name and its lower-case head (`Еўразійскага эканамічнага саюза`). */
+const adjectiveForm = /(?:ы|і|ая|яя|ае|яе|ага|яга|ай|яй|ой|ую|юю|ых|іх|ым|ім|аму|ому|яму|ымі|імі)$/u;
+
+/** Oblique and feminine adjective endings (`Нобелеўскаму`, `Вялікай`, `Заходняй`): no surname when a lower-case noun follows. */
+const obliqueAdjective = /(?:ага|ога|аму|ому|ым|ім|ай|яй|ой|ую|юю|ая|яя|ае|яе|ых|іх)$/u;
+
+/** Latin-script countries' acronyms and Belarusian ones (`ЗША`, `БНР`), places. */
+const belarusianCountryAcronyms = new Map<string, string>([
+  ['ЗША', 'ЗША'],
+  ['РБ', 'Беларусь'],
+  ['РФ', 'Расія'],
+  ['БНР', 'БНР'],
+  ['БССР', 'БССР'],
+  ['СССР', 'СССР'],
+  ['КНР', 'КНР'],
+  ['ФРГ', 'ФРГ'],
+  ['ААЭ', 'ААЭ'],
+]);
+
+/** Acronyms that are common words or Roman numerals, not names. */
+const notNames = /^(?:[IVXLC]+|СМІ|ВНУ|ІТ|ПДВ|ДТЗ|ДТП|КК|КаАП|ЧП|АЭС)$/u;
+
+/** Words joined by a hyphen are one word here (`Дуніна-Марцінкевіча`, `Санкт-Пецярбурга`, `ПЭН-цэнтар`). */
+function joinHyphens(tokens: Token[], text: string): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const last = out[out.length - 1];
+    if (
+      last &&
+      /^[-\u2010\u2011]$/u.test(text.slice(last.end, t.start)) &&
+      /\p{L}$/u.test(last.text) &&
+      /^\p{L}/u.test(t.text)
+    )
+      out[out.length - 1] = { text: text.slice(last.start, t.end), start: last.start, end: t.end };
+    else out.push(t);
+  }
+  return out;
+}
 
 /** Belarusian and Russian legal forms before a quoted company name (`ААТ «Нафтан»`). */
 const legalForms = /^(?:ААТ|ЗАТ|ТАА|АДА|УП|РУП|КУП|ПрАТ|ОАО|ЗАО|ООО|СТАА)$/u;
@@ -67,6 +130,27 @@ export function companyName(word: string): string | undefined {
   return word.slice(0, m.index) + core + (core.endsWith('нафт') ? 'а' : '');
 }
 
+/** The nominative of the last word of a one-word quoted name (`«Вясны»` → `Вясна`, `"Металургу"` → `Металург`). */
+function quotedNominative(name: string): string {
+  const words = name.split(/\s+/u);
+  if (words.some((w) => isOrganizationHead(w))) return organizationNominative(words);
+  if (words.length > 1 || isAllCaps(name) || !/\p{Script=Cyrillic}/u.test(name)) return name;
+  return name
+    .replace(/(?<=[бвгджзклмнпрстфхцчшў])(?:ы|ай)$/u, 'а')
+    .replace(/(?<=[гкх])і$/u, 'а')
+    .replace(/(?<=[бвгджзклмнпрстфхцчшў])(?:у|ам|ом|е)$/u, '')
+    .replace(/(?<=[лнц])ем$/u, 'ь');
+}
+
+/** A nominative guess for an unknown place after a preposition (`Гародні` → `Гародня`, `Кузніцы` → `Кузніца`, `Курапатах` → `Курапаты`). */
+function unknownPlace(word: string): string {
+  if (/ах$/u.test(word)) return word.replace(/ах$/u, 'ы');
+  if (/цы$/u.test(word)) return word.replace(/цы$/u, 'ца');
+  if (/(?<=[аоеё])ве$/u.test(word)) return word.replace(/ве$/u, 'ў');
+  if (/(?<=[бвгджзклмнпрстфхцчшў])ні$/u.test(word)) return word.replace(/ні$/u, 'ня');
+  return word.replace(/(?:у|е|ы|і|а)$/u, '');
+}
+
 /** Names found in one Belarusian paragraph. */
 export function detectBelarusian(text: string, paragraph: number, morphology?: Morphology): DetectedName[] {
   /** Given names are mostly spelt alike in Russian and Belarusian (`Аляксандр`), so `az`'s `Name` is a fair clue. */
@@ -74,23 +158,77 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
     belarusianGivenNames.test(word) ||
     !morphology ||
     morphology.parses(word).some((p) => Boolean(p.tag.Name) && p.score >= 0.3);
-  const tokens = tokenize(text);
+  const tokens = joinHyphens(tokenize(text), text);
   const found: DetectedName[] = [];
   const make = nameMaker(text, tokens, paragraph, 'be');
   const push: (...args: Parameters<typeof make>) => void = (...args) => found.push(make(...args));
   const joined = (a: number, b: number) => b < tokens.length && plainGap(text, tokens[a], tokens[b]);
-  const placeOf = (word: string) => places.find(([re]) => re.test(word))?.[1];
-  /** A quoted name opening at token `k` after a head of bodies or a legal form: its text, last token and end. */
-  const quotedName = (k: number) => {
-    if (k === 0 || !/^[ \u00A0]*[«"„“]$/u.test(text.slice(tokens[k - 1].end, tokens[k].start))) return undefined;
-    const cue = tokens[k - 1].text;
-    if (!legalForms.test(cue) && !orgHeads.test(cue.toLocaleLowerCase('be'))) return undefined;
+  const lower = (k: number) => tokens[k].text.toLocaleLowerCase('be');
+  const isHead = (k: number) => isOrganizationHead(tokens[k].text.split('-').pop()!);
+  /** A place's nominative: a listed place in any case, a `-шчына` region, a dateline in capitals (`МІНСК`). */
+  const placeOf = (word: string): string | undefined => {
+    const known = placeByForm.get(word) ?? places.find(([re]) => re.test(word))?.[1];
+    if (known) return known;
+    const region = regionName.exec(word);
+    if (region) return `${region[1]}а`;
+    if (isAllCaps(word) && word.length >= 4 && !word.includes('-'))
+      return placeOf(word.charAt(0) + word.slice(1).toLocaleLowerCase('be'));
+    return undefined;
+  };
+  /** The adjectives from token `k` up to a division noun or a place word: the place's last token and nominative. */
+  const placeByAdjectives = (k: number) => {
+    let m = k;
+    // `Краіны Усходняй Эўропы`: a noun in `-ы` opening a sentence is no adjective.
+    if (sentenceInitial(text, tokens[k].start) && /(?<!ск|цк)[ыі]$/u.test(tokens[k].text)) return undefined;
+    while (m <= k + 2 && m < tokens.length && isCapWord(tokens[m]) && obliqueOrNominativeAdjective(tokens[m].text)) {
+      if (m + 1 >= tokens.length || !joined(m, m + 1)) return undefined;
+      const next = tokens[m + 1].text;
+      const adjectives = tokens.slice(k, m + 1).map((w) => w.text);
+      const division = divisionNominative(next);
+      if (division) {
+        const noun = isCapWord(tokens[m + 1])
+          ? division.charAt(0).toLocaleUpperCase('be') + division.slice(1)
+          : division;
+        return { last: m + 1, normal: placeNominative(adjectives, noun) };
+      }
+      const place = isCapWord(tokens[m + 1]) ? placeOf(next) : undefined;
+      if (place) return { last: m + 1, normal: placeNominative(adjectives, place) };
+      m++;
+    }
+    return undefined;
+  };
+  /** A quoted name opening at token `k`: its text, last token and end, when the quotes close soon after. */
+  const quoted = (k: number, maxWords: number) => {
+    if (k === 0 || !/[«"„“”]\s*$/u.test(text.slice(tokens[k - 1].end, tokens[k].start))) return undefined;
     const closing = text.slice(tokens[k].start).search(/["»“”]/u);
     if (closing <= 0 || closing >= 60) return undefined;
     const end = tokens[k].start + closing;
     let last = k;
     while (last + 1 < tokens.length && tokens[last + 1].end <= end) last++;
+    if (last - k + 1 > maxWords || /[.!?:;…]/u.test(text.slice(tokens[k].start, end))) return undefined;
     return { name: text.slice(tokens[k].start, end).trim(), last, end };
+  };
+  /** A quoted name after a head of bodies or a legal form (`кампаніі «Белавія»`, `ААТ «Нафтан»`). */
+  const quotedName = (k: number) => {
+    const q = quoted(k, 6);
+    if (!q) return undefined;
+    const cue = tokens[k - 1].text;
+    return legalForms.test(cue) || isHead(k - 1) ? q : undefined;
+  };
+  /** Is a work, an event or a slogan named before the quote opening at token `k` (`п'есы … «Пінская шляхта»`)? */
+  const afterWorkNoun = (k: number) => {
+    for (let m = k - 1, seen = 0; m >= 0 && seen < 4; m--) {
+      if (/[.!?;:]/u.test(text.slice(tokens[m].end, tokens[m + 1].start))) return false;
+      if (isCapWord(tokens[m])) continue;
+      // `п’есы` is two tokens around its apostrophe.
+      const word =
+        m > 0 && /^['’]$/u.test(text.slice(tokens[m - 1].end, tokens[m].start))
+          ? text.slice(tokens[m - 1].start, tokens[m].end)
+          : tokens[m].text;
+      if (workNouns.test(word.toLocaleLowerCase('be'))) return true;
+      seen++;
+    }
+    return false;
   };
   let i = 0;
   while (i < tokens.length) {
@@ -118,14 +256,25 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
       i++;
       continue;
     }
+    // `вуліцы Кузьмы Чорнага`, `на праспекце Незалежнасці`: an address, not a person.
+    if (i > 0 && streetWords.test(lower(i - 1)) && joined(i - 1, i)) {
+      let j = i;
+      while (j + 1 < tokens.length && joined(j, j + 1) && isCapWord(tokens[j + 1])) j++;
+      i = j + 1;
+      continue;
+    }
     // `БелТА`: capitals closing a word make a short name, an organization's.
     if (/^\p{Lu}\p{Ll}+\p{Lu}{2,}$/u.test(t.text)) {
       push('organization', i, i, t.text, 'low');
       i++;
       continue;
     }
-    // Words glued by a lost line break (`МенскСёньня`) are not names.
-    if (openers.has(t.text.toLocaleLowerCase('be')) || /\p{Ll}\p{Lu}/u.test(t.text)) {
+    // Words glued by a lost line break (`МенскСёньня`) are not names, nor function words and titles opening a sentence.
+    if (
+      openers.has(lower(i)) ||
+      (personTitle.test(lower(i)) && sentenceInitial(text, t.start)) ||
+      /\p{Ll}\p{Lu}/u.test(t.text)
+    ) {
       i++;
       continue;
     }
@@ -137,19 +286,55 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
     }
     // `кампаніі «Белавія»`, `ААТ «Нафтан»`, `газета «Звязда»`: a quoted name after a word for a body or a legal form.
     const legal = legalForms.test(t.text) ? quotedName(i + 1) : undefined;
-    const quoted = legal ?? quotedName(i);
-    if (quoted) {
-      push('organization', i, quoted.last, legal ? `${t.text} «${quoted.name}»` : quoted.name, 'high');
-      const end = legal ? quoted.end + 1 : quoted.end;
+    const cued = legal ?? quotedName(i);
+    if (cued) {
+      push('organization', i, cued.last, legal ? `${t.text} «${cued.name}»` : cued.name, 'high');
+      const end = legal ? cued.end + 1 : cued.end;
       found[found.length - 1] = { ...found[found.length - 1], end, text: text.slice(t.start, end) };
-      i = quoted.last + 1;
+      i = cued.last + 1;
       continue;
     }
-    // `Белгазпрамбанку`, `Нацбанка`: one word naming a company or a state body.
+    // Any other short quoted name (`мінскага "Дынама"`, `праваабаронцам «Вясны»`) is an organization's,
+    // unless a work, an event or a slogan is named before it (`п'есы «Пінская шляхта»`): then none.
+    const inQuotes = quoted(i, 3);
+    if (inQuotes) {
+      if (!afterWorkNoun(i)) push('organization', i, inQuotes.last, quotedNominative(inQuotes.name), 'low');
+      i = inQuotes.last + 1;
+      continue;
+    }
+    // `Russia Today`, `Sputnik`: a Latin-script name in Belarusian text is a medium's or a company's, not a person's.
+    if (/^\p{Script=Latin}+$/u.test(t.text)) {
+      let j = i;
+      while (j + 1 < tokens.length && joined(j, j + 1) && /^\p{Script=Latin}/u.test(tokens[j + 1].text)) j++;
+      if (!notNames.test(t.text)) push('organization', i, j, text.slice(t.start, tokens[j].end), 'low');
+      i = j + 1;
+      continue;
+    }
+    // `Белгазпрамбанку`, `Нацбанка`, `Мінгарвыканкама`: one word naming a company or a state body.
     const company = companyName(t.text);
     if (company) {
       push('organization', i, i, company, 'high');
       i++;
+      continue;
+    }
+    // `Гомельскай вобласці`, `Хойніцкі раён`, `Усходняй Эўропы`: place adjectives before a division or a place.
+    const byAdjectives = placeByAdjectives(i);
+    if (byAdjectives) {
+      push('place', i, byAdjectives.last, byAdjectives.normal, 'high');
+      i = byAdjectives.last + 1;
+      continue;
+    }
+    // `Першамайскім РУУС`: a capitalised adjective before an acronym names that body.
+    if (
+      i + 1 < tokens.length &&
+      joined(i, i + 1) &&
+      isAllCaps(tokens[i + 1].text) &&
+      !belarusianCountryAcronyms.has(tokens[i + 1].text) &&
+      obliqueOrNominativeAdjective(t.text)
+    ) {
+      const adjective = /(?:ы|і|ае|ая)$/u.test(t.text) ? t.text : adjectiveNominativeMasc(t.text);
+      push('organization', i, i + 1, `${adjective} ${tokens[i + 1].text}`, 'high');
+      i += 2;
       continue;
     }
     let j = i;
@@ -158,14 +343,17 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
       joined(j, j + 1) &&
       isCapWord(tokens[j + 1]) &&
       !isInitial(tokens[j + 1], text) &&
-      !openers.has(tokens[j + 1].text.toLocaleLowerCase('be'))
+      !openers.has(lower(j + 1))
     )
       j++;
     // A place, an acronym or a company's word inside a run is a name of its own (`МЗС Беларусі`, `Нацбанка
     // Павел Калаўр`): the run stops before it, or is that word alone when it opens the run.
     const apart = (k: number) =>
-      Boolean(placeOf(tokens[k].text)) || isAllCaps(tokens[k].text) || Boolean(companyName(tokens[k].text));
-    if (j > i && apart(i) && !orgHeads.test(tokens[i + 1].text.toLocaleLowerCase('be'))) j = i;
+      Boolean(placeOf(tokens[k].text)) ||
+      isAllCaps(tokens[k].text) ||
+      Boolean(companyName(tokens[k].text)) ||
+      Boolean(placeByAdjectives(k));
+    if (j > i && apart(i) && !isHead(i + 1)) j = i;
     else for (let k = i + 1; k <= j; k++) if (apart(k)) j = k - 1;
     // A run opening a sentence whose first word is no given name: the first word is just the sentence's
     // (`Потым Лукашэнку спыталі`).
@@ -174,7 +362,8 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
       sentenceInitial(text, t.start) &&
       !givenName(t.text) &&
       !placeOf(t.text) &&
-      !orgHeads.test(t.text.toLocaleLowerCase('be'))
+      !isHead(i) &&
+      !(obliqueOrNominativeAdjective(t.text) && isHead(i + 1))
     ) {
       i++;
       continue;
@@ -183,32 +372,61 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
     let head = -1;
     for (let k = i; k <= Math.min(j + 3, tokens.length - 1); k++) {
       if (k > i && !joined(k - 1, k)) break;
-      if (orgHeads.test(tokens[k].text.toLocaleLowerCase('be'))) {
+      if (isHead(k)) {
         head = k;
         break;
       }
-      if (k > j && isCapWord(tokens[k])) break;
+      if (k > j && (isCapWord(tokens[k]) || !adjectiveForm.test(tokens[k].text))) break;
     }
     const opens = sentenceInitial(text, t.start);
     let end = Math.max(head, j);
-    while (
-      head >= 0 &&
-      end + 1 < tokens.length &&
-      joined(end, end + 1) &&
-      end - head < 3 &&
-      /(?:ых|іх|аў|яў|і|ы)$/u.test(tokens[end + 1].text) &&
-      !/^(?:і|ці|па|на|у|ў|з|да)$/u.test(tokens[end + 1].text)
-    )
+    /** The first token of a person's name after `імя` in the tail, if any. */
+    let namesake = -1;
+    // The genitive tail after a head (`Міністэрства замежных спраў Беларусі`, `тэатр імя Янкі Купалы`): it
+    // ends with its first capitalised word; a word in `-аў` is a noun's genitive only beside another of the tail.
+    while (head >= 0 && end + 1 < tokens.length && joined(end, end + 1) && end - head < 3) {
+      const next = tokens[end + 1].text;
+      if (end > head && isCapWord(tokens[end])) break;
+      if (next === 'імя' && end + 2 < tokens.length && isCapWord(tokens[end + 2])) {
+        namesake = end + 2;
+        end += 2;
+        while (end + 1 < tokens.length && joined(end, end + 1) && isCapWord(tokens[end + 1]) && end - head < 5) end++;
+        break;
+      }
+      // A noun's genitive after another (`аховы здароўя`, `па справах моладзі`), not a verb (`пацвердзіла`).
+      const chained =
+        end > head && /(?:ы|і)$/u.test(tokens[end].text) && /(?:я|у|а)$/u.test(next) && !/(?:ла|ся|ць)$/u.test(next);
+      if (!chained && (!/(?:ых|іх|аў|яў|і|ы)$/u.test(next) || /^(?:і|ці|па|на|у|ў|з|да|ды|бо|калі|таму)$/u.test(next)))
+        break;
+      if (/(?:аў|яў)$/u.test(next) && !isCapWord(tokens[end + 1])) {
+        const afterIsName = end + 2 < tokens.length && joined(end + 1, end + 2) && isCapWord(tokens[end + 2]);
+        if (!afterIsName && !/(?:ых|іх)$/u.test(tokens[end].text)) break;
+      }
       end++;
+    }
     // Opening a sentence, a head is a name with a tail of two words or more (`Міністэрства замежных спраў
     // Беларусі`), a lower-case head after the first word only when that word is an adjective (`Еўрапейскі
     // саюз`, not `Увядзенне часовай адміністрацыі`).
     const isName = !opens || (head === i ? end - head >= 2 : j > i || adjectiveEnding.test(t.text));
+    // `Мінскі хакейны клуб "Дынама"`: the quoted name after the head is the name.
+    if (head >= 0 && end === head && end + 1 < tokens.length && quotedName(end + 1)) {
+      i = end + 1;
+      continue;
+    }
     if (head >= 0 && isName) {
       const named = tokens.slice(i, end + 1).map((w) => w.text);
       push('organization', i, end, organizationNominative(named), 'high');
-      // Places named inside an organization's name are places too (`Савету міністраў Беларусі`).
+      // Places named inside an organization's name are places too (`Савету міністраў Беларусі`), and the
+      // person it is named after (`тэатр імя Янкі Купалы` → `Янка Купала`).
       for (let k = i + 1; k <= end; k++) {
+        if (k === namesake) {
+          const parts = tokens.slice(k, end + 1).map((w) => w.text);
+          const normal = parts.map((w) =>
+            w.replace(/(?<=[кгх])і$/u, 'а').replace(/(?<=[бвгджзлмнпрстфхцчшў])ы$/u, 'а'),
+          );
+          push('person', k, end, normal.join(' '), 'low', { surname: normal[normal.length - 1] });
+          break;
+        }
         const inner = placeOf(tokens[k].text);
         if (inner) push('place', k, k, inner, 'high');
       }
@@ -216,18 +434,45 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
       continue;
     }
     const words = tokens.slice(i, j + 1).map((w) => w.text);
+    /** A lower-case word right after the run: then oblique adjectives are an adjective phrase (`Вялікай Айчыннай вайне`). */
+    const lowerNext =
+      j + 1 < tokens.length &&
+      joined(j, j + 1) &&
+      !isCapWord(tokens[j + 1]) &&
+      !/^(?:і|й|да|ў|у|з|са|на|па|ад|пра|што|не|ці|бо|а|ды|як|каб|пры|для|праз|пасля|перад|сказаў|заявіў|адзначыў)$/u.test(
+        lower(j + 1),
+      );
+    if (lowerNext && words.every((w) => obliqueAdjective.test(w) && obliqueOrNominativeAdjective(w) && !placeOf(w))) {
+      i = j + 1;
+      continue;
+    }
     if (j === i) {
       const word = words[0];
       const place = placeOf(word);
       if (isAllCaps(word)) {
-        if (countryAcronyms.has(word)) push('place', i, i, word, 'high');
-        else if (!commonAcronyms.has(word)) push('organization', i, i, word, 'low');
+        const country = belarusianCountryAcronyms.get(word) ?? countryAcronyms.get(word);
+        if (place) push('place', i, i, place, 'high');
+        else if (country) push('place', i, i, country, 'high');
+        else if (!commonAcronyms.has(word) && !notNames.test(word)) push('organization', i, i, word, 'low');
       } else if (place) push('place', i, i, place, 'high');
-      else if (i > 0 && /^(?:у|ў|в|з|са|да|на|па|каля|пад)$/iu.test(tokens[i - 1].text) && !opens) {
-        // `у Гародні`, `з Брэста`: an unknown capitalised word after a preposition of place.
-        push('place', i, i, word.replace(/(?:у|е|ы|і|а)$/u, ''), 'low');
-      } else if (!opens && (surnameEnding.test(word) || (i > 0 && personTitles.has(tokens[i - 1].text)))) {
-        // `Лукашэнкі`; `з прэзідэнтам Пуціным`: a surname by its ending, or any word after a title.
+      else if (i > 0 && settlementWords.test(lower(i - 1)) && joined(i - 1, i)) push('place', i, i, word, 'low');
+      else if (
+        i > 0 &&
+        /^(?:у|ў|ва|в|з|са|да|на|па|каля|пад)$/iu.test(tokens[i - 1].text) &&
+        !opens &&
+        // `з Пуціным`, `са Стэфановічам`: `with` someone, not `from` somewhere.
+        !(/^(?:з|са)$/iu.test(tokens[i - 1].text) && /(?:ым|ім|ам|ом|ем|ай|ой)$/u.test(word)) &&
+        !/(?:віч|віча|вічу|скага|цкага|скаму|цкаму|энк[аіу]|енк[аіу])$/u.test(word)
+      ) {
+        // `у Гародні`, `з Брэста`, `у Кузніцы`: an unknown capitalised word after a preposition of place.
+        push('place', i, i, unknownPlace(word), 'low');
+      } else if (
+        !opens &&
+        !/[«"„“]\s*$/u.test(text.slice(0, t.start)) &&
+        (surnameEnding.test(word) || (i > 0 && personTitle.test(lower(i - 1))))
+      ) {
+        // `Лукашэнкі`; `з прэзідэнтам Пуціным`: a surname by its ending, or any word after a title (not the first
+        // word of a quoted title, `кнізе „Айчына. …”`).
         const surname = belarusianSurname(word);
         push('person', i, i, surname, 'low', { surname });
       }
@@ -248,7 +493,7 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
         const surnameIndex = lastIsSurname ? words.length - 1 : surnameEnding.test(words[0]) ? 0 : words.length - 1;
         const surname = belarusianSurname(words[surnameIndex]);
         const inflected = surname !== words[surnameIndex];
-        const others = words.filter((_, k) => k !== surnameIndex).map((w) => (inflected ? belarusianGiven(w) : w));
+        const others = words.filter((_, k) => k !== surnameIndex).map((w) => belarusianGiven(w, inflected));
         const normal = surnameIndex === 0 ? [others[0], surname].join(' ') : [...others, surname].join(' ');
         push('person', i, j, normal, 'high', { given: others[0], surname });
       }
@@ -256,4 +501,18 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
     i = j + 1;
   }
   return found;
+}
+
+/** A capitalised adjective in any case (`Гомельскай`, `Хойніцкі`, `Усходняй`). */
+function obliqueOrNominativeAdjective(word: string): boolean {
+  // `Пуціным`, `Пуціна`: a surname in `-ін`, not an adjective.
+  if (/(?<!н)(?:ін|ын)(?:ым|а|у)$/u.test(word)) return false;
+  return /(?:ск|цк|к|н|ов|ав|ёв|ін|ын)(?:ы|і|ая|яя|ае|яе|ага|яга|ай|яй|ой|ую|юю|ых|іх|ым|ім|аму|ому|яму)$/u.test(word);
+}
+
+/** A masculine nominative for an oblique adjective (`Першамайскім` → `Першамайскі`). */
+function adjectiveNominativeMasc(word: string): string {
+  const m = /^(.*?)(ага|аму|ым|ім|ом|ай|ой|ую|ых|іх)$/u.exec(word);
+  if (!m) return word;
+  return `${m[1]}${/[кгх]$/u.test(m[1]) ? 'і' : 'ы'}`;
 }

@@ -171,10 +171,16 @@ function addSurnames(
   const surnames = new Set(
     found.filter((n) => n.type === 'person' && n.given && n.surname && n.surname.length >= 3).map((n) => n.surname!),
   );
-  // A name read alone inside a sentence (`Согласно Марку`, `сказал Хоровитц`) is that person when it opens one too.
+  // A name read alone inside a sentence (`Согласно Марку`, `сказал Хоровитц`, `з Пуціным`) is that person when it opens one too.
   const alone = new Set(
     found
-      .filter((n) => n.type === 'person' && n.language === 'ru' && !n.normal.includes(' ') && n.normal.length >= 4)
+      .filter(
+        (n) =>
+          n.type === 'person' &&
+          (n.language === 'ru' || n.language === 'be') &&
+          !n.normal.includes(' ') &&
+          n.normal.length >= 4,
+      )
       .map((n) => n.normal),
   );
   const fullSurnames = new Set(surnames);
