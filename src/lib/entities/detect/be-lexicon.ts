@@ -383,7 +383,7 @@ export const workNouns =
 
 /** Endings of Belarusian surnames in any case. */
 export const surnameEnding =
-  /(?:к[аіуе]|кам|(?:ін|ын|ов|ав|ёв|ев)ым|віч|віча|вічу|вічам|скі|скага|скаму|ская|оў|ова|ава|аў|ёў|ін|іна|ына|ук|юк|ука|юка|енк[аі]|энк[аі]|ня|чык|чыка|ич|ов|ев|ин)$/u;
+  /(?:к[аіуе]|кам|(?:ін|ын|ов|ав|ёв|ев)ым|віч|віча|вічу|вічам|скі|скага|скаму|ская|скую|цкую|оў|ова|ава|аў|ёў|ін|іна|ына|ук|юк|ука|юка|енк[аі]|энк[аі]|ня|чык|чыка|ич|ов|ев|ин)$/u;
 
 /** Belarusian function words and sentence openers: capitalised, they are still not names. */
 export const openers = new Set([

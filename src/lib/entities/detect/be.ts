@@ -179,7 +179,7 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
   const placeByAdjectives = (k: number) => {
     let m = k;
     // `Краіны Усходняй Эўропы`: a noun in `-ы` opening a sentence is no adjective.
-    if (sentenceInitial(text, tokens[k].start) && /(?<!ск|цк)[ыі]$/u.test(tokens[k].text)) return undefined;
+    if (/(?<!ск|цк)[ыі]$/u.test(tokens[k].text) && sentenceInitial(text, tokens[k].start)) return undefined;
     while (m <= k + 2 && m < tokens.length && isCapWord(tokens[m]) && obliqueOrNominativeAdjective(tokens[m].text)) {
       if (m + 1 >= tokens.length || !joined(m, m + 1)) return undefined;
       const next = tokens[m + 1].text;
@@ -200,7 +200,7 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
   /** A quoted name opening at token `k`: its text, last token and end, when the quotes close soon after. */
   const quoted = (k: number, maxWords: number) => {
     if (k === 0 || !/[«"„“”]\s*$/u.test(text.slice(tokens[k - 1].end, tokens[k].start))) return undefined;
-    const closing = text.slice(tokens[k].start).search(/["»“”]/u);
+    const closing = text.slice(tokens[k].start, tokens[k].start + 61).search(/["»“”]/u);
     if (closing <= 0 || closing >= 60) return undefined;
     const end = tokens[k].start + closing;
     let last = k;
@@ -376,7 +376,7 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
         head = k;
         break;
       }
-      if (k > j && (isCapWord(tokens[k]) || !adjectiveForm.test(tokens[k].text))) break;
+      if (k > j && (isCapWord(tokens[k]) || tokens[k].text.length < 4 || !adjectiveForm.test(tokens[k].text))) break;
     }
     const opens = sentenceInitial(text, t.start);
     let end = Math.max(head, j);
@@ -468,7 +468,7 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
         push('place', i, i, unknownPlace(word), 'low');
       } else if (
         !opens &&
-        !/[«"„“]\s*$/u.test(text.slice(0, t.start)) &&
+        !/[«"„“]\s*$/u.test(text.slice(Math.max(0, t.start - 3), t.start)) &&
         (surnameEnding.test(word) || (i > 0 && personTitle.test(lower(i - 1))))
       ) {
         // `Лукашэнкі`; `з прэзідэнтам Пуціным`: a surname by its ending, or any word after a title (not the first

@@ -10,7 +10,8 @@ import type { Morphology } from '../morphology.ts';
 import { belarusianSurname, detectBelarusian } from './be.ts';
 import { likeWritten } from './common.ts';
 import { detectEnglish } from './en.ts';
-import { paragraphLanguage } from './language.ts';
+import { isLacinkaParagraph, paragraphLanguage } from './language.ts';
+import { detectLacinka } from './lacinka.ts';
 import { nameKey, wordKey } from './name-key.ts';
 import { descriptorMentions } from './ru-coreference.ts';
 import { detectRussian } from './ru.ts';
@@ -44,7 +45,7 @@ export function detectNames(
       language === 'ru'
         ? detectRussian(text, index + 1, morphology)
         : language === 'be'
-          ? detectBelarusian(text, index + 1, morphology)
+          ? (isLacinkaParagraph(text) ? detectLacinka : detectBelarusian)(text, index + 1, morphology)
           : detectEnglish(text, index + 1);
     found.push(...outsideLinks(names, text));
     englishSurnames.push({ paragraph: index + 1, text, language });

@@ -1,8 +1,10 @@
 /**
  * Which language a paragraph is written in, decided per paragraph (an article may quote a Belarusian
  * statement in a Russian text). Russian and Belarusian share most letters; Belarusian alone has `і`
- * and `ў`, Russian alone `и`, `щ`, `ъ`. A paragraph with few Cyrillic letters is read as English.
+ * and `ў`, Russian alone `и`, `щ`, `ъ`. A paragraph with few Cyrillic letters is read as English, unless
+ * it is Belarusian in Łacinka (`ŭ`, or `ł` with `č`/`š`/`ž` and `ć`/`ś`/`ź`/`ń`).
  */
+import { isLacinka } from './lacinka.ts';
 import type { TextLanguage } from './types.ts';
 
 /** Belarusian words that Russian text does not use (for paragraphs too short for letter counts). */
@@ -13,10 +15,17 @@ const belarusianWords =
 export function paragraphLanguage(text: string): TextLanguage {
   const cyrillic = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
   const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  if (cyrillic === 0 || latin > cyrillic * 2) return 'en';
+  if (cyrillic === 0 || latin > cyrillic * 2) return isLacinka(text) ? 'be' : 'en';
   const be = text.match(/[іІўЎ]/gu)?.length ?? 0;
   const ru = text.match(/[иИщЩъЪ]/gu)?.length ?? 0;
   if (be > ru) return 'be';
   if (be > 0 && be * 3 >= ru && (text.match(belarusianWords)?.length ?? 0) > 0) return 'be';
   return 'ru';
+}
+
+/** Is a paragraph Belarusian in Łacinka (read as `be`, but in Latin script)? */
+export function isLacinkaParagraph(text: string): boolean {
+  const cyrillic = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return latin > cyrillic * 2 && isLacinka(text);
 }

@@ -1,0 +1,40 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadMorphology, type Morphology } from '../morphology.ts';
+import { detectNames, nameKey, paragraphLanguage } from './index.ts';
+import { cyrillicToLacinka, isLacinka, lacinkaToCyrillic } from './lacinka.ts';
+
+let morphology: Morphology;
+beforeAll(async () => {
+  morphology = await loadMorphology();
+});
+
+describe('Łacinka', () => {
+  it('tells Łacinka from Polish and English', () => {
+    expect(isLacinka('Zaŭtra ŭ Horadni adkryjuć vystavu.')).toBe(true);
+    expect(isLacinka('Pasiadžeńnie adbyłosia ŭčora.')).toBe(true);
+    expect(isLacinka('Spotkanie odbyło się wczoraj w Białymstoku.')).toBe(false);
+    expect(isLacinka('The meeting took place in Minsk.')).toBe(false);
+    expect(paragraphLanguage('Zaŭtra ŭ Horadni adkryjuć vystavu.')).toBe('be');
+  });
+
+  it('spells Łacinka in Cyrillic and back', () => {
+    expect(lacinkaToCyrillic('Śviatłana, Biełaruś, Volha, Jeŭropa, dźviery, Łukašenka').text).toBe(
+      'Сьвятлана, Беларусь, Вольга, Еўропа, дзьверы, Лукашэнка',
+    );
+    expect(cyrillicToLacinka('Ціханоўская')).toBe('Cichanoŭskaja');
+    expect(cyrillicToLacinka('Вацлаў Гавел')).toBe('Vacłaŭ Havieł');
+  });
+
+  it('finds names in a Łacinka paragraph at their places, in the nominative, keyed like the Cyrillic spelling', () => {
+    const text = 'Učora ŭ Hrodnie Alaksandra Łukašenku spytali pra Mienskuju vobłaść i pra ZŠA.';
+    const names = detectNames([text], morphology);
+    expect(names.map((n) => [n.type, n.text, n.normal])).toEqual([
+      ['place', 'Hrodnie', 'Hrodna'],
+      ['person', 'Alaksandra Łukašenku', 'Alaksandr Łukašenka'],
+      ['place', 'Mienskuju vobłaść', 'Mienskaja vobłaść'],
+      ['place', 'ZŠA', 'ZŠA'],
+    ]);
+    expect(names.every((n) => text.slice(n.start, n.end) === n.text)).toBe(true);
+    expect(names[1].key).toBe(nameKey('Аляксандр Лукашэнка'));
+  });
+});
