@@ -182,6 +182,31 @@ describe('detectBelarusian: organizations by quotes, heads and acronyms', () => 
   });
 });
 
+describe('detectBelarusian: venues, sites and a place before a given name', () => {
+  it('reads a quoted name after a preposition of place as a venue, unless the body speaks there', () => {
+    const names = detectNames(
+      ['Чарга стаіць у «Лясной Паляне», а ў «Белтэлекаме» заявілі пра збой, піша minsknews.by.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Белтэлекаме', 'Белтэлекам'],
+      ['minsknews.by', 'minsknews.by'],
+    ]);
+  });
+
+  it('reads the word before a given name after `з` as a place', () => {
+    const names = detectNames(['Настаўнік з Лагойшчыны Міхаіл Брыль і фермер з Рудні Яўген Коц прыехалі.'], morphology);
+    expect(typed(names, 'place')).toEqual([
+      ['Лагойшчыны', 'Лагойшчына'],
+      ['Рудні', 'Рудня'],
+    ]);
+    expect(typed(names, 'person')).toEqual([
+      ['Міхаіл Брыль', 'Міхаіл Брыль'],
+      ['Яўген Коц', 'Яўген Коц'],
+    ]);
+  });
+});
+
 describe('detectBelarusian: places', () => {
   it('reads divisions, regions, adjectives before a place, a dateline and a settlement', () => {
     const names = detectNames(

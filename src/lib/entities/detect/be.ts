@@ -98,14 +98,14 @@ const belarusianCountryAcronyms = new Map<string, string>([
 /** Acronyms that are common words or Roman numerals, not names. */
 const notNames = /^(?:[IVXLC]+|СМІ|ВНУ|ІТ|ПДВ|ДТЗ|ДТП|КК|КаАП|ЧП|АЭС)$/u;
 
-/** Words joined by a hyphen are one word here (`Дуніна-Марцінкевіча`, `Санкт-Пецярбурга`, `ПЭН-цэнтар`). */
+/** Words joined by a hyphen or an apostrophe are one word here (`Дуніна-Марцінкевіча`, `Санкт-Пецярбурга`, `ПЭН-цэнтар`, `Аб’яднанай`). */
 function joinHyphens(tokens: Token[], text: string): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
     const last = out[out.length - 1];
     if (
       last &&
-      /^[-\u2010\u2011]$/u.test(text.slice(last.end, t.start)) &&
+      /^[-\u2010\u2011'’]$/u.test(text.slice(last.end, t.start)) &&
       /\p{L}$/u.test(last.text) &&
       /^\p{L}/u.test(t.text)
     )
@@ -119,7 +119,7 @@ function joinHyphens(tokens: Token[], text: string): Token[] {
 const legalForms = /^(?:ААТ|ЗАТ|ТАА|АДА|УП|РУП|КУП|ПрАТ|ОАО|ЗАО|ООО|СТАА)$/u;
 
 /** A domain's ending after a site's name (`Tut.by`). */
-const domains = /^(?:by|ru|com|org|net|info|eu|io)$/u;
+const domains = /^(?:by|ru|com|org|net|info|eu|io|life|media|news|fm|tv|online|pl|ua|lt|me)$/u;
 
 /** One word naming a company or a state body, in the nominative (`Белгазпрамбанку` → `Белгазпрамбанк`). */
 export function companyName(word: string): string | undefined {
@@ -142,9 +142,15 @@ function quotedNominative(name: string): string {
     .replace(/(?<=[лнц])ем$/u, 'ь');
 }
 
-/** A nominative guess for an unknown place after a preposition (`Гародні` → `Гародня`, `Кузніцы` → `Кузніца`, `Курапатах` → `Курапаты`). */
-function unknownPlace(word: string): string {
+/**
+ * A nominative guess for an unknown place after a preposition (`у Гародні` → `Гародня`, `у Кузніцы` →
+ * `Кузніца`, `у Курапатах` → `Курапаты`, `з Бярозаўкі` → `Бярозаўка`).
+ */
+function unknownPlace(word: string, preposition = ''): string {
   if (/ах$/u.test(word)) return word.replace(/ах$/u, 'ы');
+  // A genitive after `з`, `да` (`з Бярозаўкі`, `да Бярозы`): a feminine noun's.
+  if (/^(?:з|са|да|ад)$/iu.test(preposition) && /(?:(?<=[кгх])і|(?<=[бвдзлмнпрстфчшў])ы)$/u.test(word))
+    return word.replace(/[іы]$/u, 'а');
   if (/цы$/u.test(word)) return word.replace(/цы$/u, 'ца');
   if (/(?<=[аоеё])ве$/u.test(word)) return word.replace(/ве$/u, 'ў');
   if (/(?<=[бвгджзклмнпрстфхцчшў])ні$/u.test(word)) return word.replace(/ні$/u, 'ня');
@@ -251,6 +257,17 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
         continue;
       }
     }
+    // `reform.news`, `charter97.org`: a site named by its domain, written in lower case.
+    if (
+      /^[a-z][a-z0-9]+$/u.test(t.text) &&
+      i + 1 < tokens.length &&
+      text.slice(t.end, tokens[i + 1].start) === '.' &&
+      domains.test(tokens[i + 1].text)
+    ) {
+      push('organization', i, i + 1, text.slice(t.start, tokens[i + 1].end), 'low');
+      i += 2;
+      continue;
+    }
     if (!isCapWord(t)) {
       // Capitalised adjectives before a lower-case head: `Еўразійскага эканамічнага саюза`.
       i++;
@@ -265,7 +282,7 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
     }
     // `БелТА`: capitals closing a word make a short name, an organization's.
     if (/^\p{Lu}\p{Ll}+\p{Lu}{2,}$/u.test(t.text)) {
-      push('organization', i, i, t.text, 'low');
+      if (!notNames.test(t.text)) push('organization', i, i, t.text, 'low');
       i++;
       continue;
     }
@@ -298,7 +315,16 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
     // unless a work, an event or a slogan is named before it (`п'есы «Пінская шляхта»`): then none.
     const inQuotes = quoted(i, 3);
     if (inQuotes) {
-      if (!afterWorkNoun(i)) push('organization', i, inQuotes.last, quotedNominative(inQuotes.name), 'low');
+      // `у «Беняконях»`, `на «Славянскім базары»`: after a preposition of place a quoted name is a venue, an
+      // event or a show, unless the body speaks there (`у «Белавіі» заявілі`).
+      const venue =
+        i > 0 &&
+        /^(?:у|ў|ва|на)$/iu.test(tokens[i - 1].text) &&
+        !(
+          inQuotes.last + 1 < tokens.length &&
+          /^(?:заяв|паведам|лічаць|адзнач|расказ|кажуць|падкрэсл|пацвердз|тлумач|адказ)/u.test(lower(inQuotes.last + 1))
+        );
+      if (!afterWorkNoun(i) && !venue) push('organization', i, inQuotes.last, quotedNominative(inQuotes.name), 'low');
       i = inQuotes.last + 1;
       continue;
     }
@@ -353,6 +379,24 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
       isAllCaps(tokens[k].text) ||
       Boolean(companyName(tokens[k].text)) ||
       Boolean(placeByAdjectives(k));
+    // `з Бярозаўкі Вітольду Ашурку`: after a preposition of place, a word before a given name is the place.
+    if (
+      j > i &&
+      i > 0 &&
+      /^(?:у|ў|ва|з|са|да)$/iu.test(tokens[i - 1].text) &&
+      belarusianGivenNames.test(tokens[i + 1].text) &&
+      !belarusianGivenNames.test(t.text)
+    ) {
+      push(
+        'place',
+        i,
+        i,
+        placeOf(t.text) ?? unknownPlace(t.text, tokens[i - 1].text),
+        placeOf(t.text) ? 'high' : 'low',
+      );
+      i++;
+      continue;
+    }
     if (j > i && apart(i) && !isHead(i + 1)) j = i;
     else for (let k = i + 1; k <= j; k++) if (apart(k)) j = k - 1;
     // A run opening a sentence whose first word is no given name: the first word is just the sentence's
@@ -465,7 +509,7 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
         !/(?:віч|віча|вічу|скага|цкага|скаму|цкаму|энк[аіу]|енк[аіу])$/u.test(word)
       ) {
         // `у Гародні`, `з Брэста`, `у Кузніцы`: an unknown capitalised word after a preposition of place.
-        push('place', i, i, unknownPlace(word), 'low');
+        push('place', i, i, unknownPlace(word, tokens[i - 1].text), 'low');
       } else if (
         !opens &&
         !/[«"„“]\s*$/u.test(text.slice(Math.max(0, t.start - 3), t.start)) &&
