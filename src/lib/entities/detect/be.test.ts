@@ -194,6 +194,19 @@ describe('detectBelarusian: venues, sites and a place before a given name', () =
     ]);
   });
 
+  it('reads a surname before a given name opening a sentence, a Soviet republic and a place inside a quoted title', () => {
+    const names = detectNames(
+      ['Лявонскі Алесь нарадзіўся ў Беларускай ССР і пісаў у газету «Голас Беларусі» на Паўночна-Заходнім фронце.'],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual([['Лявонскі Алесь', 'Алесь Лявонскі']]);
+    expect(typed(names, 'place')).toEqual([
+      ['Беларускай ССР', 'Беларуская ССР'],
+      ['Беларусі', 'Беларусь'],
+    ]);
+    expect(typed(names, 'organization')).toEqual([['Голас Беларусі', 'Голас Беларусі']]);
+  });
+
   it('reads the word before a given name after `з` as a place', () => {
     const names = detectNames(['Настаўнік з Лагойшчыны Міхаіл Брыль і фермер з Рудні Яўген Коц прыехалі.'], morphology);
     expect(typed(names, 'place')).toEqual([

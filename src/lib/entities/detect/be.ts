@@ -34,6 +34,7 @@ import {
   workNouns,
 } from './be-lexicon.ts';
 import {
+  adjectiveNominative,
   divisionNominative,
   femaleGiven,
   femaleName,
@@ -48,6 +49,7 @@ import type { DetectedName } from './types.ts';
 export function belarusianSurname(word: string): string {
   if (word.includes('-')) return word.split('-').map(belarusianSurname).join('-');
   const rules: ReadonlyArray<readonly [RegExp, string]> = [
+    [/(ск|цк)і$/u, '$1і'],
     [/(энк|енк|анк|онк|к)(?:і|у|ам|е)$/u, '$1а'],
     [/віч(?:а|у|ам|ы)$/u, 'віч'],
     [/(ск|цк)(?:ага|аму|ім|ім)$/u, '$1і'],
@@ -308,6 +310,10 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
       push('organization', i, cued.last, legal ? `${t.text} «${cued.name}»` : cued.name, 'high');
       const end = legal ? cued.end + 1 : cued.end;
       found[found.length - 1] = { ...found[found.length - 1], end, text: text.slice(t.start, end) };
+      for (let k = i + 1; k <= cued.last; k++) {
+        const inner = placeOf(tokens[k].text);
+        if (inner) push('place', k, k, inner, 'high');
+      }
       i = cued.last + 1;
       continue;
     }
@@ -324,7 +330,14 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
           inQuotes.last + 1 < tokens.length &&
           /^(?:заяв|паведам|лічаць|адзнач|расказ|кажуць|падкрэсл|пацвердз|тлумач|адказ)/u.test(lower(inQuotes.last + 1))
         );
-      if (!afterWorkNoun(i) && !venue) push('organization', i, inQuotes.last, quotedNominative(inQuotes.name), 'low');
+      if (!afterWorkNoun(i) && !venue) {
+        push('organization', i, inQuotes.last, quotedNominative(inQuotes.name), 'low');
+        // `«Піянер Беларусі»`: a place inside the name is a place too.
+        for (let k = i + 1; k <= inQuotes.last; k++) {
+          const inner = placeOf(tokens[k].text);
+          if (inner) push('place', k, k, inner, 'high');
+        }
+      }
       i = inQuotes.last + 1;
       continue;
     }
@@ -348,6 +361,17 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
     if (byAdjectives) {
       push('place', i, byAdjectives.last, byAdjectives.normal, 'high');
       i = byAdjectives.last + 1;
+      continue;
+    }
+    // `Беларускай ССР`: a Soviet republic is a place.
+    if (
+      i + 1 < tokens.length &&
+      joined(i, i + 1) &&
+      /^\p{Lu}*ССР$/u.test(tokens[i + 1].text) &&
+      obliqueOrNominativeAdjective(t.text)
+    ) {
+      push('place', i, i + 1, `${adjectiveNominative(t.text, 'femn')} ${tokens[i + 1].text}`, 'high');
+      i += 2;
       continue;
     }
     // `Першамайскім РУУС`: a capitalised adjective before an acronym names that body.
@@ -407,7 +431,9 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
       !givenName(t.text) &&
       !placeOf(t.text) &&
       !isHead(i) &&
-      !(obliqueOrNominativeAdjective(t.text) && isHead(i + 1))
+      !(obliqueOrNominativeAdjective(t.text) && isHead(i + 1)) &&
+      // `Наўроцкі Алесь, нарадзіўся…`: a surname before a given name.
+      !(j === i + 1 && surnameEnding.test(t.text) && belarusianGivenNames.test(tokens[i + 1].text))
     ) {
       i++;
       continue;
@@ -492,6 +518,7 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
     }
     if (j === i) {
       const word = words[0];
+      const lowerAfter = i + 1 < tokens.length && plainGap(text, t, tokens[i + 1]) && !isCapWord(tokens[i + 1]);
       const place = placeOf(word);
       if (isAllCaps(word)) {
         const country = belarusianCountryAcronyms.get(word) ?? countryAcronyms.get(word);
@@ -506,6 +533,8 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
         !opens &&
         // `з Пуціным`, `са Стэфановічам`: `with` someone, not `from` somewhere.
         !(/^(?:з|са)$/iu.test(tokens[i - 1].text) && /(?:ым|ім|ам|ом|ем|ай|ой)$/u.test(word)) &&
+        // `на Паўночна-Заходнім і Волхаўскім франтах`: an adjective before a lower-case noun.
+        !(obliqueAdjective.test(word) && obliqueOrNominativeAdjective(word) && lowerAfter) &&
         !/(?:віч|віча|вічу|скага|цкага|скаму|цкаму|энк[аіу]|енк[аіу])$/u.test(word)
       ) {
         // `у Гародні`, `з Брэста`, `у Кузніцы`: an unknown capitalised word after a preposition of place.
@@ -550,8 +579,11 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
 /** A capitalised adjective in any case (`Гомельскай`, `Хойніцкі`, `Усходняй`). */
 function obliqueOrNominativeAdjective(word: string): boolean {
   // `Пуціным`, `Пуціна`: a surname in `-ін`, not an adjective.
-  if (/(?<!н)(?:ін|ын)(?:ым|а|у)$/u.test(word)) return false;
-  return /(?:ск|цк|к|н|ов|ав|ёв|ін|ын)(?:ы|і|ая|яя|ае|яе|ага|яга|ай|яй|ой|ую|юю|ых|іх|ым|ім|аму|ому|яму)$/u.test(word);
+  if (/(?<!н)(?:ін|ын|ов|ав|ёв|ев)(?:ым|а|у)$/u.test(word)) return false;
+  return (
+    /(?:ск|цк|к|н)[ыі]$/u.test(word) ||
+    /[бвгджзклмнпрстфхцчшў](?:ая|яя|ае|яе|ага|яга|ай|яй|ой|ую|юю|ых|іх|ым|ім|аму|ому|яму)$/u.test(word)
+  );
 }
 
 /** A masculine nominative for an oblique adjective (`Першамайскім` → `Першамайскі`). */
