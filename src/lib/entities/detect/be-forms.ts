@@ -76,10 +76,14 @@ export const isMaleGiven = (given: string) => maleGivenNames.test(given) && !fem
 
 /** The nominative of a woman's given name in any case (`Святланы`, `Алену`, `Надзеі` → `Святлана`, `Алена`, `Надзея`). */
 export function femaleGiven(given: string): string {
-  return given
-    .replace(/(?<=[аеёіоуыэюя])(?:ю|і|яй|яю)$/u, 'я')
-    .replace(/(?<=[бвгджзклмнпрстфхцчшў])(?:у|ай|аю|ы|і|е)$/u, 'а')
-    .replace(/(?<=к)ц$/u, '');
+  return (
+    given
+      .replace(/(?<=[аеёіоуыэюя])(?:ю|і|яй|яю)$/u, 'я')
+      // A soft stem's genitive and dative (`Натальлі`, `Настассі` → `Натальля`, `Настасся`); `-кі` is a hard one's.
+      .replace(/(?<=[бвджзлмнпрстфцчшў])і$/u, 'я')
+      .replace(/(?<=[бвгджзклмнпрстфхцчшў])(?:у|ай|аю|ы|і|е)$/u, 'а')
+      .replace(/(?<=к)ц$/u, '')
+  );
 }
 
 /** Given names whose stem changes in the oblique cases (`Паўла` → `Павел`, `Зьмітра` → `Зьміцер`). */
@@ -96,6 +100,8 @@ const givenStems: ReadonlyArray<readonly [RegExp, string]> = [
  */
 export function maleGiven(word: string): string {
   let stem = word
+    // `Вацлава`, `Станіславам` → `Вацлаў`, `Станіслаў`.
+    .replace(/(?<=[аоеё])в(?:а|у|ам|ым|е)$/u, 'ў')
     .replace(/(?<=[аеёіоуыэюя])(?:я|ю|ем|ём|і)$/u, 'й')
     .replace(/(?<=[лнсзц]|дз)(?:я|ю|ем|ём|і)$/u, 'ь')
     .replace(/(?<=[бвгджзклмнпрстфхцчшў])(?:а|у|ам|ом|ы|е)$/u, '');

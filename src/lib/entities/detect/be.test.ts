@@ -100,6 +100,20 @@ describe('detectBelarusian: people', () => {
     ]);
   });
 
+  it('puts a man’s genitive given name and the surname beside it in the nominative, whatever their declension', () => {
+    const names = detectNames(
+      ['Выйшлі кнігі Мікалая Грыні, Вацлава Ластоўскага, Сяргея Пархуты, Андрэя Бяляя і Натальлі Арсеньевай.'],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual([
+      ['Мікалая Грыні', 'Мікалай Грыня'],
+      ['Вацлава Ластоўскага', 'Вацлаў Ластоўскі'],
+      ['Сяргея Пархуты', 'Сяргей Пархута'],
+      ['Андрэя Бяляя', 'Андрэй Бяляй'],
+      ['Натальлі Арсеньевай', 'Натальля Арсеньева'],
+    ]);
+  });
+
   it('reads a title opening a sentence as no part of the name, and a word after a title as a person', () => {
     const names = detectNames(
       ['Спадарыня Шульга ліквідавала таварыства. Суддзя Мікола Дзямідзенка прачытаў рашэнне ў Віцебску.'],

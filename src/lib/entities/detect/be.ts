@@ -75,6 +75,23 @@ function belarusianGiven(word: string, surnameInflected: boolean): string {
   return word;
 }
 
+/** A surname in the genitive beside a man's given name in the genitive (`Шабуні`, `Стомы`, `Бяляя`, `Лукашэнкі`). */
+function genitiveSurname(word: string): string {
+  const regular = belarusianSurname(word);
+  if (regular !== word) return regular;
+  const rules: ReadonlyArray<readonly [RegExp, string]> = [
+    [/(?<=[аеэяоу])я$/u, 'й'],
+    [/(?<=[лнсзцдч]|дз)і$/u, 'я'],
+    [/(?<=[бвгдзлмнпрстфхцчшў])ы$/u, 'а'],
+    [/(?<=[бвгджзклмнпрстфхцчш])а$/u, ''],
+  ];
+  const rule = rules.find(([re]) => re.test(word));
+  return rule ? word.replace(rule[0], rule[1]) : word;
+}
+
+/** Men's given names whose nominative ends in `-а` (`Мікола`, `Янка`): no genitive. */
+const maleNominativeInA = /^(?:Мікола|Янка|Кузьма|Мікіта|Фама|Сава|Лука|Ілья)$/u;
+
 /** Endings of adjectives in any case: a word opening a sentence before a head (`Еўрапейскага саюза`). */
 const adjectiveEnding = /(?:ск|цк|н|ов|ав|ёв|ін|ын)(?:ы|і|ая|ае|ага|ай|ой|ую|ых|іх|ым|ім|аму|ому)$/u;
 
@@ -562,10 +579,19 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
           continue;
         }
         // Given name + surname, or surname + given name.
-        const lastIsSurname = surnameEnding.test(words[words.length - 1]);
+        const lastIsSurname =
+          surnameEnding.test(words[words.length - 1]) ||
+          (belarusianGivenNames.test(words[0]) && !belarusianGivenNames.test(words[words.length - 1]));
         const surnameIndex = lastIsSurname ? words.length - 1 : surnameEnding.test(words[0]) ? 0 : words.length - 1;
-        const surname = belarusianSurname(words[surnameIndex]);
-        const inflected = surname !== words[surnameIndex];
+        const given = words.filter((_, k) => k !== surnameIndex);
+        // Beside a man's given name in the genitive (`Мікалая`, `Зьдзіслава`), a surname of the `-а`/`-я` or
+        // `-ай` declension is in the genitive too (`Шабуні`, `Стомы`, `Бяляя` → `Шабуня`, `Стома`, `Бяляй`).
+        const genitive =
+          maleGivenNames.test(given[0] ?? '') &&
+          !maleNominativeInA.test(given[0]) &&
+          /(?:(?<=[бвгджзклмнпрстфхцчшў])а|(?<=[аеэоуы])я)$/u.test(given[0]);
+        const surname = genitive ? genitiveSurname(words[surnameIndex]) : belarusianSurname(words[surnameIndex]);
+        const inflected = surname !== words[surnameIndex] || genitive;
         const others = words.filter((_, k) => k !== surnameIndex).map((w) => belarusianGiven(w, inflected));
         const normal = surnameIndex === 0 ? [others[0], surname].join(' ') : [...others, surname].join(' ');
         push('person', i, j, normal, 'high', { given: others[0], surname });
