@@ -64,4 +64,3 @@ describe('the reading cache (performance)', () => {
     expect(articleReader(file).read(capture, 'text', {})).toStrictEqual(plain);
   });
 });
-
