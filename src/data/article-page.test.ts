@@ -9,7 +9,7 @@ import { crossLinks } from '../lib/views/cross-links.ts';
 import { quoteViews } from '../lib/views/quote-views.ts';
 import { articlePageProps } from './article-page.ts';
 import type { ArticleEntry } from './articles.ts';
-import { propsCacheKey } from './cache-keys.ts';
+import { articlePageKey, propsCacheKey } from './cache-keys.ts';
 import type { ArchiveIndex, EntityData } from './registry.ts';
 
 const article = (id: string, title: string, refs: string[]) =>
@@ -86,5 +86,19 @@ describe("an article page's cache key", () => {
     expect(firstPageKey((_, people) => (people[1]!.names = { ru: 'Пётр Петрович Сидоров', en: 'Piotr Sidorov' }))).toBe(
       key,
     );
+  });
+
+  it("is the entry's digest in the content store where there is one, which stands for the entry", () => {
+    const index = archive();
+    const props = articlePageProps(index, 0);
+    expect(articlePageKey(props, 'a')).toBe(articlePageKey(articlePageProps(index, 0), 'a'));
+    expect(articlePageKey(props, 'b')).not.toBe(articlePageKey(props, 'a'));
+    expect(articlePageKey(props, undefined)).toBe(propsCacheKey(props));
+    // The rest of the page still counts: a neighbour's new title changes the key under the same digest.
+    const renamed = articlePageProps(
+      archive((articles) => (articles[1]!.title = 'Средняя, исправлено')),
+      0,
+    );
+    expect(articlePageKey(renamed, 'a')).not.toBe(articlePageKey(props, 'a'));
   });
 });

@@ -26,7 +26,8 @@ export interface RelatedArticle {
  * components read only these props, and the page's incremental cache key is their digest (cache-keys.ts).
  */
 export interface ArticlePageProps {
-  entry: ArticleEntry;
+  /** The article's entry, without the content store's `digest` (the page's cache key uses it: cache-keys.ts). */
+  entry: Omit<ArticleEntry, 'digest'>;
   /** Neighbours by date: "previous" is the older article, "next" the newer one. */
   older?: ArticleLink | undefined;
   newer?: ArticleLink | undefined;
@@ -45,7 +46,7 @@ const link = (a: ArchivedArticle): ArticleLink => ({
 
 /** The props of the page of `index.articles[i]` (the list is newest first). */
 export function articlePageProps(index: ArchiveIndex, i: number): ArticlePageProps {
-  const entry = index.articles[i]!;
+  const { digest: _digest, ...entry } = index.articles[i]!;
   const article = entry.data;
   const entity = (ref: string) => index.entities.get(ref);
   const [older, newer] = [index.articles[i + 1], index.articles[i - 1]];

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { articlePageProps } from './article-page.ts';
-import { propsCacheKey } from './cache-keys.ts';
+import { articlePageKey } from './cache-keys.ts';
 import { mentionYears, type MentionYear } from '../lib/views/mention-pages.ts';
 import { getArchiveIndex, type ArchiveIndex, type EntityData, type EntityKind } from './registry.ts';
 import { populatedEntityKinds } from './permanence.ts';
@@ -73,6 +73,6 @@ export async function articleRoutes() {
   const index = await getArchiveIndex();
   return index.articles.map((entry, i) => {
     const props = articlePageProps(index, i);
-    return { params: { path: rest(entry.data.permalink) }, props, cacheKey: propsCacheKey(props) };
+    return { params: { path: rest(entry.data.permalink) }, props, cacheKey: articlePageKey(props, entry.digest) };
   });
 }

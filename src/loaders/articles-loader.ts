@@ -30,11 +30,18 @@ export function articlesLoader(paths: ArchivePaths): Loader {
     name: 'letopis-articles',
     load: async ({ store, logger, generateDigest, config }) => {
       const { archive } = await loadArchive(paths, logger, config.cacheDir);
-      const registryDigest = generateDigest(JSON.stringify([archive.registry, [...archive.registryPaths]]));
       const ids = new Set(archive.articles.map((a) => a.id));
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
       for (const article of archive.articles) {
-        const digest = generateDigest(`${RENDERING}\n${registryDigest}\n${config.base}\n${JSON.stringify(article)}`);
+        // The rendering reads the registry only for the paths of the entities the article names: a change
+        // elsewhere in the registry (a provisional entity a new capture brought) renders no other article again.
+        const links = [...new Set(article.mentions.map((m) => m.entity))].map((ref) => [
+          ref,
+          archive.registryPaths.get(ref),
+        ]);
+        const digest = generateDigest(
+          `${RENDERING}\n${config.base}\n${JSON.stringify(links)}\n${JSON.stringify(article)}`,
+        );
         if (store.get(article.id)?.digest === digest) continue;
         const html = await renderArticleHtml(article.paragraphs, [
           [

@@ -14,9 +14,15 @@ async function load(
   logger: AstroIntegrationLogger,
   cacheDir: URL | undefined,
 ): Promise<LoadedArchive> {
-  // performance: enrichment results are kept in Astro's cache folder, keyed by digest (enrichment-cache.ts)
-  const enrichmentCache = cacheDir && fileURLToPath(new URL('letopis-enrichment.json', cacheDir));
-  const reading = await readArchive(paths, { ...(enrichmentCache && { enrichmentCache }) });
+  // performance: readings of captures and enrichment results are kept in Astro's cache folder, keyed by digest
+  // (article-reading.ts, enrichment-cache.ts)
+  const cached = (file: string) => cacheDir && fileURLToPath(new URL(file, cacheDir));
+  const reading = await readArchive(paths, {
+    ...(cacheDir && {
+      enrichmentCache: cached('letopis-enrichment.json'),
+      readingCache: cached('letopis-readings.json'),
+    }),
+  });
   if (!reading.ok) {
     // Input problems are a list an editor can work through, not a crash with a stack trace.
     const failure = new AstroError(

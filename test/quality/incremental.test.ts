@@ -1,9 +1,10 @@
 /**
- * A rebuild after one change reuses the pages that did not change (Astro's incremental build, keyed by
- * `src/data/cache-keys.ts`), and what it publishes is byte for byte what a clean build of the changed
- * input publishes: no page is left stale.
+ * A rebuild after an editor's correction and a new capture reuses the pages that did not change (Astro's
+ * incremental build, keyed by `src/data/cache-keys.ts`), and what it publishes is byte for byte what a clean
+ * build of the changed input publishes: no page is left stale.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildArchive, type BuildResult } from '../support/build.ts';
@@ -12,6 +13,11 @@ import { copyProjectInput } from '../support/temp.ts';
 
 const CHANGED = '004_43449519c07e0d1e';
 const SIDECAR = `content/articles/${CHANGED}.yaml`;
+/** A capture the editor adds: undated, it is listed last; it names a new person in full (a provisional entity). */
+const ADDED_TEXT = Buffer.from(
+  'Совет по цифровому развитию получил председателя\n\nИван Петрович Сидорчук назначен председателем совета по цифровому развитию.\n',
+);
+const ADDED = `005_${createHash('sha256').update(ADDED_TEXT).digest('hex').slice(0, 16)}`;
 
 /** When each citation file was written: file name → mtime. */
 const citationTimes = (outDir: string) =>
@@ -19,7 +25,7 @@ const citationTimes = (outDir: string) =>
     readdirSync(join(outDir, 'citations')).map((file) => [file, statSync(join(outDir, 'citations', file)).mtimeMs]),
   );
 
-describe('a rebuild after one sidecar changed', () => {
+describe('a rebuild after one sidecar changed and one capture was added', () => {
   let work: string;
   let rebuilt: BuildResult;
   let clean: BuildResult;
@@ -44,6 +50,12 @@ describe('a rebuild after one sidecar changed', () => {
     const sidecar = join(work, SIDECAR);
     const corrected = readFileSync(sidecar, 'utf8').replace(/^outlet: tezars\.ru$/mu, 'outlet: Тезарс');
     writeFileSync(sidecar, corrected);
+    // A new capture brings a provisional entity: the registry changes, but no page of another article shows it.
+    writeFileSync(join(work, 'seeds', `${ADDED}.txt`), ADDED_TEXT);
+    appendFileSync(
+      join(work, 'seeds/SHA256SUMS'),
+      `${createHash('sha256').update(ADDED_TEXT).digest('hex')}  ${ADDED}.txt\n`,
+    );
     // A page the first build wrote and the next one does not (as when a route goes): it must not survive.
     mkdirSync(join(work, 'dist/gone'), { recursive: true });
     writeFileSync(join(work, 'dist/gone/index.html'), '<!doctype html><title>gone</title>');
@@ -66,11 +78,12 @@ describe('a rebuild after one sidecar changed', () => {
     expect(rebuilt.output.match(/\(cached\)/gu)?.length).toBe(reused);
   });
 
-  it('rewrites the citation files of the changed article only', () => {
+  it("rewrites the citation files of the changed article only, and writes the new one's", () => {
     const now = citationTimes(rebuilt.outDir);
-    expect(Object.keys(now).sort()).toEqual(Object.keys(firstCitations).sort());
-    const rewritten = Object.keys(now).filter((file) => now[file] !== firstCitations[file]);
-    expect(rewritten.sort()).toEqual(['.bib', '.json', '.ris'].map((ext) => `${CHANGED}${ext}`));
+    const files = (id: string) => ['.bib', '.json', '.ris'].map((ext) => `${id}${ext}`);
+    expect(Object.keys(now).sort()).toEqual([...Object.keys(firstCitations), ...files(ADDED)].sort());
+    const rewritten = Object.keys(firstCitations).filter((file) => now[file] !== firstCitations[file]);
+    expect(rewritten.sort()).toEqual(files(CHANGED));
   });
 
   it('publishes exactly what a clean build of the changed input publishes', () => {
@@ -84,5 +97,6 @@ describe('a rebuild after one sidecar changed', () => {
     const page = rebuilt.page(lock.articles[CHANGED]!);
     expect(page.querySelector('.meta dl')!.textContent).toContain('Тезарс');
     expect(page.querySelector('.meta dl')!.textContent).toContain('февраль 2023');
+    expect(rebuilt.page(lock.articles[ADDED]!).querySelector('h1')!.textContent).toContain('Совет по цифровому');
   });
 });

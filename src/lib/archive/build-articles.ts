@@ -1,4 +1,5 @@
-import { captureKindOf, DecodeError, readCapture, type CaptureReading } from '../capture/index.ts';
+import { captureKindOf, DecodeError } from '../capture/index.ts';
+import { readForArticle, type ArticleReading } from './article-reading.ts';
 import type { ArticleMetadata } from '../metadata/schema.ts';
 import { resolvePaths, type PermalinkLock } from '../permalinks/lock.ts';
 import { slugFromTitle } from '../permalinks/slug.ts';
@@ -28,6 +29,8 @@ export interface ArchiveInput {
   retired?: ReadonlySet<string>;
   /** Ids of files in seeds/ refused by the seeds check (reported there): they exist, so they are neither gone nor missing for a sidecar. */
   refused?: ReadonlySet<string>;
+  /** How a capture is read: readForArticle, or a reader that keeps its readings (article-reading.ts). */
+  read?: typeof readForArticle;
 }
 
 export interface ArchiveResult {
@@ -40,7 +43,7 @@ export interface ArchiveResult {
 const baseName = (path: string) => path.split('/').pop()!;
 const stem = (path: string) => captureId(baseName(path));
 /** Two captures are the same text when their paragraphs match once spacing and case are ignored. */
-export const fingerprint = (reading: CaptureReading) =>
+export const fingerprint = (reading: Pick<ArticleReading, 'title' | 'paragraphs'>) =>
   [reading.title ?? '', ...reading.paragraphs.map((p) => p.text)]
     .join('\n')
     .normalize('NFC')
@@ -85,11 +88,11 @@ export function buildArticles(input: ArchiveInput): ArchiveResult {
   const drafts: Array<Omit<Article, 'permalink'> & { slug: string }> = [];
   for (const capture of [...input.captures].sort((a, b) => compareText()(a.path, b.path))) {
     const id = stem(capture.path);
-    let reading: CaptureReading;
+    let reading: ArticleReading;
     try {
       // The sidecar's source address helps choose the headline (its slug spells it), as it did at ingest.
       const url = metadata.get(id)?.data?.url;
-      reading = readCapture(capture.bytes, captureKindOf(capture.path), url ? { url } : {});
+      reading = (input.read ?? readForArticle)(capture.bytes, captureKindOf(capture.path), url ? { url } : {});
     } catch (error) {
       if (error instanceof DecodeError) {
         problems.push({
@@ -150,7 +153,7 @@ export function buildArticles(input: ArchiveInput): ArchiveResult {
       title,
       titleSupplied: title !== found,
       ...(titleEn && { titleEn }),
-      language: meta.language ?? reading.language.language,
+      language: meta.language ?? reading.language,
       languageSource: meta.language ? 'metadata' : 'detected',
       ...(meta.outlet && displayText(meta.outlet).trim() && { outlet: displayText(meta.outlet) }),
       ...(meta.outletUrl && { outletUrl: meta.outletUrl }),
@@ -166,9 +169,9 @@ export function buildArticles(input: ArchiveInput): ArchiveResult {
       removed: reading.removed,
       sha256: reading.sha256,
       byteLength: reading.byteLength,
-      encoding: reading.decoded.encoding,
-      bom: reading.decoded.bom,
-      lineEndings: reading.decoded.lineEndings,
+      encoding: reading.encoding,
+      bom: reading.bom,
+      lineEndings: reading.lineEndings,
     });
   }
 

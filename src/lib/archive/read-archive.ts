@@ -15,6 +15,7 @@ import type { ArchivedArticle } from './article.ts';
 import type { DetectedName } from '../entities/detect/index.ts';
 import { buildArticles } from './build-articles.ts';
 import { openEnrichmentCache } from './enrichment-cache.ts';
+import { articleReader } from './article-reading.ts';
 import { displayPath, type ArchivePaths } from '../inputs/paths.ts';
 import { readDir, readSeeds } from './read-input.ts';
 import { registryPaths } from './registry-paths.ts';
@@ -25,7 +26,7 @@ import { checkAnchors, type AnchorRecord } from '../permalinks/anchors.ts';
 import { groupCandidates, registryKeys } from '../entities/candidates.ts';
 import { detectNames } from '../entities/detect/index.ts';
 import { loadNameDecisions, rejectedKeys } from '../entities/name-decisions.ts';
-import { keyMentions, mergeMentions, provisionalEntities } from '../entities/provisional.ts';
+import { keyMentionFinder, mergeMentions, provisionalEntities } from '../entities/provisional.ts';
 import { captureId } from '../capture/capture-id.ts';
 import { SIDECAR_FILE } from '../metadata/schema.ts';
 import { existsSync } from 'node:fs';
@@ -115,10 +116,11 @@ function aboutProblems(
  * performance: with `enrichmentCache` (a file in Astro's cache folder), an article whose paragraphs,
  * registry and enrichment code are unchanged since the last build reuses its enrichment
  * (enrichment-cache.ts); the registry is compiled (morphology, alias index) only if some article needs it.
+ * With `readingCache`, a capture whose bytes and reading code are unchanged is not read again (article-reading.ts).
  */
 export async function readArchive(
   paths: ArchivePaths,
-  options: { enrichmentCache?: string; git?: boolean } = {},
+  options: { enrichmentCache?: string; readingCache?: string; git?: boolean } = {},
 ): Promise<ArchiveReading> {
   const problems: Problem[] = [];
   const lockPath = displayPath(paths.root, paths.lockFile);
@@ -144,7 +146,9 @@ export async function readArchive(
       captureIds: new Set(seeds.captureFiles.map(captureId)),
     }),
   );
+  const reader = articleReader(options.readingCache);
   const built = buildArticles({
+    read: reader.read,
     captures: seeds.captures,
     sidecars: readDir(paths.metadataDir, SIDECAR_FILE, paths.root),
     lock: lockFiles.lock,
@@ -152,6 +156,7 @@ export async function readArchive(
     retired,
     refused: new Set(seeds.refused),
   });
+  reader.save();
   problems.push(...built.problems);
   const decisions = await readDecisions(paths, problems);
   // An entry whose file is there but could not be read is reported by the registry, not as gone.
@@ -204,12 +209,10 @@ export async function readArchive(
     rejectedKeys(decisions),
   );
   const provisional = provisionalEntities(candidates, registry.entities);
+  const keyMentions = keyMentionFinder(registry.entities);
   articles.forEach((article, i) => {
     // Registry entities written in a form the alias trie does not know (Belarusian inflection), then provisional ones.
-    const extra = [
-      ...keyMentions(detected[i].names, registry.entities),
-      ...(provisional.mentions.get(article.id) ?? []),
-    ];
+    const extra = [...keyMentions(detected[i].names), ...(provisional.mentions.get(article.id) ?? [])];
     if (extra.length > 0) article.mentions = mergeMentions(article.mentions, extra);
   });
   const withProvisional: Registry = {

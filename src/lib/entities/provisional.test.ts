@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { groupCandidates } from './candidates.ts';
 import { detectNames } from './detect/index.ts';
 import { loadMorphology, type Morphology } from './morphology.ts';
-import { isProvisional, keyMentions, mergeMentions, provisionalEntities } from './provisional.ts';
+import { isProvisional, keyMentionFinder, mergeMentions, provisionalEntities } from './provisional.ts';
 import { testPerson } from './test-registry.ts';
 
 let morphology: Morphology;
@@ -55,11 +55,11 @@ describe('provisional entities', () => {
       },
     ];
     const names = detectNames(['Паводле слоў Аляксандра Лукашэнкі, гэта важна. Потым Лукашэнку спыталі.'], morphology);
-    expect(keyMentions(names, registry).map((m) => [m.entity, m.text])).toEqual([
+    expect(keyMentionFinder(registry)(names).map((m) => [m.entity, m.text])).toEqual([
       ['people/lukashenko', 'Аляксандра Лукашэнкі'],
       ['people/lukashenko', 'Лукашэнку'],
     ]);
-    expect(keyMentions(detectNames(['Потым Лукашэнку спыталі пра гэта.'], morphology), registry)).toEqual([]);
+    expect(keyMentionFinder(registry)(detectNames(['Потым Лукашэнку спыталі пра гэта.'], morphology))).toEqual([]);
   });
 
   it('merges mentions in text order without overlapping a registry mention', () => {

@@ -30,13 +30,28 @@ export const romanizedTag = (language: CyrillicLanguage) => `${language}-Latn-al
 /** True when the text has a Cyrillic letter. */
 export const hasCyrillic = (text: string) => /\p{Script=Cyrillic}/u.test(text);
 
+/**
+ * performance: what was romanized, by language and text. English pages give every Russian title they list
+ * in Latin letters too, and an archive's hub pages list each article many times (iuliia: 4 s of a rebuild
+ * of 10,000 articles). Emptied when it holds this many, so memory stays bounded.
+ */
+const romanized = new Map<string, string>();
+const REMEMBERED = 100_000;
+
 /** `text` romanized by the ALA-LC table of `language` (Russian by default). */
 export function romanize(text: string, language: CyrillicLanguage = 'ru'): string {
+  const key = `${language}\0${text}`;
+  const known = romanized.get(key);
+  if (known !== undefined) return known;
   const normal = text.normalize('NFC');
-  if (!hasCyrillic(normal)) return normal;
   const { pattern, letters } = ownLetters[language];
-  return iuliia.translate(
-    normal.replace(pattern, (letter) => letters[letter] ?? 'ʺ'),
-    iuliia.ALA_LC,
-  );
+  const latin = hasCyrillic(normal)
+    ? iuliia.translate(
+        normal.replace(pattern, (letter) => letters[letter] ?? 'ʺ'),
+        iuliia.ALA_LC,
+      )
+    : normal;
+  if (romanized.size >= REMEMBERED) romanized.clear();
+  romanized.set(key, latin);
+  return latin;
 }
