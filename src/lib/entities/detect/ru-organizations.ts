@@ -14,6 +14,7 @@ import {
   commonRegionals,
   countryBodyAcronyms,
   descriptorTails,
+  notNames,
   orgCues,
   personTitles,
   orgHeads,
@@ -22,6 +23,16 @@ import {
   quoteDescriptors,
 } from './ru-lexicon.ts';
 import type { DetectedName } from './types.ts';
+
+/** A verb that attributes news to a source, in the form news writing uses (`сообщает`, `передаёт`, `пишет`). */
+const reportingVerb = /^(?:сообщает|сообщают|сообщило|передает|передаёт|передают|передало|пишет|информирует|цитирует|уточняет)$/u;
+
+/**
+ * A compound name of a body (`Мосгорсуд`, `Рособрнадзор`, `Совфед`, `Россельхозбанк`): a prefix of the state,
+ * the city or a ministry and a stem that names a body's kind.
+ */
+const compoundBody =
+  /^(?:Рос|Мос|Мин|Гос|Глав|Сов)\p{Ll}*?(?:суд|дум|избирком|надзор|нефт|газ|банк|ком|фед|гварди|авиаци|космос|атом|стат|мониторинг|здрав|экспертиз|энерго|связ|транс|кино|архив|реестр|наук|спорт|труд|агентств|резерв|рыболовств|морречфлот|патент|имуществ|аккредитаци|фин|юст|эконом|оборон|торг|сельхоз|развити|тех)\p{Ll}*$/u;
 
 /** Words before a Latin-script name that make it a product, a work or an event rather than an organization. */
 const productCue =
@@ -113,6 +124,74 @@ export function organizationRules(c: RussianContext) {
     /^[\s\u00A0]$/u.test(text.slice(tokens[i - 1].end, tokens[i].start)) &&
     words[i - 1].parses.some((p) => has(p, 'NOUN') && compoundDescriptor(p.normalize().word));
 
+
+  /** The last token of a chain joined by hyphens from `j` (`Би-би-си`, `Техрик-э-Лабайк`). */
+  const hyphenEnd = (j: number) => {
+    let k = j;
+    while (
+      k + 1 < tokens.length &&
+      text.slice(tokens[k].end, tokens[k + 1].start) === '-' &&
+      /^\p{L}+$/u.test(tokens[k + 1].text)
+    )
+      k++;
+    return k;
+  };
+
+  /**
+   * A verb that attributes news to its source right before `i` (`сообщает Интерфакс`, `передаёт Би-би-си`,
+   * `со ссылкой на Рейтер`): the source named there is a news outlet when it is not a person's name.
+   */
+  const reportedBy = (i: number) =>
+    i > 0 &&
+    /^[\s\u00A0]+[«"„]?$/u.test(text.slice(tokens[i - 1].end, tokens[i].start)) &&
+    (reportingVerb.test(tokens[i - 1].text) ||
+      (tokens[i - 1].text === 'на' && i > 1 && /^(?:ссылкой|ссылаясь)$/u.test(tokens[i - 2].text)));
+
+  /**
+   * `агентству Рейтер`, `клуба Тоттенхэм Хотспур`, `группировки Техрик-э-Лабайк`: capitalised Cyrillic words,
+   * no given name, after a lower-case noun of organization; `сообщает Интерфакс`: one such word after a verb
+   * of reporting, unless it reads as a person's name. Not after a title (`шеф концерна Бернд Пишетсридер`,
+   * `глава компании …`): that names its head, a person.
+   */
+  const cued = (i: number): DetectedName | undefined => {
+    if (!words[i].cap) return undefined;
+    if (
+      !/^\p{Script=Cyrillic}/u.test(tokens[i].text) ||
+      isAllCaps(tokens[i].text) ||
+      isGiven(i) ||
+      words[i].top.some((p) => has(p, 'Geox') || has(p, 'ADJF'))
+    )
+      return undefined;
+    const afterCue =
+      (cueBefore(i, orgCues) || compoundCueBefore(i)) &&
+      !(i > 1 && joined(i - 2, i - 1) && personTitles.has(lemmaOf(i - 2)));
+    if (afterCue) {
+      let j = hyphenEnd(i);
+      while (
+        j + 1 < tokens.length &&
+        j - i < 4 &&
+        joined(j, j + 1) &&
+        words[j + 1].cap &&
+        !isGiven(j + 1) &&
+        /^\p{Script=Cyrillic}/u.test(tokens[j + 1].text)
+      )
+        j = hyphenEnd(j + 1);
+      return make('organization', i, j, text.slice(tokens[i].start, tokens[j].end), 'low');
+    }
+    if (!reportedBy(i)) return undefined;
+    const j = hyphenEnd(i);
+    // One word that ends the clause (`передаёт Би-би-си.`): not `сообщает Джон Смит`, nor the next sentence's
+    // first word after a source the text lost (`пишет Так или иначе…`); never a name or a surname.
+    if (!/^[ \u00A0]*(?:[.,;:)»"”]|$)/u.test(text.slice(tokens[j].end))) return undefined;
+    if (
+      words
+        .slice(i, j + 1)
+        .some((w) => w.parses.some((p) => (has(p, 'Name') || has(p, 'Surn') || has(p, 'Patr')) && p.score >= 0.05))
+    )
+      return undefined;
+    return make('organization', i, j, text.slice(tokens[i].start, tokens[j].end), 'low');
+  };
+
   const organization = (i: number): DetectedName | undefined => {
     const national = countryBody(i);
     if (national) return national;
@@ -173,29 +252,8 @@ export function organizationRules(c: RussianContext) {
       }
     }
     if (!words[i].cap) return undefined;
-    // `агентству Рейтер`, `клуба Тоттенхэм Хотспур`: capitalised Cyrillic words, no given name, after a
-    // lower-case noun of organization.
-    // Not after a title (`шеф концерна Бернд Пишетсридер`, `глава компании …`): that names its head, a person.
-    if (
-      (cueBefore(i, orgCues) || compoundCueBefore(i)) &&
-      !(i > 1 && joined(i - 2, i - 1) && personTitles.has(lemmaOf(i - 2))) &&
-      /^\p{Script=Cyrillic}/u.test(tokens[i].text) &&
-      !isAllCaps(tokens[i].text) &&
-      !isGiven(i) &&
-      !words[i].top.some((p) => has(p, 'Geox') || has(p, 'ADJF'))
-    ) {
-      let j = i;
-      while (
-        j + 1 < tokens.length &&
-        j - i < 2 &&
-        joined(j, j + 1) &&
-        words[j + 1].cap &&
-        !isGiven(j + 1) &&
-        /^\p{Script=Cyrillic}/u.test(tokens[j + 1].text)
-      )
-        j++;
-      return make('organization', i, j, text.slice(tokens[i].start, tokens[j].end), 'low');
-    }
+    const named = cued(i);
+    if (named) return named;
     // `МИД Белоруссии`, `в МИДе Грузии`, `МВД РФ`: a state body's acronym with its country is that country's body.
     const acronym = /^(\p{Lu}{2,})\p{Ll}{0,2}$/u.exec(tokens[i].text)?.[1];
     const owner = i + 1;
@@ -208,6 +266,18 @@ export function organizationRules(c: RussianContext) {
         (words[owner].top.some((p) => has(p, 'Geox') && has(p, 'gent')) && !parseWith(owner, 'Surn', 0.1)))
     )
       return make('organization', i, owner, `${acronym} ${tokens[owner].text}`, 'high');
+    // `Мосгоризбиркому`, `Рособрнадзором`, `Совфеда`: a compound name of a state body or a company, a
+    // prefix of the state or the city joined to a stem of a body's kind, however rare in the dictionary.
+    if (compoundBody.test(tokens[i].text) && !notNames.has(lemmaOf(i))) {
+      const parses = words[i].parses;
+      const person = parses.some(
+        (p) =>
+          (has(p, 'Geox') || has(p, 'Surn') || has(p, 'Patr') || has(p, 'Name') || has(p, 'ADJF')) && p.score >= 0.3,
+      );
+      const noun = parses.find((p) => has(p, 'Orgn')) ?? parses.find((p) => has(p, 'NOUN') && !has(p, 'Name'));
+      if (!person && !parses.some((p) => has(p, 'Geox') && p.score >= 0.05))
+        return make('organization', i, i, noun ? likeWritten(noun.normalize().word, tokens[i].text) : tokens[i].text, 'low');
+    }
     // A dictionary organization name: `Газпром`, `Минкомсвязь`.
     if (orgn(i)) {
       return make(
@@ -332,7 +402,7 @@ export function organizationRules(c: RussianContext) {
     return undefined;
   };
 
-  return { organization, compound, hyphenatedOrganization, pressService };
+  return { organization, cued, compound, hyphenatedOrganization, pressService };
 }
 
 /**

@@ -29,7 +29,7 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
   const c = russianContext(text, paragraph, morphology);
   const { tokens, found, make } = c;
   const { person } = personRules(c);
-  const { organization, compound, hyphenatedOrganization, pressService } = organizationRules(c);
+  const { organization, cued, compound, hyphenatedOrganization, pressService } = organizationRules(c);
   const { place, locativePlace, divisionPlace } = placeRules(c);
   const { employer } = employerRules(c);
   const { crew } = crewRules(c);
@@ -43,6 +43,7 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
         employer(i) ??
         place(i) ??
         hyphenatedOrganization(i) ??
+        cued(i) ??
         person(i) ??
         organization(i))
       : (compound(i) ??
@@ -50,6 +51,7 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
         employer(i) ??
         locativePlace(i) ??
         divisionPlace(i) ??
+        cued(i) ??
         foreignCompany(person(i)) ??
         organization(i) ??
         place(i));
