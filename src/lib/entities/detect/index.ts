@@ -47,7 +47,7 @@ export function detectNames(
     const paragraph = typeof entry === 'string' ? { text: entry } : entry;
     if (paragraph.kind && skippedKinds.has(paragraph.kind)) return;
     let text = paragraph.text;
-    for (let from = 0; ; ) {
+    for (let from = 0; ;) {
       const creditAt = text.slice(from).search(credit);
       if (creditAt < 0) break;
       const end = creditEnd(text, from + creditAt + 1);

@@ -25,7 +25,8 @@ import {
 import type { DetectedName } from './types.ts';
 
 /** A verb that attributes news to a source, in the form news writing uses (`сообщает`, `передаёт`, `пишет`). */
-const reportingVerb = /^(?:сообщает|сообщают|сообщило|передает|передаёт|передают|передало|пишет|информирует|цитирует|уточняет)$/u;
+const reportingVerb =
+  /^(?:сообщает|сообщают|сообщило|передает|передаёт|передают|передало|пишет|информирует|цитирует|уточняет)$/u;
 
 /**
  * A compound name of a body (`Мосгорсуд`, `Рособрнадзор`, `Совфед`, `Россельхозбанк`): a prefix of the state,
@@ -124,7 +125,6 @@ export function organizationRules(c: RussianContext) {
     /^[\s\u00A0]$/u.test(text.slice(tokens[i - 1].end, tokens[i].start)) &&
     words[i - 1].parses.some((p) => has(p, 'NOUN') && compoundDescriptor(p.normalize().word));
 
-
   /** The last token of a chain joined by hyphens from `j` (`Би-би-си`, `Техрик-э-Лабайк`). */
   const hyphenEnd = (j: number) => {
     let k = j;
@@ -150,11 +150,32 @@ export function organizationRules(c: RussianContext) {
   /**
    * `агентству Рейтер`, `клуба Тоттенхэм Хотспур`, `группировки Техрик-э-Лабайк`: capitalised Cyrillic words,
    * no given name, after a lower-case noun of organization; `сообщает Интерфакс`: one such word after a verb
-   * of reporting, unless it reads as a person's name. Not after a title (`шеф концерна Бернд Пишетсридер`,
+   * of reporting, unless it reads as a person's name; a compound name of a body (`в Мосгоризбирком`), before
+   * a place preposition's reading takes it. Not after a title (`шеф концерна Бернд Пишетсридер`,
    * `глава компании …`): that names its head, a person.
    */
   const cued = (i: number): DetectedName | undefined => {
     if (!words[i].cap) return undefined;
+    // `Мосгоризбиркому`, `Рособрнадзором`, `Совфеда`: a compound name of a state body or a company, a
+    // prefix of the state or the city joined to a stem of a body's kind, however rare in the dictionary.
+    if (compoundBody.test(tokens[i].text) && !notNames.has(lemmaOf(i))) {
+      const parses = words[i].parses;
+      const person = parses.some(
+        (p) =>
+          (has(p, 'Geox') || has(p, 'Surn') || has(p, 'Patr') || has(p, 'Name') || has(p, 'ADJF')) && p.score >= 0.3,
+      );
+      // The likeliest noun reading, a nominative or a body's reading first among equals (`Мосгоризбирком`).
+      const rank = (p: (typeof parses)[number]) => p.score + (has(p, 'nomn') ? 1e-3 : 0) + (has(p, 'Orgn') ? 5e-4 : 0);
+      const noun = parses.filter((p) => has(p, 'NOUN') && !has(p, 'Name')).sort((x, y) => rank(y) - rank(x))[0];
+      if (!person && !parses.some((p) => has(p, 'Geox') && p.score >= 0.05))
+        return make(
+          'organization',
+          i,
+          i,
+          noun ? likeWritten(noun.normalize().word, tokens[i].text) : tokens[i].text,
+          'low',
+        );
+    }
     if (
       !/^\p{Script=Cyrillic}/u.test(tokens[i].text) ||
       isAllCaps(tokens[i].text) ||
@@ -182,7 +203,8 @@ export function organizationRules(c: RussianContext) {
     const j = hyphenEnd(i);
     // One word that ends the clause (`передаёт Би-би-си.`): not `сообщает Джон Смит`, nor the next sentence's
     // first word after a source the text lost (`пишет Так или иначе…`); never a name or a surname.
-    if (!/^[ \u00A0]*(?:[.,;:)»"”]|$)/u.test(text.slice(tokens[j].end))) return undefined;
+    // `сообщает Лента.ру`: a site's domain is read whole by the rule for sites.
+    if (!/^[ \u00A0]*(?:[.,;:)»"”](?![\p{L}\p{N}])|$)/u.test(text.slice(tokens[j].end))) return undefined;
     if (
       words
         .slice(i, j + 1)
@@ -266,18 +288,6 @@ export function organizationRules(c: RussianContext) {
         (words[owner].top.some((p) => has(p, 'Geox') && has(p, 'gent')) && !parseWith(owner, 'Surn', 0.1)))
     )
       return make('organization', i, owner, `${acronym} ${tokens[owner].text}`, 'high');
-    // `Мосгоризбиркому`, `Рособрнадзором`, `Совфеда`: a compound name of a state body or a company, a
-    // prefix of the state or the city joined to a stem of a body's kind, however rare in the dictionary.
-    if (compoundBody.test(tokens[i].text) && !notNames.has(lemmaOf(i))) {
-      const parses = words[i].parses;
-      const person = parses.some(
-        (p) =>
-          (has(p, 'Geox') || has(p, 'Surn') || has(p, 'Patr') || has(p, 'Name') || has(p, 'ADJF')) && p.score >= 0.3,
-      );
-      const noun = parses.find((p) => has(p, 'Orgn')) ?? parses.find((p) => has(p, 'NOUN') && !has(p, 'Name'));
-      if (!person && !parses.some((p) => has(p, 'Geox') && p.score >= 0.05))
-        return make('organization', i, i, noun ? likeWritten(noun.normalize().word, tokens[i].text) : tokens[i].text, 'low');
-    }
     // A dictionary organization name: `Газпром`, `Минкомсвязь`.
     if (orgn(i)) {
       return make(

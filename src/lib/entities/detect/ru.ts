@@ -49,9 +49,9 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
       : (compound(i) ??
         crew(i) ??
         employer(i) ??
+        cued(i) ??
         locativePlace(i) ??
         divisionPlace(i) ??
-        cued(i) ??
         foreignCompany(person(i)) ??
         organization(i) ??
         place(i));

@@ -1,0 +1,77 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadMorphology, type Morphology } from '../morphology.ts';
+import { detectNames, type DetectedName } from './index.ts';
+
+let morphology: Morphology;
+beforeAll(async () => {
+  morphology = await loadMorphology();
+});
+
+const typed = (names: DetectedName[], type: DetectedName['type']) =>
+  names.filter((n) => n.type === type).map((n) => [n.text, n.normal]);
+
+describe('a news source after a verb of reporting', () => {
+  it('reads one capitalised word that ends the clause as the outlet', () => {
+    const names = detectNames(
+      [
+        'Переговоры продлятся до пятницы, сообщает Интерфакс.',
+        'Решение уже принято, передаёт Би-би-си со слов министра.',
+        'Об этом пишет «Медуза».',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization').map(([text]) => text)).toEqual(['Интерфакс', 'Медуза']);
+  });
+
+  it('leaves a person, a lost source before the next sentence and two words alone', () => {
+    const names = detectNames(
+      [
+        'Заседание перенесли, сообщает Петров.',
+        'Суд вынес решение, сообщает Сегодня утром оно вступило в силу.',
+        'Сделка закрыта, пишет Джон Смит.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([]);
+  });
+});
+
+describe('a name after a noun of organization', () => {
+  it('keeps a hyphenated foreign name and the word after it together', () => {
+    const names = detectNames(['Сторонники партии Техрик-э-Наджат Бадахшан вышли на улицы.'], morphology);
+    expect(typed(names, 'organization').map(([text]) => text)).toEqual(['Техрик-э-Наджат Бадахшан']);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+});
+
+describe('a compound name of a body', () => {
+  it('reads a state or city prefix joined to a body stem as an organization, in its dictionary form', () => {
+    const names = detectNames(
+      [
+        'Жалобу направили в Мосгоризбирком и Рособрнадзор.',
+        'Законопроект одобрили в Совфеде, а Ростехнадзором начата проверка.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization').map(([, normal]) => normal)).toEqual([
+      'Мосгоризбирком',
+      'Рособрнадзор',
+      'Совфед',
+      'Ростехнадзор',
+    ]);
+  });
+
+  it('leaves adjectives, places and people with such prefixes alone', () => {
+    const names = detectNames(['По московскому времени в Ростове выступил Минин.'], morphology);
+    expect(typed(names, 'organization')).toEqual([]);
+    const capital = detectNames(['По Московскому времени начался матч.'], morphology);
+    expect(typed(capital, 'organization')).toEqual([]);
+  });
+});
+
+describe('Latin-script words of events', () => {
+  it('does not read Brexit as an organization', () => {
+    const names = detectNames(['Переговоры по Brexit продолжила компания Google.'], morphology);
+    expect(typed(names, 'organization').map(([text]) => text)).toEqual(['Google']);
+  });
+});
