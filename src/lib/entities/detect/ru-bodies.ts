@@ -109,12 +109,23 @@ export function bodyRules(c: RussianContext) {
   };
 
   /**
-   * `администрация президента Обамы`, `кабинета Нетаньяху`: a surname in the genitive (after a title in the
-   * genitive, perhaps) right after a head of `personalHeads` ends the body's name; `from - 1` when none does.
+   * `администрация президента Обамы`, `кабинета Нетаньяху`, `кабинете Дэвида Кэмерона`: a surname in the genitive
+   * (after a title or a given name in the genitive, perhaps) right after a head of `personalHeads` ends the body's name; `from - 1` when none does.
    */
   const personTail = (from: number): number => {
     let k = from;
     if (k < tokens.length && joined(k - 1, k) && !words[k].cap && personTitles.has(lemmaOf(k))) k++;
+    // `правительства Терезы Мэй`: a given name in the genitive before the surname.
+    if (
+      k + 1 < tokens.length &&
+      joined(k - 1, k) &&
+      isGiven(k) &&
+      words[k].top.some((p) => has(p, 'Name') && has(p, 'gent')) &&
+      joined(k, k + 1) &&
+      words[k + 1].cap &&
+      !isGiven(k + 1)
+    )
+      k++;
     if (k >= tokens.length || !joined(k - 1, k) || !words[k].cap || isAllCaps(tokens[k].text) || isGiven(k))
       return from - 1;
     const surname =

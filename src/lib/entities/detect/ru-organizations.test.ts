@@ -15,7 +15,7 @@ describe('a news source after a verb of reporting', () => {
     const names = detectNames(
       [
         'Переговоры продлятся до пятницы, сообщает Интерфакс.',
-        'Решение уже принято, передаёт Би-би-си со слов министра.',
+        'Решение уже принято, передаёт Медиазона со слов министра.',
         'Об этом пишет «Медуза».',
       ],
       morphology,
@@ -73,5 +73,20 @@ describe('Latin-script words of events', () => {
   it('does not read Brexit as an organization', () => {
     const names = detectNames(['Переговоры по Brexit продолжила компания Google.'], morphology);
     expect(typed(names, 'organization').map(([text]) => text)).toEqual(['Google']);
+  });
+});
+
+describe('an acronym spelt out in syllables', () => {
+  it('reads a capital and lower-case syllables joined by hyphens as one organization', () => {
+    const names = detectNames(['В эфире Си-эн-эн выступил корреспондент Эн-би-си.'], morphology);
+    expect(typed(names, 'organization').map(([text]) => text)).toEqual(['Си-эн-эн', 'Эн-би-си']);
+  });
+});
+
+describe('a body named after its head', () => {
+  it('takes a given name and a surname in the genitive into the body, and the person inside it', () => {
+    const names = detectNames(['Закон одобрили в правительстве Марины Соколовой.'], morphology);
+    expect(typed(names, 'organization').map(([text]) => text)).toEqual(['правительстве Марины Соколовой']);
+    expect(typed(names, 'person')).toEqual([['Марины Соколовой', 'Марина Соколова']]);
   });
 });

@@ -176,6 +176,16 @@ export function organizationRules(c: RussianContext) {
           'low',
         );
     }
+    // `Би-би-си`, `Си-эн-эн`, `Эн-би-си`: an acronym spelt out in syllables, a broadcaster or a company.
+    const spelt = hyphenEnd(i);
+    if (
+      spelt >= i + 2 &&
+      /^\p{Lu}\p{Ll}{0,2}$/u.test(tokens[i].text) &&
+      tokens.slice(i + 1, spelt + 1).every((t) => /^\p{Ll}{1,3}$/u.test(t.text))
+    ) {
+      const written = text.slice(tokens[i].start, tokens[spelt].end);
+      return make('organization', i, spelt, written, 'low');
+    }
     if (
       !/^\p{Script=Cyrillic}/u.test(tokens[i].text) ||
       isAllCaps(tokens[i].text) ||

@@ -71,7 +71,15 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
           ? make('place', k, k, country, 'high')
           : placeAcronyms.has(tokens[k].text)
             ? make('place', k, k, tokens[k].text, 'high')
-            : (place(k) ?? (k === next - 1 || tokens[k - 1].text === 'имени' ? person(k) : undefined));
+            : (place(k) ??
+              (k === next - 1 ||
+              tokens[k - 1].text === 'имени' ||
+              (k === next - 2 &&
+                c.isGiven(k) &&
+                /^\s$/u.test(text.slice(tokens[k - 1].end, tokens[k].start)) &&
+                !c.words[k - 1].cap)
+                ? person(k)
+                : undefined));
         if (inner && inner.end <= name.end) {
           found.push(inner);
           // `театра имени Евгения Вахтангова`: the person named inside is one name, not a name and a surname.
