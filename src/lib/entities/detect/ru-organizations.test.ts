@@ -90,3 +90,13 @@ describe('a body named after its head', () => {
     expect(typed(names, 'person')).toEqual([['Марины Соколовой', 'Марина Соколова']]);
   });
 });
+
+describe('normal forms met on the way', () => {
+  it('puts a soft-stem surname and a participle before a singular place head back in the nominative', () => {
+    const names = detectNames(
+      ['Послы Соединённого Королевства встретились с Петром Шмыгалем и Олегом Крутилем.'],
+      morphology,
+    );
+    expect(names.map((n) => n.normal)).toEqual(['Соединённое Королевство', 'Пётр Шмыгаль', 'Олег Крутиль']);
+  });
+});

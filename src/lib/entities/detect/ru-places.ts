@@ -48,6 +48,19 @@ export function placeRules(c: RussianContext) {
         'high',
       );
     }
+    // `Соединённого Королевства` → `Соединённое Королевство`: a capitalised participle before a place head in
+    // the singular, its ending put back in the nominative (`az` inflects a passive participle into an active one).
+    if (i + 1 < tokens.length && joined(i, i + 1) && words[i + 1].cap && words[i].parses.some((p) => has(p, 'PRTF'))) {
+      const single = words[i + 1].parses.find(
+        (p) => has(p, 'NOUN') && has(p, 'sing') && !has(p, 'nomn') && placeHeads.has(p.normalize().word),
+      );
+      const participle = /(?:ого|ому|ым|ом|ой|ую)$/u.test(tokens[i].text);
+      if (single && participle) {
+        const ending = has(single, 'femn') ? 'ая' : has(single, 'neut') ? 'ое' : 'ый';
+        const form = tokens[i].text.replace(/(?:ого|ому|ым|ом|ой|ую)$/u, ending);
+        return make('place', i, i + 1, `${form} ${likeWritten(single.normalize().word, tokens[i + 1].text)}`, 'high');
+      }
+    }
     // `Российская Федерация`, `Нижнего Новгорода`, `Южной Корее`.
     const adj = words[i].parses.find((p) => has(p, 'ADJF'));
     if (adj && joined(i, i + 1) && words[i + 1].cap) {
