@@ -100,3 +100,13 @@ describe('normal forms met on the way', () => {
     expect(names.map((n) => n.normal)).toEqual(['Соединённое Королевство', 'Пётр Шмыгаль', 'Олег Крутиль']);
   });
 });
+
+describe('Latin-script companies written otherwise than capitalised, and clubs of states', () => {
+  it('reads camel case and a number before a capital as a company, and G-20 as a club', () => {
+    const names = detectNames(
+      ['По данным comScore, аудитория eBay выросла, 3Com купила iPhone, а саммит G-20 закрылся.'],
+      morphology,
+    );
+    expect(typed(names, 'organization').map(([text]) => text)).toEqual(['comScore', 'eBay', '3Com', 'G-20']);
+  });
+});

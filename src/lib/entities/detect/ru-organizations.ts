@@ -283,6 +283,15 @@ export function organizationRules(c: RussianContext) {
         }
       }
     }
+    // `comScore`, `eBay`, `3Com`: a Latin-script name written in camel case or after a number is a company's
+    // (Apple's devices and systems aside: `iPhone`, `iOS`, `macOS`).
+    if (
+      /^(?:\p{Ll}+\p{Lu}|\d+\p{Lu}\p{Ll})[\p{L}\p{N}]*$/u.test(tokens[i].text) &&
+      /\p{Script=Latin}/u.test(tokens[i].text) &&
+      !/^(?:i|mac|watch|tv|ipad)(?:OS|Phone|Pad|Pod|Tunes|Cloud|Mac|Book|Watch)?/u.test(tokens[i].text) &&
+      !/^-/u.test(text.slice(tokens[i].end))
+    )
+      return make('organization', i, i, tokens[i].text, 'low');
     if (!words[i].cap) return undefined;
     const named = cued(i);
     if (named) return named;
@@ -321,6 +330,11 @@ export function organizationRules(c: RussianContext) {
     // `ТМА-11`, `STS-124`, `Ту-154`: a model's or a mission's designation, not a body.
     // `SARS-CoV-2`: a designation of two parts and a number too.
     const after = text.slice(tokens[i].end, tokens[i].end + 12);
+    // `G-20`, `G7`, `Г-8`: a club of states named by its number of members.
+    if (/^[GГ]$/u.test(word) && /^-?(?:7|8|20)(?![\p{L}\p{N}])/u.test(after) && i + 1 < tokens.length) {
+      const club = text.slice(tokens[i].start, tokens[i + 1].end);
+      return make('organization', i, i + 1, club, 'low');
+    }
     const designation = /^-(?:\p{L}{1,8}-)?\d/u.test(after);
     if (designation) return undefined;
     // `ЛГБТ-активистов`, `ВИЧ-инфицированных`: an acronym that opens a compound with a lower-case word is
