@@ -32,10 +32,17 @@ const countryHeadStart = new RegExp(`^(?:${[...countryHeads].map((word) => word.
 
 /**
  * A participle put back in the nominative by its ending (`Объединённого` → `объединённый`): the dictionary
- * inflects a passive participle to its active form.
+ * inflects a passive participle to its active form (and a superlative to its plain adjective).
  */
 function participleNominative(written: string, form: string): string {
-  const stem = written.toLocaleLowerCase('ru').replace(/(?:ого|ому|ым|ом|ой|ую|ая|ое|ые|ых|ыми|ый)$/u, '');
+  const lower = written.toLocaleLowerCase('ru');
+  // A stem on a hushing consonant takes the soft endings (`Высшей` → `высшая`, `Высшего` → `высший`).
+  if (/[шжчщ](?:его|ему|им|ем|ей|ую|ая|ее|ие|их|ими|ий)$/u.test(lower)) {
+    const stem = lower.replace(/(?:его|ему|им|ем|ей|ую|ая|ее|ие|их|ими|ий)$/u, '');
+    const soft: Record<string, string> = { masc: 'ий', femn: 'ая', neut: 'ее', plur: 'ие' };
+    return stem + soft[form];
+  }
+  const stem = lower.replace(/(?:ого|ому|ым|ом|ой|ую|ая|ое|ые|ых|ыми|ый)$/u, '');
   const endings: Record<string, string> = { masc: 'ый', femn: 'ая', neut: 'ое', plur: 'ые' };
   return stem + endings[form];
 }
@@ -224,7 +231,9 @@ export function bodyRules(c: RussianContext) {
           const number = has(head, 'plur') ? 'plur' : 'sing';
           const adj = adjectives.map((a) => {
             const parse = words[a].parses.find((p) => adjectival(a, p))!;
-            if (!has(parse, 'ADJF')) return participleNominative(tokens[a].text, number === 'plur' ? 'plur' : gender);
+            // A participle, or a superlative the dictionary reads as its plain adjective (`Высшей` → `высокий`).
+            if (!has(parse, 'ADJF') || has(parse, 'Supr'))
+              return participleNominative(tokens[a].text, number === 'plur' ? 'plur' : gender);
             const form = parse.inflect(number === 'plur' ? ['nomn', 'plur'] : ['nomn', gender]);
             return (prefixes.get(a) ?? '') + (form ? form.word : parse.normalize().word);
           });

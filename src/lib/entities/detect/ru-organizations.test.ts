@@ -110,3 +110,44 @@ describe('Latin-script companies written otherwise than capitalised, and clubs o
     expect(typed(names, 'organization').map(([text]) => text)).toEqual(['comScore', 'eBay', '3Com', 'G-20']);
   });
 });
+
+describe('company names written as one word', () => {
+  it('reads a compound ending in a word of trade and a name with capitals inside as organizations', () => {
+    const names = detectNames(
+      ['Кредиты выдали аналитики Газпромбанка, Сбербанк и Уралмаш, акции ЕвроХима и РусГидро выросли.'],
+      morphology,
+    );
+    expect(typed(names, 'organization').map(([, normal]) => normal)).toEqual([
+      'Газпромбанк',
+      'Сбербанк',
+      'Уралмаш',
+      'ЕвроХим',
+      'РусГидро',
+    ]);
+  });
+
+  it('leaves a surname with a particle, words run together and a common compound opening a sentence alone', () => {
+    const names = detectNames(['Автозавод закрыли. Сенатор Джон МакКейн сказал: СмотретьНовости.'], morphology);
+    expect(typed(names, 'organization')).toEqual([]);
+  });
+});
+
+describe('Russia qualified as a party', () => {
+  it('reads Russia after an adjective that is no part of it as a party, and a part of Russia as a place', () => {
+    const names = detectNames(['Депутаты Справедливой России приехали в Центральную Россию.'], morphology);
+    expect(typed(names, 'organization')).toEqual([['Справедливой России', 'Справедливая Россия']]);
+    expect(typed(names, 'place').map(([, normal]) => normal)).toContain('Центральная Россия');
+  });
+
+  it('keeps the place inside a quoted party name', () => {
+    const names = detectNames(['Он выступил на съезде партии «Единая Россия».'], morphology);
+    expect(typed(names, 'place')).toEqual([['Россия', 'Россия']]);
+  });
+});
+
+describe('superlatives in a body name', () => {
+  it('keeps the superlative in the normal form', () => {
+    const names = detectNames(['Доклад подготовили в Высшей школе экономики.'], morphology);
+    expect(typed(names, 'organization')).toEqual([['Высшей школе экономики', 'Высшая школа экономики']]);
+  });
+});

@@ -5,7 +5,7 @@
  * names listed with an organization (`МТС, «Вымпелком» и «Мегафон»`).
  */
 import { isAllCaps } from '../tokenize.ts';
-import { commonAcronyms, countryAcronyms, latinEventWords, likeWritten } from './common.ts';
+import { commonAcronyms, countryAcronyms, latinEventWords, likeWritten, sentenceInitial } from './common.ts';
 import { nameKey } from './name-key.ts';
 import { bodyRules } from './ru-bodies.ts';
 import { has, type RussianContext } from './ru-context.ts';
@@ -34,6 +34,13 @@ const reportingVerb =
  */
 const compoundBody =
   /^(?:Рос|Мос|Мин|Гос|Глав|Сов)\p{Ll}*?(?:суд|дум|избирком|надзор|нефт|газ|банк|ком|фед|гварди|авиаци|космос|атом|стат|мониторинг|здрав|экспертиз|энерго|связ|транс|кино|архив|реестр|наук|спорт|труд|агентств|резерв|рыболовств|морречфлот|патент|имуществ|аккредитаци|фин|юст|эконом|оборон|торг|сельхоз|развити|тех)\p{Ll}*$/u;
+
+/**
+ * A company's compound name ending in a word of its trade (`Сбербанка`, `Газпромбанком`, `Транснефти`,
+ * `Уралмаш`, `Металлоинвест`), not opening a sentence, where a common compound may stand capitalised.
+ */
+const compoundCompany =
+  /^\p{Lu}\p{Ll}{2,}?(?:банк|пром|нефт|энерго|телеком|инвест|маш|строй|торг|трест|холдинг|флот|снаб|сбыт|фарм|лизинг)(?:а|у|ом|е|и|ью|ы|ов)?$/u;
 
 /** Words before a Latin-script name that make it a product, a work or an event rather than an organization. */
 const productCue =
@@ -85,6 +92,7 @@ export function organizationRules(c: RussianContext) {
     nominativeQuoted,
     parseWith,
     quotedAfter,
+    morphology,
   } = c;
   const { body, compound, hyphenatedOrganization, pressService, countryBody } = bodyRules(c);
   const { titled } = titledRules(c);
@@ -150,15 +158,37 @@ export function organizationRules(c: RussianContext) {
   /**
    * `агентству Рейтер`, `клуба Тоттенхэм Хотспур`, `группировки Техрик-э-Лабайк`: capitalised Cyrillic words,
    * no given name, after a lower-case noun of organization; `сообщает Интерфакс`: one such word after a verb
-   * of reporting, unless it reads as a person's name; a compound name of a body (`в Мосгоризбирком`), before
-   * a place preposition's reading takes it. Not after a title (`шеф концерна Бернд Пишетсридер`,
+   * of reporting, unless it reads as a person's name; a compound name of a body (`в Мосгоризбирком`) and a
+   * name with capitals inside (`РАНХиГС`), before a place preposition's or a person's reading takes it. Not after a title (`шеф концерна Бернд Пишетсридер`,
    * `глава компании …`): that names its head, a person.
    */
   const cued = (i: number): DetectedName | undefined => {
     if (!words[i].cap) return undefined;
+    // `ЕвроХим`, `МегаФона`, `РАНХиГС`, `АиФ`: a Cyrillic word with capitals inside (not a surname's particle,
+    // `МакКейн`, `ДиКаприо`) is a company's or a body's written name; its case ending comes off by the capitals.
+    const camel = tokens[i].text;
+    if (
+      /^\p{Script=Cyrillic}+$/u.test(camel) &&
+      /^\p{Lu}\p{L}*\p{Ll}\p{L}*\p{Lu}/u.test(camel) &&
+      !/^(?:Мак|Мк|Ди|Де|Ле|Ла|Да|Дю|Ду|Фон|Ван|Сен|Сент|Мак-)\p{Lu}/u.test(camel) &&
+      // Not two words run together by a lost space (`СмотретьБританский`, `АсииБиби`), nor the code `КоАП`.
+      /^\p{Lu}\p{L}{0,5}\p{Lu}/u.test(camel) &&
+      !morphology
+        .parses(/^\p{Lu}\p{Ll}+/u.exec(camel)?.[0] ?? camel)
+        .some((p) => (has(p, 'Name') || has(p, 'Surn')) && p.score >= 0.1) &&
+      camel !== 'КоАП' &&
+      !/^-/u.test(text.slice(tokens[i].end))
+    ) {
+      const stem = /^(.*\p{Lu}\p{Ll}*?)(?:а|у|ом|е|ой|ы)?$/u.exec(camel)?.[1] ?? camel;
+      const lastWord = /\p{Lu}\p{Ll}*$/u.exec(stem)?.[0] ?? '';
+      // `МегаФона` → `МегаФон`; a part too short to have lost an ending keeps it (`ФосАгро`).
+      const normal = lastWord.length >= 3 || /\p{Lu}{2}$/u.test(stem) ? stem : camel;
+      return make('organization', i, i, normal, 'low');
+    }
     // `Мосгоризбиркому`, `Рособрнадзором`, `Совфеда`: a compound name of a state body or a company, a
     // prefix of the state or the city joined to a stem of a body's kind, however rare in the dictionary.
-    if (compoundBody.test(tokens[i].text) && !notNames.has(lemmaOf(i))) {
+    const company = compoundCompany.test(tokens[i].text) && !sentenceInitial(text, tokens[i].start);
+    if ((compoundBody.test(tokens[i].text) || company) && !notNames.has(lemmaOf(i))) {
       const parses = words[i].parses;
       const person = parses.some(
         (p) =>
@@ -287,7 +317,7 @@ export function organizationRules(c: RussianContext) {
     // (Apple's devices and systems aside: `iPhone`, `iOS`, `macOS`).
     if (
       /^(?:\p{Ll}+\p{Lu}|\d+\p{Lu}\p{Ll})[\p{L}\p{N}]*$/u.test(tokens[i].text) &&
-      /\p{Script=Latin}/u.test(tokens[i].text) &&
+      /^[\p{Script=Latin}\p{N}]+$/u.test(tokens[i].text) &&
       !/^(?:i|mac|watch|tv|ipad)(?:OS|Phone|Pad|Pod|Tunes|Cloud|Mac|Book|Watch)?/u.test(tokens[i].text) &&
       !/^-/u.test(text.slice(tokens[i].end))
     )

@@ -12,6 +12,29 @@ import { celestialBodies, divisionCues, placeCues, placeHeads, placeNouns, seatN
 import type { DetectedName } from './types.ts';
 
 /** The place rules over one paragraph: `place(i)` is the place named from token `i`, if any. */
+/** Adjectives that name a part or an age of Russia (`Центральная Россия`, `Советская Россия`), not a party. */
+const russiaParts = new Set([
+  'северный',
+  'южный',
+  'западный',
+  'восточный',
+  'центральный',
+  'европейский',
+  'азиатский',
+  'советский',
+  'царский',
+  'древний',
+  'средневековый',
+  'современный',
+  'сибирский',
+  'великий',
+  'малый',
+  'белый',
+  'красный',
+  'императорский',
+  'российский',
+]);
+
 export function placeRules(c: RussianContext) {
   const {
     text,
@@ -70,7 +93,12 @@ export function placeRules(c: RussianContext) {
       if (noun) {
         const gender = has(noun, 'femn') ? 'femn' : has(noun, 'neut') ? 'neut' : 'masc';
         const form = adj.inflect(['nomn', gender]) || adj.normalize();
-        return make('place', i, i + 1, `${titleCase(form.word)} ${titleCase(noun.normalize().word)}`, 'high');
+        const normal = `${titleCase(form.word)} ${titleCase(noun.normalize().word)}`;
+        // `Единой России`, `Справедливая Россия`: Russia qualified otherwise than by a part or an age of it is
+        // a party's or a movement's name.
+        if (noun.normalize().word === 'россия' && !russiaParts.has(adj.normalize().word))
+          return make('organization', i, i + 1, normal, 'low');
+        return make('place', i, i + 1, normal, 'high');
       }
     }
     // `Соединённые Штаты`, `Объединённых Арабских Эмиратов`: capitalised participles and adjectives before

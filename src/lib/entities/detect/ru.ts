@@ -71,7 +71,7 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
           ? make('place', k, k, country, 'high')
           : placeAcronyms.has(tokens[k].text)
             ? make('place', k, k, tokens[k].text, 'high')
-            : (place(k) ??
+            : (placeOnly(place(k)) ??
               (k === next - 1 ||
               tokens[k - 1].text === 'имени' ||
               (k === next - 2 &&
@@ -91,6 +91,9 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
   }
   return [...found, ...listedOrganizations(text, found)].sort((a, b) => a.start - b.start);
 }
+
+/** A place rule's answer when it is a place (`Единая Россия` inside a name reads as a party, not a place). */
+const placeOnly = (name: DetectedName | undefined) => (name?.type === 'place' ? name : undefined);
 
 /**
  * `«Ростов» выиграл`, `кинотеатр «Тула»`: a place name that fills a pair of quotes names a club, a
