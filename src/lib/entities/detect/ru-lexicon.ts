@@ -148,6 +148,8 @@ export const orgHeads = new Set([
   'жандармерия',
   'обсерватория',
   'технопарк',
+  'метрополитен',
+  'рада',
 ]);
 
 /** Heads that name a body only in the plural (`правоохранительные органы Китая`). */

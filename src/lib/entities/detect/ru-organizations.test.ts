@@ -151,3 +151,18 @@ describe('superlatives in a body name', () => {
     expect(typed(names, 'organization')).toEqual([['Высшей школе экономики', 'Высшая школа экономики']]);
   });
 });
+
+describe('bodies named after a place or joined to their head', () => {
+  it('reads a place name left in the nominative after a noun of organization as the organization', () => {
+    const names = detectNames(['Игрок перешёл в футбольный клуб Краснодар, а кредит дал банк Россия.'], morphology);
+    expect(typed(names, 'organization').map(([text]) => text)).toEqual(['Краснодар', 'Россия']);
+  });
+
+  it('reads a capitalised word joined to a head noun by a hyphen as one organization', () => {
+    const names = detectNames(['Опрос провели в Левада-центре, а в Московском метрополитене подтвердили.'], morphology);
+    expect(typed(names, 'organization').map(([, normal]) => normal)).toEqual([
+      'Левада-центр',
+      'Московский метрополитен',
+    ]);
+  });
+});

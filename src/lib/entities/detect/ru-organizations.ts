@@ -206,6 +206,19 @@ export function organizationRules(c: RussianContext) {
           'low',
         );
     }
+    // `Левада-центра`, `Ельцин-центре`: a capitalised word joined by a hyphen to a lower-case head noun of bodies.
+    if (
+      i + 1 < tokens.length &&
+      /^\p{Script=Cyrillic}+$/u.test(tokens[i].text) &&
+      text.slice(tokens[i].end, tokens[i + 1].start) === '-' &&
+      /^\p{Ll}+$/u.test(tokens[i + 1].text) &&
+      !/^-/u.test(text.slice(tokens[i + 1].end))
+    ) {
+      const head = words[i + 1].parses.find(
+        (p) => has(p, 'NOUN') && has(p, 'sing') && orgHeads.has(p.normalize().word) && p.score >= 0.1,
+      );
+      if (head) return make('organization', i, i + 1, `${tokens[i].text}-${head.normalize().word}`, 'low');
+    }
     // `Би-би-си`, `Си-эн-эн`, `Эн-би-си`: an acronym spelt out in syllables, a broadcaster or a company.
     const spelt = hyphenEnd(i);
     if (
@@ -216,6 +229,16 @@ export function organizationRules(c: RussianContext) {
       const written = text.slice(tokens[i].start, tokens[spelt].end);
       return make('organization', i, spelt, written, 'low');
     }
+    const afterCue =
+      (cueBefore(i, orgCues) || compoundCueBefore(i)) &&
+      !(i > 1 && joined(i - 2, i - 1) && personTitles.has(lemmaOf(i - 2)));
+    // `клуба Краснодар`, `банк Россия`: a place's name left in the nominative after a noun of organization
+    // names the club or the company, not the place.
+    const namedAfterPlace =
+      afterCue &&
+      words[i].top.some((p) => has(p, 'Geox') && has(p, 'nomn')) &&
+      !(i + 1 < tokens.length && joined(i, i + 1) && words[i + 1].cap);
+    if (namedAfterPlace) return make('organization', i, i, tokens[i].text, 'low');
     if (
       !/^\p{Script=Cyrillic}/u.test(tokens[i].text) ||
       isAllCaps(tokens[i].text) ||
@@ -223,9 +246,6 @@ export function organizationRules(c: RussianContext) {
       words[i].top.some((p) => has(p, 'Geox') || has(p, 'ADJF'))
     )
       return undefined;
-    const afterCue =
-      (cueBefore(i, orgCues) || compoundCueBefore(i)) &&
-      !(i > 1 && joined(i - 2, i - 1) && personTitles.has(lemmaOf(i - 2)));
     if (afterCue) {
       let j = hyphenEnd(i);
       while (
