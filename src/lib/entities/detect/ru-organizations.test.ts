@@ -145,6 +145,13 @@ describe('Russia qualified as a party', () => {
   });
 });
 
+describe("foreign men's names the dictionary does not decline", () => {
+  it("takes the same case ending off every word, but not off a woman's name", () => {
+    const names = detectNames(['Отставку Гэвина Уильямсона приняли, а Анна Смит промолчала.'], morphology);
+    expect(names.filter((n) => n.type === 'person').map((n) => n.normal)).toEqual(['Гэвин Уильямсон', 'Анна Смит']);
+  });
+});
+
 describe('superlatives in a body name', () => {
   it('keeps the superlative in the normal form', () => {
     const names = detectNames(['Доклад подготовили в Высшей школе экономики.'], morphology);
