@@ -157,8 +157,13 @@ export function bodyRules(c: RussianContext) {
     const prefixes = new Map<number, string>();
     // A capitalised participle is an adjective of a name too (`Объединённого фронта`).
     const adjectival = (k: number, p: AzParse) => has(p, 'ADJF') || (words[k].cap && has(p, 'PRTF'));
+    // `Эта группа`, `Такой союз`: a pronoun points at a body named elsewhere, it names none.
     const adjective = (k: number) =>
-      k < tokens.length && words[k].parses.some((p) => adjectival(k, p)) && !orgHeads.has(lemmaOf(k)) && !bodyHead(k);
+      k < tokens.length &&
+      words[k].parses.some((p) => adjectival(k, p)) &&
+      !words[k].parses.some((p) => has(p, 'Apro') && p.score >= 0.1) &&
+      !orgHeads.has(lemmaOf(k)) &&
+      !bodyHead(k);
     while (j < tokens.length && (j === i || joined(j - 1, j)) && adjectives.length < 4) {
       if (
         j + 1 < tokens.length &&

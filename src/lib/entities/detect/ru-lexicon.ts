@@ -139,6 +139,7 @@ export const orgHeads = new Set([
   'товарищество',
   'синдикат',
   'группировка',
+  'группа',
   'дивизия',
   'полк',
   'батальон',
@@ -165,6 +166,7 @@ export const adjectivalHeads = new Map([['сборный', 'сборная']]);
  */
 export const bodyNames = new Set([
   'кремль',
+  'кабмин',
   'бундестаг',
   'еврокомиссия',
   'евросоюз',
@@ -466,6 +468,9 @@ export const divisionCues = new Set([...countryDivisions, 'эмират']);
 /** Lower-case nouns (lemmas) after which a capitalised word names an organization (`агентству Рейтер`, `клуба Тоттенхэм`). */
 export const orgCues = new Set([
   'агентство',
+  'группировка',
+  'группа',
+  'движение',
   'клуб',
   'компания',
   'концерн',

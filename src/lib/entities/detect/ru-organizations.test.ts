@@ -173,3 +173,25 @@ describe('bodies named after a place or joined to their head', () => {
     ]);
   });
 });
+
+describe('groups and bodies named by one word', () => {
+  it('reads a group by its adjectives and tail, a name after a group or movement, and a body after в', () => {
+    const names = detectNames(
+      [
+        'Доклад подготовила Европейская исследовательская группа, а протест устроило движение Харакат-уль-Муджахидин.',
+        'В Евросоюзе отреагировали.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization').map(([, normal]) => normal)).toEqual([
+      'Европейская исследовательская группа',
+      'Харакат-уль-Муджахидин',
+      'Евросоюз',
+    ]);
+  });
+
+  it('reads no body named by a pronoun', () => {
+    const names = detectNames(['Эта группа распалась, Такой союз не продержался.'], morphology);
+    expect(typed(names, 'organization')).toEqual([]);
+  });
+});

@@ -8,7 +8,15 @@ import type { AzParse } from 'az';
 import { isAllCaps } from '../tokenize.ts';
 import { likeWritten, sentenceInitial, titleCase } from './common.ts';
 import { has, type RussianContext } from './ru-context.ts';
-import { celestialBodies, divisionCues, placeCues, placeHeads, placeNouns, seatNouns } from './ru-lexicon.ts';
+import {
+  bodyNames,
+  celestialBodies,
+  divisionCues,
+  placeCues,
+  placeHeads,
+  placeNouns,
+  seatNouns,
+} from './ru-lexicon.ts';
 import type { DetectedName } from './types.ts';
 
 /** The place rules over one paragraph: `place(i)` is the place named from token `i`, if any. */
@@ -205,6 +213,14 @@ export function placeRules(c: RussianContext) {
     // `в Соловцовском театре`: an adjective opens a longer name, which the other rules read; `в Евросоюз`
     // is no locative.
     if (words[i].top.some((p) => has(p, 'ADJF')) || !words[i].parses.some((p) => has(p, 'loct'))) return undefined;
+    // `в Евросоюзе`, `в Бундестаге`: a body named by one word is the body there, not a place (`в Кремле`, a
+    // seat of power with its walls, stays a place, as `в Белом доме`).
+    if (
+      words[i].parses.some(
+        (p) => has(p, 'loct') && bodyNames.has(p.normalize().word) && p.normalize().word !== 'кремль',
+      )
+    )
+      return undefined;
     const plain = place(i);
     if (plain) return plain.type === 'place' ? plain : undefined;
     const geox = words[i].parses
