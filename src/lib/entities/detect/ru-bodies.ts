@@ -24,6 +24,7 @@ import {
   pressHeads,
   stateBodies,
   statesLikeBodies,
+  uniqueBodies,
 } from './ru-lexicon.ts';
 import type { DetectedName } from './types.ts';
 
@@ -86,7 +87,10 @@ export function bodyRules(c: RussianContext) {
         j + 1 < tokens.length &&
         joined(j, j + 1) &&
         !words[j + 1].cap &&
-        words[j + 1].parses.some((p) => has(p, 'gent') && has(p, 'ADJF'))
+        words[j + 1].parses.some((p) => has(p, 'gent') && has(p, 'ADJF')) &&
+        // `европейского союза и таможенного союза`: not when a head before `и` and an adjective and a head after it
+        // make two bodies (`экономического и валютного союза` is one).
+        !(j + 2 < tokens.length && bodyHead(j - 1) && bodyHead(j + 2))
       ) {
         j++;
         continue;
@@ -206,6 +210,13 @@ export function bodyRules(c: RussianContext) {
                 has(p, 'ADJF') && /(?:ск|цк)ий$/u.test(p.normalize().word) && !commonRegionals.has(p.normalize().word),
             ),
           );
+        // `верховного суда`, `европейского союза`: a body there is one of, named in lower case.
+        const unique =
+          adjectives.length === 1 &&
+          !words[adjectives[0]].cap &&
+          words[adjectives[0]].parses.some(
+            (p) => has(p, 'ADJF') && uniqueBodies.has(`${p.normalize().word} ${headLemma}`),
+          );
         // `Центр современной культуры «Гараж»`, `клуба «16 тонн»`: a quoted name right after the head or its tail.
         const named = quotedAfter(end > j ? end : j);
         // `министерство иностранных дел`, `службы внешней разведки`: a state body's head with a tail of an
@@ -221,7 +232,12 @@ export function bodyRules(c: RussianContext) {
             !has(head, 'plur') &&
             Boolean(bodyTails.get(headLemma)?.has(tokens[j + 1].text.toLocaleLowerCase('ru'))));
         const capitalised =
-          words[i].cap || national || named || described || (end > j && words.slice(j + 1, end + 1).some((w) => w.cap));
+          words[i].cap ||
+          national ||
+          unique ||
+          named ||
+          described ||
+          (end > j && words.slice(j + 1, end + 1).some((w) => w.cap));
         // Opening a sentence, a head with one lower-case word after it is no name (`Правительство страны`);
         // with a longer tail it is (`Министерство сельского хозяйства`).
         const sentenceOnly =

@@ -266,6 +266,18 @@ export const stateBodies = new Set([
   'сборная',
 ]);
 
+/** Bodies a country or Europe has one of, often written in lower case (`верховного суда`, `европейского союза`). */
+export const uniqueBodies = new Set([
+  'верховный суд',
+  'конституционный суд',
+  'европейский союз',
+  'таможенный союз',
+  'европейский парламент',
+  'европейский комиссия',
+  'европейский совет',
+  'европейский центробанк',
+]);
+
 /**
  * Nouns that name a body only with a country (`делегация США`, `руководство Грузии`, `палестинской делегации`,
  * `власти Перу`).

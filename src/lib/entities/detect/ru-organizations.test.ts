@@ -195,3 +195,17 @@ describe('groups and bodies named by one word', () => {
     expect(typed(names, 'organization')).toEqual([]);
   });
 });
+
+describe('bodies there is one of, in lower case', () => {
+  it('reads them, each on its own when two are joined by и', () => {
+    const names = detectNames(
+      ['Выход из европейского союза и таможенного союза обсудили в верховном суде, а о валютном союзе молчали.'],
+      morphology,
+    );
+    expect(typed(names, 'organization').map(([, normal]) => normal)).toEqual([
+      'Европейский союз',
+      'Таможенный союз',
+      'Верховный суд',
+    ]);
+  });
+});
