@@ -209,3 +209,11 @@ describe('bodies there is one of, in lower case', () => {
     ]);
   });
 });
+
+describe('an agency named with its word in lower case', () => {
+  it('reads the name and `пресс` after it as the agency, but not a press secretary', () => {
+    const names = detectNames(['Об этом сообщает Франс пресс, добавил Иван Петров пресс-секретарь.'], morphology);
+    expect(typed(names, 'organization').map(([text]) => text)).toEqual(['Франс пресс']);
+    expect(typed(names, 'person').map(([text]) => text)).toEqual(['Иван Петров']);
+  });
+});

@@ -512,12 +512,17 @@ export function listedOrganizations(text: string, found: readonly DetectedName[]
 
 /** The last word of a foreign company's name written in Cyrillic (`Ассошиэйтед Пресс`, `Дженерал Моторс`). */
 const foreignOrgEnding =
-  /[\s\u00A0-](?:Пресс|Интернешнл|Интернэшнл|Инк|Корпорейшн|Груп|Групп|Моторс|Эйрлайнс|Ньюс|Таймс|Текнолоджис|Системс|Холдингс|Энтертейнмент|Пикчерс|Рекордс|Электрик|Индастриз)$/u;
+  /[\s\u00A0-](?:Пресс|пресс|Интернешнл|Интернэшнл|Инк|Корпорейшн|Груп|Групп|Моторс|Эйрлайнс|Ньюс|Таймс|Текнолоджис|Системс|Холдингс|Энтертейнмент|Пикчерс|Рекордс|Электрик|Индастриз)$/u;
 
 /** A name read as a person's that ends in a foreign company's word is that company (`фотограф Ассошиэйтед Пресс`). */
-export function foreignCompany(name: DetectedName | undefined): DetectedName | undefined {
-  if (name?.type !== 'person' || !foreignOrgEnding.test(name.text)) return name;
-  const { paragraph, start, end, text, language } = name;
+export function foreignCompany(name: DetectedName | undefined, paragraphText = ''): DetectedName | undefined {
+  if (name?.type !== 'person') return name;
+  // `Франс пресс`, `Франс-Пресс`: the company's word in lower case after the name.
+  const press = /^[ \u00A0-]пресс(?![\p{L}\p{N}-])/u.exec(paragraphText.slice(name.end));
+  if (!press && !foreignOrgEnding.test(name.text)) return name;
+  const { paragraph, start, language } = name;
+  const end = name.end + (press?.[0].length ?? 0);
+  const text = press ? paragraphText.slice(start, end) : name.text;
   return {
     type: 'organization',
     paragraph,

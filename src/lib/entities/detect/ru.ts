@@ -53,7 +53,7 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
         cued(i) ??
         locativePlace(i) ??
         divisionPlace(i) ??
-        foreignCompany(person(i)) ??
+        foreignCompany(person(i), text) ??
         organization(i) ??
         place(i));
     if (!name) {
