@@ -167,7 +167,7 @@ export const commonAcronyms = new Set([
 ]);
 
 /** Last words of Latin-script names of events, not of their organizers (`Corus Chess Tournament`, `Davis Cup`). */
-export const latinEventWords = /(?:^|\s)(?:Tournament|Cup|Championship|Festival|Awards?|Prize|Olympics)$/iu;
+export const latinEventWords = /(?:^|\s)(?:Tournament|Cup|Championship|Festival|Awards?|Prize|Olympics|Brexit)$/iu;
 
 /** Acronyms that name countries. */
 export const countryAcronyms = new Map<string, string>([

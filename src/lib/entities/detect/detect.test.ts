@@ -196,6 +196,12 @@ describe('detectNames: what is not the article', () => {
     );
     expect(names).toEqual([]);
   });
+
+  it('reads on after a photo credit that ends its sentence inside the paragraph', () => {
+    const names = detectNames(['Фото: Reuters. Глава МИД Франции встретился с Ольгой Петровой в Лионе.'], morphology);
+    expect(names.map((n) => n.normal)).toEqual(['МИД Франции', 'Франция', 'Ольга Петрова', 'Лион']);
+    expect(detectNames(['Фото: С. Иванов. Снимок сделан утром.'], morphology)).toEqual([]);
+  });
 });
 
 describe('nameKey', () => {

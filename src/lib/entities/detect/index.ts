@@ -27,6 +27,16 @@ const skippedKinds = new Set(['caption', 'boilerplate', 'credit']);
 /** A photo credit or caption line inside a paragraph (`Фото: TUT.BY`). */
 const credit = /(?:^|[.!?]\s+)(?:фото|фота|photo|иллюстрация|источник|крыніца|source)\s*:/iu;
 
+/**
+ * Where a credit that starts at `at` ends: at the end of its sentence when a new sentence follows it in the
+ * same paragraph (`Фото: AP. Глава МИД…`: the article goes on after the credit), else at the paragraph's end.
+ * A full stop after a single letter is an initial (`Фото: С. Иванов`), not a sentence's end.
+ */
+function creditEnd(text: string, at: number): number {
+  const end = /(?<=\p{L}{2}|\p{N})[.!?](?=\s+[«"„]?\p{Lu})/u.exec(text.slice(at));
+  return end ? at + end.index + 1 : text.length;
+}
+
 /** Every name in the article's paragraphs (`paragraphs[0]` is paragraph 1), in text order. */
 export function detectNames(
   paragraphs: readonly (DetectionParagraph | string)[],
@@ -38,8 +48,13 @@ export function detectNames(
     const paragraph = typeof entry === 'string' ? { text: entry } : entry;
     if (paragraph.kind && skippedKinds.has(paragraph.kind)) return;
     let text = paragraph.text;
-    const creditAt = text.search(credit);
-    if (creditAt >= 0) text = text.slice(0, creditAt) + ' '.repeat(text.length - creditAt);
+    for (let from = 0; ;) {
+      const creditAt = text.slice(from).search(credit);
+      if (creditAt < 0) break;
+      const end = creditEnd(text, from + creditAt + 1);
+      text = text.slice(0, from + creditAt) + ' '.repeat(end - from - creditAt) + text.slice(end);
+      from = end;
+    }
     const language = paragraphLanguage(text);
     const names =
       language === 'ru'

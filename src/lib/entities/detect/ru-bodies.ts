@@ -24,6 +24,7 @@ import {
   pressHeads,
   stateBodies,
   statesLikeBodies,
+  uniqueBodies,
 } from './ru-lexicon.ts';
 import type { DetectedName } from './types.ts';
 
@@ -32,10 +33,17 @@ const countryHeadStart = new RegExp(`^(?:${[...countryHeads].map((word) => word.
 
 /**
  * A participle put back in the nominative by its ending (`Объединённого` → `объединённый`): the dictionary
- * inflects a passive participle to its active form.
+ * inflects a passive participle to its active form (and a superlative to its plain adjective).
  */
 function participleNominative(written: string, form: string): string {
-  const stem = written.toLocaleLowerCase('ru').replace(/(?:ого|ому|ым|ом|ой|ую|ая|ое|ые|ых|ыми|ый)$/u, '');
+  const lower = written.toLocaleLowerCase('ru');
+  // A stem on a hushing consonant takes the soft endings (`Высшей` → `высшая`, `Высшего` → `высший`).
+  if (/[шжчщ](?:его|ему|им|ем|ей|ую|ая|ее|ие|их|ими|ий)$/u.test(lower)) {
+    const stem = lower.replace(/(?:его|ему|им|ем|ей|ую|ая|ее|ие|их|ими|ий)$/u, '');
+    const soft: Record<string, string> = { masc: 'ий', femn: 'ая', neut: 'ее', plur: 'ие' };
+    return stem + soft[form];
+  }
+  const stem = lower.replace(/(?:ого|ому|ым|ом|ой|ую|ая|ое|ые|ых|ыми|ый)$/u, '');
   const endings: Record<string, string> = { masc: 'ый', femn: 'ая', neut: 'ое', plur: 'ые' };
   return stem + endings[form];
 }
@@ -79,7 +87,10 @@ export function bodyRules(c: RussianContext) {
         j + 1 < tokens.length &&
         joined(j, j + 1) &&
         !words[j + 1].cap &&
-        words[j + 1].parses.some((p) => has(p, 'gent') && has(p, 'ADJF'))
+        words[j + 1].parses.some((p) => has(p, 'gent') && has(p, 'ADJF')) &&
+        // `европейского союза и таможенного союза`: not when a head before `и` and an adjective and a head after it
+        // make two bodies (`экономического и валютного союза` is one).
+        !(j + 2 < tokens.length && bodyHead(j - 1) && bodyHead(j + 2))
       ) {
         j++;
         continue;
@@ -109,12 +120,23 @@ export function bodyRules(c: RussianContext) {
   };
 
   /**
-   * `администрация президента Обамы`, `кабинета Нетаньяху`: a surname in the genitive (after a title in the
-   * genitive, perhaps) right after a head of `personalHeads` ends the body's name; `from - 1` when none does.
+   * `администрация президента Обамы`, `кабинета Нетаньяху`, `кабинете Дэвида Кэмерона`: a surname in the genitive
+   * (after a title or a given name in the genitive, perhaps) right after a head of `personalHeads` ends the body's name; `from - 1` when none does.
    */
   const personTail = (from: number): number => {
     let k = from;
     if (k < tokens.length && joined(k - 1, k) && !words[k].cap && personTitles.has(lemmaOf(k))) k++;
+    // `правительства Терезы Мэй`: a given name in the genitive before the surname.
+    if (
+      k + 1 < tokens.length &&
+      joined(k - 1, k) &&
+      isGiven(k) &&
+      words[k].top.some((p) => has(p, 'Name') && has(p, 'gent')) &&
+      joined(k, k + 1) &&
+      words[k + 1].cap &&
+      !isGiven(k + 1)
+    )
+      k++;
     if (k >= tokens.length || !joined(k - 1, k) || !words[k].cap || isAllCaps(tokens[k].text) || isGiven(k))
       return from - 1;
     const surname =
@@ -139,8 +161,13 @@ export function bodyRules(c: RussianContext) {
     const prefixes = new Map<number, string>();
     // A capitalised participle is an adjective of a name too (`Объединённого фронта`).
     const adjectival = (k: number, p: AzParse) => has(p, 'ADJF') || (words[k].cap && has(p, 'PRTF'));
+    // `Эта группа`, `Такой союз`: a pronoun points at a body named elsewhere, it names none.
     const adjective = (k: number) =>
-      k < tokens.length && words[k].parses.some((p) => adjectival(k, p)) && !orgHeads.has(lemmaOf(k)) && !bodyHead(k);
+      k < tokens.length &&
+      words[k].parses.some((p) => adjectival(k, p)) &&
+      !words[k].parses.some((p) => has(p, 'Apro') && p.score >= 0.1) &&
+      !orgHeads.has(lemmaOf(k)) &&
+      !bodyHead(k);
     while (j < tokens.length && (j === i || joined(j - 1, j)) && adjectives.length < 4) {
       if (
         j + 1 < tokens.length &&
@@ -183,6 +210,13 @@ export function bodyRules(c: RussianContext) {
                 has(p, 'ADJF') && /(?:ск|цк)ий$/u.test(p.normalize().word) && !commonRegionals.has(p.normalize().word),
             ),
           );
+        // `верховного суда`, `европейского союза`: a body there is one of, named in lower case.
+        const unique =
+          adjectives.length === 1 &&
+          !words[adjectives[0]].cap &&
+          words[adjectives[0]].parses.some(
+            (p) => has(p, 'ADJF') && uniqueBodies.has(`${p.normalize().word} ${headLemma}`),
+          );
         // `Центр современной культуры «Гараж»`, `клуба «16 тонн»`: a quoted name right after the head or its tail.
         const named = quotedAfter(end > j ? end : j);
         // `министерство иностранных дел`, `службы внешней разведки`: a state body's head with a tail of an
@@ -198,7 +232,12 @@ export function bodyRules(c: RussianContext) {
             !has(head, 'plur') &&
             Boolean(bodyTails.get(headLemma)?.has(tokens[j + 1].text.toLocaleLowerCase('ru'))));
         const capitalised =
-          words[i].cap || national || named || described || (end > j && words.slice(j + 1, end + 1).some((w) => w.cap));
+          words[i].cap ||
+          national ||
+          unique ||
+          named ||
+          described ||
+          (end > j && words.slice(j + 1, end + 1).some((w) => w.cap));
         // Opening a sentence, a head with one lower-case word after it is no name (`Правительство страны`);
         // with a longer tail it is (`Министерство сельского хозяйства`).
         const sentenceOnly =
@@ -213,7 +252,9 @@ export function bodyRules(c: RussianContext) {
           const number = has(head, 'plur') ? 'plur' : 'sing';
           const adj = adjectives.map((a) => {
             const parse = words[a].parses.find((p) => adjectival(a, p))!;
-            if (!has(parse, 'ADJF')) return participleNominative(tokens[a].text, number === 'plur' ? 'plur' : gender);
+            // A participle, or a superlative the dictionary reads as its plain adjective (`Высшей` → `высокий`).
+            if (!has(parse, 'ADJF') || has(parse, 'Supr'))
+              return participleNominative(tokens[a].text, number === 'plur' ? 'plur' : gender);
             const form = parse.inflect(number === 'plur' ? ['nomn', 'plur'] : ['nomn', gender]);
             return (prefixes.get(a) ?? '') + (form ? form.word : parse.normalize().word);
           });

@@ -65,8 +65,16 @@ export function russianContext(text: string, paragraph: number, morphology: Morp
     gent: /(?<=[бвгджзклмнпрстфхцчшщ])а$/u,
     accs: /(?<=[бвгджзклмнпрстфхцчшщ])а$/u,
     datv: /(?<=[бвгджзклмнпрстфхцчшщ])у$/u,
-    ablt: /(?<=[бвгджзклмнпрстфхцчшщ])(?:ом|ем)$/u,
+    // `-ем` after a hard consonant only after a hissing one or `ц` (`Ткачем`); after `л`, `н`, `р` the stem is soft.
+    ablt: /(?:(?<=[бвгджзклмнпрстфхцчшщ])ом|(?<=[жцчшщ])ем)$/u,
     loct: /(?<=[бвгджзклмнпрстфхцчшщ])е$/u,
+  };
+  /** A soft-stem man's surname's case endings (`Скрипаля`, `Шмыгалю`, `Гоголем` → `Скрипаль`, `Шмыгаль`, `Гоголь`). */
+  const softCaseEndings: Record<string, RegExp> = {
+    gent: /(?<=[лнр])я$/u,
+    accs: /(?<=[лнр])я$/u,
+    datv: /(?<=[лнр])ю$/u,
+    ablt: /(?<=[лнр])ем$/u,
   };
   /** The case of the given name's likeliest reading at `k`. */
   const givenCase = (k: number) => {
@@ -114,7 +122,9 @@ export function russianContext(text: string, paragraph: number, morphology: Morp
     const surn = words[j].parses.filter((p) => has(p, 'Surn') && (!nameCase || has(p, nameCase)));
     if (surn.length === 0 && gender === 'male' && nameCase && caseEndings[nameCase]) {
       const stripped = maleSurnameForm(written);
-      return stripped !== written ? stripped : written.replace(caseEndings[nameCase], '');
+      if (stripped !== written) return stripped;
+      const hard = written.replace(caseEndings[nameCase], '');
+      return hard !== written ? hard : written.replace(softCaseEndings[nameCase] ?? /$^/u, 'ь');
     }
     const masc = surn.length > 0 ? titleCase(surn[0].normalize().word) : maleSurnameForm(written);
     if (gender === 'female') return surn.length > 0 ? femaleSurnameForm(masc) : femaleSurnameForm(written);

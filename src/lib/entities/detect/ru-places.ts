@@ -8,10 +8,41 @@ import type { AzParse } from 'az';
 import { isAllCaps } from '../tokenize.ts';
 import { likeWritten, sentenceInitial, titleCase } from './common.ts';
 import { has, type RussianContext } from './ru-context.ts';
-import { celestialBodies, divisionCues, placeCues, placeHeads, placeNouns, seatNouns } from './ru-lexicon.ts';
+import {
+  bodyNames,
+  celestialBodies,
+  divisionCues,
+  placeCues,
+  placeHeads,
+  placeNouns,
+  seatNouns,
+} from './ru-lexicon.ts';
 import type { DetectedName } from './types.ts';
 
 /** The place rules over one paragraph: `place(i)` is the place named from token `i`, if any. */
+/** Adjectives that name a part or an age of Russia (`Центральная Россия`, `Советская Россия`), not a party. */
+const russiaParts = new Set([
+  'северный',
+  'южный',
+  'западный',
+  'восточный',
+  'центральный',
+  'европейский',
+  'азиатский',
+  'советский',
+  'царский',
+  'древний',
+  'средневековый',
+  'современный',
+  'сибирский',
+  'великий',
+  'малый',
+  'белый',
+  'красный',
+  'императорский',
+  'российский',
+]);
+
 export function placeRules(c: RussianContext) {
   const {
     text,
@@ -48,6 +79,19 @@ export function placeRules(c: RussianContext) {
         'high',
       );
     }
+    // `Соединённого Королевства` → `Соединённое Королевство`: a capitalised participle before a place head in
+    // the singular, its ending put back in the nominative (`az` inflects a passive participle into an active one).
+    if (i + 1 < tokens.length && joined(i, i + 1) && words[i + 1].cap && words[i].parses.some((p) => has(p, 'PRTF'))) {
+      const single = words[i + 1].parses.find(
+        (p) => has(p, 'NOUN') && has(p, 'sing') && !has(p, 'nomn') && placeHeads.has(p.normalize().word),
+      );
+      const participle = /(?:ого|ому|ым|ом|ой|ую)$/u.test(tokens[i].text);
+      if (single && participle) {
+        const ending = has(single, 'femn') ? 'ая' : has(single, 'neut') ? 'ое' : 'ый';
+        const form = tokens[i].text.replace(/(?:ого|ому|ым|ом|ой|ую)$/u, ending);
+        return make('place', i, i + 1, `${form} ${likeWritten(single.normalize().word, tokens[i + 1].text)}`, 'high');
+      }
+    }
     // `Российская Федерация`, `Нижнего Новгорода`, `Южной Корее`.
     const adj = words[i].parses.find((p) => has(p, 'ADJF'));
     if (adj && joined(i, i + 1) && words[i + 1].cap) {
@@ -57,7 +101,12 @@ export function placeRules(c: RussianContext) {
       if (noun) {
         const gender = has(noun, 'femn') ? 'femn' : has(noun, 'neut') ? 'neut' : 'masc';
         const form = adj.inflect(['nomn', gender]) || adj.normalize();
-        return make('place', i, i + 1, `${titleCase(form.word)} ${titleCase(noun.normalize().word)}`, 'high');
+        const normal = `${titleCase(form.word)} ${titleCase(noun.normalize().word)}`;
+        // `Единой России`, `Справедливая Россия`: Russia qualified otherwise than by a part or an age of it is
+        // a party's or a movement's name.
+        if (noun.normalize().word === 'россия' && !russiaParts.has(adj.normalize().word))
+          return make('organization', i, i + 1, normal, 'low');
+        return make('place', i, i + 1, normal, 'high');
       }
     }
     // `Соединённые Штаты`, `Объединённых Арабских Эмиратов`: capitalised participles and adjectives before
@@ -164,6 +213,14 @@ export function placeRules(c: RussianContext) {
     // `в Соловцовском театре`: an adjective opens a longer name, which the other rules read; `в Евросоюз`
     // is no locative.
     if (words[i].top.some((p) => has(p, 'ADJF')) || !words[i].parses.some((p) => has(p, 'loct'))) return undefined;
+    // `в Евросоюзе`, `в Бундестаге`: a body named by one word is the body there, not a place (`в Кремле`, a
+    // seat of power with its walls, stays a place, as `в Белом доме`).
+    if (
+      words[i].parses.some(
+        (p) => has(p, 'loct') && bodyNames.has(p.normalize().word) && p.normalize().word !== 'кремль',
+      )
+    )
+      return undefined;
     const plain = place(i);
     if (plain) return plain.type === 'place' ? plain : undefined;
     const geox = words[i].parses

@@ -22,6 +22,7 @@ import { foreignCompany, listedOrganizations, organizationRules } from './ru-org
 import { personRules } from './ru-persons.ts';
 import { placeRules } from './ru-places.ts';
 import { placeAcronyms } from './ru-lexicon.ts';
+import { nameKey } from './name-key.ts';
 import type { DetectedName } from './types.ts';
 
 /** Names found in one Russian paragraph (1-based number `paragraph`). */
@@ -29,7 +30,7 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
   const c = russianContext(text, paragraph, morphology);
   const { tokens, found, make } = c;
   const { person } = personRules(c);
-  const { organization, compound, hyphenatedOrganization, pressService } = organizationRules(c);
+  const { organization, cued, compound, hyphenatedOrganization, pressService } = organizationRules(c);
   const { place, locativePlace, divisionPlace } = placeRules(c);
   const { employer } = employerRules(c);
   const { crew } = crewRules(c);
@@ -43,14 +44,16 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
         employer(i) ??
         place(i) ??
         hyphenatedOrganization(i) ??
+        cued(i) ??
         person(i) ??
         organization(i))
       : (compound(i) ??
         crew(i) ??
         employer(i) ??
+        cued(i) ??
         locativePlace(i) ??
         divisionPlace(i) ??
-        foreignCompany(person(i)) ??
+        foreignCompany(person(i), text) ??
         organization(i) ??
         place(i));
     if (!name) {
@@ -69,7 +72,15 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
           ? make('place', k, k, country, 'high')
           : placeAcronyms.has(tokens[k].text)
             ? make('place', k, k, tokens[k].text, 'high')
-            : (place(k) ?? (k === next - 1 || tokens[k - 1].text === 'имени' ? person(k) : undefined));
+            : (placeOnly(place(k)) ??
+              (k === next - 1 ||
+              tokens[k - 1].text === 'имени' ||
+              (k === next - 2 &&
+                c.isGiven(k) &&
+                /^\s$/u.test(text.slice(tokens[k - 1].end, tokens[k].start)) &&
+                !c.words[k - 1].cap)
+                ? person(k)
+                : undefined));
         if (inner && inner.end <= name.end) {
           found.push(inner);
           // `театра имени Евгения Вахтангова`: the person named inside is one name, not a name and a surname.
@@ -79,8 +90,37 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     }
     i = next;
   }
-  return [...found, ...listedOrganizations(text, found)].sort((a, b) => a.start - b.start);
+  return [
+    ...found.map((n) => (n.type === 'person' ? foreignNominative(n, morphology) : n)),
+    ...listedOrganizations(text, found),
+  ].sort((a, b) => a.start - b.start);
 }
+
+/** Case endings a man's foreign name takes on a hard consonant: genitive or accusative, dative, instrumental. */
+const foreignEndings = [/(?<=[бвгдзклмнпрстфх])а$/u, /(?<=[бвгдзклмнпрстфх])у$/u, /(?<=[бвгдзклмнпрстфх])ом$/u];
+
+/**
+ * `Гэвина Уильямсона`, `Лайма Фокса` → `Гэвин Уильямсон`, `Лайм Фокс`: a name the rules left as written (the
+ * dictionary does not decline it), no word of it a woman's given name or a place, each word with the same case ending of
+ * a man's name on a hard consonant, is a man's name in that case.
+ */
+function foreignNominative(name: DetectedName, morphology: Morphology): DetectedName {
+  const words = name.text.split(/[ \u00A0]+/u);
+  if (name.normal !== name.text || words.length < 2 || words.length > 3) return name;
+  if (!words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return name;
+  const ending = foreignEndings.find((e) => words.every((w) => e.test(w)));
+  if (!ending) return name;
+  const known = words.some((w) =>
+    morphology.parses(w).some((p) => (p.tag.Name && p.tag.femn && p.score >= 0.2) || (p.tag.Geox && p.score >= 0.3)),
+  );
+  if (known) return name;
+  const stripped = words.map((w) => w.replace(ending, ''));
+  const normal = stripped.join(' ');
+  return { ...name, normal, key: nameKey(normal), given: stripped[0], surname: stripped.at(-1), gender: 'male' };
+}
+
+/** A place rule's answer when it is a place (`Единая Россия` inside a name reads as a party, not a place). */
+const placeOnly = (name: DetectedName | undefined) => (name?.type === 'place' ? name : undefined);
 
 /**
  * `«Ростов» выиграл`, `кинотеатр «Тула»`: a place name that fills a pair of quotes names a club, a
