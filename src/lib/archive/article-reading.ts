@@ -6,28 +6,31 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { readCapture, type CaptureKind, type HeadlineHints } from '../capture/index.ts';
-import { encoding, lineEndings, paragraph, removedBlock } from '../capture/schema.ts';
 import { language } from '../metadata/schema.ts';
+import { article } from './article.ts';
 import { codeDigest } from './code-digest.ts';
 import { openKeyedCache } from './keyed-cache.ts';
 
-export const articleReading = z.object({
-  /** The headline line, if the capture has one. */
-  title: z.string().optional(),
-  /** For a capture with no headline line: a title drawn from its lead, published in [square brackets]. */
-  suppliedTitle: z.string().optional(),
-  /** The source address the capture states. */
-  sourceUrl: z.string().optional(),
-  paragraphs: z.array(paragraph),
-  removed: z.array(removedBlock),
-  /** The language detected in the text. */
-  language,
-  sha256: z.string().regex(/^[0-9a-f]{64}$/u),
-  byteLength: z.number().int().nonnegative(),
-  encoding,
-  bom: z.boolean(),
-  lineEndings,
-});
+export const articleReading = article
+  .pick({
+    paragraphs: true,
+    removed: true,
+    sha256: true,
+    byteLength: true,
+    encoding: true,
+    bom: true,
+    lineEndings: true,
+  })
+  .extend({
+    /** The headline line, if the capture has one. */
+    title: z.string().optional(),
+    /** For a capture with no headline line: a title drawn from its lead, published in [square brackets]. */
+    suppliedTitle: z.string().optional(),
+    /** The source address the capture states. */
+    sourceUrl: z.string().optional(),
+    /** The language detected in the text. */
+    language,
+  });
 export type ArticleReading = z.infer<typeof articleReading>;
 
 /** Reads a capture (readCapture) and keeps what an article uses. Throws readCapture's `DecodeError`. */
@@ -61,7 +64,13 @@ export function articleReader(cacheFile?: string): {
 } {
   const scope =
     cacheFile &&
-    codeDigest(['src/lib/capture', 'src/lib/text', 'src/lib/metadata', 'src/lib/archive/article-reading.ts']);
+    codeDigest([
+      'src/lib/capture',
+      'src/lib/text',
+      'src/lib/metadata',
+      'src/lib/archive/article-reading.ts',
+      'src/lib/archive/article.ts',
+    ]);
   if (!cacheFile || !scope) return { read: readForArticle, save: () => {} };
   const cache = openKeyedCache(cacheFile, {
     format: 'letopis-reading-cache/1',
