@@ -5,35 +5,71 @@
  * Communications`, `Hi-Tech Park`), a known country or city, or a run after `in`/`from`/`to`, a place.
  * A run of two or three plain capitalised words is a person with low confidence.
  */
-import { isAllCaps, tokenize } from '../tokenize.ts';
+import { isAllCaps, tokenize, type Token } from '../tokenize.ts';
 import { commonAcronyms, countryAcronyms, isCapWord, latinEventWords, sentenceInitial } from './common.ts';
 import { nameKey } from './name-key.ts';
 import {
   agencies,
-  countries,
   companyDescriptors,
+  companyEnds,
   compassWords,
   connectors,
+  countries,
+  particles,
   demonyms,
+  foreignArticles,
+  gazetteerPlaces,
+  givenNames,
   honorifics,
+  knownOrganizations,
   knownPlaces,
+  nationalities,
   orgWords,
-  placePrepositions,
+  placeCues,
   placeNames,
+  placePrepositions,
   placeWords,
+  speechVerbs,
   stopWords,
+  thingWords,
 } from './en-lexicon.ts';
 import type { DetectedName } from './types.ts';
 
 /** A one-word company's name by its ending (`Promsvyazbank`, `Belarusbank`, `Gazprom`, `Rostelecom`). */
 const companySuffix = /^\p{Lu}\p{Ll}{2,}(?:bank|prom|telecom|neft|soft)$/u;
 
+/**
+ * The paragraph's words, with a dotted abbreviation as one word (`U.S.`, `U.N.`: its text keeps the
+ * inner dots, its end stops before the last one so that the next word never joins it).
+ */
+function englishTokens(text: string): Token[] {
+  const tokens = tokenize(text);
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let j = i;
+    while (
+      j + 1 < tokens.length &&
+      tokens[j].text.length === 1 &&
+      tokens[j + 1].text.length === 1 &&
+      /^\p{Lu}$/u.test(tokens[j].text) &&
+      /^\p{Lu}$/u.test(tokens[j + 1].text) &&
+      text.slice(tokens[j].end, tokens[j + 1].start) === '.'
+    )
+      j++;
+    if (j > i && text.charAt(tokens[j].end) === '.') {
+      out.push({ text: text.slice(tokens[i].start, tokens[j].end), start: tokens[i].start, end: tokens[j].end });
+      i = j;
+    } else out.push(tokens[i]);
+  }
+  return out;
+}
+
 /** Names found in one English paragraph. */
 export function detectEnglish(text: string, paragraph: number): DetectedName[] {
-  const tokens = tokenize(text);
+  const tokens = englishTokens(text);
   const found: DetectedName[] = [];
   const lower = (j: number) => tokens[j].text.toLowerCase();
-  const known = (word: string) => knownPlaces.has(word) || countries.has(word);
+  const known = (word: string) => knownPlaces.has(word) || countries.has(word) || gazetteerPlaces.has(word);
   const gapOk = (a: number, b: number) =>
     /^[ \u00A0-]$|^[ \u00A0]?&[ \u00A0]?$/u.test(text.slice(tokens[a].end, tokens[b].start)) ||
     (/^\.\s$/u.test(text.slice(tokens[a].end, tokens[b].start)) &&
@@ -41,6 +77,26 @@ export function detectEnglish(text: string, paragraph: number): DetectedName[] {
       isCapWord(tokens[a]) &&
       tokens[a].text !== 'A' &&
       tokens[a].text !== 'I');
+  /**
+   * May the small words between token `j` (the end of a run from `i`) and the capitalised token `k` join
+   * them into one name? A name's particles always (`Aravinda de Silva`, `Joost van der Westhuizen`); `of`,
+   * `for`, `the` only after a head word of a body or place (`Bank of England`, `Gulf of Mexico`; not
+   * `Tono Eitel of Germany`, `President of Belarus`); `and` only inside a body's name or a place the
+   * lists know (`Ministry of Trade and Industry`, `Bosnia and Herzegovina`; not `Bob Dole and Ross Perot`).
+   */
+  const joins = (i: number, j: number, k: number): boolean => {
+    const small = tokens.slice(j + 1, k).map((w) => w.text.toLowerCase());
+    if (small.every((w) => particles.has(w))) return true;
+    const heads = tokens
+      .slice(i, j + 1)
+      .some((w) => {
+        const l = w.text.toLowerCase();
+        return orgWords.has(l) || companyEnds.has(l) || placeWords.has(l);
+      });
+    if (small.includes('and'))
+      return heads || gazetteerPlaces.has(`${lower(j)} ${small.join(' ')} ${lower(k)}`) || placeNames.has(`${lower(j)} and ${lower(k)}`);
+    return heads || (thingWords.has(lower(j)) && !honorifics.has(lower(j)));
+  };
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -48,13 +104,22 @@ export function detectEnglish(text: string, paragraph: number): DetectedName[] {
       i++;
       continue;
     }
-    // Extend the run.
+    // Extend the run: capitalised words, and small words between them when they join a name (see `joins`).
     let j = i;
     while (j + 1 < tokens.length && gapOk(j, j + 1)) {
-      if (isCapWord(tokens[j + 1]) || /^\d+$/u.test(tokens[j + 1].text)) j++;
-      else if (connectors.has(lower(j + 1)) && j + 2 < tokens.length && gapOk(j + 1, j + 2) && isCapWord(tokens[j + 2]))
-        j += 2;
-      else break;
+      if (isCapWord(tokens[j + 1])) {
+        j++;
+        continue;
+      }
+      // Trailing digits (`Almaty 2023`), never digits between two names (`Duisburg 1 Luebeck`).
+      if (/^\d+$/u.test(tokens[j + 1].text)) {
+        if (!(j + 2 < tokens.length && gapOk(j + 1, j + 2) && isCapWord(tokens[j + 2]))) j++;
+        break;
+      }
+      let k = j + 1;
+      while (k < tokens.length && k - j <= 3 && connectors.has(lower(k)) && gapOk(k - 1, k)) k++;
+      if (k === j + 1 || k >= tokens.length || !gapOk(k - 1, k) || !isCapWord(tokens[k]) || !joins(i, j, k)) break;
+      j = k;
     }
     // Possessive `'s` is not part of the name.
     let start = i;
@@ -65,9 +130,11 @@ export function detectEnglish(text: string, paragraph: number): DetectedName[] {
     while (
       start <= j &&
       (stopWords.has(lower(start)) ||
+        /^\d+$/u.test(tokens[start].text) ||
         honorifics.has(lower(start)) ||
         connectors.has(lower(start)) ||
-        (!orgRun && demonyms.test(tokens[start].text)))
+        (!orgRun &&
+          (nationalities.has(lower(start)) || (demonyms.test(tokens[start].text) && !givenNames.has(lower(start))))))
     ) {
       if (honorifics.has(lower(start))) titled = true;
       // `President of Belarus`: a title followed by `of` names what the person heads, not the person.
@@ -172,24 +239,39 @@ export function detectEnglish(text: string, paragraph: number): DetectedName[] {
     let type: DetectedName['type'] | undefined;
     let confidence: DetectedName['confidence'] = 'low';
     let normal = written;
+    const joined = lowered.join(' ');
+    const next = j + 1 < tokens.length && /^[ \u00A0]$/u.test(text.slice(end, tokens[j + 1].start)) ? lower(j + 1) : '';
+    // A dotted abbreviation (`U.S.`) is read without its dots and written with the last one.
+    const plain = single && words[0].includes('.') ? words[0].replaceAll('.', '') : words[0];
+    if (single && plain !== words[0]) normal = `${written}.`;
+    // A run that fills a pair of quotes is a title of a work (`"Sleeping Bread"`), unless a list knows it.
+    const quoted = /["“'‘]$/u.test(text.slice(0, from)) && /^["”'’](?!s)/u.test(text.slice(end));
+    const lastWord = lowered[lowered.length - 1];
     // `B&N`, `AT&T`: capitals joined by `&` name a company; `R&D`, `M&A` are terms.
-    const ampersand = !single && /^[\p{Lu}&\s]+$/u.test(written) && written.includes('&');
+    const ampersand = !single && written.includes('&');
     if (ampersand) {
       if (!/^(?:R&D|M&A|Q&A)$/u.test(written)) [type, confidence] = ['organization', 'low'];
-    } else if (placeNames.has(lowered.join(' ')) || compassPlace || dateline) {
+    } else if (placeNames.has(joined) || (!single && gazetteerPlaces.has(joined)) || compassPlace || dateline) {
       [type, confidence] = ['place', 'high'];
-    } else if (single && (agencies.has(lowered[0]) || companySuffix.test(words[0]))) {
+    } else if (!single && knownOrganizations.has(joined)) {
+      [type, confidence] = ['organization', 'high'];
+    } else if (!single && companyEnds.has(lastWord) && !placeWords.has(lastWord)) {
+      [type, confidence] = ['organization', 'high'];
+    } else if (
+      single &&
+      (agencies.has(lowered[0]) || knownOrganizations.has(plain.toLowerCase()) || companySuffix.test(words[0]))
+    ) {
       [type, confidence] = ['organization', 'high'];
     } else if (described && !lowered.some((w) => known(w))) {
       [type, confidence] = ['organization', 'high'];
-    } else if (!single && placeWords.has(lowered[lowered.length - 1]) && !lowered.some((w) => orgWords.has(w))) {
+    } else if (!single && placeWords.has(lastWord) && !lowered.some((w) => orgWords.has(w))) {
       type = 'place';
-    } else if (single && known(lowered[0])) {
+    } else if (single && known(plain.toLowerCase())) {
       [type, confidence] = ['place', 'high'];
-      normal = words[0].charAt(0) + words[0].slice(1).toLowerCase();
-    } else if (single && isAllCaps(words[0])) {
-      if (commonAcronyms.has(words[0])) type = undefined;
-      else if (countryAcronyms.has(words[0])) [type, confidence] = ['place', 'high'];
+      if (isAllCaps(words[0]) && !words[0].includes('.')) normal = words[0].charAt(0) + words[0].slice(1).toLowerCase();
+    } else if (single && isAllCaps(plain)) {
+      if (commonAcronyms.has(plain)) type = undefined;
+      else if (countryAcronyms.has(plain)) [type, confidence] = ['place', 'high'];
       else type = 'organization';
     } else if (latinEventWords.test(written.replace(/\s+\d+$/u, ''))) {
       type = undefined;
@@ -197,13 +279,42 @@ export function detectEnglish(text: string, paragraph: number): DetectedName[] {
       [type, confidence] = ['organization', single ? 'low' : 'high'];
     } else if (lowered.every((w) => known(w))) {
       [type, confidence] = ['place', 'high'];
-    } else if (titled) {
+    } else if (quoted && !single) {
+      type = undefined;
+    } else if (titled && words.length <= 4 && !lowered.some((w) => thingWords.has(w) || nationalities.has(w))) {
       [type, confidence] = ['person', 'high'];
+    } else if (single && /-$/u.test(text.slice(end, end + 1)) && /^based$/u.test(next)) {
+      type = 'place';
+    } else if (
+      single &&
+      !opensSentence &&
+      (placeCues.has(before) || (before === 'of' && start > 1 && placeCues.has(lower(start - 2))))
+    ) {
+      type = 'place';
+    } else if (words.length === 2 && foreignArticles.has(lowered[0])) {
+      type = 'organization';
     } else if (single && placePrepositions.has(before) && !opensSentence) {
       type = 'place';
-    } else if (!single && words.length <= 4 && !lowered.some((w) => connectors.has(w))) {
-      [type, confidence] = ['person', 'high'];
-    } else if (single && !opensSentence) {
+    } else if (
+      !single &&
+      words.length <= 4 &&
+      !lowered.some(
+        (w, k) =>
+          connectors.has(w) ||
+          thingWords.has(w) ||
+          nationalities.has(w) ||
+          (known(w) && !(k === words.length - 1 && givenNames.has(lowered[0]))),
+      ) &&
+      (givenNames.has(lowered[0]) || !opensSentence || words.length >= 3 || speechVerbs.has(next))
+    ) {
+      [type, confidence] = ['person', givenNames.has(lowered[0]) ? 'high' : 'low'];
+    } else if (
+      single &&
+      speechVerbs.has(next) &&
+      !nationalities.has(lowered[0]) &&
+      !thingWords.has(lowered[0]) &&
+      !(opensSentence && /s$/u.test(lowered[0]))
+    ) {
       type = 'person';
     }
     if (type) {
