@@ -42,6 +42,38 @@ export const honorifics = new Set([
   'rep',
   'sen',
   'gov',
+  'assistant',
+  'vice',
+  'prime',
+  'chief',
+  'acting',
+  'foreign',
+  'finance',
+  'defence',
+  'defense',
+  'interior',
+  'coach',
+  'captain',
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'manager',
+  'leader',
+  'colonel',
+  'lieutenant',
+  'sergeant',
+  'major',
+  'cardinal',
+  'bishop',
+  'archbishop',
+  'rabbi',
+  'sheikh',
+  'ayatollah',
+  'emperor',
+  'dame',
+  'justice',
+  'speaker',
 ]);
 
 /** Words that make a capitalised run an organization's name (`Ministry of …`, `… Bank`, `… Inc`, `OAO …`). */
@@ -553,6 +585,7 @@ export const placeWords = new Set([
   'county',
   'strait',
   'desert',
+  'course',
 ]);
 
 /** News agencies and outlets named in one word: organizations wherever they stand (`(Reuters)`, `BelTA reports`). */
@@ -778,6 +811,11 @@ electronics motors foods chemicals insurance brothers stores entertainment techn
 `),
 );
 
+/** Legal forms: the last word of a company's name, never followed by more of it. */
+export const legalForms = new Set(
+  list('inc corp co ltd plc llc ag sa nv bv spa ab asa oyj gmbh kg pte bhd tbk lp llp bros'),
+);
+
 /**
  * Capitalised words that name things, events and titles rather than people (`Labor Day`, `PGA Tour`,
  * `Cultural Revolution`): a run holding one is no person.
@@ -797,7 +835,7 @@ declaration protocol convention resolution committee council court
 monday tuesday wednesday thursday friday saturday sunday january february march april june july august
 september october november december christmas easter ramadan
 god allah jesus
-internet web online commerce treasury police
+internet web online commerce treasury police women men results marines
 `),
 );
 
@@ -809,7 +847,7 @@ export const knownOrganizations = new Set(
   list(`
 un u.n nato eu e.u opec imf wto who unesco unicef unhcr osce asean apec oecd interpol fifa uefa iaea
 ioc icc cia fbi nsa kgb fsb pentagon nasa esa mi5 mi6 hamas hezbollah fatah plo ira eta taliban al-qaeda
-greenpeace amnesty red_cross world_bank fed federal_reserve bundesbank ecb nasdaq nymex comex liffe
+greenpeace amnesty red_cross world_bank pan_am itar_tass fed federal_reserve bundesbank ecb nasdaq nymex comex liffe
 microsoft apple google ibm intel oracle cisco facebook meta twitter yahoo netflix samsung sony
 toyota honda nissan ford chrysler boeing airbus lufthansa ryanair aeroflot gazprom rosneft lukoil
 sberbank exxon mobil shell chevron texaco caltex bp eni statoil siemens bosch volkswagen bmw

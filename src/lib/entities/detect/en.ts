@@ -23,6 +23,7 @@ import {
   honorifics,
   knownOrganizations,
   knownPlaces,
+  legalForms,
   nationalities,
   orgWords,
   placeCues,
@@ -64,6 +65,34 @@ function englishTokens(text: string): Token[] {
   return out;
 }
 
+/**
+ * The short name of a company written with its legal form or company word (`Cofinec SA` → `Cofinec`,
+ * `Dow Chemical Co` → `Dow Chemical`), or a one-word company's own name; undefined for other bodies
+ * (`Ministry of Finance`) and for short names that are common or known words.
+ */
+export function englishCompanyName(name: string): string | undefined {
+  const words = name.split(/[\s\u00A0]+/u);
+  if (words.length === 1) {
+    const w = words[0].toLowerCase();
+    return words[0].length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && !agencies.has(w) && !stopWords.has(w)
+      ? words[0]
+      : undefined;
+  }
+  const last = words[words.length - 1].toLowerCase().replace(/\.$/u, '');
+  if (!companyEnds.has(last) || placeWords.has(last)) return undefined;
+  const rest = words.slice(0, -1);
+  const lowered = rest.map((w) => w.toLowerCase());
+  if (
+    rest.join(' ').length < 4 ||
+    lowered.some(
+      (w) => connectors.has(w) || orgWords.has(w) || thingWords.has(w) || gazetteerPlaces.has(w) || givenNames.has(w),
+    ) ||
+    !rest.every((w) => /^\p{Lu}/u.test(w))
+  )
+    return undefined;
+  return rest.join(' ');
+}
+
 /** Names found in one English paragraph. */
 export function detectEnglish(text: string, paragraph: number): DetectedName[] {
   const tokens = englishTokens(text);
@@ -86,6 +115,8 @@ export function detectEnglish(text: string, paragraph: number): DetectedName[] {
    */
   const joins = (i: number, j: number, k: number): boolean => {
     const small = tokens.slice(j + 1, k).map((w) => w.text.toLowerCase());
+    // A legal form ends a company's name (`Dow Chemical Co of the United States`).
+    if (legalForms.has(lower(j)) && !small.every((w) => particles.has(w))) return false;
     if (small.every((w) => particles.has(w))) return true;
     const heads = tokens
       .slice(i, j + 1)
@@ -127,6 +158,13 @@ export function detectEnglish(text: string, paragraph: number): DetectedName[] {
     let titled =
       start > 0 && honorifics.has(lower(start - 1)) && /^\.?\s$/u.test(text.slice(tokens[start - 1].end, t.start));
     const orgRun = tokens.slice(i, j + 1).some((w) => orgWords.has(w.text.toLowerCase()));
+    const placeRun = (k: number) => {
+      const whole = tokens
+        .slice(k, j + 1)
+        .map((w) => w.text.toLowerCase())
+        .join(' ');
+      return placeNames.has(whole) || gazetteerPlaces.has(whole);
+    };
     while (
       start <= j &&
       (stopWords.has(lower(start)) ||
@@ -134,6 +172,7 @@ export function detectEnglish(text: string, paragraph: number): DetectedName[] {
         honorifics.has(lower(start)) ||
         connectors.has(lower(start)) ||
         (!orgRun &&
+          !placeRun(start) &&
           (nationalities.has(lower(start)) || (demonyms.test(tokens[start].text) && !givenNames.has(lower(start))))))
     ) {
       if (honorifics.has(lower(start))) titled = true;
@@ -167,7 +206,9 @@ export function detectEnglish(text: string, paragraph: number): DetectedName[] {
     // `Belarus Alexander Lukashenko`: a known place before a name is a place of its own.
     if (
       j > start + 1 &&
+      j <= start + 3 &&
       known(lower(start)) &&
+      givenNames.has(lower(start + 1)) &&
       !connectors.has(lower(start + 1)) &&
       !tokens
         .slice(start, j + 1)
@@ -236,6 +277,11 @@ export function detectEnglish(text: string, paragraph: number): DetectedName[] {
       start === 0 && isAllCaps(written) && /^,\s+(?:\d{1,2}\s+\p{Lu}|\p{Lu}\p{Ll}+\.?\s+\d)/u.test(text.slice(end));
     const compassPlace =
       words.length === 2 && compassWords.has(lowered[0]) && known(lowered[1]) && !orgWords.has(lowered[1]);
+    // A name inside a compound word is no mention of its own (`London-based`, `Moscow-backed`, `pre-Castro`).
+    if (/^-\p{Ll}/u.test(text.slice(end)) || /\p{Ll}-$/u.test(text.slice(0, from))) {
+      i = j + 1;
+      continue;
+    }
     let type: DetectedName['type'] | undefined;
     let confidence: DetectedName['confidence'] = 'low';
     let normal = written;
@@ -283,17 +329,15 @@ export function detectEnglish(text: string, paragraph: number): DetectedName[] {
       type = undefined;
     } else if (titled && words.length <= 4 && !lowered.some((w) => thingWords.has(w) || nationalities.has(w))) {
       [type, confidence] = ['person', 'high'];
-    } else if (single && /-$/u.test(text.slice(end, end + 1)) && /^based$/u.test(next)) {
-      type = 'place';
     } else if (
-      single &&
+      !/\s/u.test(written) &&
       !opensSentence &&
       (placeCues.has(before) || (before === 'of' && start > 1 && placeCues.has(lower(start - 2))))
     ) {
       type = 'place';
     } else if (words.length === 2 && foreignArticles.has(lowered[0])) {
       type = 'organization';
-    } else if (single && placePrepositions.has(before) && !opensSentence) {
+    } else if (!/\s/u.test(written) && placePrepositions.has(before) && !opensSentence) {
       type = 'place';
     } else if (
       !single &&
@@ -305,9 +349,19 @@ export function detectEnglish(text: string, paragraph: number): DetectedName[] {
           nationalities.has(w) ||
           (known(w) && !(k === words.length - 1 && givenNames.has(lowered[0]))),
       ) &&
-      (givenNames.has(lowered[0]) || !opensSentence || words.length >= 3 || speechVerbs.has(next))
+      // Not a title or a thing after `the` or a year (`the Dow Jones`, `the 1993 BellSouth Classic`).
+      (givenNames.has(lowered[0]) || (before !== 'the' && !/^\d+$/u.test(before)))
     ) {
       [type, confidence] = ['person', givenNames.has(lowered[0]) ? 'high' : 'low'];
+    } else if (
+      (single || !lowered.some((w) => thingWords.has(w) || nationalities.has(w) || connectors.has(w))) &&
+      words.length <= 3 &&
+      // `Onarheim, 29, told`, `Duran, who …`, `said Parnevik.`
+      (/^,\s\d{1,2},/u.test(text.slice(end)) ||
+        /^,\s(?:who|whose)\s/u.test(text.slice(end)) ||
+        (speechVerbs.has(before) && !opensSentence && /^(?:[.,]|$)/u.test(text.slice(end))))
+    ) {
+      type = 'person';
     } else if (
       single &&
       speechVerbs.has(next) &&

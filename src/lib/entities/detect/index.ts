@@ -9,7 +9,7 @@
 import type { Morphology } from '../morphology.ts';
 import { belarusianSurname, detectBelarusian } from './be.ts';
 import { likeWritten } from './common.ts';
-import { detectEnglish } from './en.ts';
+import { detectEnglish, englishCompanyName } from './en.ts';
 import { paragraphLanguage } from './language.ts';
 import { nameKey, wordKey } from './name-key.ts';
 import { descriptorMentions } from './ru-coreference.ts';
@@ -49,11 +49,52 @@ export function detectNames(
     found.push(...outsideLinks(names, text));
     englishSurnames.push({ paragraph: index + 1, text, language });
   });
-  const names = addOrganizations(addSurnames(personWords(found), englishSurnames, morphology), englishSurnames);
+  const names = addOrganizations(
+    addSurnames(personWords(englishCompanies(found, englishSurnames)), englishSurnames, morphology),
+    englishSurnames,
+  );
   return resolveSurnames(
     [...names, ...descriptorMentions(names, englishSurnames, morphology)].sort(
       (a, b) => a.paragraph - b.paragraph || a.start - b.start,
     ),
+  );
+}
+
+/**
+ * An English company named with certainty once (`Cofinec SA`, `press distribution chain Ruch`) is that
+ * company wherever the article writes its short name alone (`Cofinec said`, `Ruch's shares`): a person
+ * or place guessed on those words gives way.
+ */
+function englishCompanies(
+  found: DetectedName[],
+  paragraphs: ReadonlyArray<{ paragraph: number; text: string; language: TextLanguage }>,
+): DetectedName[] {
+  const short = new Map<string, DetectedName>();
+  for (const n of found) {
+    if (n.language !== 'en' || n.type !== 'organization' || n.confidence !== 'high') continue;
+    const name = englishCompanyName(n.text);
+    if (name && !short.has(name)) short.set(name, { ...n, normal: name, key: nameKey(name) });
+  }
+  if (short.size === 0) return found;
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${[...short.keys()].map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
+  const replaced = new Set<DetectedName>();
+  const extra: DetectedName[] = [];
+  for (const { paragraph, text, language } of paragraphs) {
+    if (language !== 'en') continue;
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const overlapping = found.filter((n) => n.paragraph === paragraph && n.start < end && start < n.end);
+      if (overlapping.some((n) => n.type === 'organization' || n.confidence === 'high')) continue;
+      overlapping.forEach((n) => replaced.add(n));
+      extra.push({ ...short.get(m[0])!, paragraph, start, end, text: m[0], confidence: 'high' });
+    }
+  }
+  return [...found.filter((n) => !replaced.has(n)), ...extra].sort(
+    (a, b) => a.paragraph - b.paragraph || a.start - b.start,
   );
 }
 
@@ -168,8 +209,14 @@ function addSurnames(
   paragraphs: ReadonlyArray<{ paragraph: number; text: string; language: TextLanguage }>,
   morphology: Morphology,
 ): DetectedName[] {
+  // In English a surname found alone with a cue (`President Clinton`, `Frater said`) counts too.
   const surnames = new Set(
-    found.filter((n) => n.type === 'person' && n.given && n.surname && n.surname.length >= 3).map((n) => n.surname!),
+    found
+      .filter(
+        (n) =>
+          n.type === 'person' && n.surname && n.surname.length >= 3 && (n.given || n.language === 'en'),
+      )
+      .map((n) => n.surname!),
   );
   // A name read alone inside a sentence (`Согласно Марку`, `сказал Хоровитц`) is that person when it opens one too.
   const alone = new Set(
