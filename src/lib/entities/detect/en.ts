@@ -36,6 +36,9 @@ import {
 } from './en-lexicon.ts';
 import type { DetectedName } from './types.ts';
 
+/** Words after a name that make it a company's (`Barrick shares`, `Zenith's stock`, `Petofi unit`). */
+const orgCues = /^(?:['’]s)?\s(?:shares?|stocks?|stake|unit|subsidiary|subsidiaries|shareholders|share\sprice)(?![\p{L}\p{N}])/u;
+
 /** A one-word company's name by its ending (`Promsvyazbank`, `Belarusbank`, `Gazprom`, `Rostelecom`). */
 const companySuffix = /^\p{Lu}\p{Ll}{2,}(?:bank|prom|telecom|neft|soft)$/u;
 
@@ -93,8 +96,15 @@ export function englishCompanyName(name: string): string | undefined {
   return rest.join(' ');
 }
 
-/** Names found in one English paragraph. */
-export function detectEnglish(text: string, paragraph: number): DetectedName[] {
+/**
+ * Names found in one English paragraph. `lowerWords` are the words the article writes in lower case
+ * somewhere: a capitalised run holding one (`Data Management`) is guessed to be no person.
+ */
+export function detectEnglish(
+  text: string,
+  paragraph: number,
+  lowerWords: ReadonlySet<string> = new Set(),
+): DetectedName[] {
   const tokens = englishTokens(text);
   const found: DetectedName[] = [];
   const lower = (j: number) => tokens[j].text.toLowerCase();
@@ -352,13 +362,18 @@ export function detectEnglish(text: string, paragraph: number): DetectedName[] {
       // Not a title or a thing after `the` or a year (`the Dow Jones`, `the 1993 BellSouth Classic`).
       (givenNames.has(lowered[0]) || (before !== 'the' && !/^\d+$/u.test(before)))
     ) {
-      [type, confidence] = ['person', givenNames.has(lowered[0]) ? 'high' : 'low'];
+      if (givenNames.has(lowered[0])) [type, confidence] = ['person', 'high'];
+      // A guess needs every word to be a name: no common word, no acronym (`Data Management`, `SBC Warburg`).
+      else if (!lowered.some((w, k) => lowerWords.has(w) || isAllCaps(words[k]) || /\d/u.test(w))) type = 'person';
+    } else if (single && !known(lowered[0]) && orgCues.test(text.slice(end))) {
+      [type, confidence] = ['organization', 'high'];
     } else if (
       (single || !lowered.some((w) => thingWords.has(w) || nationalities.has(w) || connectors.has(w))) &&
       words.length <= 3 &&
       // `Onarheim, 29, told`, `Duran, who …`, `said Parnevik.`
       (/^,\s\d{1,2},/u.test(text.slice(end)) ||
-        /^,\s(?:who|whose)\s/u.test(text.slice(end)) ||
+        // (`Ajax, who have …` is a team: the plural verb)
+        /^,\s(?:who\s(?!have|are|were)|whose\s)/u.test(text.slice(end)) ||
         (speechVerbs.has(before) && !opensSentence && /^(?:[.,]|$)/u.test(text.slice(end))))
     ) {
       type = 'person';

@@ -10,6 +10,7 @@ import type { Morphology } from '../morphology.ts';
 import { belarusianSurname, detectBelarusian } from './be.ts';
 import { likeWritten } from './common.ts';
 import { detectEnglish, englishCompanyName } from './en.ts';
+import { speechVerbs } from './en-lexicon.ts';
 import { paragraphLanguage } from './language.ts';
 import { nameKey, wordKey } from './name-key.ts';
 import { descriptorMentions } from './ru-coreference.ts';
@@ -33,6 +34,13 @@ export function detectNames(
 ): DetectedName[] {
   const found: DetectedName[] = [];
   const englishSurnames: Array<{ paragraph: number; text: string; language: TextLanguage }> = [];
+  // The words the article writes in lower case: a capitalised run holding one is no person's name
+  // (`Data Management`, `Football Confederation`; `en.ts`).
+  const lowerWords = new Set<string>();
+  for (const entry of paragraphs) {
+    const text = typeof entry === 'string' ? entry : entry.text;
+    for (const m of text.matchAll(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}\p{M}]+(?![\p{L}\p{N}])/gu)) lowerWords.add(m[0]);
+  }
   paragraphs.forEach((entry, index) => {
     const paragraph = typeof entry === 'string' ? { text: entry } : entry;
     if (paragraph.kind && skippedKinds.has(paragraph.kind)) return;
@@ -45,7 +53,7 @@ export function detectNames(
         ? detectRussian(text, index + 1, morphology)
         : language === 'be'
           ? detectBelarusian(text, index + 1, morphology)
-          : detectEnglish(text, index + 1);
+          : detectEnglish(text, index + 1, lowerWords);
     found.push(...outsideLinks(names, text));
     englishSurnames.push({ paragraph: index + 1, text, language });
   });
@@ -96,6 +104,19 @@ function englishCompanies(
   return [...found.filter((n) => !replaced.has(n)), ...extra].sort(
     (a, b) => a.paragraph - b.paragraph || a.start - b.start,
   );
+}
+
+/**
+ * Is this lone English name read as a person only by the verb of speech after it (`Barrick said`)? Such a
+ * guess names this mention only: a company says things too.
+ */
+function beforeSpeechVerb(
+  name: DetectedName,
+  paragraphs: ReadonlyArray<{ paragraph: number; text: string }>,
+): boolean {
+  const text = paragraphs.find((p) => p.paragraph === name.paragraph)?.text ?? '';
+  const next = /^[ \u00A0]+(\p{Ll}+)/u.exec(text.slice(name.end))?.[1];
+  return name.confidence === 'low' && next !== undefined && speechVerbs.has(next);
 }
 
 /** A web address written out in full (`https://…`, `www.…`) up to the next space. */
@@ -209,12 +230,15 @@ function addSurnames(
   paragraphs: ReadonlyArray<{ paragraph: number; text: string; language: TextLanguage }>,
   morphology: Morphology,
 ): DetectedName[] {
-  // In English a surname found alone with a cue (`President Clinton`, `Frater said`) counts too.
+  // In English a surname found alone after a title (`President Clinton`) counts too.
   const surnames = new Set(
     found
       .filter(
         (n) =>
-          n.type === 'person' && n.surname && n.surname.length >= 3 && (n.given || n.language === 'en'),
+          n.type === 'person' &&
+          n.surname &&
+          n.surname.length >= 3 &&
+          (n.given || (n.language === 'en' && !beforeSpeechVerb(n, paragraphs))),
       )
       .map((n) => n.surname!),
   );
