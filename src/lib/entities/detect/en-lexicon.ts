@@ -870,5 +870,5 @@ export const speechVerbs = new Set(
 
 /** Lower-case words right before a lone capitalised word that make it a place (`town of Bistrita`, `the Ontario-based`). */
 export const placeCues = new Set(
-  list(`town city village capital province region district port island state county republic suburb`),
+  list(`town towns city village villages settlement capital province region district port island state county republic suburb`),
 );

@@ -39,6 +39,9 @@ import type { DetectedName } from './types.ts';
 /** Words after a name that make it a company's (`Barrick shares`, `Zenith's stock`, `Petofi unit`). */
 const orgCues = /^(?:['’]s)?\s(?:shares?|stocks?|stake|unit|subsidiary|subsidiaries|shareholders|share\sprice)(?![\p{L}\p{N}])/u;
 
+/** A country's adjective in two words (`Sri Lankan`, `Costa Ricans`, `Sierra Leonean`, `New Zealander`). */
+const demonymOf = /^(?:sri|costa|puerto|sierra|new|el|south|north|saudi|papua|burkina|ivory)\s\p{L}+(?:ans?|eans?|ers?|ese)$/u;
+
 /** A one-word company's name by its ending (`Promsvyazbank`, `Belarusbank`, `Gazprom`, `Rostelecom`). */
 const companySuffix = /^\p{Lu}\p{Ll}{2,}(?:bank|prom|telecom|neft|soft)$/u;
 
@@ -340,11 +343,16 @@ export function detectEnglish(
     } else if (titled && words.length <= 4 && !lowered.some((w) => thingWords.has(w) || nationalities.has(w))) {
       [type, confidence] = ['person', 'high'];
     } else if (
-      !/\s/u.test(written) &&
+      (words.length <= 2 || !/\s/u.test(written)) &&
+      !givenNames.has(lowered[0]) &&
       !opensSentence &&
       (placeCues.has(before) || (before === 'of' && start > 1 && placeCues.has(lower(start - 2))))
     ) {
+      // `the town of Urus-Martan`, `the village of Novye Atagi`.
       type = 'place';
+    } else if (!single && demonymOf.test(joined)) {
+      // `Sri Lankan`, `Costa Rican`: a country's adjective in two words.
+      type = undefined;
     } else if (words.length === 2 && foreignArticles.has(lowered[0])) {
       type = 'organization';
     } else if (!/\s/u.test(written) && placePrepositions.has(before) && !opensSentence) {
