@@ -671,7 +671,7 @@ papua_new_guinea paraguay peru philippines poland portugal qatar romania russia 
 saudi_arabia senegal serbia seychelles sierra_leone singapore slovakia slovenia somalia south_africa
 south_korea south_sudan spain sri_lanka sudan suriname swaziland sweden switzerland syria taiwan tajikistan
 tanzania thailand togo tonga trinidad tobago tunisia turkey turkmenistan tuvalu uganda ukraine
-united_arab_emirates united_kingdom united_states uruguay uzbekistan vanuatu vatican venezuela vietnam yemen
+united_arab_emirates united_kingdom united_states russian_federation uruguay uzbekistan vanuatu vatican venezuela vietnam yemen
 yugoslavia zaire zambia zimbabwe soviet_union ussr britain great_britain england scotland wales
 northern_ireland ulster america korea greenland puerto_rico hong_kong macau gibraltar bermuda tibet
 chechnya kashmir kurdistan dagestan ingushetia tatarstan bashkortostan siberia crimea donbas transnistria
@@ -810,6 +810,20 @@ enterprises partners investments petroleum resources pharmaceuticals communicati
 electronics motors foods chemicals insurance brothers stores entertainment technologies systems
 `),
 );
+
+/** Acronyms of places (lower case, dots dropped): `HK`, `NZ`, `N.Y.`, `N.J.`. */
+export const placeAcronyms = new Set(
+  list('hk nz uae ussr us usa uk gb ny nj nc dc sc wa ca fla la sf prc drc roc'),
+);
+
+/** Acronyms of terms, units and times, never a body (lower case): `RBI`, `EPS`, `EDT`, `AIDS`. */
+export const termAcronyms = new Set(
+  list(`rbi era eps cpi ppi gdp gnp ipo ceo cfo coo aids hiv cjd bse mw kw kv tm pm am vip xi ii iii iv
+  edt est cst pst gmt cet bst utc pc dna rna mph kph cd dvd atm nb ps fyi qc pct ytd yr q1 q2 q3 q4 h1 h2`),
+);
+
+/** Seats of power named for their power (`the Kremlin said`) and for the building (`in the Kremlin`). */
+export const seats = new Set(list('kremlin white_house pentagon downing_street elysee'));
 
 /** Legal forms: the last word of a company's name, never followed by more of it. */
 export const legalForms = new Set(

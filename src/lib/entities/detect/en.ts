@@ -26,12 +26,15 @@ import {
   legalForms,
   nationalities,
   orgWords,
+  placeAcronyms,
   placeCues,
+  seats,
   placeNames,
   placePrepositions,
   placeWords,
   speechVerbs,
   stopWords,
+  termAcronyms,
   thingWords,
 } from './en-lexicon.ts';
 import type { DetectedName } from './types.ts';
@@ -131,9 +134,14 @@ export function detectEnglish(
     // A legal form ends a company's name (`Dow Chemical Co of the United States`).
     if (legalForms.has(lower(j)) && !small.every((w) => particles.has(w))) return false;
     if (small.every((w) => particles.has(w))) return true;
-    const heads = tokens
+    const sofar = tokens
       .slice(i, j + 1)
-      .some((w) => {
+      .map((w) => w.text.toLowerCase())
+      .join(' ');
+    const heads =
+      !gazetteerPlaces.has(sofar) &&
+      !placeNames.has(sofar) &&
+      tokens.slice(i, j + 1).some((w) => {
         const l = w.text.toLowerCase();
         return orgWords.has(l) || companyEnds.has(l) || placeWords.has(l);
       });
@@ -329,12 +337,22 @@ export function detectEnglish(
       [type, confidence] = ['place', 'high'];
       if (isAllCaps(words[0]) && !words[0].includes('.')) normal = words[0].charAt(0) + words[0].slice(1).toLowerCase();
     } else if (single && isAllCaps(plain)) {
-      if (commonAcronyms.has(plain)) type = undefined;
-      else if (countryAcronyms.has(plain)) [type, confidence] = ['place', 'high'];
+      const word = plain.toLowerCase();
+      if (commonAcronyms.has(plain) || termAcronyms.has(word)) type = undefined;
+      else if (countryAcronyms.has(plain) || placeAcronyms.has(word)) [type, confidence] = ['place', 'high'];
+      // A shouted word is no acronym (`NOTE -`, `STOCKS`, `FEATURE`).
+      else if (plain.length >= 4 && (lowerWords.has(word) || stopWords.has(word) || thingWords.has(word)))
+        type = undefined;
       else type = 'organization';
     } else if (latinEventWords.test(written.replace(/\s+\d+$/u, ''))) {
       type = undefined;
-    } else if (lowered.some((w) => orgWords.has(w))) {
+    } else if (single && orgWords.has(lowered[0]) && !seats.has(lowered[0])) {
+      // A head word alone is a common noun written with a capital (`Police said`, `the Government`).
+      type = undefined;
+    } else if (seats.has(joined) && /^(?:in|at|inside|outside|near)$/u.test(before)) {
+      // `in the Kremlin`, `at the White House`: the building; elsewhere the power that sits there.
+      [type, confidence] = ['place', 'high'];
+    } else if (lowered.some((w) => orgWords.has(w)) || seats.has(joined)) {
       [type, confidence] = ['organization', single ? 'low' : 'high'];
     } else if (lowered.every((w) => known(w))) {
       [type, confidence] = ['place', 'high'];
