@@ -47,11 +47,6 @@ export const honorifics = new Set([
   'prime',
   'chief',
   'acting',
-  'foreign',
-  'finance',
-  'defence',
-  'defense',
-  'interior',
   'coach',
   'captain',
   'striker',
@@ -152,6 +147,16 @@ export const orgWords = new Set([
   'council',
   'mill',
   'works',
+  'daily',
+  'telegraph',
+  'herald',
+  'tribune',
+  'journal',
+  'gazette',
+  'chronicle',
+  'mirror',
+  'observer',
+  'express',
   'force',
   'forces',
   'army',
@@ -868,7 +873,7 @@ sberbank exxon mobil shell chevron texaco caltex bp eni statoil siemens bosch vo
 daimler mercedes fiat renault peugeot nestle unilever philips nokia ericsson motorola huawei alibaba
 tencent baidu walmart coca-cola pepsico mcdonald's disney reuters bloomberg xinhua tass interfax itar-tass
 ap afp upi cnn bbc cnbc nbc cbs abc fox ntv rtr pravda izvestia kommersant vedomosti gosplan gosbank
-lloyd's barclays hsbc citibank citicorp citigroup jpmorgan goldman_sachs merrill_lynch morgan_stanley
+labour tories likud bjp anc kmt sinn_fein amnesty_international lloyd's barclays hsbc citibank citicorp citigroup jpmorgan goldman_sachs merrill_lynch morgan_stanley
 deutsche_bank ubs credit_suisse nomura mitsubishi hitachi toshiba fujitsu panasonic daewoo hyundai lg
 `),
 );

@@ -45,6 +45,9 @@ const orgCues = /^(?:['’]s)?\s(?:shares?|stocks?|stake|unit|subsidiary|subsidi
 /** A country's adjective in two words (`Sri Lankan`, `Costa Ricans`, `Sierra Leonean`, `New Zealander`). */
 const demonymOf = /^(?:sri|costa|puerto|sierra|new|el|south|north|saudi|papua|burkina|ivory)\s\p{L}+(?:ans?|eans?|ers?|ese)$/u;
 
+/** Words after a name that make it a newspaper or an outlet (`Liberte newspaper`, `Zycie Warszawy daily`). */
+const mediaCues = /^\s(?:newspapers?|daily|weekly|magazine|news\sagency|agency|radio|television|tv)(?![\p{L}\p{N}])/u;
+
 /** A one-word company's name by its ending (`Promsvyazbank`, `Belarusbank`, `Gazprom`, `Rostelecom`). */
 const companySuffix = /^\p{Lu}\p{Ll}{2,}(?:bank|prom|telecom|neft|soft)$/u;
 
@@ -191,7 +194,7 @@ export function detectEnglish(
       (stopWords.has(lower(start)) ||
         /^\d+$/u.test(tokens[start].text) ||
         honorifics.has(lower(start)) ||
-        connectors.has(lower(start)) ||
+        (connectors.has(lower(start)) && !(foreignArticles.has(lower(start)) && j === start + 1)) ||
         (!orgRun &&
           !placeRun(start) &&
           (nationalities.has(lower(start)) || (demonyms.test(tokens[start].text) && !givenNames.has(lower(start))))))
@@ -272,6 +275,25 @@ export function detectEnglish(
         ...parts,
       });
     };
+    // `Parliament Speaker Berri`, `Security Council President Tono Eitel`: a title inside a run heads a
+    // person's name; a body's name before it is a name of its own.
+    const title = lowered.findIndex((w, k) => k > 0 && honorifics.has(w));
+    if (
+      title > 0 &&
+      title < words.length - 1 &&
+      words.length - title - 1 <= 3 &&
+      !lowered
+        .slice(title + 1)
+        .some((w) => honorifics.has(w) || orgWords.has(w) || thingWords.has(w) || connectors.has(w) || known(w))
+    ) {
+      const body = lowered.slice(0, title);
+      if (body.some((w) => orgWords.has(w)) && !(body.length === 1 && orgWords.has(body[0])))
+        push('organization', start, start + title - 1, 'high');
+      else if (body.length === 1 && known(body[0])) push('place', start, start, 'high');
+      push('person', start + title + 1, j, 'high');
+      i = j + 1;
+      continue;
+    }
     // `Hi-Tech Park Kirill Zalessky`: two or three plain words after an organization's last head word are a
     // person of that organization, not part of its name.
     let head = -1;
@@ -320,7 +342,11 @@ export function detectEnglish(
       if (!/^(?:R&D|M&A|Q&A)$/u.test(written)) [type, confidence] = ['organization', 'low'];
     } else if (placeNames.has(joined) || (!single && gazetteerPlaces.has(joined)) || compassPlace || dateline) {
       [type, confidence] = ['place', 'high'];
-    } else if (!single && knownOrganizations.has(joined)) {
+    } else if (
+      !single &&
+      lowered.some((_, a) => lowered.some((__, b) => b > a && knownOrganizations.has(lowered.slice(a, b + 1).join(' '))))
+    ) {
+      // `Amnesty International`, `North Korean Red Cross`: a run holding a body the lists know.
       [type, confidence] = ['organization', 'high'];
     } else if (!single && companyEnds.has(lastWord) && !placeWords.has(lastWord)) {
       [type, confidence] = ['organization', 'high'];
@@ -391,7 +417,10 @@ export function detectEnglish(
       if (givenNames.has(lowered[0])) [type, confidence] = ['person', 'high'];
       // A guess needs every word to be a name: no common word, no acronym (`Data Management`, `SBC Warburg`).
       else if (!lowered.some((w, k) => lowerWords.has(w) || isAllCaps(words[k]) || /\d/u.test(w))) type = 'person';
-    } else if (single && !known(lowered[0]) && orgCues.test(text.slice(end))) {
+    } else if (
+      (single ? !known(lowered[0]) : !givenNames.has(lowered[0])) &&
+      (orgCues.test(text.slice(end)) || mediaCues.test(text.slice(end)))
+    ) {
       [type, confidence] = ['organization', 'high'];
     } else if (
       (single || !lowered.some((w) => thingWords.has(w) || nationalities.has(w) || connectors.has(w))) &&
