@@ -78,31 +78,33 @@ function englishTokens(text: string): Token[] {
 }
 
 /**
- * The short name of a company written with its legal form or company word (`Cofinec SA` → `Cofinec`,
- * `Dow Chemical Co` → `Dow Chemical`), or a one-word company's own name; undefined for other bodies
- * (`Ministry of Finance`) and for short names that are common or known words.
+ * The short names of a company written with its legal form or company word (`Cofinec SA` → `Cofinec`,
+ * `Magna International Inc` → `Magna International`, `Magna`), or a one-word company's own name; none
+ * for other bodies (`Ministry of Finance`) and none that are common or known words (`lowerWords`: the
+ * article's words in lower case).
  */
-export function englishCompanyName(name: string): string | undefined {
+export function englishCompanyNames(name: string, lowerWords: ReadonlySet<string>): string[] {
   const words = name.split(/[\s\u00A0]+/u);
-  if (words.length === 1) {
-    const w = words[0].toLowerCase();
-    return words[0].length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && !agencies.has(w) && !stopWords.has(w)
-      ? words[0]
-      : undefined;
-  }
+  const distinct = (word: string) => {
+    const w = word.toLowerCase();
+    return (
+      word.length >= 3 &&
+      /^\p{Lu}[\p{L}-]+$/u.test(word) &&
+      !isAllCaps(word) &&
+      ![agencies, stopWords, connectors, orgWords, thingWords, gazetteerPlaces, givenNames, nationalities, lowerWords].some(
+        (list) => list.has(w),
+      )
+    );
+  };
+  if (words.length === 1) return words[0].length >= 4 && distinct(words[0]) ? [words[0]] : [];
   const last = words[words.length - 1].toLowerCase().replace(/\.$/u, '');
-  if (!companyEnds.has(last) || placeWords.has(last)) return undefined;
+  if (!companyEnds.has(last) || placeWords.has(last)) return [];
   const rest = words.slice(0, -1);
-  const lowered = rest.map((w) => w.toLowerCase());
-  if (
-    rest.join(' ').length < 4 ||
-    lowered.some(
-      (w) => connectors.has(w) || orgWords.has(w) || thingWords.has(w) || gazetteerPlaces.has(w) || givenNames.has(w),
-    ) ||
-    !rest.every((w) => /^\p{Lu}/u.test(w))
-  )
-    return undefined;
-  return rest.join(' ');
+  const names: string[] = [];
+  if (rest.length > 1 && rest.every((w) => /^\p{Lu}/u.test(w)) && !rest.some((w) => connectors.has(w.toLowerCase())))
+    names.push(rest.join(' '));
+  if (distinct(rest[0])) names.push(rest[0]);
+  return names;
 }
 
 /**

@@ -9,7 +9,7 @@
 import type { Morphology } from '../morphology.ts';
 import { belarusianSurname, detectBelarusian } from './be.ts';
 import { likeWritten } from './common.ts';
-import { detectEnglish, englishCompanyName } from './en.ts';
+import { detectEnglish, englishCompanyNames } from './en.ts';
 import { speechVerbs } from './en-lexicon.ts';
 import { paragraphLanguage } from './language.ts';
 import { nameKey, wordKey } from './name-key.ts';
@@ -58,7 +58,7 @@ export function detectNames(
     englishSurnames.push({ paragraph: index + 1, text, language });
   });
   const names = addOrganizations(
-    addSurnames(personWords(englishCompanies(found, englishSurnames)), englishSurnames, morphology),
+    addSurnames(personWords(englishCompanies(found, englishSurnames, lowerWords)), englishSurnames, morphology),
     englishSurnames,
   );
   return resolveSurnames(
@@ -76,12 +76,13 @@ export function detectNames(
 function englishCompanies(
   found: DetectedName[],
   paragraphs: ReadonlyArray<{ paragraph: number; text: string; language: TextLanguage }>,
+  lowerWords: ReadonlySet<string>,
 ): DetectedName[] {
   const short = new Map<string, DetectedName>();
   for (const n of found) {
     if (n.language !== 'en' || n.type !== 'organization' || n.confidence !== 'high') continue;
-    const name = englishCompanyName(n.text);
-    if (name && !short.has(name)) short.set(name, { ...n, normal: name, key: nameKey(name) });
+    for (const name of englishCompanyNames(n.text, lowerWords))
+      if (!short.has(name)) short.set(name, { ...n, normal: name, key: nameKey(name) });
   }
   if (short.size === 0) return found;
   const pattern = new RegExp(
