@@ -655,11 +655,10 @@ export const companyDescriptors = new Set([
 const list = (words: string) => words.trim().split(/\s+/u).map((w) => w.replaceAll('_', ' '));
 
 /**
- * The world's places a news text names without a cue (lower case; `_` for a space): every country
- * and its capital, the larger cities, states, provinces and regions, continents, seas and rivers.
- * About 900 entries.
+ * The world's places a news text names without a cue (lower case; `_` for a space): every country,
+ * states, provinces and regions, continents, seas and rivers. About 300 entries.
  */
-export const gazetteerPlaces = new Set(
+export const gazetteerNations = new Set(
   list(`
 afghanistan albania algeria andorra angola antigua argentina armenia australia austria azerbaijan bahamas
 bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia bosnia_and_herzegovina herzegovina
@@ -682,6 +681,17 @@ northern_ireland ulster america korea greenland puerto_rico hong_kong macau gibr
 chechnya kashmir kurdistan dagestan ingushetia tatarstan bashkortostan siberia crimea donbas transnistria
 abkhazia ossetia nagorno-karabakh karabakh gaza west_bank golan golan_heights sinai kurdistan punjab bengal
 catalonia basque andalusia bavaria saxony flanders wallonia corsica sicily sardinia tuscany lombardy
+ontario quebec alberta manitoba saskatchewan nova_scotia newfoundland queensland tasmania
+europe asia africa antarctica australasia oceania latin_america north_america south_america
+central_america middle_east far_east balkans caucasus scandinavia baltics arctic sahara
+mediterranean atlantic pacific baltic_sea black_sea caspian_sea red_sea dead_sea north_sea persian_gulf
+the_gulf indian_ocean caribbean danube rhine volga nile thames yangtze mekong amazon
+`),
+);
+
+/** Capitals, cities and the states of the US (lower case; `_` for a space): also the names of sports clubs. About 500 entries. */
+export const gazetteerCities = new Set(
+  list(`
 kabul tirana algiers luanda buenos_aires yerevan canberra vienna baku nassau manama dhaka minsk brussels
 porto-novo thimphu la_paz sarajevo gaborone brasilia sofia ouagadougou bujumbura phnom_penh yaounde ottawa
 bangui n'djamena santiago beijing peking bogota kinshasa brazzaville zagreb havana nicosia prague copenhagen
@@ -728,13 +738,18 @@ indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan min
 missouri montana nebraska nevada new_hampshire new_jersey new_mexico north_carolina north_dakota ohio
 oklahoma oregon pennsylvania rhode_island south_carolina south_dakota tennessee texas utah vermont
 virginia west_virginia wisconsin wyoming
-ontario quebec alberta manitoba saskatchewan nova_scotia newfoundland queensland tasmania
-europe asia africa antarctica australasia oceania latin_america north_america south_america
-central_america middle_east far_east balkans caucasus scandinavia baltics arctic sahara
-mediterranean atlantic pacific baltic_sea black_sea caspian_sea red_sea dead_sea north_sea persian_gulf
-the_gulf indian_ocean caribbean danube rhine volga nile thames yangtze mekong amazon
+
+dortmund rostock bochum gelsenkirchen bremen kaiserslautern freiburg karlsruhe mannheim nuremberg
+arnhem eindhoven utrecht groningen heerenveen liege bruges ghent charleroi lens auxerre metz monaco
+rennes montpellier guingamp cannes bastia caen le_havre saint-etienne turin genoa parma bergamo udine
+piacenza cagliari verona lecce bari vicenza brescia cremona salzburg graz innsbruck linz basel lausanne
+lucerne aberdeen dundee kilmarnock motherwell swansea sunderland middlesbrough derby coventry bolton
+blackburn wolverhampton ipswich norwich portsmouth reading stockport oldham bradford huddersfield
 `),
 );
+
+/** Every place of the two lists above. */
+export const gazetteerPlaces = new Set([...gazetteerNations, ...gazetteerCities]);
 
 /**
  * Common given names of many languages (lower case): a capitalised run that opens with one is a
@@ -880,6 +895,15 @@ deutsche_bank ubs credit_suisse nomura mitsubishi hitachi toshiba fujitsu panaso
 
 /** Articles of other languages opening a two-word name: a newspaper or a club (`Der Spiegel`, `Le Matin`). */
 export const foreignArticles = new Set(['der', 'die', 'das', 'le', 'la', 'les', 'el', 'il', 'lo']);
+
+/** Words of sports reporting: an article with several of them is a sports report (`index.ts`). */
+export const sportsWords = new Set(
+  list(`match matches goal goals striker midfielder defender goalkeeper coach league season championship
+  innings wicket wickets inning homer homers pitcher pitched batting bowler bowling runs scored scoring
+  penalty penalties halftime draw drew beat beaten defeat defeated victory win won lead points tournament
+  fixture fixtures division relegated promoted club clubs cup final semifinal quarterfinal round squad
+  kickoff playoff standings`),
+);
 
 /** Verbs of speech after a lone capitalised word that make it a person (`Frater said`). */
 export const speechVerbs = new Set(

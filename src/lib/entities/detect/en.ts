@@ -18,6 +18,7 @@ import {
   particles,
   demonyms,
   foreignArticles,
+  gazetteerCities,
   gazetteerPlaces,
   givenNames,
   honorifics,
@@ -396,6 +397,17 @@ export function detectEnglish(
     ) {
       // `the town of Urus-Martan`, `the village of Novye Atagi`.
       type = 'place';
+    } else if (
+      words.length === 2 &&
+      gazetteerCities.has(lowered[1]) &&
+      !known(lowered[0]) &&
+      !givenNames.has(lowered[0]) &&
+      !thingWords.has(lowered[0]) &&
+      !compassWords.has(lowered[0]) &&
+      !nationalities.has(lowered[0])
+    ) {
+      // `Dynamo Moscow`, `Ajax Amsterdam`: a word before a city is a club's name.
+      type = 'organization';
     } else if (!single && demonymOf.test(joined)) {
       // `Sri Lankan`, `Costa Rican`: a country's adjective in two words.
       type = undefined;

@@ -10,7 +10,7 @@ import type { Morphology } from '../morphology.ts';
 import { belarusianSurname, detectBelarusian } from './be.ts';
 import { likeWritten } from './common.ts';
 import { detectEnglish, englishCompanyNames } from './en.ts';
-import { speechVerbs } from './en-lexicon.ts';
+import { gazetteerCities, speechVerbs, sportsWords } from './en-lexicon.ts';
 import { paragraphLanguage } from './language.ts';
 import { nameKey, wordKey } from './name-key.ts';
 import { descriptorMentions } from './ru-coreference.ts';
@@ -58,7 +58,11 @@ export function detectNames(
     englishSurnames.push({ paragraph: index + 1, text, language });
   });
   const names = addOrganizations(
-    addSurnames(personWords(englishCompanies(found, englishSurnames, lowerWords)), englishSurnames, morphology),
+    addSurnames(
+      personWords(sportsClubs(englishCompanies(found, englishSurnames, lowerWords), englishSurnames, lowerWords)),
+      englishSurnames,
+      morphology,
+    ),
     englishSurnames,
   );
   return resolveSurnames(
@@ -105,6 +109,27 @@ function englishCompanies(
   return [...found.filter((n) => !replaced.has(n)), ...extra].sort(
     (a, b) => a.paragraph - b.paragraph || a.start - b.start,
   );
+}
+
+/**
+ * In an English sports report (several words of sports in lower case: `match`, `striker`, `innings`,
+ * `beat`), a city named alone is its club (`Leeds beat Chelsea`, `joined Milan from Torino`), unless it
+ * follows a preposition of place (`in Milan`); a country stays a place (national teams are their country).
+ */
+function sportsClubs(
+  found: DetectedName[],
+  paragraphs: ReadonlyArray<{ paragraph: number; text: string; language: TextLanguage }>,
+  lowerWords: ReadonlySet<string>,
+): DetectedName[] {
+  let sports = 0;
+  for (const word of sportsWords) if (lowerWords.has(word)) sports++;
+  if (sports < 6) return found;
+  return found.map((n) => {
+    if (n.language !== 'en' || n.type !== 'place' || !gazetteerCities.has(n.normal.toLowerCase())) return n;
+    const text = paragraphs.find((p) => p.paragraph === n.paragraph)?.text ?? '';
+    if (/(?:^|\s)(?:in|at|near|outside|inside)\s+(?:the\s+)?$/iu.test(text.slice(0, n.start))) return n;
+    return { ...n, type: 'organization', confidence: 'low' };
+  });
 }
 
 /**
