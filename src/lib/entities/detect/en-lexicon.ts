@@ -69,6 +69,16 @@ export const honorifics = new Set([
   'dame',
   'justice',
   'speaker',
+  'envoy',
+  'lt',
+  'col',
+  'gen',
+  'sgt',
+  'capt',
+  'maj',
+  'adm',
+  'fr',
+  'rev',
 ]);
 
 /** Words that make a capitalised run an organization's name (`Ministry of …`, `… Bank`, `… Inc`, `OAO …`). */
@@ -591,6 +601,12 @@ export const placeWords = new Set([
   'strait',
   'desert',
   'course',
+  'beach',
+  'falls',
+  'springs',
+  'heights',
+  'hills',
+  'sound',
 ]);
 
 /** News agencies and outlets named in one word: organizations wherever they stand (`(Reuters)`, `BelTA reports`). */
@@ -817,7 +833,9 @@ palestinians persian peruvian polish portuguese protestant protestants romanian 
 saudi scot scots scottish serb serbs serbian shi'ite shiite shiites slovak slovene slovenian somali
 soviet spanish sri_lankan sudanese sunni swedish swiss syrian taiwanese tajik tamil
 tamils thai tibetan turkish turks tutsi tutsis ugandan ukrainian uruguayan uzbek venezuelan vietnamese
-welsh western eastern northern southern yemeni yugoslav zairean zambian zimbabwean
+welsh western eastern northern southern yemeni yugoslav zairean zambian zimbabwean bosnian socialist
+socialists democrat democrats republican republicans conservative conservatives liberal liberals nationalist
+nationalists separatist separatists islamist islamists marxist maoist
 `),
 );
 
@@ -888,7 +906,7 @@ sberbank exxon mobil shell chevron texaco caltex bp eni statoil siemens bosch vo
 daimler mercedes fiat renault peugeot nestle unilever philips nokia ericsson motorola huawei alibaba
 tencent baidu walmart coca-cola pepsico mcdonald's disney reuters bloomberg xinhua tass interfax itar-tass
 ap afp upi cnn bbc cnbc nbc cbs abc fox ntv rtr pravda izvestia kommersant vedomosti gosplan gosbank
-labour tories likud bjp anc kmt sinn_fein amnesty_international lloyd's barclays hsbc citibank citicorp citigroup jpmorgan goldman_sachs merrill_lynch morgan_stanley
+khmer_rouge philip_morris eli_lilly procter_&_gamble johnson_&_johnson labour tories likud bjp anc kmt sinn_fein amnesty_international lloyd's barclays hsbc citibank citicorp citigroup jpmorgan goldman_sachs merrill_lynch morgan_stanley
 deutsche_bank ubs credit_suisse nomura mitsubishi hitachi toshiba fujitsu panasonic daewoo hyundai lg
 `),
 );

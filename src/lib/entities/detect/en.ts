@@ -49,6 +49,9 @@ const demonymOf = /^(?:sri|costa|puerto|sierra|new|el|south|north|saudi|papua|bu
 /** Words after a name that make it a newspaper or an outlet (`Liberte newspaper`, `Zycie Warszawy daily`). */
 const mediaCues = /^\s(?:newspapers?|daily|weekly|magazine|news\sagency|agency|radio|television|tv)(?![\p{L}\p{N}])/u;
 
+/** A word for a people, a faith or a party's followers, in the singular or plural (`Bosnian`, `Bosnians`). */
+const isNationality = (word: string) => nationalities.has(word) || nationalities.has(word.replace(/s$/u, ''));
+
 /** A one-word company's name by its ending (`Promsvyazbank`, `Belarusbank`, `Gazprom`, `Rostelecom`). */
 const companySuffix = /^\p{Lu}\p{Ll}{2,}(?:bank|prom|telecom|neft|soft)$/u;
 
@@ -123,6 +126,7 @@ export function detectEnglish(
   const known = (word: string) => knownPlaces.has(word) || countries.has(word) || gazetteerPlaces.has(word);
   const gapOk = (a: number, b: number) =>
     /^[ \u00A0-]$|^[ \u00A0]?&[ \u00A0]?$/u.test(text.slice(tokens[a].end, tokens[b].start)) ||
+    (/^\.\s$/u.test(text.slice(tokens[a].end, tokens[b].start)) && /^(?:St|Mt|Ft)$/u.test(tokens[a].text)) ||
     (/^\.\s$/u.test(text.slice(tokens[a].end, tokens[b].start)) &&
       tokens[a].text.length === 1 &&
       isCapWord(tokens[a]) &&
@@ -200,7 +204,7 @@ export function detectEnglish(
         (connectors.has(lower(start)) && !(foreignArticles.has(lower(start)) && j === start + 1)) ||
         (!orgRun &&
           !placeRun(start) &&
-          (nationalities.has(lower(start)) || (demonyms.test(tokens[start].text) && !givenNames.has(lower(start))))))
+          (isNationality(lower(start)) || (demonyms.test(tokens[start].text) && !givenNames.has(lower(start))))))
     ) {
       if (honorifics.has(lower(start))) titled = true;
       // `President of Belarus`: a title followed by `of` names what the person heads, not the person.
@@ -308,7 +312,15 @@ export function detectEnglish(
       head > 0 &&
       after.length >= 2 &&
       after.length <= 3 &&
-      after.every((w, k) => !known(w) && !connectors.has(w) && !isAllCaps(words[head + 1 + k]))
+      after.every(
+        (w, k) =>
+          !known(w) &&
+          !connectors.has(w) &&
+          !thingWords.has(w) &&
+          !isNationality(w) &&
+          !lowerWords.has(w) &&
+          !isAllCaps(words[head + 1 + k]),
+      )
     ) {
       push('organization', start, start + head, 'high');
       push('person', start + head + 1, j, 'low');
@@ -387,7 +399,7 @@ export function detectEnglish(
       [type, confidence] = ['place', 'high'];
     } else if (quoted && !single) {
       type = undefined;
-    } else if (titled && words.length <= 4 && !lowered.some((w) => thingWords.has(w) || nationalities.has(w))) {
+    } else if (titled && words.length <= 4 && !lowered.some((w) => thingWords.has(w) || isNationality(w))) {
       [type, confidence] = ['person', 'high'];
     } else if (
       (words.length <= 2 || !/\s/u.test(written)) &&
@@ -404,7 +416,7 @@ export function detectEnglish(
       !givenNames.has(lowered[0]) &&
       !thingWords.has(lowered[0]) &&
       !compassWords.has(lowered[0]) &&
-      !nationalities.has(lowered[0])
+      !isNationality(lowered[0])
     ) {
       // `Dynamo Moscow`, `Ajax Amsterdam`: a word before a city is a club's name.
       type = 'organization';
@@ -422,7 +434,7 @@ export function detectEnglish(
         (w, k) =>
           connectors.has(w) ||
           thingWords.has(w) ||
-          nationalities.has(w) ||
+          isNationality(w) ||
           (known(w) && !(k === words.length - 1 && givenNames.has(lowered[0]))),
       ) &&
       // Not a title or a thing after `the` or a year (`the Dow Jones`, `the 1993 BellSouth Classic`).
@@ -437,7 +449,7 @@ export function detectEnglish(
     ) {
       [type, confidence] = ['organization', 'high'];
     } else if (
-      (single || !lowered.some((w) => thingWords.has(w) || nationalities.has(w) || connectors.has(w))) &&
+      (single || !lowered.some((w) => thingWords.has(w) || isNationality(w) || connectors.has(w))) &&
       words.length <= 3 &&
       // `Onarheim, 29, told`, `Duran, who …`, `said Parnevik.`
       (/^,\s\d{1,2},/u.test(text.slice(end)) ||
@@ -449,7 +461,7 @@ export function detectEnglish(
     } else if (
       single &&
       speechVerbs.has(next) &&
-      !nationalities.has(lowered[0]) &&
+      !isNationality(lowered[0]) &&
       !thingWords.has(lowered[0]) &&
       !(opensSentence && /s$/u.test(lowered[0]))
     ) {
