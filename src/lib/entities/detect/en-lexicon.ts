@@ -301,7 +301,22 @@ export const connectors = new Set([
   'el',
 ]);
 /** The particles of a personal name (`Aravinda de Silva`, `Joost van der Westhuizen`): they always join. */
-export const particles = new Set(['de', 'von', 'van', 'der', 'den', 'da', 'di', 'du', 'del', 'dos', 'al', 'bin', 'ibn', 'el']);
+export const particles = new Set([
+  'de',
+  'von',
+  'van',
+  'der',
+  'den',
+  'da',
+  'di',
+  'du',
+  'del',
+  'dos',
+  'al',
+  'bin',
+  'ibn',
+  'el',
+]);
 /** Prepositions after which a single capitalised word is a place. */
 export const placePrepositions = new Set(['in', 'from', 'to', 'near', 'across', 'throughout']);
 
@@ -668,7 +683,11 @@ export const companyDescriptors = new Set([
 ]);
 
 /** Splits a space-separated list; `_` stands for a space inside an entry (`new_york`). */
-const list = (words: string) => words.trim().split(/\s+/u).map((w) => w.replaceAll('_', ' '));
+const list = (words: string) =>
+  words
+    .trim()
+    .split(/\s+/u)
+    .map((w) => w.replaceAll('_', ' '));
 
 /**
  * The world's places a news text names without a cue (lower case; `_` for a space): every country,
@@ -850,15 +869,16 @@ electronics motors foods chemicals insurance brothers stores entertainment techn
 );
 
 /** Acronyms of places (lower case, dots dropped): `HK`, `NZ`, `N.Y.`, `N.J.`. */
-export const placeAcronyms = new Set(
-  list('hk nz uae ussr us usa uk gb ny nj nc dc sc wa ca fla la sf prc drc roc'),
-);
+export const placeAcronyms = new Set(list('hk nz uae ussr us usa uk gb ny nj nc dc sc wa ca fla la sf prc drc roc'));
 
 /** Acronyms of terms, units and times, never a body (lower case): `RBI`, `EPS`, `EDT`, `AIDS`. */
 export const termAcronyms = new Set(
   list(`rbi era eps cpi ppi gdp gnp ipo ceo cfo coo aids hiv cjd bse mw kw kv tm pm am vip xi ii iii iv
   edt est cst pst gmt cet bst utc pc dna rna mph kph cd dvd atm nb ps fyi qc pct ytd yr q1 q2 q3 q4 h1 h2`),
 );
+
+/** A country's legislature named by its head word alone: a body's own name (`the Senate`, `the Duma`). */
+export const legislatures = new Set(list('senate congress duma knesset bundestag sejm rada majlis'));
 
 /** Seats of power named for their power (`the Kremlin said`) and for the building (`in the Kremlin`). */
 export const seats = new Set(list('kremlin white_house pentagon downing_street elysee'));
@@ -887,7 +907,7 @@ declaration protocol convention resolution committee council court
 monday tuesday wednesday thursday friday saturday sunday january february march april june july august
 september october november december christmas easter ramadan
 god allah jesus
-internet web online commerce treasury police women men results marines
+internet web online commerce treasury police women men results marines note notes
 `),
 );
 
@@ -931,5 +951,7 @@ export const speechVerbs = new Set(
 
 /** Lower-case words right before a lone capitalised word that make it a place (`town of Bistrita`, `the Ontario-based`). */
 export const placeCues = new Set(
-  list(`town towns city village villages settlement capital province region district port island state county republic suburb`),
+  list(
+    `town towns city village villages settlement capital province region district port island state county republic suburb`,
+  ),
 );

@@ -55,3 +55,121 @@ describe('detectEnglish: places and organizations the capitals alone do not tell
     expect(typed(names, 'person')).toEqual(['Olga Ivanova', 'Mark Smith']);
   });
 });
+
+describe('detectEnglish: people', () => {
+  it('reads a run opening with a given name as a person, and `and` or `of` between names as two names', () => {
+    const names = detectNames(
+      ['Critics of Maria Keller and Tom Brandt met Lars Evers of Norway and Joost van der Berg in Oslo.'],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual(['Maria Keller', 'Tom Brandt', 'Lars Evers', 'Joost van der Berg']);
+    expect(typed(names, 'place')).toEqual(['Norway', 'Oslo']);
+  });
+
+  it('reads a lone surname as a person only with a cue: an age, a who-clause, an inverted said', () => {
+    const names = detectNames(
+      [
+        'Kowalczyk, 34, was arrested on Monday.',
+        'Later Brannigan, who denies the charge, spoke to Wendt.',
+        '"We will appeal," said Ostrowski.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual(['Kowalczyk', 'Brannigan', 'Ostrowski']);
+  });
+
+  it('reads no person in a run of words the article writes in lower case, nor after `the`', () => {
+    const names = detectNames(
+      ['Her data management firm was sold.', 'The Data Management unit and the Velvet Hammer stayed.'],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual([]);
+  });
+
+  it('splits a body from a person at a title inside a run, and takes a title’s abbreviation', () => {
+    const names = detectNames(
+      ['Senate Speaker Ivo Marek met Lt. Piet Hendriks and Foreign Minister Rudolf Zeman.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['Senate']);
+    expect(typed(names, 'person')).toEqual(['Ivo Marek', 'Piet Hendriks', 'Rudolf Zeman']);
+  });
+
+  it('reads peoples, followers and two-word country adjectives as no names', () => {
+    const names = detectNames(
+      ['Sri Lankan officials, Bosnians abroad and Socialist leader Ante Kovac spoke.'],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual(['Ante Kovac']);
+    expect(typed(names, 'place')).toEqual([]);
+  });
+});
+
+describe('detectEnglish: places', () => {
+  it('reads the gazetteer’s places, dotted abbreviations and `St.` names, but no name inside a compound word', () => {
+    const names = detectNames(
+      [
+        'The U.S. and U.N. envoys flew from St. Louis to Kinshasa; a London-based fund and a Paris-born actor came too.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'place')).toEqual(['U.S', 'St. Louis', 'Kinshasa']);
+    expect(typed(names, 'organization')).toEqual(['U.N']);
+    expect(names.find((n) => n.text === 'U.S')?.normal).toBe('U.S.');
+  });
+
+  it('reads a word after `town of` or `village of` as a place, and a seat of power by its preposition', () => {
+    const names = detectNames(
+      [
+        'Troops left the village of Staro Pole for the town of Urus-Kala.',
+        'The Kremlin said talks in the Kremlin went well.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'place')).toEqual(['Staro Pole', 'Urus-Kala', 'Kremlin']);
+    expect(typed(names, 'organization')).toEqual(['Kremlin']);
+  });
+});
+
+describe('detectEnglish: organizations', () => {
+  it('reads a company’s short name again after its full name, and a name before `shares` or `newspaper`', () => {
+    const names = detectNames(
+      [
+        'Vortelli Industries Inc bought Kestrel Holdings.',
+        'Vortelli said the Morning Lantern newspaper had the story, and Zenthra shares rose.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      'Vortelli Industries Inc',
+      'Kestrel Holdings',
+      'Vortelli',
+      'Morning Lantern',
+      'Zenthra',
+    ]);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+
+  it('reads a head word alone, shouted words and acronyms of terms as no names; acronyms of places as places', () => {
+    const names = detectNames(
+      ['NOTE - Police said the Government and the HK office of OCTA reported RBI and EPS figures.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['OCTA']);
+    expect(typed(names, 'place')).toEqual(['HK']);
+  });
+
+  it('reads a team with a plural verb as no person, and in a sports report a city as its club', () => {
+    const names = detectNames(
+      [
+        'Torpedo Kazan beat Leeds 2-1 in the league match, and the striker scored in Glasgow.',
+        'Leeds, who have won one game this season, face a penalty; the coach said the draw helped.',
+        'Brazil beat Chile in the cup final.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['Torpedo Kazan', 'Leeds', 'Leeds']);
+    expect(typed(names, 'place')).toEqual(['Glasgow', 'Brazil', 'Chile']);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+});

@@ -24,6 +24,7 @@ import {
   honorifics,
   knownOrganizations,
   knownPlaces,
+  legislatures,
   legalForms,
   nationalities,
   orgWords,
@@ -41,10 +42,12 @@ import {
 import type { DetectedName } from './types.ts';
 
 /** Words after a name that make it a company's (`Barrick shares`, `Zenith's stock`, `Petofi unit`). */
-const orgCues = /^(?:['’]s)?\s(?:shares?|stocks?|stake|unit|subsidiary|subsidiaries|shareholders|share\sprice)(?![\p{L}\p{N}])/u;
+const orgCues =
+  /^(?:['’]s)?\s(?:shares?|stocks?|stake|unit|subsidiary|subsidiaries|shareholders|share\sprice)(?![\p{L}\p{N}])/u;
 
 /** A country's adjective in two words (`Sri Lankan`, `Costa Ricans`, `Sierra Leonean`, `New Zealander`). */
-const demonymOf = /^(?:sri|costa|puerto|sierra|new|el|south|north|saudi|papua|burkina|ivory)\s\p{L}+(?:ans?|eans?|ers?|ese)$/u;
+const demonymOf =
+  /^(?:sri|costa|puerto|sierra|new|el|south|north|saudi|papua|burkina|ivory)\s\p{L}+(?:ans?|eans?|ers?|ese)$/u;
 
 /** Words after a name that make it a newspaper or an outlet (`Liberte newspaper`, `Zycie Warszawy daily`). */
 const mediaCues = /^\s(?:newspapers?|daily|weekly|magazine|news\sagency|agency|radio|television|tv)(?![\p{L}\p{N}])/u;
@@ -95,9 +98,17 @@ export function englishCompanyNames(name: string, lowerWords: ReadonlySet<string
       word.length >= 3 &&
       /^\p{Lu}[\p{L}-]+$/u.test(word) &&
       !isAllCaps(word) &&
-      ![agencies, stopWords, connectors, orgWords, thingWords, gazetteerPlaces, givenNames, nationalities, lowerWords].some(
-        (list) => list.has(w),
-      )
+      ![
+        agencies,
+        stopWords,
+        connectors,
+        orgWords,
+        thingWords,
+        gazetteerPlaces,
+        givenNames,
+        nationalities,
+        lowerWords,
+      ].some((list) => list.has(w))
     );
   };
   if (words.length === 1) return words[0].length >= 4 && distinct(words[0]) ? [words[0]] : [];
@@ -156,7 +167,11 @@ export function detectEnglish(
         return orgWords.has(l) || companyEnds.has(l) || placeWords.has(l);
       });
     if (small.includes('and'))
-      return heads || gazetteerPlaces.has(`${lower(j)} ${small.join(' ')} ${lower(k)}`) || placeNames.has(`${lower(j)} and ${lower(k)}`);
+      return (
+        (heads && small.length === 1 && j > i) ||
+        gazetteerPlaces.has(`${lower(j)} ${small.join(' ')} ${lower(k)}`) ||
+        placeNames.has(`${lower(j)} and ${lower(k)}`)
+      );
     return heads || (thingWords.has(lower(j)) && !honorifics.has(lower(j)));
   };
   let i = 0;
@@ -294,7 +309,10 @@ export function detectEnglish(
         .some((w) => honorifics.has(w) || orgWords.has(w) || thingWords.has(w) || connectors.has(w) || known(w))
     ) {
       const body = lowered.slice(0, title);
-      if (body.some((w) => orgWords.has(w)) && !(body.length === 1 && orgWords.has(body[0])))
+      if (
+        body.some((w) => orgWords.has(w)) &&
+        !(body.length === 1 && orgWords.has(body[0]) && !legislatures.has(body[0]))
+      )
         push('organization', start, start + title - 1, 'high');
       else if (body.length === 1 && known(body[0])) push('place', start, start, 'high');
       push('person', start + title + 1, j, 'high');
@@ -359,7 +377,9 @@ export function detectEnglish(
       [type, confidence] = ['place', 'high'];
     } else if (
       !single &&
-      lowered.some((_, a) => lowered.some((__, b) => b > a && knownOrganizations.has(lowered.slice(a, b + 1).join(' '))))
+      lowered.some((_, a) =>
+        lowered.some((__, b) => b > a && knownOrganizations.has(lowered.slice(a, b + 1).join(' '))),
+      )
     ) {
       // `Amnesty International`, `North Korean Red Cross`: a run holding a body the lists know.
       [type, confidence] = ['organization', 'high'];
@@ -387,10 +407,13 @@ export function detectEnglish(
       else type = 'organization';
     } else if (latinEventWords.test(written.replace(/\s+\d+$/u, ''))) {
       type = undefined;
-    } else if (single && orgWords.has(lowered[0]) && !seats.has(lowered[0])) {
+    } else if (single && orgWords.has(lowered[0]) && !seats.has(lowered[0]) && !legislatures.has(lowered[0])) {
       // A head word alone is a common noun written with a capital (`Police said`, `the Government`).
       type = undefined;
-    } else if (seats.has(joined) && /^(?:in|at|inside|outside|near)$/u.test(before)) {
+    } else if (
+      seats.has(joined) &&
+      /(?:^|\s)(?:in|at|inside|outside|near)\s+(?:the\s+)?$/iu.test(text.slice(0, from))
+    ) {
       // `in the Kremlin`, `at the White House`: the building; elsewhere the power that sits there.
       [type, confidence] = ['place', 'high'];
     } else if (lowered.some((w) => orgWords.has(w)) || seats.has(joined)) {
@@ -432,7 +455,7 @@ export function detectEnglish(
       words.length <= 4 &&
       !lowered.some(
         (w, k) =>
-          connectors.has(w) ||
+          (connectors.has(w) && !particles.has(w)) ||
           thingWords.has(w) ||
           isNationality(w) ||
           (known(w) && !(k === words.length - 1 && givenNames.has(lowered[0]))),
@@ -442,7 +465,10 @@ export function detectEnglish(
     ) {
       if (givenNames.has(lowered[0])) [type, confidence] = ['person', 'high'];
       // A guess needs every word to be a name: no common word, no acronym (`Data Management`, `SBC Warburg`).
-      else if (!lowered.some((w, k) => lowerWords.has(w) || isAllCaps(words[k]) || /\d/u.test(w))) type = 'person';
+      else if (
+        !lowered.some((w, k) => (lowerWords.has(w) && !particles.has(w)) || isAllCaps(words[k]) || /\d/u.test(w))
+      )
+        type = 'person';
     } else if (
       (single ? !known(lowered[0]) : !givenNames.has(lowered[0])) &&
       (orgCues.test(text.slice(end)) || mediaCues.test(text.slice(end)))

@@ -136,10 +136,7 @@ function sportsClubs(
  * Is this lone English name read as a person only by the verb of speech after it (`Barrick said`)? Such a
  * guess names this mention only: a company says things too.
  */
-function beforeSpeechVerb(
-  name: DetectedName,
-  paragraphs: ReadonlyArray<{ paragraph: number; text: string }>,
-): boolean {
+function beforeSpeechVerb(name: DetectedName, paragraphs: ReadonlyArray<{ paragraph: number; text: string }>): boolean {
   const text = paragraphs.find((p) => p.paragraph === name.paragraph)?.text ?? '';
   const next = /^[ \u00A0]+(\p{Ll}+)/u.exec(text.slice(name.end))?.[1];
   return name.confidence === 'low' && next !== undefined && speechVerbs.has(next);
