@@ -515,6 +515,12 @@ export const stopWords = new Set([
   'late',
   'then',
   'veteran',
+  'therefore',
+  'nevertheless',
+  'maybe',
+  'moreover',
+  'furthermore',
+  'indeed',
   'decree',
   'resolution',
   'directive',
@@ -680,6 +686,15 @@ export const companyDescriptors = new Set([
   'bank',
   'group',
   'agency',
+  'party',
+  'club',
+  'team',
+  'side',
+  'magazine',
+  'weekly',
+  'consortium',
+  'analysts',
+  'sponsor',
 ]);
 
 /** Splits a space-separated list; `_` stands for a space inside an entry (`new_york`). */
@@ -864,7 +879,10 @@ export const companyEnds = new Set(
 inc corp co ltd plc llc bros ag sa nv bv spa ab asa oyj gmbh kg pte bhd tbk lp llp corporation company
 incorporated limited holdings holding group airlines airways bancorp bancshares securities industries
 enterprises partners investments petroleum resources pharmaceuticals communications telecom electric
-electronics motors foods chemicals insurance brothers stores entertainment technologies systems
+electronics motors foods chemicals insurance brothers stores entertainment technologies systems pictures
+studios broadcasting publishing shipping mining steel cement textiles development developments laboratories
+minerals metals assurance aviation research properties realty trading logistics energy power pharmaceutical
+biotech software semiconductor engineering construction consulting
 `),
 );
 
@@ -879,6 +897,9 @@ export const termAcronyms = new Set(
 
 /** A country's legislature named by its head word alone: a body's own name (`the Senate`, `the Duma`). */
 export const legislatures = new Set(list('senate congress duma knesset bundestag sejm rada majlis'));
+
+/** First words of places' names (`Monte Carlo`, `Port Moresby`, `Lake Placid`, `Cape Town`). */
+export const placePrefixes = new Set(list('port monte mount mt lake cape fort san santa sao saint st little eau bad'));
 
 /** Seats of power named for their power (`the Kremlin said`) and for the building (`in the Kremlin`). */
 export const seats = new Set(list('kremlin white_house pentagon downing_street elysee'));

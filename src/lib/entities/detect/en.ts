@@ -19,6 +19,7 @@ import {
   demonyms,
   foreignArticles,
   gazetteerCities,
+  gazetteerNations,
   gazetteerPlaces,
   givenNames,
   honorifics,
@@ -29,6 +30,7 @@ import {
   nationalities,
   orgWords,
   placeAcronyms,
+  placePrefixes,
   placeCues,
   seats,
   placeNames,
@@ -226,7 +228,7 @@ export function detectEnglish(
       if (connectors.has(lower(start)) && start > i && honorifics.has(lower(start - 1))) titled = false;
       start++;
     }
-    while (j >= start && (connectors.has(lower(j)) || /^\d+$/u.test(tokens[j].text))) j--;
+    while (j >= start && (connectors.has(lower(j)) || /^\d+$/u.test(tokens[j].text) || tokens[j].text === 'I')) j--;
     const place = (k: number): DetectedName => ({
       type: 'place',
       paragraph,
@@ -253,7 +255,8 @@ export function detectEnglish(
     if (
       j > start + 1 &&
       j <= start + 3 &&
-      known(lower(start)) &&
+      gazetteerPlaces.has(lower(start)) &&
+      text.slice(tokens[start].end, tokens[start + 1].start) === ' ' &&
       givenNames.has(lower(start + 1)) &&
       !connectors.has(lower(start + 1)) &&
       !tokens
@@ -394,6 +397,13 @@ export function detectEnglish(
       [type, confidence] = ['organization', 'high'];
     } else if (!single && placeWords.has(lastWord) && !lowered.some((w) => orgWords.has(w))) {
       type = 'place';
+    } else if (
+      !titled &&
+      !gazetteerNations.has(joined) &&
+      (before === 'v' || /^\sv\s\p{Lu}/u.test(text.slice(end)))
+    ) {
+      // `Ipswich v Oxford`: the two sides of a fixture (a country's side is the country).
+      type = 'organization';
     } else if (single && known(plain.toLowerCase())) {
       [type, confidence] = ['place', 'high'];
       if (isAllCaps(words[0]) && !words[0].includes('.')) normal = words[0].charAt(0) + words[0].slice(1).toLowerCase();
@@ -422,6 +432,15 @@ export function detectEnglish(
       [type, confidence] = ['place', 'high'];
     } else if (quoted && !single) {
       type = undefined;
+    } else if (
+      !titled &&
+      (single ? !known(lowered[0]) : !givenNames.has(lowered[0])) &&
+      (orgCues.test(text.slice(end)) || mediaCues.test(text.slice(end)))
+    ) {
+      [type, confidence] = ['organization', 'high'];
+    } else if (!single && placePrefixes.has(lowered[0]) && !titled) {
+      // `Monte Carlo`, `Port Moresby`, `Lake Placid`: a place's first word.
+      type = 'place';
     } else if (titled && words.length <= 4 && !lowered.some((w) => thingWords.has(w) || isNationality(w))) {
       [type, confidence] = ['person', 'high'];
     } else if (
@@ -468,12 +487,8 @@ export function detectEnglish(
       else if (
         !lowered.some((w, k) => (lowerWords.has(w) && !particles.has(w)) || isAllCaps(words[k]) || /\d/u.test(w))
       )
-        type = 'person';
-    } else if (
-      (single ? !known(lowered[0]) : !givenNames.has(lowered[0])) &&
-      (orgCues.test(text.slice(end)) || mediaCues.test(text.slice(end)))
-    ) {
-      [type, confidence] = ['organization', 'high'];
+        // After `in`, `at`, `near` an unknown name is a place more often than a person (`in Veliko Tarnovo`).
+        type = /^(?:in|at|near)$/u.test(before) && !opensSentence ? 'place' : 'person';
     } else if (
       (single || !lowered.some((w) => thingWords.has(w) || isNationality(w) || connectors.has(w))) &&
       words.length <= 3 &&
