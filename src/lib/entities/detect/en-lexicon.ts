@@ -79,6 +79,56 @@ export const honorifics = new Set([
   'adm',
   'fr',
   'rev',
+  'analyst',
+  'economist',
+  'correspondent',
+  'reporter',
+  'editor',
+  'writer',
+  'author',
+  'actor',
+  'actress',
+  'singer',
+  'producer',
+  'pitcher',
+  'reliever',
+  'starter',
+  'batsman',
+  'bowler',
+  'spinner',
+  'winger',
+  'champion',
+  'seed',
+  'aide',
+  'adviser',
+  'advisor',
+  'lawyer',
+  'attorney',
+  'prosecutor',
+  'businessman',
+  'businesswoman',
+  'tycoon',
+  'dissident',
+  'activist',
+  'candidate',
+  'challenger',
+  'compatriot',
+  'teammate',
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'brother',
+  'sister',
+  'father',
+  'mother',
+  'widow',
+  'owner',
+  'trainer',
+  'jockey',
+  'rider',
+  'driver',
+  'skipper',
 ]);
 
 /** Words that make a capitalised run an organization's name (`Ministry of …`, `… Bank`, `… Inc`, `OAO …`). */
@@ -803,7 +853,7 @@ export const gazetteerPlaces = new Set([...gazetteerNations, ...gazetteerCities]
 
 /**
  * Common given names of many languages (lower case): a capitalised run that opens with one is a
- * person's name (`Kirill Zalessky`, `Nadim Ladki`). About 750 entries.
+ * person's name (`Kirill Zalessky`, `Nadim Ladki`). About 900 entries.
  */
 export const givenNames = new Set(
   list(`
@@ -848,6 +898,26 @@ reza ricardo rolf rudolf rui rustam saddam sadiq salvatore sandro satoshi sergio
 slobodan stanislav stanislaw stefano sven svetlana takeshi tadeusz tariq thabo theo thierry tomas
 toshiaki ulf umberto uwe vaclav valentina vasile viktoria vittorio vojislav volker wang wim wojciech
 xavier yaroslav yevgeny yitzhak yoshiro yusuf zbigniew zhang zhu ziad
+adriana agnieszka ahmad aleksander alessandro alexei alfonso alvaro amr andrzej angelika anil anwar
+arjun armando arnaud asif augusto aziz bashir bertie bjorn blake bogdan boutros brett brooke bruno
+carlo carlos cedric cesare chad chandra chester chuck clark claudio clint cody conrad corey cristiano
+curtis dai damon daryl davor dean deepak dennis desmond dimitar dino djamel dominique dusan dwayne
+edwin eldar elias elie emmanuel ender erwin esteban ethan evan fabrice farid fausto felix ferenc
+fernanda florin francesca gareth gaurav geert gheorghe gianluca gianluigi gilles giuliano glenn goran
+grant gunnar gustav hakim hal hamza hannah hector heidi helmut hernan hideki hiroshi hristo hubert
+hussain hyun ibrahim ignacio imre ion ioan ismail istvan ivo jacek jakob jamal janet jaroslaw jasper
+javed jayson jerome jesus jiri joaquin joe jonah jorge jose josh juha julio jurgen kamel kareem karin
+kasper kazimierz keiko kemal kirk klaus kostas kristian kumar lamine lance laszlo lazar leif leo
+leroy lindsay lionel lorenzo lorraine louise lubomir luciano ludmila luka madeleine mahmoud mamadou
+manoj marat marcelo marcin marco mariano marian marius marko marlon martha marvin matteo maurizio mehdi
+mihai mikhail milos mirko mohsen moussa murat nadia nadim naveed nelson nenad neville nigel nikola
+nils nobuo norbert nuno olivier omar oscar pal paulo pavel pedro petar petr pierluigi piet pieter
+prakash preston rafael rahul rainer rajesh ramesh ramiro randall raphael reggie renato rene ricardo
+rob roberta rocco rodrigo rohan roman ronaldo rory ruben rudi rustam ryszard sabine saeed sami
+sandor sanjay santiago sasha saul sergio shahid shane shaun sheikh sherif shinzo silvia slavko sofia
+soren stan stanley stefano steffen sunil suresh sylvain takashi tamas tarek terence thabo thanh thiago
+tiger todd tomasz torsten travis trevor tyler valery vaughan vernon vicente vijay vitaly vladislav
+wade warren wesley wilfried willem xavier yannick yasuo yevgeni yoshi yousef yuri zdenek zoltan
 `),
 );
 
