@@ -946,7 +946,7 @@ nationalists separatist separatists islamist islamists marxist maoist
 /** Legal forms and company words that end a company's name (`Cofinec SA`, `Magna International Inc`). */
 export const companyEnds = new Set(
   list(`
-inc corp co ltd plc llc bros ag sa nv bv spa ab asa oyj gmbh kg pte bhd tbk lp llp corporation company
+inc corp co ltd plc llc bros fc afc ag sa nv bv spa ab asa oyj gmbh kg pte bhd tbk lp llp corporation company
 incorporated limited holdings holding group airlines airways bancorp bancshares securities industries
 enterprises partners investments petroleum resources pharmaceuticals communications telecom electric
 electronics motors foods chemicals insurance brothers stores entertainment technologies systems pictures
@@ -998,7 +998,7 @@ declaration protocol convention resolution committee council court
 monday tuesday wednesday thursday friday saturday sunday january february march april june july august
 september october november december christmas easter ramadan
 god allah jesus
-internet web online commerce treasury police women men results marines note notes
+internet web online commerce treasury police women men results marines note notes universe
 `),
 );
 

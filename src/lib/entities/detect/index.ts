@@ -329,6 +329,8 @@ function addSurnames(
         continue;
       }
       if (!surname || !/^\p{Lu}/u.test(word)) continue;
+      // An English name inside a compound word is no mention (`Bentsen-era`, `Graf-like`, `Tikhomirov-Maskhadov talks`).
+      if (language === 'en' && (text.charAt(end) === '-' || text.charAt(start - 1) === '-')) continue;
       // The surname of someone named in full wins over a one-word place or a guessed organization on the
       // same word (`Наото Кан` … `Кан сообщил`, not the town of Кан).
       const other = found.find(overlapping);
