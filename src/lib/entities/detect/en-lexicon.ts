@@ -845,6 +845,8 @@ rennes montpellier guingamp cannes bastia caen le_havre saint-etienne turin geno
 piacenza cagliari verona lecce bari vicenza brescia cremona salzburg graz innsbruck linz basel lausanne
 lucerne aberdeen dundee kilmarnock motherwell swansea sunderland middlesbrough derby coventry bolton
 blackburn wolverhampton ipswich norwich portsmouth reading stockport oldham bradford huddersfield
+yorkshire lancashire surrey essex kent sussex middlesex hampshire gloucestershire warwickshire
+worcestershire leicestershire nottinghamshire derbyshire northamptonshire somerset glamorgan durham
 `),
 );
 

@@ -87,6 +87,30 @@ function englishTokens(text: string): Token[] {
 }
 
 /**
+ * The nickname of a team named by its city and a plural (`Seattle Mariners` → `Mariners`, `Boston Red
+ * Sox` → `Red Sox`), or undefined for any other name.
+ */
+export function teamNickname(name: string): string | undefined {
+  const words = name.split(/[\s\u00A0]+/u);
+  for (let k = 1; k <= 3 && k < words.length; k++) {
+    const city = words.slice(0, k).join(' ').toLowerCase();
+    const rest = words.slice(k);
+    if (!gazetteerCities.has(city) || rest.length > 2) continue;
+    const last = rest[rest.length - 1];
+    if (!/^\p{Lu}\p{Ll}+[sx]$/u.test(last) || rest.some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w))) continue;
+    const lowered = rest.map((w) => w.toLowerCase());
+    if (
+      lowered.some(
+        (w) => companyEnds.has(w) || orgWords.has(w) || thingWords.has(w) || placeWords.has(w) || isNationality(w),
+      )
+    )
+      continue;
+    return rest.join(' ');
+  }
+  return undefined;
+}
+
+/**
  * The short names of a company written with its legal form or company word (`Cofinec SA` → `Cofinec`,
  * `Magna International Inc` → `Magna International`, `Magna`), or a one-word company's own name; none
  * for other bodies (`Ministry of Finance`) and none that are common or known words (`lowerWords`: the
@@ -113,6 +137,8 @@ export function englishCompanyNames(name: string, lowerWords: ReadonlySet<string
       ].some((list) => list.has(w))
     );
   };
+  const nickname = teamNickname(name);
+  if (nickname) return [nickname];
   if (words.length === 1) return words[0].length >= 4 && distinct(words[0]) ? [words[0]] : [];
   const last = words[words.length - 1].toLowerCase().replace(/\.$/u, '');
   if (!companyEnds.has(last) || placeWords.has(last)) return [];
@@ -378,6 +404,9 @@ export function detectEnglish(
       if (!/^(?:R&D|M&A|Q&A)$/u.test(written)) [type, confidence] = ['organization', 'low'];
     } else if (placeNames.has(joined) || (!single && gazetteerPlaces.has(joined)) || compassPlace || dateline) {
       [type, confidence] = ['place', 'high'];
+    } else if (teamNickname(written)) {
+      // `Seattle Mariners`, `Kansas City Royals`: a city and a plural nickname name its team.
+      [type, confidence] = ['organization', 'high'];
     } else if (
       !single &&
       lowered.some((_, a) =>
@@ -397,11 +426,7 @@ export function detectEnglish(
       [type, confidence] = ['organization', 'high'];
     } else if (!single && placeWords.has(lastWord) && !lowered.some((w) => orgWords.has(w))) {
       type = 'place';
-    } else if (
-      !titled &&
-      !gazetteerNations.has(joined) &&
-      (before === 'v' || /^\sv\s\p{Lu}/u.test(text.slice(end)))
-    ) {
+    } else if (!titled && !gazetteerNations.has(joined) && (before === 'v' || /^\sv\s\p{Lu}/u.test(text.slice(end)))) {
       // `Ipswich v Oxford`: the two sides of a fixture (a country's side is the country).
       type = 'organization';
     } else if (single && known(plain.toLowerCase())) {
