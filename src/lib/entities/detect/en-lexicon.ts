@@ -784,7 +784,7 @@ catalonia basque andalusia bavaria saxony flanders wallonia corsica sicily sardi
 ontario quebec alberta manitoba saskatchewan nova_scotia newfoundland queensland tasmania
 europe asia africa antarctica australasia oceania latin_america north_america south_america
 central_america middle_east far_east balkans caucasus scandinavia baltics arctic sahara
-mediterranean atlantic pacific baltic_sea black_sea caspian_sea red_sea dead_sea north_sea persian_gulf
+heathrow gatwick stansted midwest mediterranean atlantic pacific baltic_sea black_sea caspian_sea red_sea dead_sea north_sea persian_gulf
 the_gulf indian_ocean caribbean danube rhine volga nile thames yangtze mekong amazon
 `),
 );

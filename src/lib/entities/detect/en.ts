@@ -57,6 +57,13 @@ const mediaCues = /^\s(?:newspapers?|daily|weekly|magazine|news\sagency|agency|r
 /** A word for a people, a faith or a party's followers, in the singular or plural (`Bosnian`, `Bosnians`). */
 const isNationality = (word: string) => nationalities.has(word) || nationalities.has(word.replace(/s$/u, ''));
 
+/** Months and their abbreviations (lower case), never the end of a name. */
+const months = new Set(
+  'january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
+
 /** A one-word company's name by its ending (`Promsvyazbank`, `Belarusbank`, `Gazprom`, `Rostelecom`). */
 const companySuffix = /^\p{Lu}\p{Ll}{2,}(?:bank|prom|telecom|neft|soft)$/u;
 
@@ -232,6 +239,12 @@ export function detectEnglish(
     let titled =
       start > 0 && honorifics.has(lower(start - 1)) && /^\.?\s$/u.test(text.slice(tokens[start - 1].end, t.start));
     const orgRun = tokens.slice(i, j + 1).some((w) => orgWords.has(w.text.toLowerCase()));
+    // Trailing small words, digits, `I` and months are no part of a name (`Czech Republic 6-3`, `Brazil Sept`).
+    while (
+      j > i &&
+      (connectors.has(lower(j)) || /^\d+$/u.test(tokens[j].text) || tokens[j].text === 'I' || months.has(lower(j)))
+    )
+      j--;
     const placeRun = (k: number) => {
       const whole = tokens
         .slice(k, j + 1)
@@ -241,8 +254,18 @@ export function detectEnglish(
     };
     while (
       start <= j &&
-      (stopWords.has(lower(start)) ||
+      ((stopWords.has(lower(start)) && !placeRun(start)) ||
         /^\d+$/u.test(tokens[start].text) ||
+        // A sentence's first word before a known place (`Fertile Ukraine faces …`, `Blaming Iraq …`).
+        (start === i &&
+          j === i + 1 &&
+          sentenceInitial(text, tokens[i].start) &&
+          known(lower(j)) &&
+          !known(lower(i)) &&
+          !givenNames.has(lower(i)) &&
+          !orgWords.has(lower(i)) &&
+          !compassWords.has(lower(i)) &&
+          !placeRun(i)) ||
         honorifics.has(lower(start)) ||
         (connectors.has(lower(start)) && !(foreignArticles.has(lower(start)) && j === start + 1)) ||
         (!orgRun &&
@@ -343,7 +366,8 @@ export function detectEnglish(
         !(body.length === 1 && orgWords.has(body[0]) && !legislatures.has(body[0]))
       )
         push('organization', start, start + title - 1, 'high');
-      else if (body.length === 1 && known(body[0])) push('place', start, start, 'high');
+      else if (body.every((w) => known(w)) || gazetteerPlaces.has(body.join(' ')))
+        push('place', start, start + title - 1, 'high');
       push('person', start + title + 1, j, 'high');
       i = j + 1;
       continue;
