@@ -173,3 +173,32 @@ describe('detectEnglish: organizations', () => {
     expect(typed(names, 'person')).toEqual([]);
   });
 });
+
+describe('detectEnglish: teams, fixtures and runs with a place inside', () => {
+  it('reads a city with a plural nickname as a team, the nickname alone after it, and both sides of a fixture', () => {
+    const names = detectNames(
+      ['The Portland Herons beat the visitors.', 'The Herons won again.', 'Results: Bracknell v Wokingham.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['Portland Herons', 'Herons', 'Bracknell', 'Wokingham']);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+
+  it('reads a place after a common first word of a sentence, before a score or a month, and before a title', () => {
+    const names = detectNames(
+      [
+        'Blaming Iraq was easy, he said.',
+        'Ferreira beat Petr Novak of the Czech Republic 6-3 6-4 and left for Brazil Sept 3.',
+        'Czech Republic President Karel Dvorak arrived.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'place')).toEqual(['Iraq', 'Czech Republic', 'Brazil', 'Czech Republic']);
+    expect(typed(names, 'person')).toEqual(['Petr Novak', 'Karel Dvorak']);
+  });
+
+  it('reads no name inside a compound word, even when the article names that person in full', () => {
+    const names = detectNames(['Anna Petrova spoke.', 'The Petrova-era rules stayed.'], morphology);
+    expect(names.map((n) => n.text)).toEqual(['Anna Petrova']);
+  });
+});

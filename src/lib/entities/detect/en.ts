@@ -245,23 +245,26 @@ export function detectEnglish(
       (connectors.has(lower(j)) || /^\d+$/u.test(tokens[j].text) || tokens[j].text === 'I' || months.has(lower(j)))
     )
       j--;
+    // Does a place's name start at token `k` (`Czech Republic President …`, `New Zealand`)?
     const placeRun = (k: number) => {
-      const whole = tokens
-        .slice(k, j + 1)
-        .map((w) => w.text.toLowerCase())
-        .join(' ');
-      return placeNames.has(whole) || gazetteerPlaces.has(whole);
+      let whole = lower(k);
+      for (let m = k + 1; m <= j; m++) {
+        whole += ` ${lower(m)}`;
+        if (placeNames.has(whole) || gazetteerPlaces.has(whole)) return true;
+      }
+      return false;
     };
     while (
       start <= j &&
       ((stopWords.has(lower(start)) && !placeRun(start)) ||
         /^\d+$/u.test(tokens[start].text) ||
-        // A sentence's first word before a known place (`Fertile Ukraine faces …`, `Blaming Iraq …`).
+        // A sentence's first word, a common one, before a known place (`Blaming Iraq …`; not `Torpedo Kazan`).
         (start === i &&
           j === i + 1 &&
           sentenceInitial(text, tokens[i].start) &&
           known(lower(j)) &&
           !known(lower(i)) &&
+          (lowerWords.has(lower(i)) || /(?:ing|ed|ly)$/u.test(lower(i))) &&
           !givenNames.has(lower(i)) &&
           !orgWords.has(lower(i)) &&
           !compassWords.has(lower(i)) &&
