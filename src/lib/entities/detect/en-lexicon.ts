@@ -939,7 +939,8 @@ palestinians persian peruvian polish portuguese protestant protestants romanian 
 saudi scot scots scottish serb serbs serbian shi'ite shiite shiites slovak slovene slovenian somali
 soviet spanish sri_lankan sudanese sunni swedish swiss syrian taiwanese tajik tamil
 tamils thai tibetan turkish turks tutsi tutsis ugandan ukrainian uruguayan uzbek venezuelan vietnamese
-welsh western eastern northern southern yemeni yugoslav zairean zambian zimbabwean bosnian socialist
+welsh western eastern northern southern yemeni yugoslav zairean zambian zimbabwean bosnian socialist spaniard dane swede finn frenchman englishman scotsman irishman
+dutchman welshman
 socialists democrat democrats republican republicans conservative conservatives liberal liberals nationalist
 nationalists separatist separatists islamist islamists marxist maoist
 `),

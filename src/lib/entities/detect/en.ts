@@ -528,6 +528,7 @@ export function detectEnglish(
         (w, k) =>
           (connectors.has(w) && !particles.has(w)) ||
           thingWords.has(w) ||
+          honorifics.has(w) ||
           isNationality(w) ||
           (known(w) && !(k === words.length - 1 && givenNames.has(lowered[0]))),
       ) &&

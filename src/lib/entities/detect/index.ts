@@ -124,11 +124,23 @@ function sportsClubs(
   let sports = 0;
   for (const word of sportsWords) if (lowerWords.has(word)) sports++;
   if (sports < 6) return found;
-  return found.map((n) => {
-    if (n.language !== 'en' || n.type !== 'place' || !gazetteerCities.has(n.normal.toLowerCase())) return n;
+  // A sports report names its players in full first: a lone word read as a person only by a cue
+  // (`Schalke, who …`, `Ajax said`) and no one's surname there is more often a club: no name.
+  const surnames = new Set(found.filter((n) => n.type === 'person' && n.given && n.surname).map((n) => n.surname));
+  return found.flatMap((n) => {
+    if (
+      n.language === 'en' &&
+      n.type === 'person' &&
+      n.confidence === 'low' &&
+      !n.given &&
+      !n.text.includes(' ') &&
+      !surnames.has(n.text)
+    )
+      return [];
+    if (n.language !== 'en' || n.type !== 'place' || !gazetteerCities.has(n.normal.toLowerCase())) return [n];
     const text = paragraphs.find((p) => p.paragraph === n.paragraph)?.text ?? '';
-    if (/(?:^|\s)(?:in|at|near|outside|inside)\s+(?:the\s+)?$/iu.test(text.slice(0, n.start))) return n;
-    return { ...n, type: 'organization', confidence: 'low' };
+    if (/(?:^|\s)(?:in|at|near|outside|inside)\s+(?:the\s+)?$/iu.test(text.slice(0, n.start))) return [n];
+    return [{ ...n, type: 'organization', confidence: 'low' } as DetectedName];
   });
 }
 
