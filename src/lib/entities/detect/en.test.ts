@@ -202,3 +202,30 @@ describe('detectEnglish: teams, fixtures and runs with a place inside', () => {
     expect(names.map((n) => n.text)).toEqual(['Anna Petrova']);
   });
 });
+
+describe('detectEnglish: initials, particles after titles, sports reports', () => {
+  it('reads dotted initials and a particle after a title as parts of a name, and a compound title whole', () => {
+    const names = detectNames(
+      [
+        'Former president J.K. de Groot met President Dos Reis and Trade Ministry Director-General Omar Haddad.',
+        'The party Vladimir Orlov leads and the U.S. Treasury agreed.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual(['J.K. de Groot', 'Dos Reis', 'Omar Haddad', 'Vladimir Orlov']);
+    expect(typed(names, 'organization')).toEqual(['Trade Ministry']);
+    expect(typed(names, 'place')).toEqual(['U.S']);
+  });
+
+  it('reads no person in a sports report’s lone word named by a cue only, unless it is a player’s surname', () => {
+    const names = detectNames(
+      [
+        'Karl Brenner scored twice as Grenwald beat the league leaders in the cup match.',
+        'Grenwald, who won the title last season, lost a penalty; Brenner, who joined the club, said the draw was fair.',
+        'The striker and the coach praised the goal and the victory.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual(['Karl Brenner', 'Brenner']);
+  });
+});

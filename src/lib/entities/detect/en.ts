@@ -64,6 +64,14 @@ const months = new Set(
   ),
 );
 
+/** Dotted initials (`P.W`, `K.T`; the last dot outside), not an acronym the lists know (`U.S`, `U.N`). */
+const dottedInitials = (word: string) =>
+  /^\p{Lu}(?:\.\p{Lu}){1,2}$/u.test(word) &&
+  !placeAcronyms.has(word.replaceAll('.', '').toLowerCase()) &&
+  !countryAcronyms.has(word.replaceAll('.', '')) &&
+  !knownOrganizations.has(word.toLowerCase()) &&
+  !knownOrganizations.has(word.replaceAll('.', '').toLowerCase());
+
 /** A one-word company's name by its ending (`Promsvyazbank`, `Belarusbank`, `Gazprom`, `Rostelecom`). */
 const companySuffix = /^\p{Lu}\p{Ll}{2,}(?:bank|prom|telecom|neft|soft)$/u;
 
@@ -177,7 +185,9 @@ export function detectEnglish(
       tokens[a].text.length === 1 &&
       isCapWord(tokens[a]) &&
       tokens[a].text !== 'A' &&
-      tokens[a].text !== 'I');
+      tokens[a].text !== 'I') ||
+    // Dotted initials before a surname (`P.W. Botha`, `F.W. de Klerk`), not a place's or body's acronym.
+    (/^\.\s$/u.test(text.slice(tokens[a].end, tokens[b].start)) && dottedInitials(tokens[a].text));
   /**
    * May the small words between token `j` (the end of a run from `i`) and the capitalised token `k` join
    * them into one name? A name's particles always (`Aravinda de Silva`, `Joost van der Westhuizen`); `of`,
@@ -270,14 +280,18 @@ export function detectEnglish(
           !compassWords.has(lower(i)) &&
           !placeRun(i)) ||
         honorifics.has(lower(start)) ||
-        (connectors.has(lower(start)) && !(foreignArticles.has(lower(start)) && j === start + 1)) ||
+        (connectors.has(lower(start)) &&
+          !(foreignArticles.has(lower(start)) && j === start + 1) &&
+          // `President Dos Santos`: a particle after a title opens the name.
+          !(particles.has(lower(start)) && start > i && start < j && honorifics.has(lower(start - 1)))) ||
         (!orgRun &&
           !placeRun(start) &&
           (isNationality(lower(start)) || (demonyms.test(tokens[start].text) && !givenNames.has(lower(start))))))
     ) {
       if (honorifics.has(lower(start))) titled = true;
       // `President of Belarus`: a title followed by `of` names what the person heads, not the person.
-      if (connectors.has(lower(start)) && start > i && honorifics.has(lower(start - 1))) titled = false;
+      if (connectors.has(lower(start)) && !particles.has(lower(start)) && start > i && honorifics.has(lower(start - 1)))
+        titled = false;
       start++;
     }
     while (j >= start && (connectors.has(lower(j)) || /^\d+$/u.test(tokens[j].text) || tokens[j].text === 'I')) j--;
@@ -354,23 +368,33 @@ export function detectEnglish(
     };
     // `Parliament Speaker Berri`, `Security Council President Tono Eitel`: a title inside a run heads a
     // person's name; a body's name before it is a name of its own.
-    const title = lowered.findIndex((w, k) => k > 0 && honorifics.has(w));
+    const titleStart = lowered.findIndex((w, k) => k > 0 && honorifics.has(w));
+    let title = titleStart;
+    // `Director-General Mutawakel Taha`: the last word of a title of several.
+    while (title > 0 && title + 1 < lowered.length && honorifics.has(lowered[title + 1])) title++;
     if (
       title > 0 &&
       title < words.length - 1 &&
-      words.length - title - 1 <= 3 &&
+      words.length - title - 1 <= 4 &&
       !lowered
         .slice(title + 1)
-        .some((w) => honorifics.has(w) || orgWords.has(w) || thingWords.has(w) || connectors.has(w) || known(w))
+        .some(
+          (w) =>
+            honorifics.has(w) ||
+            orgWords.has(w) ||
+            thingWords.has(w) ||
+            (connectors.has(w) && !particles.has(w)) ||
+            known(w),
+        )
     ) {
-      const body = lowered.slice(0, title);
+      const body = lowered.slice(0, titleStart);
       if (
         body.some((w) => orgWords.has(w)) &&
         !(body.length === 1 && orgWords.has(body[0]) && !legislatures.has(body[0]))
       )
-        push('organization', start, start + title - 1, 'high');
+        push('organization', start, start + titleStart - 1, 'high');
       else if (body.every((w) => known(w)) || gazetteerPlaces.has(body.join(' ')))
-        push('place', start, start + title - 1, 'high');
+        push('place', start, start + titleStart - 1, 'high');
       push('person', start + title + 1, j, 'high');
       i = j + 1;
       continue;
@@ -403,7 +427,10 @@ export function detectEnglish(
     }
     // A lower-case word for a company right before the name (`pawnshop chain Pegadaian`, `finance firm …`).
     const described =
-      start > 0 && companyDescriptors.has(before) && /^[ \u00A0]$/u.test(text.slice(tokens[start - 1].end, from));
+      start > 0 &&
+      companyDescriptors.has(before) &&
+      !givenNames.has(lower(start)) &&
+      /^[ \u00A0]$/u.test(text.slice(tokens[start - 1].end, from));
     // A dateline: `JAKARTA, April 16 (Reuters) -`.
     const dateline =
       start === 0 && isAllCaps(written) && /^,\s+(?:\d{1,2}\s+\p{Lu}|\p{Lu}\p{Ll}+\.?\s+\d)/u.test(text.slice(end));
@@ -535,7 +562,8 @@ export function detectEnglish(
       // Not a title or a thing after `the` or a year (`the Dow Jones`, `the 1993 BellSouth Classic`).
       (givenNames.has(lowered[0]) || (before !== 'the' && !/^\d+$/u.test(before)))
     ) {
-      if (givenNames.has(lowered[0])) [type, confidence] = ['person', 'high'];
+      if (givenNames.has(lowered[0]) || /^\p{Lu}(?:\.\p{Lu}){0,2}$/u.test(words[0]))
+        [type, confidence] = ['person', 'high'];
       // A guess needs every word to be a name: no common word, no acronym (`Data Management`, `SBC Warburg`).
       else if (
         !lowered.some((w, k) => (lowerWords.has(w) && !particles.has(w)) || isAllCaps(words[k]) || /\d/u.test(w))
