@@ -229,3 +229,14 @@ describe('detectEnglish: initials, particles after titles, sports reports', () =
     expect(typed(names, 'person')).toEqual(['Karl Brenner', 'Brenner']);
   });
 });
+
+describe('detectEnglish: names of other shapes', () => {
+  it('reads a hyphenated syllable, a capitalised particle and a lone given name as parts of people’s names', () => {
+    const names = detectNames(
+      ['Seoul asked for Chung Min-ho while Van der Merwe and the coach told Monica to wait in a London-based hotel.'],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual(['Chung Min-ho', 'Van der Merwe', 'Monica']);
+    expect(typed(names, 'place')).toEqual(['Seoul']);
+  });
+});

@@ -72,6 +72,11 @@ const dottedInitials = (word: string) =>
   !knownOrganizations.has(word.toLowerCase()) &&
   !knownOrganizations.has(word.replaceAll('.', '').toLowerCase());
 
+/** Lower-case words after a hyphen that make a compound word, not a part of a name (`London-based`). */
+const compoundWords = new Set(
+  'based born led era like run owned backed bound style type made wide made held bred area'.split(' '),
+);
+
 /** A one-word company's name by its ending (`Promsvyazbank`, `Belarusbank`, `Gazprom`, `Rostelecom`). */
 const companySuffix = /^\p{Lu}\p{Ll}{2,}(?:bank|prom|telecom|neft|soft)$/u;
 
@@ -233,6 +238,17 @@ export function detectEnglish(
         j++;
         continue;
       }
+      // `Kim In-so`, `Kang Young-hoon`: a short lower-case syllable after a hyphen inside a name, not a
+      // compound's word (`London-based`, `Paris-born`).
+      if (
+        j > i &&
+        text.slice(tokens[j].end, tokens[j + 1].start) === '-' &&
+        /^\p{Ll}{2,4}$/u.test(tokens[j + 1].text) &&
+        !compoundWords.has(tokens[j + 1].text)
+      ) {
+        j++;
+        continue;
+      }
       // Trailing digits (`Almaty 2023`), never digits between two names (`Duisburg 1 Luebeck`).
       if (/^\d+$/u.test(tokens[j + 1].text)) {
         if (!(j + 2 < tokens.length && gapOk(j + 1, j + 2) && isCapWord(tokens[j + 2]))) j++;
@@ -282,6 +298,14 @@ export function detectEnglish(
         honorifics.has(lower(start)) ||
         (connectors.has(lower(start)) &&
           !(foreignArticles.has(lower(start)) && j === start + 1) &&
+          // `Van der Westhuizen`: a capitalised particle opening a run opens a surname.
+          !(
+            particles.has(lower(start)) &&
+            start === i &&
+            start < j &&
+            isCapWord(tokens[start]) &&
+            !isAllCaps(tokens[start].text)
+          ) &&
           // `President Dos Santos`: a particle after a title opens the name.
           !(particles.has(lower(start)) && start > i && start < j && honorifics.has(lower(start - 1)))) ||
         (!orgRun &&
@@ -579,6 +603,9 @@ export function detectEnglish(
         /^,\s(?:who\s(?!have|are|were)|whose\s)/u.test(text.slice(end)) ||
         (speechVerbs.has(before) && !opensSentence && /^(?:[.,]|$)/u.test(text.slice(end))))
     ) {
+      type = 'person';
+    } else if (single && givenNames.has(lowered[0]) && !opensSentence && !placePrepositions.has(before)) {
+      // A given name alone inside a sentence (`we have found Nicole`, `told Monica`).
       type = 'person';
     } else if (
       single &&
