@@ -1026,7 +1026,7 @@ deutsche_bank ubs credit_suisse nomura mitsubishi hitachi toshiba fujitsu panaso
 );
 
 /** Articles of other languages opening a two-word name: a newspaper or a club (`Der Spiegel`, `Le Matin`). */
-export const foreignArticles = new Set(['der', 'die', 'das', 'le', 'la', 'les', 'el', 'il', 'lo']);
+export const foreignArticles = new Set(['der', 'die', 'das', 'le', 'la', 'les', 'el', 'il', 'lo', 'o', 'os']);
 
 /** Words of sports reporting: an article with several of them is a sports report (`index.ts`). */
 export const sportsWords = new Set(

@@ -240,3 +240,17 @@ describe('detectEnglish: names of other shapes', () => {
     expect(typed(names, 'place')).toEqual(['Seoul']);
   });
 });
+
+describe('detectEnglish: apostrophes, foreign titles and sides', () => {
+  it('reads a surname with an apostrophe whole, a foreign article’s title as an outlet, a side by its plural verb', () => {
+    const names = detectNames(
+      [
+        'The hard-serving O’Malley, a former champion, lost.',
+        'El Correo Nuevo said Torpedo Zhodino win 3-0 on aggregate.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual(['O’Malley']);
+    expect(typed(names, 'organization')).toEqual(['El Correo Nuevo', 'Torpedo Zhodino']);
+  });
+});

@@ -185,6 +185,10 @@ export function detectEnglish(
   const known = (word: string) => knownPlaces.has(word) || countries.has(word) || gazetteerPlaces.has(word);
   const gapOk = (a: number, b: number) =>
     /^[ \u00A0-]$|^[ \u00A0]?&[ \u00A0]?$/u.test(text.slice(tokens[a].end, tokens[b].start)) ||
+    // `O'Brien`, `D'Alema`: a capital and an apostrophe open a surname.
+    (/^['’]$/u.test(text.slice(tokens[a].end, tokens[b].start)) &&
+      /^[ODL]$/u.test(tokens[a].text) &&
+      isCapWord(tokens[b])) ||
     (/^\.\s$/u.test(text.slice(tokens[a].end, tokens[b].start)) && /^(?:St|Mt|Ft)$/u.test(tokens[a].text)) ||
     (/^\.\s$/u.test(text.slice(tokens[a].end, tokens[b].start)) &&
       tokens[a].text.length === 1 &&
@@ -568,7 +572,19 @@ export function detectEnglish(
     } else if (!single && demonymOf.test(joined)) {
       // `Sri Lankan`, `Costa Rican`: a country's adjective in two words.
       type = undefined;
-    } else if (words.length === 2 && foreignArticles.has(lowered[0])) {
+    } else if (
+      words.length >= 2 &&
+      words.length <= 3 &&
+      foreignArticles.has(lowered[0]) &&
+      text.charAt(tokens[start].end) === ' '
+    ) {
+      type = 'organization';
+    } else if (
+      !givenNames.has(lowered[0]) &&
+      before !== 'and' &&
+      /^\s(?:win|lose|draw|meet|face|host|trail)\s(?:\d|\p{Lu}|the\s)/u.test(text.slice(end))
+    ) {
+      // `Dynamo Batumi win 9-0 on aggregate`, `Rapid meet Ajax`: a side takes a plural verb, a player does not.
       type = 'organization';
     } else if (!/\s/u.test(written) && placePrepositions.has(before) && !opensSentence) {
       type = 'place';
@@ -586,7 +602,10 @@ export function detectEnglish(
       // Not a title or a thing after `the` or a year (`the Dow Jones`, `the 1993 BellSouth Classic`).
       (givenNames.has(lowered[0]) || (before !== 'the' && !/^\d+$/u.test(before)))
     ) {
-      if (givenNames.has(lowered[0]) || /^\p{Lu}(?:\.\p{Lu}){0,2}$/u.test(words[0]))
+      if (
+        givenNames.has(lowered[0]) ||
+        (/^\p{Lu}(?:\.\p{Lu}){0,2}$/u.test(words[0]) && text.charAt(tokens[start].end) === '.')
+      )
         [type, confidence] = ['person', 'high'];
       // A guess needs every word to be a name: no common word, no acronym (`Data Management`, `SBC Warburg`).
       else if (
