@@ -965,7 +965,7 @@ export const placeAcronyms = new Set(list('hk nz uae ussr us usa uk gb ny nj nc 
 /** Acronyms of terms, units and times, never a body (lower case): `RBI`, `EPS`, `EDT`, `AIDS`. */
 export const termAcronyms = new Set(
   list(`rbi era eps cpi ppi gdp gnp ipo ceo cfo coo aids hiv cjd bse mw kw kv tm pm am vip xi ii iii iv
-  edt est cst pst gmt cet bst utc pc dna rna mph kph cd dvd atm nb ps fyi qc pct ytd yr q1 q2 q3 q4 h1 h2`),
+  caps edt est cst pst gmt cet bst utc pc dna rna mph kph cd dvd atm nb ps fyi qc pct ytd yr q1 q2 q3 q4 h1 h2`),
 );
 
 /** A country's legislature named by its head word alone: a body's own name (`the Senate`, `the Duma`). */
@@ -1001,7 +1001,7 @@ declaration protocol convention resolution committee council court
 monday tuesday wednesday thursday friday saturday sunday january february march april june july august
 september october november december christmas easter ramadan
 god allah jesus
-internet web online commerce treasury police women men results marines note notes universe
+internet web online commerce treasury police women men results marines note notes universe feature
 `),
 );
 
@@ -1019,7 +1019,7 @@ toyota honda nissan ford chrysler boeing airbus lufthansa ryanair aeroflot gazpr
 sberbank exxon mobil shell chevron texaco caltex bp eni statoil siemens bosch volkswagen bmw
 daimler mercedes fiat renault peugeot nestle unilever philips nokia ericsson motorola huawei alibaba
 tencent baidu walmart coca-cola pepsico mcdonald's disney reuters bloomberg xinhua tass interfax itar-tass
-ap afp upi cnn bbc cnbc nbc cbs abc fox ntv rtr pravda izvestia kommersant vedomosti gosplan gosbank
+ap afp upi cnn bbc cnbc nbc cbs abc ntv rtr pravda izvestia kommersant vedomosti gosplan gosbank
 khmer_rouge philip_morris eli_lilly procter_&_gamble johnson_&_johnson labour tories likud bjp anc kmt sinn_fein amnesty_international lloyd's barclays hsbc citibank citicorp citigroup jpmorgan goldman_sachs merrill_lynch morgan_stanley
 deutsche_bank ubs credit_suisse nomura mitsubishi hitachi toshiba fujitsu panasonic daewoo hyundai lg
 `),

@@ -254,3 +254,14 @@ describe('detectEnglish: apostrophes, foreign titles and sides', () => {
     expect(typed(names, 'organization')).toEqual(['El Correo Nuevo', 'Torpedo Zhodino']);
   });
 });
+
+describe('detectNames: English names found again', () => {
+  it('finds an English organization again only as written, not by a stem (`Foreign Ministry` is no `Foreign Minister`)', () => {
+    const names = detectNames(
+      ['A Foreign Ministry spokesman spoke.', 'German Foreign Minister Karl Vogt and the Foreign Ministry agreed.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['Foreign Ministry', 'Foreign Ministry']);
+    expect(typed(names, 'person')).toEqual(['Karl Vogt']);
+  });
+});

@@ -219,9 +219,12 @@ function addOrganizations(
       if (!/^\p{Lu}/u.test(text) || text.length < 4) continue;
       const words = text.split(/[\s\u00A0]+/u);
       if (words.length > 4) continue;
+      // English names do not inflect: written again exactly (`Foreign Ministry` is no `Foreign Minister`).
       const pattern = words
         .map((w, index) =>
-          index === words.length - 1 || /^\p{Lu}/u.test(w) ? `${escape(stemOf(w))}[а-яёіўa-z]{0,3}` : escape(w),
+          entry.language !== 'en' && (index === words.length - 1 || /^\p{Lu}/u.test(w))
+            ? `${escape(stemOf(w))}[а-яёіўa-z]{0,3}`
+            : escape(w),
         )
         .join('[ \\u00A0]+');
       if (!named.has(pattern)) named.set(pattern, entry);
