@@ -1,9 +1,13 @@
 /**
- * English name detection: runs of capitalised words (joined by `of`, `the`, `and`, `for` inside an
- * organization's name), typed by what surrounds them: an honorific or title before a run makes it a
- * person (`President Lukashenko`, `Mr Putin`), a head word inside it an organization (`Ministry of
- * Communications`, `Hi-Tech Park`), a known country or city, or a run after `in`/`from`/`to`, a place.
- * A run of two or three plain capitalised words is a person with low confidence.
+ * English name detection: runs of capitalised words (a name's particles always join them; `of`, `for`,
+ * `the` only after a head word, `and` only inside a body's name), typed by what lists know (a gazetteer
+ * of places, given names, known bodies, peoples that are never names) and by what surrounds them: a title
+ * or role before a run makes it a person (`President Lukashenko`, `analyst Blake Bath`), a head word or a
+ * legal form an organization (`Ministry of Communications`, `Cofinec SA`), a place cue a place (`town of
+ * …`, `in …`). A run of two to four unknown words is a person with low confidence only when the article
+ * never writes one of its words in lower case; a lone unknown word is a name only with a cue (`said X`,
+ * `X, 34,`, `X shares`). Article-wide steps (`index.ts`) find surnames, companies' short names and, in a
+ * sports report, clubs again.
  */
 import { isAllCaps, tokenize, type Token } from '../tokenize.ts';
 import { commonAcronyms, countryAcronyms, isCapWord, latinEventWords, sentenceInitial } from './common.ts';
