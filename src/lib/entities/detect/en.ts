@@ -51,6 +51,30 @@ import type { DetectedName } from './types.ts';
 const orgCues =
   /^(?:['’]s)?\s(?:shares?|stocks?|stake|unit|subsidiary|subsidiaries|shareholders|share\sprice)(?![\p{L}\p{N}])/u;
 
+/**
+ * A role held in a company, a club or a team right after a name and before a person's name (`Cofinec CEO
+ * Stephen Frater`, `Chelsea defender Frank Leboeuf`, `Springbok scrum-half Joost …`): the name is the
+ * body the person works or plays for. Roles that follow a person's surname too (`Clinton spokesman`,
+ * `Yeltsin aide`) are left out.
+ */
+const roleCue =
+  /^[ \u00A0](?:(?:general|chief|managing|executive|central|head|assistant|team|club|reserve|former|new|veteran|star)[ \u00A0])?(?:chairman|chairwoman|ceo|president|director|manager|coach|captain|skipper|striker|midfielder|defender|goalkeeper|keeper|forward|winger|hooker|scrum-half|fly-half|lock|prop|flanker|fullback|full-back|batsman|bowler|spinner|all-rounder|wicketkeeper|pitcher|reliever|shortstop|outfielder|infielder|catcher|player|mate|analyst|economist|strategist|trader|executive|official|boss|owner|editor|correspondent|reporter)[ \u00A0]+\p{Lu}\p{Ll}/u;
+
+/**
+ * Lower-case nouns after a guessed name that show it names a place (`Tanjung Priok port`, `Pembroke Pines
+ * police`) or a body (`Mujahideen Khalq statement`, `Towers Perrin principal`), not a person.
+ */
+const placeHeads = new Set(
+  'port region palace mosque airport area province district village town city river valley camp camps police suburb county harbour harbor border'.split(
+    ' ',
+  ),
+);
+const bodyHeads = new Set(
+  'statement newsletter player players principal workers fans officials board management shareholders unit plant mine factory movement guerrillas rebels group division subsidiary brokerage newspaper daily magazine coalition forces troops members spokesman spokeswoman chairman executives employees staff'.split(
+    ' ',
+  ),
+);
+
 /** A country's adjective in two words (`Sri Lankan`, `Costa Ricans`, `Sierra Leonean`, `New Zealander`). */
 const demonymOf =
   /^(?:sri|costa|puerto|sierra|new|el|south|north|saudi|papua|burkina|ivory)\s\p{L}+(?:ans?|eans?|ers?|ese)$/u;
@@ -427,6 +451,22 @@ export function detectEnglish(
         push('organization', start, start + titleStart - 1, 'high');
       else if (body.every((w) => known(w)) || gazetteerPlaces.has(body.join(' ')))
         push('place', start, start + titleStart - 1, 'high');
+      // `Cofinec CEO Stephen Frater`: an unknown name before a title is the body the person works for.
+      else if (
+        body.length <= 3 &&
+        honorifics.has(lowered[titleStart]) &&
+        roleCue.test(` ${lowered[titleStart]} ${words[title + 1]}`) &&
+        !body.some(
+          (w) =>
+            known(w) ||
+            isNationality(w) ||
+            givenNames.has(w) ||
+            lowerWords.has(w) ||
+            thingWords.has(w) ||
+            honorifics.has(w),
+        )
+      )
+        push('organization', start, start + titleStart - 1, 'high');
       push('person', start + title + 1, j, 'high');
       i = j + 1;
       continue;
@@ -546,7 +586,10 @@ export function detectEnglish(
     } else if (
       !titled &&
       (single ? !known(lowered[0]) : !givenNames.has(lowered[0])) &&
-      (orgCues.test(text.slice(end)) || mediaCues.test(text.slice(end)))
+      (orgCues.test(text.slice(end)) ||
+        mediaCues.test(text.slice(end)) ||
+        (roleCue.test(text.slice(end)) &&
+          !lowered.some((w) => isNationality(w) || thingWords.has(w) || known(w) || lowerWords.has(w))))
     ) {
       [type, confidence] = ['organization', 'high'];
     } else if (!single && placePrefixes.has(lowered[0]) && !titled) {
@@ -616,7 +659,14 @@ export function detectEnglish(
         !lowered.some((w, k) => (lowerWords.has(w) && !particles.has(w)) || isAllCaps(words[k]) || /\d/u.test(w))
       )
         // After `in`, `at`, `near` an unknown name is a place more often than a person (`in Veliko Tarnovo`).
-        type = /^(?:in|at|near)$/u.test(before) && !opensSentence ? 'place' : 'person';
+        type =
+          /^(?:in|at|near)$/u.test(before) && !opensSentence
+            ? 'place'
+            : placeHeads.has(next)
+              ? 'place'
+              : bodyHeads.has(next)
+                ? 'organization'
+                : 'person';
     } else if (
       (single || !lowered.some((w) => thingWords.has(w) || isNationality(w) || connectors.has(w))) &&
       words.length <= 3 &&
@@ -663,4 +713,90 @@ export function detectEnglish(
     i = j + 1;
   }
   return found;
+}
+
+/** A lone word beside a result's verb or before its country in a sports report (see `englishTeams`). */
+const sideCue = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.'’-])(\p{Lu}\p{Ll}{2,})(?=[ \u00A0]+(?:beat|beats|drew|won|lost|defeated|thrashed|edged|routed|crushed|lead|leads|trail|trailed|of[ \u00A0]+(?:${[...gazetteerNations].map((w) => w.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase())).join('|')})(?![\p{L}]))(?![\p{L}]))|(?:beat|defeated|against|over|with|to|host|hosts|visit|visiting|thrashed|edged)[ \u00A0]+(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}'’-])(?![ \u00A0]+\p{Lu})`,
+  'gu',
+);
+
+/**
+ * In a sports report, teams named with no cue in the sentence: a capitalised plural the article writes
+ * after `the` (`the Cardinals`, `the Springboks`; never a people, a party's followers, a place or a word
+ * it writes in lower case) is a team wherever it stands, and a name before `'s` and a player's full name
+ * (`Everton's Duncan Ferguson`; not a country: national sides are their country) is a club. Guessed
+ * persons and places on those words give way; `sports` says whether the article is a sports report.
+ */
+export function englishTeams(
+  found: DetectedName[],
+  paragraphs: ReadonlyArray<{ paragraph: number; text: string; language: string }>,
+  lowerWords: ReadonlySet<string>,
+): DetectedName[] {
+  const personWords = new Set(
+    found.filter((n) => n.type === 'person' && n.language === 'en').flatMap((n) => n.text.split(/[\s\u00A0]+/u)),
+  );
+  const plain = (word: string) => {
+    const w = word.toLowerCase();
+    return (
+      !lowerWords.has(w) &&
+      !isNationality(w) &&
+      !gazetteerPlaces.has(w) &&
+      !knownPlaces.has(w) &&
+      !countries.has(w) &&
+      !givenNames.has(w) &&
+      !thingWords.has(w) &&
+      !stopWords.has(w) &&
+      !orgWords.has(w) &&
+      !personWords.has(word)
+    );
+  };
+  const teams = new Set<string>();
+  for (const { text, language } of paragraphs) {
+    if (language !== 'en') continue;
+    for (const m of text.matchAll(/(?<![\p{L}\p{N}])the[ \u00A0]+(\p{Lu}\p{Ll}{2,}[^s\P{Ll}]s)(?![\p{L}\p{N}'’-])/gu))
+      if (plain(m[1])) teams.add(m[1]);
+  }
+  const extra: DetectedName[] = [];
+  const replaced = new Set<DetectedName>();
+  const add = (paragraph: number, start: number, word: string) => {
+    const end = start + word.length;
+    const overlapping = found.filter((n) => n.paragraph === paragraph && n.start < end && start < n.end);
+    if (overlapping.some((n) => n.type === 'organization' || n.confidence === 'high')) return;
+    if (extra.some((n) => n.paragraph === paragraph && n.start === start)) return;
+    overlapping.forEach((n) => replaced.add(n));
+    extra.push({
+      type: 'organization',
+      paragraph,
+      start,
+      end,
+      text: word,
+      normal: word,
+      key: nameKey(word),
+      language: 'en',
+      confidence: 'low',
+    });
+  };
+  for (const { paragraph, text, language } of paragraphs) {
+    if (language !== 'en') continue;
+    for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}s(?![\p{L}\p{N}-])/gu))
+      if (teams.has(m[0])) add(paragraph, m.index, m[0]);
+    // `Fiorentina beat Cosenza`, `lost to Arsenal`, `Ferencvaros of Hungary`, `Dinamo (Russia)`: a lone
+    // word beside a result's verb, or before its country, is a side (players are named in full first).
+    for (const m of text.matchAll(sideCue)) {
+      const word = m[1] ?? m[2];
+      const at = m.index + m[0].indexOf(word, m[1] ? 0 : m[0].length - word.length);
+      if (plain(word)) add(paragraph, at, word);
+    }
+    // `Everton's Duncan Ferguson`: a club before its player's full name.
+    for (const m of text.matchAll(/(?<![\p{L}\p{N}.-])(\p{Lu}\p{Ll}{2,})['’]s[ \u00A0]+/gu)) {
+      const at = m.index + m[0].length;
+      const player = found.find((n) => n.paragraph === paragraph && n.start === at && n.type === 'person');
+      if (player?.given && plain(m[1]) && !gazetteerNations.has(m[1].toLowerCase())) add(paragraph, m.index, m[1]);
+    }
+  }
+  if (extra.length === 0) return found;
+  return [...found.filter((n) => !replaced.has(n)), ...extra].sort(
+    (a, b) => a.paragraph - b.paragraph || a.start - b.start,
+  );
 }

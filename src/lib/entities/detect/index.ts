@@ -9,7 +9,7 @@
 import type { Morphology } from '../morphology.ts';
 import { belarusianSurname, detectBelarusian } from './be.ts';
 import { likeWritten } from './common.ts';
-import { detectEnglish, englishCompanyNames } from './en.ts';
+import { detectEnglish, englishCompanyNames, englishTeams } from './en.ts';
 import { gazetteerCities, speechVerbs, sportsWords } from './en-lexicon.ts';
 import { paragraphLanguage } from './language.ts';
 import { nameKey, wordKey } from './name-key.ts';
@@ -87,6 +87,8 @@ function englishCompanies(
     if (n.language !== 'en' || n.type !== 'organization' || n.confidence !== 'high') continue;
     for (const name of englishCompanyNames(n.text, lowerWords))
       if (!short.has(name)) short.set(name, { ...n, normal: name, key: nameKey(name) });
+    // `Zycie Warszawy daily said` … `Zycie Warszawy said`: the whole name written again, guessed a person there.
+    if (/^\p{Lu}\p{Ll}+[ \u00A0]\p{Lu}\p{Ll}+$/u.test(n.text) && !short.has(n.text)) short.set(n.text, n);
   }
   if (short.size === 0) return found;
   const pattern = new RegExp(
@@ -124,6 +126,7 @@ function sportsClubs(
   let sports = 0;
   for (const word of sportsWords) if (lowerWords.has(word)) sports++;
   if (sports < 6) return found;
+  found = englishTeams(found, paragraphs, lowerWords);
   // A sports report names its players in full first: a lone word read as a person only by a cue
   // (`Schalke, who …`, `Ajax said`) and no one's surname there is more often a club: no name.
   const surnames = new Set(found.filter((n) => n.type === 'person' && n.given && n.surname).map((n) => n.surname));
