@@ -75,6 +75,13 @@ const bodyHeads = new Set(
   ),
 );
 
+/**
+ * An apposition that calls the name a company or another body (`Comelf, the Romanian engineering group,`,
+ * `Mentmore Abbey, the UK stationery and housewares business`, `Zenith, a Dutch maker of …`).
+ */
+const appositiveOrg =
+  /^,[ \u00A0]+(?:a|an|the|its)[ \u00A0]+(?:[\p{L}\p{N}'’.&-]+[ \u00A0]+){0,5}?(?:company|companies|firm|group|maker|makers|producer|bank|carrier|airline|manufacturer|retailer|insurer|chain|operator|newspaper|daily|weekly|agency|consortium|distributor|conglomerate|subsidiary|utility|brokerage|exporter|importer|supplier|developer|publisher|business|concern|corporation|holding|monopoly|refiner|partnership|association|organisation|organization|movement|party|club|side)(?=[ \u00A0]*[,.;:)]|[ \u00A0]+(?:of|in|which|that|based|whose|with|for)[ \u00A0])/u;
+
 /** A country's adjective in two words (`Sri Lankan`, `Costa Ricans`, `Sierra Leonean`, `New Zealander`). */
 const demonymOf =
   /^(?:sri|costa|puerto|sierra|new|el|south|north|saudi|papua|burkina|ivory)\s\p{L}+(?:ans?|eans?|ers?|ese)$/u;
@@ -587,6 +594,7 @@ export function detectEnglish(
       !titled &&
       (single ? !known(lowered[0]) : !givenNames.has(lowered[0])) &&
       (orgCues.test(text.slice(end)) ||
+        appositiveOrg.test(text.slice(end)) ||
         mediaCues.test(text.slice(end)) ||
         (roleCue.test(text.slice(end)) &&
           !lowered.some((w) => isNationality(w) || thingWords.has(w) || known(w) || lowerWords.has(w))))
