@@ -720,6 +720,13 @@ export const companyDescriptors = new Set([
   'developer',
   'startup',
   'conglomerate',
+  'distributor',
+  'brokers',
+  'brokerage',
+  'exporter',
+  'importer',
+  'refiner',
+  'utility',
   'giant',
   'operator',
   'broadcaster',
@@ -1001,6 +1008,7 @@ county valley river lake sea ocean gulf bay mountains mountain hills desert coas
 international national federal general royal united new old great grand high first second third
 project operation mission system network market markets fund budget tax reform constitution charter
 declaration protocol convention resolution committee council court
+hurricane typhoon cyclone storm tropical
 monday tuesday wednesday thursday friday saturday sunday january february march april june july august
 september october november december christmas easter ramadan
 god allah jesus

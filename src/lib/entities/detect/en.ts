@@ -82,6 +82,13 @@ const bodyHeads = new Set(
 const appositiveOrg =
   /^,[ \u00A0]+(?:a|an|the|its)[ \u00A0]+(?:[\p{L}\p{N}'’.&-]+[ \u00A0]+){0,5}?(?:company|companies|firm|group|maker|makers|producer|bank|carrier|airline|manufacturer|retailer|insurer|chain|operator|newspaper|daily|weekly|agency|consortium|distributor|conglomerate|subsidiary|utility|brokerage|exporter|importer|supplier|developer|publisher|business|concern|corporation|holding|monopoly|refiner|partnership|association|organisation|organization|movement|party|club|side)(?=[ \u00A0]*[,.;:)]|[ \u00A0]+(?:of|in|which|that|based|whose|with|for)[ \u00A0])/u;
 
+/**
+ * A verb of saying and `its` after a name (`Atria said in its interim report`, `Best said its sales`): a
+ * company or a body speaks of its own, a person would say `his` or `her`.
+ */
+const itsCue =
+  /^[ \u00A0]+(?:said|says|reported|reports|announced|added)[ \u00A0]+(?:(?:on|late|earlier|today|yesterday|\p{Ll}+day|in|that)[ \u00A0]+)*its[ \u00A0]/u;
+
 /** A country's adjective in two words (`Sri Lankan`, `Costa Ricans`, `Sierra Leonean`, `New Zealander`). */
 const demonymOf =
   /^(?:sri|costa|puerto|sierra|new|el|south|north|saudi|papua|burkina|ivory)\s\p{L}+(?:ans?|eans?|ers?|ese)$/u;
@@ -508,7 +515,7 @@ export function detectEnglish(
     const described =
       start > 0 &&
       companyDescriptors.has(before) &&
-      !givenNames.has(lower(start)) &&
+      !(givenNames.has(lower(start)) && start < j) &&
       /^[ \u00A0]$/u.test(text.slice(tokens[start - 1].end, from));
     // A dateline: `JAKARTA, April 16 (Reuters) -`.
     const dateline =
@@ -595,6 +602,7 @@ export function detectEnglish(
       (single ? !known(lowered[0]) : !givenNames.has(lowered[0])) &&
       (orgCues.test(text.slice(end)) ||
         appositiveOrg.test(text.slice(end)) ||
+        (itsCue.test(text.slice(end)) && !givenNames.has(lowered[0])) ||
         mediaCues.test(text.slice(end)) ||
         (roleCue.test(text.slice(end)) &&
           !lowered.some((w) => isNationality(w) || thingWords.has(w) || known(w) || lowerWords.has(w))))
