@@ -265,3 +265,89 @@ describe('detectNames: English names found again', () => {
     expect(typed(names, 'person')).toEqual(['Karl Vogt']);
   });
 });
+
+describe('detectEnglish: bodies and teams by their context (second round)', () => {
+  it('reads a name before a company’s or a club’s role and a person as that body, and finds it again alone', () => {
+    const names = detectNames(
+      [
+        'Velmark chairman Oskar Lindqvist resigned after the vote.',
+        'Brovnik defender Tomas Halvorsen was sent off.',
+        'Shares in Velmark fell after Velmark reported a loss.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['Velmark', 'Brovnik', 'Velmark', 'Velmark']);
+    expect(typed(names, 'person')).toEqual(['Oskar Lindqvist', 'Tomas Halvorsen']);
+  });
+
+  it('reads an unknown name before a capitalised title and a person as the body the person works for', () => {
+    const names = detectNames(['Orvanta CEO Peter Malkin told reporters the plant would close.'], morphology);
+    expect(typed(names, 'organization')).toEqual(['Orvanta']);
+    expect(typed(names, 'person')).toEqual(['Peter Malkin']);
+  });
+
+  it('keeps a surname before a role that follows people too (`spokesman`) out of the bodies', () => {
+    const names = detectNames(['Jaroslav Dumbrek met the press and Dumbrek spokesman Ivo Marek spoke.'], morphology);
+    expect(typed(names, 'organization')).toEqual([]);
+  });
+
+  it('reads an apposition calling a name a company, and `its` after a verb of saying, as an organization', () => {
+    const names = detectNames(
+      [
+        'Kestrova, the Latvian packaging group, posted a loss.',
+        'Dunmore Felt, a British maker of carpets, was sold.',
+        'Tarkemi said in its quarterly report that sales rose.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['Kestrova', 'Dunmore Felt', 'Tarkemi']);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+
+  it('reads a word for a company before a lone given name as the company (`news agency Petra`)', () => {
+    const names = detectNames(['The official news agency Maria said the talks had ended.'], morphology);
+    expect(typed(names, 'organization')).toEqual(['Maria']);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+
+  it('reads a two-word body written whole again as that body, not a person', () => {
+    const names = detectNames(
+      ['The Gazeta Vilnoho daily said on Monday the deal was off.', 'Gazeta Vilnoho said the buyer had withdrawn.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['Gazeta Vilnoho', 'Gazeta Vilnoho']);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+
+  it('reads a guessed name before a place’s or a body’s noun as no person', () => {
+    const names = detectNames(
+      ['Ships waited outside Kerang Batu port while a Harvik Dolen statement blamed the strike.'],
+      morphology,
+    );
+    expect(typed(names, 'place')).toEqual(['Kerang Batu']);
+    expect(typed(names, 'organization')).toEqual(['Harvik Dolen']);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+
+  it('reads a storm’s name as no person', () => {
+    const names = detectNames(['Hurricane Odalys moved north and farmers worried about the harvest.'], morphology);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+
+  it('in a sports report reads plurals after `the`, sides by a result’s verb or country and a club before its player', () => {
+    const names = detectNames(
+      [
+        'The Falconers beat the Stingers 5-3 in the league match on Sunday, their third win of the season.',
+        'Falconers pitcher Dan Moody scored and the coach praised the defence, while the striker missed a penalty.',
+        'Korvet beat Strala 2-1 in the cup final and Varnik of Hungary drew with Pelsa in the other round.',
+        "Mira Daleks scored for Korvet's Tomas Birn, whose goals gave the club the points.",
+      ],
+      morphology,
+    );
+    const orgs = typed(names, 'organization');
+    expect(orgs).toEqual(expect.arrayContaining(['Falconers', 'Stingers', 'Korvet', 'Strala', 'Varnik', 'Pelsa']));
+    expect(orgs.filter((o) => o === 'Korvet')).toHaveLength(2);
+    expect(typed(names, 'place')).toEqual(['Hungary']);
+    expect(typed(names, 'person')).toEqual(expect.arrayContaining(['Dan Moody', 'Tomas Birn']));
+  });
+});
