@@ -89,6 +89,13 @@ const appositiveOrg =
 const itsCue =
   /^[ \u00A0]+(?:said|says|reported|reports|announced|added)[ \u00A0]+(?:(?:on|late|earlier|today|yesterday|\p{Ll}+day|in|that)[ \u00A0]+)*its[ \u00A0]/u;
 
+/**
+ * A share's move after a name (`Apex Tannery lost 22.72 to 597`, `Elf fell 1.7 percent to 395.0`,
+ * `Hammerson was 8p higher at 390`): a listed company.
+ */
+const marketCue =
+  /^[ \u00A0]+(?:(?:rose|fell|gained|lost|dropped|slipped|climbed|eased|firmed|jumped|shed|added|slid|rallied|tumbled|was|were|ended|closed)[ \u00A0]+(?:up[ \u00A0]+|down[ \u00A0]+)?[\d.,/ -]+[ \u00A0]*(?:percent|pct|cents|pence|p|points|higher|lower)?[ \u00A0]*(?:to|at)[ \u00A0]+[$\d])/u;
+
 /** A country's adjective in two words (`Sri Lankan`, `Costa Ricans`, `Sierra Leonean`, `New Zealander`). */
 const demonymOf =
   /^(?:sri|costa|puerto|sierra|new|el|south|north|saudi|papua|burkina|ivory)\s\p{L}+(?:ans?|eans?|ers?|ese)$/u;
@@ -603,6 +610,7 @@ export function detectEnglish(
       (orgCues.test(text.slice(end)) ||
         appositiveOrg.test(text.slice(end)) ||
         (itsCue.test(text.slice(end)) && !givenNames.has(lowered[0])) ||
+        (marketCue.test(text.slice(end)) && !givenNames.has(lowered[0])) ||
         mediaCues.test(text.slice(end)) ||
         (roleCue.test(text.slice(end)) &&
           !lowered.some((w) => isNationality(w) || thingWords.has(w) || known(w) || lowerWords.has(w))))
