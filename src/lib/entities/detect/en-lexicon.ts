@@ -1057,6 +1057,6 @@ export const speechVerbs = new Set(
 /** Lower-case words right before a lone capitalised word that make it a place (`town of Bistrita`, `the Ontario-based`). */
 export const placeCues = new Set(
   list(
-    `town towns city village villages settlement capital province region district port island state county republic suburb`,
+    `town towns city cities village villages settlement capital province provinces region regions district districts port island islands state county republic suburb suburbs`,
   ),
 );

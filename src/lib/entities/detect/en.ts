@@ -623,9 +623,10 @@ export function detectEnglish(
       [type, confidence] = ['person', 'high'];
     } else if (
       (words.length <= 2 || !/\s/u.test(written)) &&
-      !givenNames.has(lowered[0]) &&
       !opensSentence &&
-      (placeCues.has(before) || (before === 'of' && start > 1 && placeCues.has(lower(start - 2))))
+      ((placeCues.has(before) && !givenNames.has(lowered[0])) ||
+        // `the suburb of Preston`: after `of` even a word that is a given name too.
+        (before === 'of' && start > 1 && placeCues.has(lower(start - 2)) && (single || !givenNames.has(lowered[0]))))
     ) {
       // `the town of Urus-Martan`, `the village of Novye Atagi`.
       type = 'place';
