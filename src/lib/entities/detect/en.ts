@@ -740,9 +740,19 @@ export function detectEnglish(
   return found;
 }
 
-/** A lone word beside a result's verb or before its country in a sports report (see `englishTeams`). */
+/** Nations as a text writes them (`Russia`, `Czech Republic`, `U.S.`), for a side's country. */
+const nationNames = [...gazetteerNations]
+  .map((w) => w.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase()))
+  .concat(['U.S.', 'USA', 'England', 'Scotland', 'Wales'])
+  .map((w) => w.replaceAll('.', '\\.'))
+  .join('|');
+
+/**
+ * A lone word beside a result's verb or before its country in a sports report (`Korvet beat …`, `lost
+ * to Korvet`, `Varnik of Hungary`, `Dinamo (Russia)`; see `englishTeams`).
+ */
 const sideCue = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.'’-])(\p{Lu}\p{Ll}{2,})(?=[ \u00A0]+(?:beat|beats|drew|won|lost|defeated|thrashed|edged|routed|crushed|lead|leads|trail|trailed|of[ \u00A0]+(?:${[...gazetteerNations].map((w) => w.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase())).join('|')})(?![\p{L}]))(?![\p{L}]))|(?:beat|defeated|against|over|with|to|host|hosts|visit|visiting|thrashed|edged)[ \u00A0]+(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}'’-])(?![ \u00A0]+\p{Lu})`,
+  String.raw`(?<![\p{L}\p{N}.'’-])(\p{Lu}\p{Ll}{2,})(?=[ \u00A0]+(?:(?:beat|beats|drew|won|lost|defeated|thrashed|edged|routed|crushed|lead|leads|trail|trailed)(?![\p{L}])|of[ \u00A0]+(?:${nationNames})(?![\p{L}])|\((?:${nationNames})\)))|(?:beat|defeated|against|over|with|to|host|hosts|visit|visiting|thrashed|edged)[ \u00A0]+(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}'’-])(?![ \u00A0]+\p{Lu})`,
   'gu',
 );
 
