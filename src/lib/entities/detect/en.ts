@@ -814,22 +814,24 @@ export function englishTeams(
   };
   for (const { paragraph, text, language } of paragraphs) {
     if (language !== 'en') continue;
-    for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}s(?![\p{L}\p{N}-])/gu))
-      if (teams.has(m[0])) add(paragraph, m.index, m[0]);
     // `Fiorentina beat Cosenza`, `lost to Arsenal`, `Ferencvaros of Hungary`, `Dinamo (Russia)`: a lone
     // word beside a result's verb, or before its country, is a side (players are named in full first).
     for (const m of text.matchAll(sideCue)) {
       const word = m[1] ?? m[2];
-      const at = m.index + m[0].indexOf(word, m[1] ? 0 : m[0].length - word.length);
-      if (plain(word)) add(paragraph, at, word);
+      if (plain(word)) teams.add(word);
     }
     // `Everton's Duncan Ferguson`: a club before its player's full name.
     for (const m of text.matchAll(/(?<![\p{L}\p{N}.-])(\p{Lu}\p{Ll}{2,})['’]s[ \u00A0]+/gu)) {
       const at = m.index + m[0].length;
       const player = found.find((n) => n.paragraph === paragraph && n.start === at && n.type === 'person');
-      if (player?.given && plain(m[1]) && !gazetteerNations.has(m[1].toLowerCase())) add(paragraph, m.index, m[1]);
+      if (player?.given && plain(m[1]) && !gazetteerNations.has(m[1].toLowerCase())) teams.add(m[1]);
     }
   }
+  if (teams.size === 0) return found;
+  // Every mention of a side found so is that side (`Ajax, without injured defenders …`).
+  const mention = new RegExp(`(?<![\\p{L}\\p{N}.-])(?:${[...teams].join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
+  for (const { paragraph, text, language } of paragraphs)
+    if (language === 'en') for (const m of text.matchAll(mention)) add(paragraph, m.index, m[0]);
   if (extra.length === 0) return found;
   return [...found.filter((n) => !replaced.has(n)), ...extra].sort(
     (a, b) => a.paragraph - b.paragraph || a.start - b.start,
