@@ -351,3 +351,36 @@ describe('detectEnglish: bodies and teams by their context (second round)', () =
     expect(typed(names, 'person')).toEqual(expect.arrayContaining(['Dan Moody', 'Tomas Birn']));
   });
 });
+
+describe('detectEnglish: shares, places after `of`, sides named again (second round)', () => {
+  it('reads a name whose share moves to a price as a listed company', () => {
+    const names = detectNames(
+      ['Among blue chips Norvel Tannery lost 12.40 to 431.50 and Brastik fell 1.2 percent to 88.0 francs.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['Norvel Tannery', 'Brastik']);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+
+  it('reads a word after `the suburb of` or `the cities of` as a place, even one that is a given name too', () => {
+    const names = detectNames(
+      ['Power failed in the western suburb of Morgan and in the cities of Valdora and Kestel.'],
+      morphology,
+    );
+    expect(typed(names, 'place')).toEqual(['Morgan', 'Valdora']);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+
+  it('in a sports report reads a side before its country in brackets, and every later mention of a side', () => {
+    const names = detectNames(
+      [
+        'Draw for the cup round (matches on Tuesday): Brelak (Poland) v Ostrava Steel.',
+        'Brelak won the league last season and the coach said the squad had scored goals in every match.',
+        'Without two defenders, Brelak still hope for a draw in the final.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization').filter((o) => o === 'Brelak')).toHaveLength(3);
+    expect(typed(names, 'place')).toEqual(['Poland']);
+  });
+});
