@@ -6,8 +6,10 @@
  * legal form an organization (`Ministry of Communications`, `Cofinec SA`), a place cue a place (`town of
  * …`, `in …`). A run of two to four unknown words is a person with low confidence only when the article
  * never writes one of its words in lower case; a lone unknown word is a name only with a cue (`said X`,
- * `X, 34,`, `X shares`). Article-wide steps (`index.ts`) find surnames, companies' short names and, in a
- * sports report, clubs again.
+ * `X, 34,`, `X shares`). A body is also told by a role and a person after it (`Cofinec CEO …`), an
+ * apposition (`X, the Romanian engineering group`), `said in its`, a share's move (`X lost 22.72 to 597`).
+ * Article-wide steps (`index.ts`) find surnames, companies' short names and, in a sports report, clubs
+ * and sides (`englishTeams`) again.
  */
 import { isAllCaps, tokenize, type Token } from '../tokenize.ts';
 import { commonAcronyms, countryAcronyms, isCapWord, latinEventWords, sentenceInitial } from './common.ts';
@@ -759,9 +761,10 @@ const sideCue = new RegExp(
 /**
  * In a sports report, teams named with no cue in the sentence: a capitalised plural the article writes
  * after `the` (`the Cardinals`, `the Springboks`; never a people, a party's followers, a place or a word
- * it writes in lower case) is a team wherever it stands, and a name before `'s` and a player's full name
- * (`Everton's Duncan Ferguson`; not a country: national sides are their country) is a club. Guessed
- * persons and places on those words give way; `sports` says whether the article is a sports report.
+ * it writes in lower case) is a team, and so are a lone word beside a result's verb or before its country
+ * (`sideCue`) and a name before `'s` and a player's full name (`Everton's Duncan Ferguson`; not a country:
+ * national sides are their country), at every mention in the report. Guessed
+ * persons and places on those words give way. Called only for a sports report (`index.ts`).
  */
 export function englishTeams(
   found: DetectedName[],
