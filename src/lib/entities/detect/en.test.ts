@@ -384,3 +384,23 @@ describe('detectEnglish: shares, places after `of`, sides named again (second ro
     expect(typed(names, 'place')).toEqual(['Poland']);
   });
 });
+
+describe('detectEnglish: places named after people, outlets named after a newspaper said (second round)', () => {
+  it('reads a person’s name before `airport` or `hospital` as a place', () => {
+    const names = detectNames(
+      ['The plane landed at Maria Lorenz airport and the injured went to a hospital.'],
+      morphology,
+    );
+    expect(typed(names, 'place')).toEqual(['Maria Lorenz']);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+
+  it('reads a guessed name saying something right after `a newspaper said` as that newspaper', () => {
+    const names = detectNames(
+      ['The talks had failed, a Latvian newspaper said on Monday.', 'Vesti Rigas said the minister would resign.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['Vesti Rigas']);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+});

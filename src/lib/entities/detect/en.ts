@@ -71,6 +71,8 @@ const placeHeads = new Set(
     ' ',
   ),
 );
+/** Lower-case nouns after a person's name that make it the name of a place (`Ben Gurion airport`). */
+const namedAfter = new Set('airport hospital stadium street avenue square bridge airbase'.split(' '));
 const bodyHeads = new Set(
   'statement newsletter player players principal workers fans officials board management shareholders unit plant mine factory movement guerrillas rebels group division subsidiary brokerage newspaper daily magazine coalition forces troops members spokesman spokeswoman chairman executives employees staff'.split(
     ' ',
@@ -676,7 +678,10 @@ export function detectEnglish(
       // Not a title or a thing after `the` or a year (`the Dow Jones`, `the 1993 BellSouth Classic`).
       (givenNames.has(lowered[0]) || (before !== 'the' && !/^\d+$/u.test(before)))
     ) {
-      if (
+      if (namedAfter.has(next))
+        // `Ben Gurion airport`, `Victor Babes hospital`: a place named after a person.
+        [type, confidence] = ['place', 'high'];
+      else if (
         givenNames.has(lowered[0]) ||
         (/^\p{Lu}(?:\.\p{Lu}){0,2}$/u.test(words[0]) && text.charAt(tokens[start].end) === '.')
       )
@@ -839,4 +844,30 @@ export function englishTeams(
   return [...found.filter((n) => !replaced.has(n)), ...extra].sort(
     (a, b) => a.paragraph - b.paragraph || a.start - b.start,
   );
+}
+
+/**
+ * A paragraph opening with a guessed name and a verb of saying, right after a paragraph where a newspaper
+ * or an agency said something (`… an Albanian newspaper said on Friday.` / `Gazeta Shqiptare said …`), names
+ * that outlet: the guess is an organization, not a person.
+ */
+export function englishOutlets(
+  found: DetectedName[],
+  paragraphs: ReadonlyArray<{ paragraph: number; text: string; language: string }>,
+): DetectedName[] {
+  return found.map((n) => {
+    if (n.language !== 'en' || n.type !== 'person' || n.confidence !== 'low' || n.start > 1) return n;
+    const here = paragraphs.find((p) => p.paragraph === n.paragraph);
+    const previous = paragraphs.find((p) => p.paragraph === n.paragraph - 1);
+    if (!here || !previous || previous.language !== 'en') return n;
+    if (!/^[ \u00A0]+(?:said|says|reported|quoted|wrote)(?![\p{L}])/u.test(here.text.slice(n.end))) return n;
+    if (
+      !/(?:newspaper|daily|weekly|magazine|news agency|agency|radio|television)[ \u00A0,]+(?:\p{Ll}+[ \u00A0]+)?(?:said|reported|quoted)(?![\p{L}])/u.test(
+        previous.text,
+      )
+    )
+      return n;
+    const { given: _given, surname: _surname, ...rest } = n;
+    return { ...rest, type: 'organization' } as DetectedName;
+  });
 }

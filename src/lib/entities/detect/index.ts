@@ -9,7 +9,7 @@
 import type { Morphology } from '../morphology.ts';
 import { belarusianSurname, detectBelarusian } from './be.ts';
 import { likeWritten } from './common.ts';
-import { detectEnglish, englishCompanyNames, englishTeams } from './en.ts';
+import { detectEnglish, englishCompanyNames, englishOutlets, englishTeams } from './en.ts';
 import { gazetteerCities, speechVerbs, sportsWords } from './en-lexicon.ts';
 import { paragraphLanguage } from './language.ts';
 import { nameKey, wordKey } from './name-key.ts';
@@ -59,7 +59,13 @@ export function detectNames(
   });
   const names = addOrganizations(
     addSurnames(
-      personWords(sportsClubs(englishCompanies(found, englishSurnames, lowerWords), englishSurnames, lowerWords)),
+      personWords(
+        sportsClubs(
+          englishOutlets(englishCompanies(found, englishSurnames, lowerWords), englishSurnames),
+          englishSurnames,
+          lowerWords,
+        ),
+      ),
       englishSurnames,
       morphology,
     ),
