@@ -404,3 +404,11 @@ describe('detectEnglish: places named after people, outlets named after a newspa
     expect(typed(names, 'person')).toEqual([]);
   });
 });
+
+describe('detectEnglish: a nation’s adjective before a title (second round)', () => {
+  it('reads no body in a nation’s adjective the lists do not hold before a title and a person', () => {
+    const names = detectNames(['Kenyan President Daniel Moyo met the Bolivian minister Ana Quispe.'], morphology);
+    expect(typed(names, 'organization')).toEqual([]);
+    expect(typed(names, 'person')).toEqual(['Daniel Moyo', 'Ana Quispe']);
+  });
+});

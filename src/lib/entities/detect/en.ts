@@ -100,6 +100,13 @@ const itsCue =
 const marketCue =
   /^[ \u00A0]+(?:(?:rose|fell|gained|lost|dropped|slipped|climbed|eased|firmed|jumped|shed|added|slid|rallied|tumbled|was|were|ended|closed)[ \u00A0]+(?:up[ \u00A0]+|down[ \u00A0]+)?[\d.,/ -]+[ \u00A0]*(?:percent|pct|cents|pence|p|points|higher|lower)?[ \u00A0]*(?:to|at)[ \u00A0]+[$\d])/u;
 
+/** A nation's adjective the lists do not hold (`nicaraguan`, `kenyan`, `italian`), lower case. */
+const nationAdjective = (word: string) =>
+  /(?:an|ian)$/u.test(word) &&
+  [word.slice(0, -1), word.slice(0, -2), `${word.slice(0, -2)}a`, `${word.slice(0, -3)}y`].some((w) =>
+    gazetteerNations.has(w),
+  );
+
 /** A country's adjective in two words (`Sri Lankan`, `Costa Ricans`, `Sierra Leonean`, `New Zealander`). */
 const demonymOf =
   /^(?:sri|costa|puerto|sierra|new|el|south|north|saudi|papua|burkina|ivory)\s\p{L}+(?:ans?|eans?|ers?|ese)$/u;
@@ -488,7 +495,9 @@ export function detectEnglish(
             givenNames.has(w) ||
             lowerWords.has(w) ||
             thingWords.has(w) ||
-            honorifics.has(w),
+            honorifics.has(w) ||
+            demonyms.test(w) ||
+            nationAdjective(w),
         )
       )
         push('organization', start, start + titleStart - 1, 'high');
@@ -617,7 +626,15 @@ export function detectEnglish(
         (marketCue.test(text.slice(end)) && !givenNames.has(lowered[0])) ||
         mediaCues.test(text.slice(end)) ||
         (roleCue.test(text.slice(end)) &&
-          !lowered.some((w) => isNationality(w) || thingWords.has(w) || known(w) || lowerWords.has(w))))
+          !lowered.some(
+            (w) =>
+              isNationality(w) ||
+              demonyms.test(w) ||
+              nationAdjective(w) ||
+              thingWords.has(w) ||
+              known(w) ||
+              lowerWords.has(w),
+          )))
     ) {
       [type, confidence] = ['organization', 'high'];
     } else if (!single && placePrefixes.has(lowered[0]) && !titled) {
