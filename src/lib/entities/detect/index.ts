@@ -131,7 +131,7 @@ function sportsClubs(
 ): DetectedName[] {
   let sports = 0;
   for (const word of sportsWords) if (lowerWords.has(word)) sports++;
-  if (sports < 6) return found;
+  if (sports < 5) return found;
   found = englishTeams(found, paragraphs, lowerWords);
   // A sports report names its players in full first: a lone word read as a person only by a cue
   // (`Schalke, who …`, `Ajax said`) and no one's surname there is more often a club: no name.
