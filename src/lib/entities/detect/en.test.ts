@@ -412,3 +412,13 @@ describe('detectEnglish: a nation’s adjective before a title (second round)', 
     expect(typed(names, 'person')).toEqual(['Daniel Moyo', 'Ana Quispe']);
   });
 });
+
+describe('detectNames: a surname inside the name of a thing (second round)', () => {
+  it('reads no person in a surname found again as the first word of a law’s or a cup’s name', () => {
+    const names = detectNames(
+      ['Senator Harold Brisk spoke on Monday.', 'Since the Brisk Law took effect, Brisk said, crime fell.'],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual(['Harold Brisk', 'Brisk']);
+  });
+});

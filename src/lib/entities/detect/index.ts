@@ -10,7 +10,7 @@ import type { Morphology } from '../morphology.ts';
 import { belarusianSurname, detectBelarusian } from './be.ts';
 import { likeWritten } from './common.ts';
 import { detectEnglish, englishCompanyNames, englishOutlets, englishTeams } from './en.ts';
-import { gazetteerCities, speechVerbs, sportsWords } from './en-lexicon.ts';
+import { gazetteerCities, speechVerbs, sportsWords, thingWords } from './en-lexicon.ts';
 import { paragraphLanguage } from './language.ts';
 import { nameKey, wordKey } from './name-key.ts';
 import { descriptorMentions } from './ru-coreference.ts';
@@ -355,6 +355,9 @@ function addSurnames(
       if (!surname || !/^\p{Lu}/u.test(word)) continue;
       // An English name inside a compound word is no mention (`Bentsen-era`, `Graf-like`, `Tikhomirov-Maskhadov talks`).
       if (language === 'en' && (text.charAt(end) === '-' || text.charAt(start - 1) === '-')) continue;
+      // Nor the first word of the name of a thing (`the Brady Law`, `the Davis Cup`).
+      const nextWord = /^[ \u00A0](\p{Lu}\p{Ll}+)/u.exec(text.slice(end))?.[1];
+      if (language === 'en' && nextWord && thingWords.has(nextWord.toLowerCase())) continue;
       // The surname of someone named in full wins over a one-word place or a guessed organization on the
       // same word (`Наото Кан` … `Кан сообщил`, not the town of Кан).
       const other = found.find(overlapping);
