@@ -1012,7 +1012,7 @@ hurricane typhoon cyclone storm tropical
 monday tuesday wednesday thursday friday saturday sunday january february march april june july august
 september october november december christmas easter ramadan
 god allah jesus
-internet web online commerce treasury police women men results marines note notes universe feature
+internet web online commerce police women men results marines note notes universe feature
 `),
 );
 
@@ -1031,7 +1031,7 @@ sberbank exxon mobil shell chevron texaco caltex bp eni statoil siemens bosch vo
 daimler mercedes fiat renault peugeot nestle unilever philips nokia ericsson motorola huawei alibaba
 tencent baidu walmart coca-cola pepsico mcdonald's disney reuters bloomberg xinhua tass interfax itar-tass
 ap afp upi cnn bbc cnbc nbc cbs abc ntv rtr pravda izvestia kommersant vedomosti gosplan gosbank
-khmer_rouge philip_morris eli_lilly procter_&_gamble johnson_&_johnson labour tories likud bjp anc kmt sinn_fein amnesty_international lloyd's barclays hsbc citibank citicorp citigroup jpmorgan goldman_sachs merrill_lynch morgan_stanley
+khmer_rouge hizbollah hizballah treasury el_al philip_morris eli_lilly procter_&_gamble johnson_&_johnson labour tories likud bjp anc kmt sinn_fein amnesty_international lloyd's barclays hsbc citibank citicorp citigroup jpmorgan goldman_sachs merrill_lynch morgan_stanley
 deutsche_bank ubs credit_suisse nomura mitsubishi hitachi toshiba fujitsu panasonic daewoo hyundai lg
 `),
 );

@@ -213,7 +213,7 @@ describe('detectEnglish: initials, particles after titles, sports reports', () =
       morphology,
     );
     expect(typed(names, 'person')).toEqual(['J.K. de Groot', 'Dos Reis', 'Omar Haddad', 'Vladimir Orlov']);
-    expect(typed(names, 'organization')).toEqual(['Trade Ministry']);
+    expect(typed(names, 'organization')).toEqual(['Trade Ministry', 'Treasury']);
     expect(typed(names, 'place')).toEqual(['U.S']);
   });
 
@@ -420,5 +420,30 @@ describe('detectNames: a surname inside the name of a thing (second round)', () 
       morphology,
     );
     expect(typed(names, 'person')).toEqual(['Harold Brisk', 'Brisk']);
+  });
+});
+
+describe('detectEnglish: airlines, the Treasury, short plurals, armed groups (second round)', () => {
+  it('reads `Air` and a country as an airline, the Treasury as a body, a word before `rebels` as a group', () => {
+    const names = detectNames(
+      [
+        'Air Moldova cancelled flights and the Treasury said bond sales would go ahead.',
+        'Fighting between the army and Karuna rebels flared, while Kurdish rebels stayed quiet.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['Air Moldova', 'Treasury', 'Karuna']);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+
+  it('in a sports report reads a short capitalised plural after `the` as a team', () => {
+    const names = detectNames(
+      [
+        'The Yaks beat the Owls 6-4 in the league game, their third win of the season.',
+        'The pitcher struck out five and the coach said the innings was the turning point of the match.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(expect.arrayContaining(['Yaks', 'Owls']));
   });
 });

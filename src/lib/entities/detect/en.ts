@@ -564,6 +564,9 @@ export function detectEnglish(
       if (!/^(?:R&D|M&A|Q&A)$/u.test(written)) [type, confidence] = ['organization', 'low'];
     } else if (placeNames.has(joined) || (!single && gazetteerPlaces.has(joined)) || compassPlace || dateline) {
       [type, confidence] = ['place', 'high'];
+    } else if (words.length === 2 && lowered[0] === 'air' && known(lowered[1])) {
+      // `Air France`, `Air India`: an airline named by its country.
+      [type, confidence] = ['organization', 'high'];
     } else if (teamNickname(written)) {
       // `Seattle Mariners`, `Kansas City Royals`: a city and a plural nickname name its team.
       [type, confidence] = ['organization', 'high'];
@@ -624,6 +627,8 @@ export function detectEnglish(
         appositiveOrg.test(text.slice(end)) ||
         (itsCue.test(text.slice(end)) && !givenNames.has(lowered[0])) ||
         (marketCue.test(text.slice(end)) && !givenNames.has(lowered[0])) ||
+        (/^[ \u00A0]+(?:guerrillas?|rebels|militia|militiamen|gunmen|fighters)(?![\p{L}])/u.test(text.slice(end)) &&
+          !lowered.some((w) => isNationality(w) || demonyms.test(w) || nationAdjective(w) || lowerWords.has(w))) ||
         mediaCues.test(text.slice(end)) ||
         (roleCue.test(text.slice(end)) &&
           !lowered.some(
@@ -814,7 +819,7 @@ export function englishTeams(
   const teams = new Set<string>();
   for (const { text, language } of paragraphs) {
     if (language !== 'en') continue;
-    for (const m of text.matchAll(/(?<![\p{L}\p{N}])the[ \u00A0]+(\p{Lu}\p{Ll}{2,}[^s\P{Ll}]s)(?![\p{L}\p{N}'’-])/gu))
+    for (const m of text.matchAll(/(?<![\p{L}\p{N}])the[ \u00A0]+(\p{Lu}\p{Ll}+[^s\P{Ll}]s)(?![\p{L}\p{N}'’-])/gu))
       if (plain(m[1])) teams.add(m[1]);
   }
   const extra: DetectedName[] = [];
