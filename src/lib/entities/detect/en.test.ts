@@ -447,3 +447,11 @@ describe('detectEnglish: airlines, the Treasury, short plurals, armed groups (se
     expect(typed(names, 'organization')).toEqual(expect.arrayContaining(['Yaks', 'Owls']));
   });
 });
+
+describe('detectEnglish: a capital inside a word (second round)', () => {
+  it('reads a word with a capital inside as a company, but not a surname with a prefix', () => {
+    const names = detectNames(['Shares of TelNova rose after analyst Ian McBride praised the deal.'], morphology);
+    expect(typed(names, 'organization')).toEqual(['TelNova']);
+    expect(typed(names, 'person')).toEqual(['Ian McBride']);
+  });
+});

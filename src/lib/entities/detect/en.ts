@@ -137,6 +137,12 @@ const compoundWords = new Set(
   'based born led era like run owned backed bound style type made wide made held bred area'.split(' '),
 );
 
+/**
+ * A word with a capital inside (`KeyCorp`, `BankWatch`, `CompuServe`) is a company's name; not a surname's
+ * prefix (`McDonald`, `MacLeod`, `DeFreitas`, `LaFontaine`, `VanDyke`).
+ */
+const camelCase = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
+
 /** A one-word company's name by its ending (`Promsvyazbank`, `Belarusbank`, `Gazprom`, `Rostelecom`). */
 const companySuffix = /^\p{Lu}\p{Ll}{2,}(?:bank|prom|telecom|neft|soft)$/u;
 
@@ -582,7 +588,10 @@ export function detectEnglish(
       [type, confidence] = ['organization', 'high'];
     } else if (
       single &&
-      (agencies.has(lowered[0]) || knownOrganizations.has(plain.toLowerCase()) || companySuffix.test(words[0]))
+      (agencies.has(lowered[0]) ||
+        knownOrganizations.has(plain.toLowerCase()) ||
+        companySuffix.test(words[0]) ||
+        (camelCase.test(words[0]) && !titled))
     ) {
       [type, confidence] = ['organization', 'high'];
     } else if (described && !lowered.some((w) => known(w))) {
