@@ -455,3 +455,10 @@ describe('detectEnglish: a capital inside a word (second round)', () => {
     expect(typed(names, 'person')).toEqual(['Ian McBride']);
   });
 });
+
+describe('detectEnglish: shares of a company (second round)', () => {
+  it('reads a name after `shares of` or `a stake of` as a company, and the security no part of it', () => {
+    const names = detectNames(['Shares of Brosnek rose and a stake of Tarvo Holding was sold.'], morphology);
+    expect(typed(names, 'organization')).toEqual(['Brosnek', 'Tarvo Holding']);
+  });
+});

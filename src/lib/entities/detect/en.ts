@@ -143,6 +143,9 @@ const compoundWords = new Set(
  */
 const camelCase = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
 
+/** Securities a company issues (`shares of …`, `stock of …`). */
+const securities = /^(?:shares|stocks?|stake|bonds|receipts)$/u;
+
 /** A one-word company's name by its ending (`Promsvyazbank`, `Belarusbank`, `Gazprom`, `Rostelecom`). */
 const companySuffix = /^\p{Lu}\p{Ll}{2,}(?:bank|prom|telecom|neft|soft)$/u;
 
@@ -292,7 +295,8 @@ export function detectEnglish(
         gazetteerPlaces.has(`${lower(j)} ${small.join(' ')} ${lower(k)}`) ||
         placeNames.has(`${lower(j)} and ${lower(k)}`)
       );
-    return heads || (thingWords.has(lower(j)) && !honorifics.has(lower(j)));
+    // `Shares of Comelf`: a security is no name's head.
+    return heads || (thingWords.has(lower(j)) && !honorifics.has(lower(j)) && !securities.test(lower(j)));
   };
   let i = 0;
   while (i < tokens.length) {
@@ -594,7 +598,12 @@ export function detectEnglish(
         (camelCase.test(words[0]) && !titled))
     ) {
       [type, confidence] = ['organization', 'high'];
-    } else if (described && !lowered.some((w) => known(w))) {
+    } else if (
+      (described ||
+        (before === 'of' && start > 1 && securities.test(lower(start - 2)) && !givenNames.has(lowered[0]))) &&
+      !lowered.some((w) => known(w))
+    ) {
+      // `pawnshop chain Pegadaian`, `shares of Comelf`.
       [type, confidence] = ['organization', 'high'];
     } else if (!single && placeWords.has(lastWord) && !lowered.some((w) => orgWords.has(w))) {
       type = 'place';
