@@ -462,3 +462,16 @@ describe('detectEnglish: shares of a company (second round)', () => {
     expect(typed(names, 'organization')).toEqual(['Brosnek', 'Tarvo Holding']);
   });
 });
+
+describe('detectNames: a side before a plural verb in a sports report (second round)', () => {
+  it('reads a lone word before `are` or `have` in a sports report as a team', () => {
+    const names = detectNames(
+      [
+        'Despite the defeat, Vostok are well placed with eleven games to play in the league season.',
+        'The coach said the striker would miss the next match after a penalty in the cup final.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['Vostok']);
+  });
+});

@@ -795,11 +795,12 @@ const nationNames = [...gazetteerNations]
   .join('|');
 
 /**
- * A lone word beside a result's verb or before its country in a sports report (`Korvet beat …`, `lost
- * to Korvet`, `Varnik of Hungary`, `Dinamo (Russia)`; see `englishTeams`).
+ * A lone word beside a result's verb, before a plural verb or before its country in a sports report
+ * (`Korvet beat …`, `lost to Korvet`, `Rotor are well placed`, `Varnik of Hungary`, `Dinamo (Russia)`;
+ * see `englishTeams`).
  */
 const sideCue = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.'’-])(\p{Lu}\p{Ll}{2,})(?=[ \u00A0]+(?:(?:beat|beats|drew|won|lost|defeated|thrashed|edged|routed|crushed|lead|leads|trail|trailed)(?![\p{L}])|of[ \u00A0]+(?:${nationNames})(?![\p{L}])|\((?:${nationNames})\)))|(?:beat|defeated|against|over|with|to|host|hosts|visit|visiting|thrashed|edged)[ \u00A0]+(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}'’-])(?![ \u00A0]+\p{Lu})`,
+  String.raw`(?<![\p{L}\p{N}.'’-])(\p{Lu}\p{Ll}{2,})(?=[ \u00A0]+(?:(?:beat|beats|drew|won|lost|defeated|thrashed|edged|routed|crushed|lead|leads|trail|trailed|are|were|have)(?![\p{L}])|of[ \u00A0]+(?:${nationNames})(?![\p{L}])|\((?:${nationNames})\)))|(?:beat|defeated|against|over|with|to|host|hosts|visit|visiting|thrashed|edged)[ \u00A0]+(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}'’-])(?![ \u00A0]+\p{Lu})`,
   'gu',
 );
 
