@@ -55,3 +55,423 @@ describe('detectEnglish: places and organizations the capitals alone do not tell
     expect(typed(names, 'person')).toEqual(['Olga Ivanova', 'Mark Smith']);
   });
 });
+
+describe('detectEnglish: people', () => {
+  it('reads a run opening with a given name as a person, and `and` or `of` between names as two names', () => {
+    const names = detectNames(
+      ['Critics of Maria Keller and Tom Brandt met Lars Evers of Norway and Joost van der Berg in Oslo.'],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual(['Maria Keller', 'Tom Brandt', 'Lars Evers', 'Joost van der Berg']);
+    expect(typed(names, 'place')).toEqual(['Norway', 'Oslo']);
+  });
+
+  it('reads a lone surname as a person only with a cue: an age, a who-clause, an inverted said', () => {
+    const names = detectNames(
+      [
+        'Kowalczyk, 34, was arrested on Monday.',
+        'Later Brannigan, who denies the charge, spoke to Wendt.',
+        '"We will appeal," said Ostrowski.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual(['Kowalczyk', 'Brannigan', 'Ostrowski']);
+  });
+
+  it('reads no person in a run of words the article writes in lower case, nor after `the`', () => {
+    const names = detectNames(
+      ['Her data management firm was sold.', 'The Data Management unit and the Velvet Hammer stayed.'],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual([]);
+  });
+
+  it('splits a body from a person at a title inside a run, and takes a title’s abbreviation', () => {
+    const names = detectNames(
+      ['Senate Speaker Ivo Marek met Lt. Piet Hendriks and Foreign Minister Rudolf Zeman.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['Senate']);
+    expect(typed(names, 'person')).toEqual(['Ivo Marek', 'Piet Hendriks', 'Rudolf Zeman']);
+  });
+
+  it('reads peoples, followers and two-word country adjectives as no names', () => {
+    const names = detectNames(
+      ['Sri Lankan officials, Bosnians abroad and Socialist leader Ante Kovac spoke.'],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual(['Ante Kovac']);
+    expect(typed(names, 'place')).toEqual([]);
+  });
+});
+
+describe('detectEnglish: places', () => {
+  it('reads the gazetteer’s places, dotted abbreviations and `St.` names, but no name inside a compound word', () => {
+    const names = detectNames(
+      [
+        'The U.S. and U.N. envoys flew from St. Louis to Kinshasa; a London-based fund and a Paris-born actor came too.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'place')).toEqual(['U.S', 'St. Louis', 'Kinshasa']);
+    expect(typed(names, 'organization')).toEqual(['U.N']);
+    expect(names.find((n) => n.text === 'U.S')?.normal).toBe('U.S.');
+  });
+
+  it('reads a word after `town of` or `village of` as a place, and a seat of power by its preposition', () => {
+    const names = detectNames(
+      [
+        'Troops left the village of Staro Pole for the town of Urus-Kala.',
+        'The Kremlin said talks in the Kremlin went well.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'place')).toEqual(['Staro Pole', 'Urus-Kala', 'Kremlin']);
+    expect(typed(names, 'organization')).toEqual(['Kremlin']);
+  });
+});
+
+describe('detectEnglish: organizations', () => {
+  it('reads a company’s short name again after its full name, and a name before `shares` or `newspaper`', () => {
+    const names = detectNames(
+      [
+        'Vortelli Industries Inc bought Kestrel Holdings.',
+        'Vortelli said the Morning Lantern newspaper had the story, and Zenthra shares rose.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      'Vortelli Industries Inc',
+      'Kestrel Holdings',
+      'Vortelli',
+      'Morning Lantern',
+      'Zenthra',
+    ]);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+
+  it('reads a head word alone, shouted words and acronyms of terms as no names; acronyms of places as places', () => {
+    const names = detectNames(
+      ['NOTE - Police said the Government and the HK office of OCTA reported RBI and EPS figures.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['OCTA']);
+    expect(typed(names, 'place')).toEqual(['HK']);
+  });
+
+  it('reads a team with a plural verb as no person, and in a sports report a city as its club', () => {
+    const names = detectNames(
+      [
+        'Torpedo Kazan beat Leeds 2-1 in the league match, and the striker scored in Glasgow.',
+        'Leeds, who have won one game this season, face a penalty; the coach said the draw helped.',
+        'Brazil beat Chile in the cup final.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['Torpedo Kazan', 'Leeds', 'Leeds']);
+    expect(typed(names, 'place')).toEqual(['Glasgow', 'Brazil', 'Chile']);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+});
+
+describe('detectEnglish: teams, fixtures and runs with a place inside', () => {
+  it('reads a city with a plural nickname as a team, the nickname alone after it, and both sides of a fixture', () => {
+    const names = detectNames(
+      ['The Portland Herons beat the visitors.', 'The Herons won again.', 'Results: Bracknell v Wokingham.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['Portland Herons', 'Herons', 'Bracknell', 'Wokingham']);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+
+  it('reads a place after a common first word of a sentence, before a score or a month, and before a title', () => {
+    const names = detectNames(
+      [
+        'Blaming Iraq was easy, he said.',
+        'Ferreira beat Petr Novak of the Czech Republic 6-3 6-4 and left for Brazil Sept 3.',
+        'Czech Republic President Karel Dvorak arrived.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'place')).toEqual(['Iraq', 'Czech Republic', 'Brazil', 'Czech Republic']);
+    expect(typed(names, 'person')).toEqual(['Petr Novak', 'Karel Dvorak']);
+  });
+
+  it('reads no name inside a compound word, even when the article names that person in full', () => {
+    const names = detectNames(['Anna Petrova spoke.', 'The Petrova-era rules stayed.'], morphology);
+    expect(names.map((n) => n.text)).toEqual(['Anna Petrova']);
+  });
+});
+
+describe('detectEnglish: initials, particles after titles, sports reports', () => {
+  it('reads dotted initials and a particle after a title as parts of a name, and a compound title whole', () => {
+    const names = detectNames(
+      [
+        'Former president J.K. de Groot met President Dos Reis and Trade Ministry Director-General Omar Haddad.',
+        'The party Vladimir Orlov leads and the U.S. Treasury agreed.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual(['J.K. de Groot', 'Dos Reis', 'Omar Haddad', 'Vladimir Orlov']);
+    expect(typed(names, 'organization')).toEqual(['Trade Ministry', 'Treasury']);
+    expect(typed(names, 'place')).toEqual(['U.S']);
+  });
+
+  it('reads no person in a sports report’s lone word named by a cue only, unless it is a player’s surname', () => {
+    const names = detectNames(
+      [
+        'Karl Brenner scored twice as Grenwald beat the league leaders in the cup match.',
+        'Grenwald, who won the title last season, lost a penalty; Brenner, who joined the club, said the draw was fair.',
+        'The striker and the coach praised the goal and the victory.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual(['Karl Brenner', 'Brenner']);
+  });
+});
+
+describe('detectEnglish: names of other shapes', () => {
+  it('reads a hyphenated syllable, a capitalised particle and a lone given name as parts of people’s names', () => {
+    const names = detectNames(
+      ['Seoul asked for Chung Min-ho while Van der Merwe and the coach told Monica to wait in a London-based hotel.'],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual(['Chung Min-ho', 'Van der Merwe', 'Monica']);
+    expect(typed(names, 'place')).toEqual(['Seoul']);
+  });
+});
+
+describe('detectEnglish: apostrophes, foreign titles and sides', () => {
+  it('reads a surname with an apostrophe whole, a foreign article’s title as an outlet, a side by its plural verb', () => {
+    const names = detectNames(
+      [
+        'The hard-serving O’Malley, a former champion, lost.',
+        'El Correo Nuevo said Torpedo Zhodino win 3-0 on aggregate.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual(['O’Malley']);
+    expect(typed(names, 'organization')).toEqual(['El Correo Nuevo', 'Torpedo Zhodino']);
+  });
+});
+
+describe('detectNames: English names found again', () => {
+  it('finds an English organization again only as written, not by a stem (`Foreign Ministry` is no `Foreign Minister`)', () => {
+    const names = detectNames(
+      ['A Foreign Ministry spokesman spoke.', 'German Foreign Minister Karl Vogt and the Foreign Ministry agreed.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['Foreign Ministry', 'Foreign Ministry']);
+    expect(typed(names, 'person')).toEqual(['Karl Vogt']);
+  });
+});
+
+describe('detectEnglish: bodies and teams by their context (second round)', () => {
+  it('reads a name before a company’s or a club’s role and a person as that body, and finds it again alone', () => {
+    const names = detectNames(
+      [
+        'Velmark chairman Oskar Lindqvist resigned after the vote.',
+        'Brovnik defender Tomas Halvorsen was sent off.',
+        'Shares in Velmark fell after Velmark reported a loss.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['Velmark', 'Brovnik', 'Velmark', 'Velmark']);
+    expect(typed(names, 'person')).toEqual(['Oskar Lindqvist', 'Tomas Halvorsen']);
+  });
+
+  it('reads an unknown name before a capitalised title and a person as the body the person works for', () => {
+    const names = detectNames(['Orvanta CEO Peter Malkin told reporters the plant would close.'], morphology);
+    expect(typed(names, 'organization')).toEqual(['Orvanta']);
+    expect(typed(names, 'person')).toEqual(['Peter Malkin']);
+  });
+
+  it('keeps a surname before a role that follows people too (`spokesman`) out of the bodies', () => {
+    const names = detectNames(['Jaroslav Dumbrek met the press and Dumbrek spokesman Ivo Marek spoke.'], morphology);
+    expect(typed(names, 'organization')).toEqual([]);
+  });
+
+  it('reads an apposition calling a name a company, and `its` after a verb of saying, as an organization', () => {
+    const names = detectNames(
+      [
+        'Kestrova, the Latvian packaging group, posted a loss.',
+        'Dunmore Felt, a British maker of carpets, was sold.',
+        'Tarkemi said in its quarterly report that sales rose.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['Kestrova', 'Dunmore Felt', 'Tarkemi']);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+
+  it('reads a word for a company before a lone given name as the company (`news agency Petra`)', () => {
+    const names = detectNames(['The official news agency Maria said the talks had ended.'], morphology);
+    expect(typed(names, 'organization')).toEqual(['Maria']);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+
+  it('reads a two-word body written whole again as that body, not a person', () => {
+    const names = detectNames(
+      ['The Gazeta Vilnoho daily said on Monday the deal was off.', 'Gazeta Vilnoho said the buyer had withdrawn.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['Gazeta Vilnoho', 'Gazeta Vilnoho']);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+
+  it('reads a guessed name before a place’s or a body’s noun as no person', () => {
+    const names = detectNames(
+      ['Ships waited outside Kerang Batu port while a Harvik Dolen statement blamed the strike.'],
+      morphology,
+    );
+    expect(typed(names, 'place')).toEqual(['Kerang Batu']);
+    expect(typed(names, 'organization')).toEqual(['Harvik Dolen']);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+
+  it('reads a storm’s name as no person', () => {
+    const names = detectNames(['Hurricane Odalys moved north and farmers worried about the harvest.'], morphology);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+
+  it('in a sports report reads plurals after `the`, sides by a result’s verb or country and a club before its player', () => {
+    const names = detectNames(
+      [
+        'The Falconers beat the Stingers 5-3 in the league match on Sunday, their third win of the season.',
+        'Falconers pitcher Dan Moody scored and the coach praised the defence, while the striker missed a penalty.',
+        'Korvet beat Strala 2-1 in the cup final and Varnik of Hungary drew with Pelsa in the other round.',
+        "Mira Daleks scored for Korvet's Tomas Birn, whose goals gave the club the points.",
+      ],
+      morphology,
+    );
+    const orgs = typed(names, 'organization');
+    expect(orgs).toEqual(expect.arrayContaining(['Falconers', 'Stingers', 'Korvet', 'Strala', 'Varnik', 'Pelsa']));
+    expect(orgs.filter((o) => o === 'Korvet')).toHaveLength(2);
+    expect(typed(names, 'place')).toEqual(['Hungary']);
+    expect(typed(names, 'person')).toEqual(expect.arrayContaining(['Dan Moody', 'Tomas Birn']));
+  });
+});
+
+describe('detectEnglish: shares, places after `of`, sides named again (second round)', () => {
+  it('reads a name whose share moves to a price as a listed company', () => {
+    const names = detectNames(
+      ['Among blue chips Norvel Tannery lost 12.40 to 431.50 and Brastik fell 1.2 percent to 88.0 francs.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['Norvel Tannery', 'Brastik']);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+
+  it('reads a word after `the suburb of` or `the cities of` as a place, even one that is a given name too', () => {
+    const names = detectNames(
+      ['Power failed in the western suburb of Morgan and in the cities of Valdora and Kestel.'],
+      morphology,
+    );
+    expect(typed(names, 'place')).toEqual(['Morgan', 'Valdora']);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+
+  it('in a sports report reads a side before its country in brackets, and every later mention of a side', () => {
+    const names = detectNames(
+      [
+        'Draw for the cup round (matches on Tuesday): Brelak (Poland) v Ostrava Steel.',
+        'Brelak won the league last season and the coach said the squad had scored goals in every match.',
+        'Without two defenders, Brelak still hope for a draw in the final.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization').filter((o) => o === 'Brelak')).toHaveLength(3);
+    expect(typed(names, 'place')).toEqual(['Poland']);
+  });
+});
+
+describe('detectEnglish: places named after people, outlets named after a newspaper said (second round)', () => {
+  it('reads a person’s name before `airport` or `hospital` as a place', () => {
+    const names = detectNames(
+      ['The plane landed at Maria Lorenz airport and the injured went to a hospital.'],
+      morphology,
+    );
+    expect(typed(names, 'place')).toEqual(['Maria Lorenz']);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+
+  it('reads a guessed name saying something right after `a newspaper said` as that newspaper', () => {
+    const names = detectNames(
+      ['The talks had failed, a Latvian newspaper said on Monday.', 'Vesti Rigas said the minister would resign.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['Vesti Rigas']);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+});
+
+describe('detectEnglish: a nation’s adjective before a title (second round)', () => {
+  it('reads no body in a nation’s adjective the lists do not hold before a title and a person', () => {
+    const names = detectNames(['Kenyan President Daniel Moyo met the Bolivian minister Ana Quispe.'], morphology);
+    expect(typed(names, 'organization')).toEqual([]);
+    expect(typed(names, 'person')).toEqual(['Daniel Moyo', 'Ana Quispe']);
+  });
+});
+
+describe('detectNames: a surname inside the name of a thing (second round)', () => {
+  it('reads no person in a surname found again as the first word of a law’s or a cup’s name', () => {
+    const names = detectNames(
+      ['Senator Harold Brisk spoke on Monday.', 'Since the Brisk Law took effect, Brisk said, crime fell.'],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual(['Harold Brisk', 'Brisk']);
+  });
+});
+
+describe('detectEnglish: airlines, the Treasury, short plurals, armed groups (second round)', () => {
+  it('reads `Air` and a country as an airline, the Treasury as a body, a word before `rebels` as a group', () => {
+    const names = detectNames(
+      [
+        'Air Moldova cancelled flights and the Treasury said bond sales would go ahead.',
+        'Fighting between the army and Karuna rebels flared, while Kurdish rebels stayed quiet.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['Air Moldova', 'Treasury', 'Karuna']);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+
+  it('in a sports report reads a short capitalised plural after `the` as a team', () => {
+    const names = detectNames(
+      [
+        'The Yaks beat the Owls 6-4 in the league game, their third win of the season.',
+        'The pitcher struck out five and the coach said the innings was the turning point of the match.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(expect.arrayContaining(['Yaks', 'Owls']));
+  });
+});
+
+describe('detectEnglish: a capital inside a word (second round)', () => {
+  it('reads a word with a capital inside as a company, but not a surname with a prefix', () => {
+    const names = detectNames(['The bid for TelNova rose after analyst Ian McBride praised the deal.'], morphology);
+    expect(typed(names, 'organization')).toEqual(['TelNova']);
+    expect(typed(names, 'person')).toEqual(['Ian McBride']);
+  });
+});
+
+describe('detectEnglish: shares of a company (second round)', () => {
+  it('reads a name after `shares of` or `a stake of` as a company, and the security no part of it', () => {
+    const names = detectNames(['Shares of Brosnek rose and a stake of Tarvo Holding was sold.'], morphology);
+    expect(typed(names, 'organization')).toEqual(['Brosnek', 'Tarvo Holding']);
+  });
+});
+
+describe('detectNames: a side before a plural verb in a sports report (second round)', () => {
+  it('reads a lone word before `are` or `have` in a sports report as a team', () => {
+    const names = detectNames(
+      [
+        'Despite the defeat, Vostok are well placed with eleven games to play in the league season.',
+        'The coach said the striker would miss the next match after a penalty in the cup final.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['Vostok']);
+  });
+});

@@ -1,46 +1,303 @@
 /**
- * English name detection: runs of capitalised words (joined by `of`, `the`, `and`, `for` inside an
- * organization's name), typed by what surrounds them: an honorific or title before a run makes it a
- * person (`President Lukashenko`, `Mr Putin`), a head word inside it an organization (`Ministry of
- * Communications`, `Hi-Tech Park`), a known country or city, or a run after `in`/`from`/`to`, a place.
- * A run of two or three plain capitalised words is a person with low confidence.
+ * English name detection: runs of capitalised words (a name's particles always join them; `of`, `for`,
+ * `the` only after a head word, `and` only inside a body's name), typed by what lists know (a gazetteer
+ * of places, given names, known bodies, peoples that are never names) and by what surrounds them: a title
+ * or role before a run makes it a person (`President Lukashenko`, `analyst Blake Bath`), a head word or a
+ * legal form an organization (`Ministry of Communications`, `Cofinec SA`), a place cue a place (`town of
+ * …`, `in …`). A run of two to four unknown words is a person with low confidence only when the article
+ * never writes one of its words in lower case; a lone unknown word is a name only with a cue (`said X`,
+ * `X, 34,`, `X shares`). A body is also told by a role and a person after it (`Cofinec CEO …`), an
+ * apposition (`X, the Romanian engineering group`), `said in its`, a share's move (`X lost 22.72 to 597`).
+ * Article-wide steps (`index.ts`) find surnames, companies' short names and, in a sports report, clubs
+ * and sides (`englishTeams`) again.
  */
-import { isAllCaps, tokenize } from '../tokenize.ts';
+import { isAllCaps, tokenize, type Token } from '../tokenize.ts';
 import { commonAcronyms, countryAcronyms, isCapWord, latinEventWords, sentenceInitial } from './common.ts';
 import { nameKey } from './name-key.ts';
 import {
   agencies,
-  countries,
   companyDescriptors,
+  companyEnds,
   compassWords,
   connectors,
+  countries,
+  particles,
   demonyms,
+  foreignArticles,
+  gazetteerCities,
+  gazetteerNations,
+  gazetteerPlaces,
+  givenNames,
   honorifics,
+  knownOrganizations,
   knownPlaces,
+  legislatures,
+  legalForms,
+  nationalities,
   orgWords,
-  placePrepositions,
+  placeAcronyms,
+  placePrefixes,
+  placeCues,
+  seats,
   placeNames,
+  placePrepositions,
   placeWords,
+  speechVerbs,
   stopWords,
+  termAcronyms,
+  thingWords,
 } from './en-lexicon.ts';
 import type { DetectedName } from './types.ts';
+
+/** Words after a name that make it a company's (`Barrick shares`, `Zenith's stock`, `Petofi unit`). */
+const orgCues =
+  /^(?:['’]s)?\s(?:shares?|stocks?|stake|unit|subsidiary|subsidiaries|shareholders|share\sprice)(?![\p{L}\p{N}])/u;
+
+/**
+ * A role held in a company, a club or a team right after a name and before a person's name (`Cofinec CEO
+ * Stephen Frater`, `Chelsea defender Frank Leboeuf`, `Springbok scrum-half Joost …`): the name is the
+ * body the person works or plays for. Roles that follow a person's surname too (`Clinton spokesman`,
+ * `Yeltsin aide`) are left out.
+ */
+const roleCue =
+  /^[ \u00A0](?:(?:general|chief|managing|executive|central|head|assistant|team|club|reserve|former|new|veteran|star)[ \u00A0])?(?:chairman|chairwoman|ceo|president|director|manager|coach|captain|skipper|striker|midfielder|defender|goalkeeper|keeper|forward|winger|hooker|scrum-half|fly-half|lock|prop|flanker|fullback|full-back|batsman|bowler|spinner|all-rounder|wicketkeeper|pitcher|reliever|shortstop|outfielder|infielder|catcher|player|mate|analyst|economist|strategist|trader|executive|official|boss|owner|editor|correspondent|reporter)[ \u00A0]+\p{Lu}\p{Ll}/u;
+
+/**
+ * Lower-case nouns after a guessed name that show it names a place (`Tanjung Priok port`, `Pembroke Pines
+ * police`) or a body (`Mujahideen Khalq statement`, `Towers Perrin principal`), not a person.
+ */
+const placeHeads = new Set(
+  'port region palace mosque airport area province district village town city river valley camp camps police suburb county harbour harbor border'.split(
+    ' ',
+  ),
+);
+/** Lower-case nouns after a person's name that make it the name of a place (`Ben Gurion airport`). */
+const namedAfter = new Set('airport hospital stadium street avenue square bridge airbase'.split(' '));
+const bodyHeads = new Set(
+  'statement newsletter player players principal workers fans officials board management shareholders unit plant mine factory movement guerrillas rebels group division subsidiary brokerage newspaper daily magazine coalition forces troops members spokesman spokeswoman chairman executives employees staff'.split(
+    ' ',
+  ),
+);
+
+/**
+ * An apposition that calls the name a company or another body (`Comelf, the Romanian engineering group,`,
+ * `Mentmore Abbey, the UK stationery and housewares business`, `Zenith, a Dutch maker of …`).
+ */
+const appositiveOrg =
+  /^,[ \u00A0]+(?:a|an|the|its)[ \u00A0]+(?:[\p{L}\p{N}'’.&-]+[ \u00A0]+){0,5}?(?:company|companies|firm|group|maker|makers|producer|bank|carrier|airline|manufacturer|retailer|insurer|chain|operator|newspaper|daily|weekly|agency|consortium|distributor|conglomerate|subsidiary|utility|brokerage|exporter|importer|supplier|developer|publisher|business|concern|corporation|holding|monopoly|refiner|partnership|association|organisation|organization|movement|party|club|side)(?=[ \u00A0]*[,.;:)]|[ \u00A0]+(?:of|in|which|that|based|whose|with|for)[ \u00A0])/u;
+
+/**
+ * A verb of saying and `its` after a name (`Atria said in its interim report`, `Best said its sales`): a
+ * company or a body speaks of its own, a person would say `his` or `her`.
+ */
+const itsCue =
+  /^[ \u00A0]+(?:said|says|reported|reports|announced|added)[ \u00A0]+(?:(?:on|late|earlier|today|yesterday|\p{Ll}+day|in|that)[ \u00A0]+)*its[ \u00A0]/u;
+
+/**
+ * A share's move after a name (`Apex Tannery lost 22.72 to 597`, `Elf fell 1.7 percent to 395.0`,
+ * `Hammerson was 8p higher at 390`): a listed company.
+ */
+const marketCue =
+  /^[ \u00A0]+(?:(?:rose|fell|gained|lost|dropped|slipped|climbed|eased|firmed|jumped|shed|added|slid|rallied|tumbled|was|were|ended|closed)[ \u00A0]+(?:up[ \u00A0]+|down[ \u00A0]+)?[\d.,/ -]+[ \u00A0]*(?:percent|pct|cents|pence|p|points|higher|lower)?[ \u00A0]*(?:to|at)[ \u00A0]+[$\d])/u;
+
+/** A nation's adjective the lists do not hold (`nicaraguan`, `kenyan`, `italian`), lower case. */
+const nationAdjective = (word: string) =>
+  /(?:an|ian)$/u.test(word) &&
+  [word.slice(0, -1), word.slice(0, -2), `${word.slice(0, -2)}a`, `${word.slice(0, -3)}y`].some((w) =>
+    gazetteerNations.has(w),
+  );
+
+/** A country's adjective in two words (`Sri Lankan`, `Costa Ricans`, `Sierra Leonean`, `New Zealander`). */
+const demonymOf =
+  /^(?:sri|costa|puerto|sierra|new|el|south|north|saudi|papua|burkina|ivory)\s\p{L}+(?:ans?|eans?|ers?|ese)$/u;
+
+/** Words after a name that make it a newspaper or an outlet (`Liberte newspaper`, `Zycie Warszawy daily`). */
+const mediaCues = /^\s(?:newspapers?|daily|weekly|magazine|news\sagency|agency|radio|television|tv)(?![\p{L}\p{N}])/u;
+
+/** A word for a people, a faith or a party's followers, in the singular or plural (`Bosnian`, `Bosnians`). */
+const isNationality = (word: string) => nationalities.has(word) || nationalities.has(word.replace(/s$/u, ''));
+
+/** Months and their abbreviations (lower case), never the end of a name. */
+const months = new Set(
+  'january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
+
+/** Dotted initials (`P.W`, `K.T`; the last dot outside), not an acronym the lists know (`U.S`, `U.N`). */
+const dottedInitials = (word: string) =>
+  /^\p{Lu}(?:\.\p{Lu}){1,2}$/u.test(word) &&
+  !placeAcronyms.has(word.replaceAll('.', '').toLowerCase()) &&
+  !countryAcronyms.has(word.replaceAll('.', '')) &&
+  !knownOrganizations.has(word.toLowerCase()) &&
+  !knownOrganizations.has(word.replaceAll('.', '').toLowerCase());
+
+/** Lower-case words after a hyphen that make a compound word, not a part of a name (`London-based`). */
+const compoundWords = new Set(
+  'based born led era like run owned backed bound style type made wide made held bred area'.split(' '),
+);
+
+/**
+ * A word with a capital inside (`KeyCorp`, `BankWatch`, `CompuServe`) is a company's name; not a surname's
+ * prefix (`McDonald`, `MacLeod`, `DeFreitas`, `LaFontaine`, `VanDyke`).
+ */
+const camelCase = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
+
+/** Securities a company issues (`shares of …`, `stock of …`). */
+const securities = /^(?:shares|stocks?|stake|bonds|receipts)$/u;
 
 /** A one-word company's name by its ending (`Promsvyazbank`, `Belarusbank`, `Gazprom`, `Rostelecom`). */
 const companySuffix = /^\p{Lu}\p{Ll}{2,}(?:bank|prom|telecom|neft|soft)$/u;
 
-/** Names found in one English paragraph. */
-export function detectEnglish(text: string, paragraph: number): DetectedName[] {
+/**
+ * The paragraph's words, with a dotted abbreviation as one word (`U.S.`, `U.N.`: its text keeps the
+ * inner dots, its end stops before the last one so that the next word never joins it).
+ */
+function englishTokens(text: string): Token[] {
   const tokens = tokenize(text);
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let j = i;
+    while (
+      j + 1 < tokens.length &&
+      tokens[j].text.length === 1 &&
+      tokens[j + 1].text.length === 1 &&
+      /^\p{Lu}$/u.test(tokens[j].text) &&
+      /^\p{Lu}$/u.test(tokens[j + 1].text) &&
+      text.slice(tokens[j].end, tokens[j + 1].start) === '.'
+    )
+      j++;
+    if (j > i && text.charAt(tokens[j].end) === '.') {
+      out.push({ text: text.slice(tokens[i].start, tokens[j].end), start: tokens[i].start, end: tokens[j].end });
+      i = j;
+    } else out.push(tokens[i]);
+  }
+  return out;
+}
+
+/**
+ * The nickname of a team named by its city and a plural (`Seattle Mariners` → `Mariners`, `Boston Red
+ * Sox` → `Red Sox`), or undefined for any other name.
+ */
+export function teamNickname(name: string): string | undefined {
+  const words = name.split(/[\s\u00A0]+/u);
+  for (let k = 1; k <= 3 && k < words.length; k++) {
+    const city = words.slice(0, k).join(' ').toLowerCase();
+    const rest = words.slice(k);
+    if (!gazetteerCities.has(city) || rest.length > 2) continue;
+    const last = rest[rest.length - 1];
+    if (!/^\p{Lu}\p{Ll}+[sx]$/u.test(last) || rest.some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w))) continue;
+    const lowered = rest.map((w) => w.toLowerCase());
+    if (
+      lowered.some(
+        (w) => companyEnds.has(w) || orgWords.has(w) || thingWords.has(w) || placeWords.has(w) || isNationality(w),
+      )
+    )
+      continue;
+    return rest.join(' ');
+  }
+  return undefined;
+}
+
+/**
+ * The short names of a company written with its legal form or company word (`Cofinec SA` → `Cofinec`,
+ * `Magna International Inc` → `Magna International`, `Magna`), or a one-word company's own name; none
+ * for other bodies (`Ministry of Finance`) and none that are common or known words (`lowerWords`: the
+ * article's words in lower case).
+ */
+export function englishCompanyNames(name: string, lowerWords: ReadonlySet<string>): string[] {
+  const words = name.split(/[\s\u00A0]+/u);
+  const distinct = (word: string) => {
+    const w = word.toLowerCase();
+    return (
+      word.length >= 3 &&
+      /^\p{Lu}[\p{L}-]+$/u.test(word) &&
+      !isAllCaps(word) &&
+      ![
+        agencies,
+        stopWords,
+        connectors,
+        orgWords,
+        thingWords,
+        gazetteerPlaces,
+        givenNames,
+        nationalities,
+        lowerWords,
+      ].some((list) => list.has(w))
+    );
+  };
+  const nickname = teamNickname(name);
+  if (nickname) return [nickname];
+  if (words.length === 1) return words[0].length >= 4 && distinct(words[0]) ? [words[0]] : [];
+  const last = words[words.length - 1].toLowerCase().replace(/\.$/u, '');
+  if (!companyEnds.has(last) || placeWords.has(last)) return [];
+  const rest = words.slice(0, -1);
+  const names: string[] = [];
+  if (rest.length > 1 && rest.every((w) => /^\p{Lu}/u.test(w)) && !rest.some((w) => connectors.has(w.toLowerCase())))
+    names.push(rest.join(' '));
+  if (distinct(rest[0])) names.push(rest[0]);
+  return names;
+}
+
+/**
+ * Names found in one English paragraph. `lowerWords` are the words the article writes in lower case
+ * somewhere: a capitalised run holding one (`Data Management`) is guessed to be no person.
+ */
+export function detectEnglish(
+  text: string,
+  paragraph: number,
+  lowerWords: ReadonlySet<string> = new Set(),
+): DetectedName[] {
+  const tokens = englishTokens(text);
   const found: DetectedName[] = [];
   const lower = (j: number) => tokens[j].text.toLowerCase();
-  const known = (word: string) => knownPlaces.has(word) || countries.has(word);
+  const known = (word: string) => knownPlaces.has(word) || countries.has(word) || gazetteerPlaces.has(word);
   const gapOk = (a: number, b: number) =>
     /^[ \u00A0-]$|^[ \u00A0]?&[ \u00A0]?$/u.test(text.slice(tokens[a].end, tokens[b].start)) ||
+    // `O'Brien`, `D'Alema`: a capital and an apostrophe open a surname.
+    (/^['’]$/u.test(text.slice(tokens[a].end, tokens[b].start)) &&
+      /^[ODL]$/u.test(tokens[a].text) &&
+      isCapWord(tokens[b])) ||
+    (/^\.\s$/u.test(text.slice(tokens[a].end, tokens[b].start)) && /^(?:St|Mt|Ft)$/u.test(tokens[a].text)) ||
     (/^\.\s$/u.test(text.slice(tokens[a].end, tokens[b].start)) &&
       tokens[a].text.length === 1 &&
       isCapWord(tokens[a]) &&
       tokens[a].text !== 'A' &&
-      tokens[a].text !== 'I');
+      tokens[a].text !== 'I') ||
+    // Dotted initials before a surname (`P.W. Botha`, `F.W. de Klerk`), not a place's or body's acronym.
+    (/^\.\s$/u.test(text.slice(tokens[a].end, tokens[b].start)) && dottedInitials(tokens[a].text));
+  /**
+   * May the small words between token `j` (the end of a run from `i`) and the capitalised token `k` join
+   * them into one name? A name's particles always (`Aravinda de Silva`, `Joost van der Westhuizen`); `of`,
+   * `for`, `the` only after a head word of a body or place (`Bank of England`, `Gulf of Mexico`; not
+   * `Tono Eitel of Germany`, `President of Belarus`); `and` only inside a body's name or a place the
+   * lists know (`Ministry of Trade and Industry`, `Bosnia and Herzegovina`; not `Bob Dole and Ross Perot`).
+   */
+  const joins = (i: number, j: number, k: number): boolean => {
+    const small = tokens.slice(j + 1, k).map((w) => w.text.toLowerCase());
+    // A legal form ends a company's name (`Dow Chemical Co of the United States`).
+    if (legalForms.has(lower(j)) && !small.every((w) => particles.has(w))) return false;
+    if (small.every((w) => particles.has(w))) return true;
+    const sofar = tokens
+      .slice(i, j + 1)
+      .map((w) => w.text.toLowerCase())
+      .join(' ');
+    const heads =
+      !gazetteerPlaces.has(sofar) &&
+      !placeNames.has(sofar) &&
+      tokens.slice(i, j + 1).some((w) => {
+        const l = w.text.toLowerCase();
+        return orgWords.has(l) || companyEnds.has(l) || placeWords.has(l);
+      });
+    if (small.includes('and'))
+      return (
+        (heads && small.length === 1 && j > i) ||
+        gazetteerPlaces.has(`${lower(j)} ${small.join(' ')} ${lower(k)}`) ||
+        placeNames.has(`${lower(j)} and ${lower(k)}`)
+      );
+    // `Shares of Comelf`: a security is no name's head.
+    return heads || (thingWords.has(lower(j)) && !honorifics.has(lower(j)) && !securities.test(lower(j)));
+  };
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -48,13 +305,33 @@ export function detectEnglish(text: string, paragraph: number): DetectedName[] {
       i++;
       continue;
     }
-    // Extend the run.
+    // Extend the run: capitalised words, and small words between them when they join a name (see `joins`).
     let j = i;
     while (j + 1 < tokens.length && gapOk(j, j + 1)) {
-      if (isCapWord(tokens[j + 1]) || /^\d+$/u.test(tokens[j + 1].text)) j++;
-      else if (connectors.has(lower(j + 1)) && j + 2 < tokens.length && gapOk(j + 1, j + 2) && isCapWord(tokens[j + 2]))
-        j += 2;
-      else break;
+      if (isCapWord(tokens[j + 1])) {
+        j++;
+        continue;
+      }
+      // `Kim In-so`, `Kang Young-hoon`: a short lower-case syllable after a hyphen inside a name, not a
+      // compound's word (`London-based`, `Paris-born`).
+      if (
+        j > i &&
+        text.slice(tokens[j].end, tokens[j + 1].start) === '-' &&
+        /^\p{Ll}{2,4}$/u.test(tokens[j + 1].text) &&
+        !compoundWords.has(tokens[j + 1].text)
+      ) {
+        j++;
+        continue;
+      }
+      // Trailing digits (`Almaty 2023`), never digits between two names (`Duisburg 1 Luebeck`).
+      if (/^\d+$/u.test(tokens[j + 1].text)) {
+        if (!(j + 2 < tokens.length && gapOk(j + 1, j + 2) && isCapWord(tokens[j + 2]))) j++;
+        break;
+      }
+      let k = j + 1;
+      while (k < tokens.length && k - j <= 3 && connectors.has(lower(k)) && gapOk(k - 1, k)) k++;
+      if (k === j + 1 || k >= tokens.length || !gapOk(k - 1, k) || !isCapWord(tokens[k]) || !joins(i, j, k)) break;
+      j = k;
     }
     // Possessive `'s` is not part of the name.
     let start = i;
@@ -62,19 +339,60 @@ export function detectEnglish(text: string, paragraph: number): DetectedName[] {
     let titled =
       start > 0 && honorifics.has(lower(start - 1)) && /^\.?\s$/u.test(text.slice(tokens[start - 1].end, t.start));
     const orgRun = tokens.slice(i, j + 1).some((w) => orgWords.has(w.text.toLowerCase()));
+    // Trailing small words, digits, `I` and months are no part of a name (`Czech Republic 6-3`, `Brazil Sept`).
+    while (
+      j > i &&
+      (connectors.has(lower(j)) || /^\d+$/u.test(tokens[j].text) || tokens[j].text === 'I' || months.has(lower(j)))
+    )
+      j--;
+    // Does a place's name start at token `k` (`Czech Republic President …`, `New Zealand`)?
+    const placeRun = (k: number) => {
+      let whole = lower(k);
+      for (let m = k + 1; m <= j; m++) {
+        whole += ` ${lower(m)}`;
+        if (placeNames.has(whole) || gazetteerPlaces.has(whole)) return true;
+      }
+      return false;
+    };
     while (
       start <= j &&
-      (stopWords.has(lower(start)) ||
+      ((stopWords.has(lower(start)) && !placeRun(start)) ||
+        /^\d+$/u.test(tokens[start].text) ||
+        // A sentence's first word, a common one, before a known place (`Blaming Iraq …`; not `Torpedo Kazan`).
+        (start === i &&
+          j === i + 1 &&
+          sentenceInitial(text, tokens[i].start) &&
+          known(lower(j)) &&
+          !known(lower(i)) &&
+          (lowerWords.has(lower(i)) || /(?:ing|ed|ly)$/u.test(lower(i))) &&
+          !givenNames.has(lower(i)) &&
+          !orgWords.has(lower(i)) &&
+          !compassWords.has(lower(i)) &&
+          !placeRun(i)) ||
         honorifics.has(lower(start)) ||
-        connectors.has(lower(start)) ||
-        (!orgRun && demonyms.test(tokens[start].text)))
+        (connectors.has(lower(start)) &&
+          !(foreignArticles.has(lower(start)) && j === start + 1) &&
+          // `Van der Westhuizen`: a capitalised particle opening a run opens a surname.
+          !(
+            particles.has(lower(start)) &&
+            start === i &&
+            start < j &&
+            isCapWord(tokens[start]) &&
+            !isAllCaps(tokens[start].text)
+          ) &&
+          // `President Dos Santos`: a particle after a title opens the name.
+          !(particles.has(lower(start)) && start > i && start < j && honorifics.has(lower(start - 1)))) ||
+        (!orgRun &&
+          !placeRun(start) &&
+          (isNationality(lower(start)) || (demonyms.test(tokens[start].text) && !givenNames.has(lower(start))))))
     ) {
       if (honorifics.has(lower(start))) titled = true;
       // `President of Belarus`: a title followed by `of` names what the person heads, not the person.
-      if (connectors.has(lower(start)) && start > i && honorifics.has(lower(start - 1))) titled = false;
+      if (connectors.has(lower(start)) && !particles.has(lower(start)) && start > i && honorifics.has(lower(start - 1)))
+        titled = false;
       start++;
     }
-    while (j >= start && (connectors.has(lower(j)) || /^\d+$/u.test(tokens[j].text))) j--;
+    while (j >= start && (connectors.has(lower(j)) || /^\d+$/u.test(tokens[j].text) || tokens[j].text === 'I')) j--;
     const place = (k: number): DetectedName => ({
       type: 'place',
       paragraph,
@@ -100,7 +418,10 @@ export function detectEnglish(text: string, paragraph: number): DetectedName[] {
     // `Belarus Alexander Lukashenko`: a known place before a name is a place of its own.
     if (
       j > start + 1 &&
-      known(lower(start)) &&
+      j <= start + 3 &&
+      gazetteerPlaces.has(lower(start)) &&
+      text.slice(tokens[start].end, tokens[start + 1].start) === ' ' &&
+      givenNames.has(lower(start + 1)) &&
       !connectors.has(lower(start + 1)) &&
       !tokens
         .slice(start, j + 1)
@@ -143,6 +464,57 @@ export function detectEnglish(text: string, paragraph: number): DetectedName[] {
         ...parts,
       });
     };
+    // `Parliament Speaker Berri`, `Security Council President Tono Eitel`: a title inside a run heads a
+    // person's name; a body's name before it is a name of its own.
+    const titleStart = lowered.findIndex((w, k) => k > 0 && honorifics.has(w));
+    let title = titleStart;
+    // `Director-General Mutawakel Taha`: the last word of a title of several.
+    while (title > 0 && title + 1 < lowered.length && honorifics.has(lowered[title + 1])) title++;
+    if (
+      title > 0 &&
+      title < words.length - 1 &&
+      words.length - title - 1 <= 4 &&
+      !lowered
+        .slice(title + 1)
+        .some(
+          (w) =>
+            honorifics.has(w) ||
+            orgWords.has(w) ||
+            thingWords.has(w) ||
+            (connectors.has(w) && !particles.has(w)) ||
+            known(w),
+        )
+    ) {
+      const body = lowered.slice(0, titleStart);
+      if (
+        body.some((w) => orgWords.has(w)) &&
+        !(body.length === 1 && orgWords.has(body[0]) && !legislatures.has(body[0]))
+      )
+        push('organization', start, start + titleStart - 1, 'high');
+      else if (body.every((w) => known(w)) || gazetteerPlaces.has(body.join(' ')))
+        push('place', start, start + titleStart - 1, 'high');
+      // `Cofinec CEO Stephen Frater`: an unknown name before a title is the body the person works for.
+      else if (
+        body.length <= 3 &&
+        honorifics.has(lowered[titleStart]) &&
+        roleCue.test(` ${lowered[titleStart]} ${words[title + 1]}`) &&
+        !body.some(
+          (w) =>
+            known(w) ||
+            isNationality(w) ||
+            givenNames.has(w) ||
+            lowerWords.has(w) ||
+            thingWords.has(w) ||
+            honorifics.has(w) ||
+            demonyms.test(w) ||
+            nationAdjective(w),
+        )
+      )
+        push('organization', start, start + titleStart - 1, 'high');
+      push('person', start + title + 1, j, 'high');
+      i = j + 1;
+      continue;
+    }
     // `Hi-Tech Park Kirill Zalessky`: two or three plain words after an organization's last head word are a
     // person of that organization, not part of its name.
     let head = -1;
@@ -154,7 +526,15 @@ export function detectEnglish(text: string, paragraph: number): DetectedName[] {
       head > 0 &&
       after.length >= 2 &&
       after.length <= 3 &&
-      after.every((w, k) => !known(w) && !connectors.has(w) && !isAllCaps(words[head + 1 + k]))
+      after.every(
+        (w, k) =>
+          !known(w) &&
+          !connectors.has(w) &&
+          !thingWords.has(w) &&
+          !isNationality(w) &&
+          !lowerWords.has(w) &&
+          !isAllCaps(words[head + 1 + k]),
+      )
     ) {
       push('organization', start, start + head, 'high');
       push('person', start + head + 1, j, 'low');
@@ -163,47 +543,222 @@ export function detectEnglish(text: string, paragraph: number): DetectedName[] {
     }
     // A lower-case word for a company right before the name (`pawnshop chain Pegadaian`, `finance firm …`).
     const described =
-      start > 0 && companyDescriptors.has(before) && /^[ \u00A0]$/u.test(text.slice(tokens[start - 1].end, from));
+      start > 0 &&
+      companyDescriptors.has(before) &&
+      !(givenNames.has(lower(start)) && start < j) &&
+      /^[ \u00A0]$/u.test(text.slice(tokens[start - 1].end, from));
     // A dateline: `JAKARTA, April 16 (Reuters) -`.
     const dateline =
       start === 0 && isAllCaps(written) && /^,\s+(?:\d{1,2}\s+\p{Lu}|\p{Lu}\p{Ll}+\.?\s+\d)/u.test(text.slice(end));
     const compassPlace =
       words.length === 2 && compassWords.has(lowered[0]) && known(lowered[1]) && !orgWords.has(lowered[1]);
+    // A name inside a compound word is no mention of its own (`London-based`, `Moscow-backed`, `pre-Castro`).
+    if (/^-\p{Ll}/u.test(text.slice(end)) || /\p{Ll}-$/u.test(text.slice(0, from))) {
+      i = j + 1;
+      continue;
+    }
     let type: DetectedName['type'] | undefined;
     let confidence: DetectedName['confidence'] = 'low';
     let normal = written;
+    const joined = lowered.join(' ');
+    const next = j + 1 < tokens.length && /^[ \u00A0]$/u.test(text.slice(end, tokens[j + 1].start)) ? lower(j + 1) : '';
+    // A dotted abbreviation (`U.S.`) is read without its dots and written with the last one.
+    const plain = single && words[0].includes('.') ? words[0].replaceAll('.', '') : words[0];
+    if (single && plain !== words[0]) normal = `${written}.`;
+    // A run that fills a pair of quotes is a title of a work (`"Sleeping Bread"`), unless a list knows it.
+    const quoted = /["“'‘]$/u.test(text.slice(0, from)) && /^["”'’](?!s)/u.test(text.slice(end));
+    const lastWord = lowered[lowered.length - 1];
     // `B&N`, `AT&T`: capitals joined by `&` name a company; `R&D`, `M&A` are terms.
-    const ampersand = !single && /^[\p{Lu}&\s]+$/u.test(written) && written.includes('&');
+    const ampersand = !single && written.includes('&');
     if (ampersand) {
       if (!/^(?:R&D|M&A|Q&A)$/u.test(written)) [type, confidence] = ['organization', 'low'];
-    } else if (placeNames.has(lowered.join(' ')) || compassPlace || dateline) {
+    } else if (placeNames.has(joined) || (!single && gazetteerPlaces.has(joined)) || compassPlace || dateline) {
       [type, confidence] = ['place', 'high'];
-    } else if (single && (agencies.has(lowered[0]) || companySuffix.test(words[0]))) {
+    } else if (words.length === 2 && lowered[0] === 'air' && known(lowered[1])) {
+      // `Air France`, `Air India`: an airline named by its country.
       [type, confidence] = ['organization', 'high'];
-    } else if (described && !lowered.some((w) => known(w))) {
+    } else if (teamNickname(written)) {
+      // `Seattle Mariners`, `Kansas City Royals`: a city and a plural nickname name its team.
       [type, confidence] = ['organization', 'high'];
-    } else if (!single && placeWords.has(lowered[lowered.length - 1]) && !lowered.some((w) => orgWords.has(w))) {
+    } else if (
+      !single &&
+      lowered.some((_, a) =>
+        lowered.some((__, b) => b > a && knownOrganizations.has(lowered.slice(a, b + 1).join(' '))),
+      )
+    ) {
+      // `Amnesty International`, `North Korean Red Cross`: a run holding a body the lists know.
+      [type, confidence] = ['organization', 'high'];
+    } else if (!single && companyEnds.has(lastWord) && !placeWords.has(lastWord)) {
+      [type, confidence] = ['organization', 'high'];
+    } else if (
+      single &&
+      (agencies.has(lowered[0]) ||
+        knownOrganizations.has(plain.toLowerCase()) ||
+        companySuffix.test(words[0]) ||
+        (camelCase.test(words[0]) && !titled))
+    ) {
+      [type, confidence] = ['organization', 'high'];
+    } else if (
+      (described ||
+        (before === 'of' && start > 1 && securities.test(lower(start - 2)) && !givenNames.has(lowered[0]))) &&
+      !lowered.some((w) => known(w))
+    ) {
+      // `pawnshop chain Pegadaian`, `shares of Comelf`.
+      [type, confidence] = ['organization', 'high'];
+    } else if (!single && placeWords.has(lastWord) && !lowered.some((w) => orgWords.has(w))) {
       type = 'place';
-    } else if (single && known(lowered[0])) {
+    } else if (!titled && !gazetteerNations.has(joined) && (before === 'v' || /^\sv\s\p{Lu}/u.test(text.slice(end)))) {
+      // `Ipswich v Oxford`: the two sides of a fixture (a country's side is the country).
+      type = 'organization';
+    } else if (single && known(plain.toLowerCase())) {
       [type, confidence] = ['place', 'high'];
-      normal = words[0].charAt(0) + words[0].slice(1).toLowerCase();
-    } else if (single && isAllCaps(words[0])) {
-      if (commonAcronyms.has(words[0])) type = undefined;
-      else if (countryAcronyms.has(words[0])) [type, confidence] = ['place', 'high'];
+      if (isAllCaps(words[0]) && !words[0].includes('.')) normal = words[0].charAt(0) + words[0].slice(1).toLowerCase();
+    } else if (single && isAllCaps(plain)) {
+      const word = plain.toLowerCase();
+      if (commonAcronyms.has(plain) || termAcronyms.has(word)) type = undefined;
+      else if (countryAcronyms.has(plain) || placeAcronyms.has(word)) [type, confidence] = ['place', 'high'];
+      // A shouted word is no acronym (`NOTE -`, `STOCKS`, `FEATURE`).
+      else if (plain.length >= 4 && (lowerWords.has(word) || stopWords.has(word) || thingWords.has(word)))
+        type = undefined;
       else type = 'organization';
     } else if (latinEventWords.test(written.replace(/\s+\d+$/u, ''))) {
       type = undefined;
-    } else if (lowered.some((w) => orgWords.has(w))) {
+    } else if (single && orgWords.has(lowered[0]) && !seats.has(lowered[0]) && !legislatures.has(lowered[0])) {
+      // A head word alone is a common noun written with a capital (`Police said`, `the Government`).
+      type = undefined;
+    } else if (
+      seats.has(joined) &&
+      /(?:^|\s)(?:in|at|inside|outside|near)\s+(?:the\s+)?$/iu.test(text.slice(0, from))
+    ) {
+      // `in the Kremlin`, `at the White House`: the building; elsewhere the power that sits there.
+      [type, confidence] = ['place', 'high'];
+    } else if (lowered.some((w) => orgWords.has(w)) || seats.has(joined)) {
       [type, confidence] = ['organization', single ? 'low' : 'high'];
     } else if (lowered.every((w) => known(w))) {
       [type, confidence] = ['place', 'high'];
-    } else if (titled) {
-      [type, confidence] = ['person', 'high'];
-    } else if (single && placePrepositions.has(before) && !opensSentence) {
+    } else if (quoted && !single) {
+      type = undefined;
+    } else if (
+      !titled &&
+      (single ? !known(lowered[0]) : !givenNames.has(lowered[0])) &&
+      (orgCues.test(text.slice(end)) ||
+        appositiveOrg.test(text.slice(end)) ||
+        (itsCue.test(text.slice(end)) && !givenNames.has(lowered[0])) ||
+        (marketCue.test(text.slice(end)) && !givenNames.has(lowered[0])) ||
+        (/^[ \u00A0]+(?:guerrillas?|rebels|militia|militiamen|gunmen|fighters)(?![\p{L}])/u.test(text.slice(end)) &&
+          !lowered.some((w) => isNationality(w) || demonyms.test(w) || nationAdjective(w) || lowerWords.has(w))) ||
+        mediaCues.test(text.slice(end)) ||
+        (roleCue.test(text.slice(end)) &&
+          !lowered.some(
+            (w) =>
+              isNationality(w) ||
+              demonyms.test(w) ||
+              nationAdjective(w) ||
+              thingWords.has(w) ||
+              known(w) ||
+              lowerWords.has(w),
+          )))
+    ) {
+      [type, confidence] = ['organization', 'high'];
+    } else if (!single && placePrefixes.has(lowered[0]) && !titled) {
+      // `Monte Carlo`, `Port Moresby`, `Lake Placid`: a place's first word.
       type = 'place';
-    } else if (!single && words.length <= 4 && !lowered.some((w) => connectors.has(w))) {
+    } else if (titled && words.length <= 4 && !lowered.some((w) => thingWords.has(w) || isNationality(w))) {
       [type, confidence] = ['person', 'high'];
-    } else if (single && !opensSentence) {
+    } else if (
+      (words.length <= 2 || !/\s/u.test(written)) &&
+      !opensSentence &&
+      ((placeCues.has(before) && !givenNames.has(lowered[0])) ||
+        // `the suburb of Preston`: after `of` even a word that is a given name too.
+        (before === 'of' && start > 1 && placeCues.has(lower(start - 2)) && (single || !givenNames.has(lowered[0]))))
+    ) {
+      // `the town of Urus-Martan`, `the village of Novye Atagi`.
+      type = 'place';
+    } else if (
+      words.length === 2 &&
+      gazetteerCities.has(lowered[1]) &&
+      !known(lowered[0]) &&
+      !givenNames.has(lowered[0]) &&
+      !thingWords.has(lowered[0]) &&
+      !compassWords.has(lowered[0]) &&
+      !isNationality(lowered[0])
+    ) {
+      // `Dynamo Moscow`, `Ajax Amsterdam`: a word before a city is a club's name.
+      type = 'organization';
+    } else if (!single && demonymOf.test(joined)) {
+      // `Sri Lankan`, `Costa Rican`: a country's adjective in two words.
+      type = undefined;
+    } else if (
+      words.length >= 2 &&
+      words.length <= 3 &&
+      foreignArticles.has(lowered[0]) &&
+      text.charAt(tokens[start].end) === ' '
+    ) {
+      type = 'organization';
+    } else if (
+      !givenNames.has(lowered[0]) &&
+      before !== 'and' &&
+      /^\s(?:win|lose|draw|meet|face|host|trail)\s(?:\d|\p{Lu}|the\s)/u.test(text.slice(end))
+    ) {
+      // `Dynamo Batumi win 9-0 on aggregate`, `Rapid meet Ajax`: a side takes a plural verb, a player does not.
+      type = 'organization';
+    } else if (!/\s/u.test(written) && placePrepositions.has(before) && !opensSentence) {
+      type = 'place';
+    } else if (
+      !single &&
+      words.length <= 4 &&
+      !lowered.some(
+        (w, k) =>
+          (connectors.has(w) && !particles.has(w)) ||
+          thingWords.has(w) ||
+          honorifics.has(w) ||
+          isNationality(w) ||
+          (known(w) && !(k === words.length - 1 && givenNames.has(lowered[0]))),
+      ) &&
+      // Not a title or a thing after `the` or a year (`the Dow Jones`, `the 1993 BellSouth Classic`).
+      (givenNames.has(lowered[0]) || (before !== 'the' && !/^\d+$/u.test(before)))
+    ) {
+      if (namedAfter.has(next))
+        // `Ben Gurion airport`, `Victor Babes hospital`: a place named after a person.
+        [type, confidence] = ['place', 'high'];
+      else if (
+        givenNames.has(lowered[0]) ||
+        (/^\p{Lu}(?:\.\p{Lu}){0,2}$/u.test(words[0]) && text.charAt(tokens[start].end) === '.')
+      )
+        [type, confidence] = ['person', 'high'];
+      // A guess needs every word to be a name: no common word, no acronym (`Data Management`, `SBC Warburg`).
+      else if (
+        !lowered.some((w, k) => (lowerWords.has(w) && !particles.has(w)) || isAllCaps(words[k]) || /\d/u.test(w))
+      )
+        // After `in`, `at`, `near` an unknown name is a place more often than a person (`in Veliko Tarnovo`).
+        type =
+          /^(?:in|at|near)$/u.test(before) && !opensSentence
+            ? 'place'
+            : placeHeads.has(next)
+              ? 'place'
+              : bodyHeads.has(next)
+                ? 'organization'
+                : 'person';
+    } else if (
+      (single || !lowered.some((w) => thingWords.has(w) || isNationality(w) || connectors.has(w))) &&
+      words.length <= 3 &&
+      // `Onarheim, 29, told`, `Duran, who …`, `said Parnevik.`
+      (/^,\s\d{1,2},/u.test(text.slice(end)) ||
+        // (`Ajax, who have …` is a team: the plural verb)
+        /^,\s(?:who\s(?!have|are|were)|whose\s)/u.test(text.slice(end)) ||
+        (speechVerbs.has(before) && !opensSentence && /^(?:[.,]|$)/u.test(text.slice(end))))
+    ) {
+      type = 'person';
+    } else if (single && givenNames.has(lowered[0]) && !opensSentence && !placePrepositions.has(before)) {
+      // A given name alone inside a sentence (`we have found Nicole`, `told Monica`).
+      type = 'person';
+    } else if (
+      single &&
+      speechVerbs.has(next) &&
+      !isNationality(lowered[0]) &&
+      !thingWords.has(lowered[0]) &&
+      !(opensSentence && /s$/u.test(lowered[0]))
+    ) {
       type = 'person';
     }
     if (type) {
@@ -230,4 +785,130 @@ export function detectEnglish(text: string, paragraph: number): DetectedName[] {
     i = j + 1;
   }
   return found;
+}
+
+/** Nations as a text writes them (`Russia`, `Czech Republic`, `U.S.`), for a side's country. */
+const nationNames = [...gazetteerNations]
+  .map((w) => w.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase()))
+  .concat(['U.S.', 'USA', 'England', 'Scotland', 'Wales'])
+  .map((w) => w.replaceAll('.', '\\.'))
+  .join('|');
+
+/**
+ * A lone word beside a result's verb, before a plural verb or before its country in a sports report
+ * (`Korvet beat …`, `lost to Korvet`, `Rotor are well placed`, `Varnik of Hungary`, `Dinamo (Russia)`;
+ * see `englishTeams`).
+ */
+const sideCue = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.'’-])(\p{Lu}\p{Ll}{2,})(?=[ \u00A0]+(?:(?:beat|beats|drew|won|lost|defeated|thrashed|edged|routed|crushed|lead|leads|trail|trailed|are|were|have)(?![\p{L}])|of[ \u00A0]+(?:${nationNames})(?![\p{L}])|\((?:${nationNames})\)))|(?:beat|defeated|against|over|with|to|host|hosts|visit|visiting|thrashed|edged)[ \u00A0]+(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}'’-])(?![ \u00A0]+\p{Lu})`,
+  'gu',
+);
+
+/**
+ * In a sports report, teams named with no cue in the sentence: a capitalised plural the article writes
+ * after `the` (`the Cardinals`, `the Springboks`; never a people, a party's followers, a place or a word
+ * it writes in lower case) is a team, and so are a lone word beside a result's verb or before its country
+ * (`sideCue`) and a name before `'s` and a player's full name (`Everton's Duncan Ferguson`; not a country:
+ * national sides are their country), at every mention in the report. Guessed
+ * persons and places on those words give way. Called only for a sports report (`index.ts`).
+ */
+export function englishTeams(
+  found: DetectedName[],
+  paragraphs: ReadonlyArray<{ paragraph: number; text: string; language: string }>,
+  lowerWords: ReadonlySet<string>,
+): DetectedName[] {
+  const personWords = new Set(
+    found.filter((n) => n.type === 'person' && n.language === 'en').flatMap((n) => n.text.split(/[\s\u00A0]+/u)),
+  );
+  const plain = (word: string) => {
+    const w = word.toLowerCase();
+    return (
+      !lowerWords.has(w) &&
+      !isNationality(w) &&
+      !gazetteerPlaces.has(w) &&
+      !knownPlaces.has(w) &&
+      !countries.has(w) &&
+      !givenNames.has(w) &&
+      !thingWords.has(w) &&
+      !stopWords.has(w) &&
+      !orgWords.has(w) &&
+      !personWords.has(word)
+    );
+  };
+  const teams = new Set<string>();
+  for (const { text, language } of paragraphs) {
+    if (language !== 'en') continue;
+    for (const m of text.matchAll(/(?<![\p{L}\p{N}])the[ \u00A0]+(\p{Lu}\p{Ll}+[^s\P{Ll}]s)(?![\p{L}\p{N}'’-])/gu))
+      if (plain(m[1])) teams.add(m[1]);
+  }
+  const extra: DetectedName[] = [];
+  const replaced = new Set<DetectedName>();
+  const add = (paragraph: number, start: number, word: string) => {
+    const end = start + word.length;
+    const overlapping = found.filter((n) => n.paragraph === paragraph && n.start < end && start < n.end);
+    if (overlapping.some((n) => n.type === 'organization' || n.confidence === 'high')) return;
+    if (extra.some((n) => n.paragraph === paragraph && n.start === start)) return;
+    overlapping.forEach((n) => replaced.add(n));
+    extra.push({
+      type: 'organization',
+      paragraph,
+      start,
+      end,
+      text: word,
+      normal: word,
+      key: nameKey(word),
+      language: 'en',
+      confidence: 'low',
+    });
+  };
+  for (const { paragraph, text, language } of paragraphs) {
+    if (language !== 'en') continue;
+    // `Fiorentina beat Cosenza`, `lost to Arsenal`, `Ferencvaros of Hungary`, `Dinamo (Russia)`: a lone
+    // word beside a result's verb, or before its country, is a side (players are named in full first).
+    for (const m of text.matchAll(sideCue)) {
+      const word = m[1] ?? m[2];
+      if (plain(word)) teams.add(word);
+    }
+    // `Everton's Duncan Ferguson`: a club before its player's full name.
+    for (const m of text.matchAll(/(?<![\p{L}\p{N}.-])(\p{Lu}\p{Ll}{2,})['’]s[ \u00A0]+/gu)) {
+      const at = m.index + m[0].length;
+      const player = found.find((n) => n.paragraph === paragraph && n.start === at && n.type === 'person');
+      if (player?.given && plain(m[1]) && !gazetteerNations.has(m[1].toLowerCase())) teams.add(m[1]);
+    }
+  }
+  if (teams.size === 0) return found;
+  // Every mention of a side found so is that side (`Ajax, without injured defenders …`).
+  const mention = new RegExp(`(?<![\\p{L}\\p{N}.-])(?:${[...teams].join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
+  for (const { paragraph, text, language } of paragraphs)
+    if (language === 'en') for (const m of text.matchAll(mention)) add(paragraph, m.index, m[0]);
+  if (extra.length === 0) return found;
+  return [...found.filter((n) => !replaced.has(n)), ...extra].sort(
+    (a, b) => a.paragraph - b.paragraph || a.start - b.start,
+  );
+}
+
+/**
+ * A paragraph opening with a guessed name and a verb of saying, right after a paragraph where a newspaper
+ * or an agency said something (`… an Albanian newspaper said on Friday.` / `Gazeta Shqiptare said …`), names
+ * that outlet: the guess is an organization, not a person.
+ */
+export function englishOutlets(
+  found: DetectedName[],
+  paragraphs: ReadonlyArray<{ paragraph: number; text: string; language: string }>,
+): DetectedName[] {
+  return found.map((n) => {
+    if (n.language !== 'en' || n.type !== 'person' || n.confidence !== 'low' || n.start > 1) return n;
+    const here = paragraphs.find((p) => p.paragraph === n.paragraph);
+    const previous = paragraphs.find((p) => p.paragraph === n.paragraph - 1);
+    if (!here || !previous || previous.language !== 'en') return n;
+    if (!/^[ \u00A0]+(?:said|says|reported|quoted|wrote)(?![\p{L}])/u.test(here.text.slice(n.end))) return n;
+    if (
+      !/(?:newspaper|daily|weekly|magazine|news agency|agency|radio|television)[ \u00A0,]+(?:\p{Ll}+[ \u00A0]+)?(?:said|reported|quoted)(?![\p{L}])/u.test(
+        previous.text,
+      )
+    )
+      return n;
+    const { given: _given, surname: _surname, ...rest } = n;
+    return { ...rest, type: 'organization' } as DetectedName;
+  });
 }
