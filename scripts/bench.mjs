@@ -6,7 +6,8 @@
 //
 // For each size N it generates a deterministic synthetic archive (scripts/bench/generate.mjs), builds
 // it with a snapshot of this project (cold, fresh cache), measures the pages and a first search in
-// Chromium, rebuilds after one capture changed (warm cache: the incremental build), and builds the
+// Chromium, rebuilds after an editor corrected one sidecar (warm cache: the incremental build), publishes one new capture
+// (`npm run ingest` of it, then the build), and builds the
 // bare baseline (scripts/bench/projects.mjs) of the same texts. `--without-en` also builds letopis
 // without the English-interface article pages, to show what they cost; `--concurrency N` also builds it with
 // Astro's build.concurrency = N (rendering overlaps file writes), `--chunked-store` with Astro's
@@ -20,7 +21,7 @@ import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generateArchive, newCapture, touchOneCapture } from './bench/generate.mjs';
+import { generateArchive, newCapture, touchOneSidecar } from './bench/generate.mjs';
 import { measure } from './bench/measure.mjs';
 import { baselineProject, letopisSnapshot } from './bench/projects.mjs';
 import { firstSearchBytes, precacheBytes, siteSizes } from './bench/sizes.mjs';
@@ -146,18 +147,25 @@ for (const n of sizes) {
   if (tools) r.letopis.search = await firstSearchBytes(letopisDist, 'letopis', opts.query, tools);
 
   if (!opts['no-incremental']) {
-    const changed = touchOneCapture(archive);
+    const changed = touchOneSidecar(archive);
     log(`changed ${changed}`);
-    r.incremental = await build(`letopis-${n}-one-changed`, snapshot, letopisEnv('letopis-cache', 'letopis-dist'));
+    r.incremental = await build(`letopis-${n}-one-corrected`, snapshot, letopisEnv('letopis-cache', 'letopis-dist'));
   }
-  // `npm run ingest` of one new capture into the built archive (its lock written): the first time, when it builds
-  // its duplicate index in the cache folder, then the everyday case, with the index there.
+  // Publishing one new capture: `npm run ingest` of it into the built archive (its lock written), then the build.
+  // Ingest keeps a duplicate index in the cache folder: the first run (`--dry-run`, which writes nothing to the
+  // archive) builds it, the everyday case finds it there.
   r.ingest = {};
   for (const when of ['first', 'indexed']) {
     const file = newCapture(join(dir, `new-capture-${when}.txt`), when === 'first' ? 1 : 2);
     const run = await measure(
       node,
-      ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', join(root, 'scripts/ingest.ts'), file],
+      [
+        '--experimental-strip-types',
+        '--disable-warning=ExperimentalWarning',
+        join(root, 'scripts/ingest.ts'),
+        file,
+        ...(when === 'first' ? ['--dry-run'] : []),
+      ],
       { cwd: root, env: env(letopisEnv('letopis-cache', 'letopis-dist')) },
     );
     writeFileSync(join(work, `ingest-${n}-${when}.log`), run.output);
@@ -165,6 +173,7 @@ for (const n of sizes) {
     r.ingest[when] = { wallMs: run.wallMs, cpuMs: run.cpuMs, peakRssMB: run.peakRssMB };
     log(`ingest one capture (${when}): ${(run.wallMs / 1000).toFixed(1)} s`);
   }
+  r.published = await build(`letopis-${n}-one-added`, snapshot, letopisEnv('letopis-cache', 'letopis-dist'));
   if (snapshotNoEn) {
     // A fresh copy of the input: the incremental step changed one capture.
     const again = generateArchive({ n, dir: join(dir, 'input-no-en'), root, markdown: false });
@@ -216,6 +225,8 @@ const kb = (b) => (b === undefined ? '–' : `${(b / 1024).toFixed(1)} KB`);
 const mb = (b) => (b === undefined ? '–' : `${(b / 2 ** 20).toFixed(1)} MB`);
 const s = (ms) => (ms === undefined ? '–' : `${(ms / 1000).toFixed(1)} s`);
 const x = (a, b) => (a === undefined || b === undefined || !b ? '–' : `${(a / b).toFixed(2)} ×`);
+/** Publishing one new capture: its ingest (the duplicate index in place) and the build after it. */
+const publishMs = (r) => (r.ingest?.indexed && r.published ? r.ingest.indexed.wallMs + r.published.wallMs : undefined);
 const wallAndCpu = (v) => (v === undefined ? '–' : `${s(v.wallMs)} (${s(v.cpuMs)})`);
 const rows = [
   ['wall time', (b) => b?.wallMs, s],
@@ -233,8 +244,10 @@ const rows = [
   ['first search, transferred (page, Performance API)', (b) => b?.search?.transfer, kb],
   ['first search, incl. worker requests (network)', (b) => b?.search?.networkBytes, kb],
   ['service-worker precache (background, first visit)', (b) => b?.precache?.bytes, mb],
-  ['rebuild after one capture changed', (_b, r) => r.incremental?.wallMs, s],
+  ['rebuild after one sidecar corrected', (_b, r) => r.incremental?.wallMs, s],
   ['ingest one capture, wall (CPU): index in the cache folder', (_b, r) => r.ingest?.indexed, wallAndCpu],
+  ['  then the build, wall (CPU)', (_b, r) => r.published, wallAndCpu],
+  ['publish one new capture: ingest + build (wall)', (_b, r) => publishMs(r), s],
   ['ingest one capture, the first time (building the index)', (_b, r) => r.ingest?.first, wallAndCpu],
   [
     'reading a capture, mean (decode → … → date)',
@@ -260,7 +273,7 @@ for (const [label, get, fmt] of rows) {
     const r = results.sizes[n];
     const a = get(r.letopis, r);
     const variant = label.startsWith('build with') || label.startsWith('  its') || label.startsWith('reading');
-    const ownOnly = label.startsWith('ingest');
+    const ownOnly = /^(?:ingest|  then|publish)/u.test(label);
     const b = label.startsWith('rebuild') || variant || ownOnly ? undefined : get(r.baseline, r);
     const ratio = ownOnly
       ? '–'
@@ -286,21 +299,41 @@ console.log(
 );
 console.log(lines.join('\n'));
 
-// ---- the targets ----
+// ---- the targets (issue #20) ----
 const big = results.sizes[sizes.at(-1)];
 const small = results.sizes[sizes[0]];
+const at = (n) => results.sizes[n];
 const check = (ok, text) => console.log(`${ok === undefined ? '  ?' : ok ? ' ok' : 'MISS'}  ${text}`);
-console.log(`\nTargets at N = ${sizes.at(-1)}:`);
+console.log(`\nTargets (the sizes they name that were not run show ?):`);
 check(
-  big.baseline && big.letopis.wallMs <= 1.25 * big.baseline.wallMs,
-  `full build ≤ 1.25 × baseline (${x(big.letopis.wallMs, big.baseline?.wallMs)})`,
+  at(10000)?.baseline ? at(10000).letopis.wallMs <= 2 * at(10000).baseline.wallMs : undefined,
+  `cold build at 10,000 ≤ 2.0 × bare Astro + Pagefind (${x(at(10000)?.letopis.wallMs, at(10000)?.baseline?.wallMs)})`,
+);
+check(
+  at(100000) ? at(100000).letopis.peakRssMB <= 6144 : undefined,
+  `peak RSS at 100,000 ≤ 6 GB (${at(100000) ? `${at(100000).letopis.peakRssMB.toFixed(0)} MB` : '–'})`,
 );
 if (sizes.length > 1)
   check(
     big.letopis.wallMs <= 11 * small.letopis.wallMs,
     `growth ${sizes[0]}→${sizes.at(-1)} ≤ 11 × (${x(big.letopis.wallMs, small.letopis.wallMs)})`,
   );
-check(big.letopis.peakRssMB <= 2048, `peak RSS ≤ 2 GB (${big.letopis.peakRssMB.toFixed(0)} MB)`);
+for (const [n, limit] of [
+  [10000, 15],
+  [100000, 30],
+])
+  check(
+    at(n) ? publishMs(at(n)) <= limit * 1000 : undefined,
+    `publishing one new capture into ${n.toLocaleString('en')} ≤ ${limit} s (${s(at(n) && publishMs(at(n)))})`,
+  );
+check(
+  at(10000)?.letopis.search ? at(10000).letopis.search.networkBytes <= 324.2 * 1024 : undefined,
+  `first search at 10,000 no worse than 324 KB (${kb(at(10000)?.letopis.search?.networkBytes)})`,
+);
+check(
+  at(100000)?.letopis.search ? at(100000).letopis.search.networkBytes <= 1024 * 1024 : undefined,
+  `first search at 100,000 ≤ 1 MB (${kb(at(100000)?.letopis.search?.networkBytes)})`,
+);
 check(
   big.letopis.sizes.medianArticleGzipBytes <= 14 * 1024 && big.letopis.sizes.allReadableWithoutJs,
   `median article page ≤ 14 KB HTML+CSS gzipped, readable without JS (${kb(big.letopis.sizes.medianArticleGzipBytes)})`,
@@ -314,16 +347,6 @@ check(
     `largest article page ≤ 14 KB HTML+CSS gzipped${text > 14 * 1024 ? ' beyond its text' : ''} (${kb(page)}, its text ${kb(text)})`,
   );
 }
-check(
-  big.letopis.search && big.baseline?.search
-    ? big.letopis.search.networkBytes <= big.baseline.search.networkBytes
-    : undefined,
-  `first search ≤ bare Pagefind, one language (${kb(big.letopis.search?.networkBytes)} vs ${kb(big.baseline?.search?.networkBytes)})`,
-);
-check(
-  big.incremental ? big.incremental.wallMs <= 0.5 * big.letopis.wallMs : undefined,
-  `rebuild after one change ≤ 50 % of cold (${x(big.incremental?.wallMs, big.letopis.wallMs)})`,
-);
 check(
   big.reading ? big.reading.meanMs <= 50 : undefined,
   `reading a capture ≤ 50 ms on average (${big.reading ? `${big.reading.meanMs.toFixed(1)} ms over ${big.reading.captures}` : '–'})`,

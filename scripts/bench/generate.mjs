@@ -196,13 +196,16 @@ export function generateArchive({ n, dir, root, seed = 20250101, markdown = true
   return { n, dir, seedsDir, contentDir, markdownDir, ...stats };
 }
 
-/** Makes one capture of a generated archive different (a sentence appended), as an editor's fix would: for the incremental build. */
-export function touchOneCapture(archive) {
-  const files = readdirSync(archive.seedsDir).sort();
+/**
+ * Corrects one article's sidecar (its outlet), as an editor would, for the incremental build. A published
+ * capture is never edited: the build refuses a capture whose bytes changed (src/lib/permanence/).
+ */
+export function touchOneSidecar(archive) {
+  const dir = join(archive.contentDir, 'articles');
+  const files = readdirSync(dir).sort();
   const file = files[Math.floor(files.length / 2)];
-  const path = join(archive.seedsDir, file);
-  const text = readFileSync(path, 'utf8').trimEnd();
-  writeFileSync(path, `${text}\n\nДополнение редакции: уточнена подпись к фотографии.\n`);
+  const path = join(dir, file);
+  writeFileSync(path, readFileSync(path, 'utf8').replace(/^outlet: .*$/mu, 'outlet: Исправленное издание'));
   return file;
 }
 
