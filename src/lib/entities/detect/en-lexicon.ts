@@ -329,27 +329,6 @@ export const knownPlaces = new Set([
   'texas',
 ]);
 
-/** Small words inside a name (`Ministry of Foreign Affairs`). */
-export const connectors = new Set([
-  'of',
-  'the',
-  'and',
-  'for',
-  'de',
-  'von',
-  'van',
-  'der',
-  'den',
-  'da',
-  'di',
-  'du',
-  'del',
-  'dos',
-  'al',
-  'bin',
-  'ibn',
-  'el',
-]);
 /** The particles of a personal name (`Aravinda de Silva`, `Joost van der Westhuizen`): they always join. */
 export const particles = new Set([
   'de',
@@ -367,6 +346,8 @@ export const particles = new Set([
   'ibn',
   'el',
 ]);
+/** Small words inside a name (`Ministry of Foreign Affairs`): the particles and `of`, `the`, `and`, `for`. */
+export const connectors = new Set(['of', 'the', 'and', 'for', ...particles]);
 /** Prepositions after which a single capitalised word is a place. */
 export const placePrepositions = new Set(['in', 'from', 'to', 'near', 'across', 'throughout']);
 
