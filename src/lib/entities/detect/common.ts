@@ -187,3 +187,6 @@ export const countryAcronyms = new Map<string, string>([
   ['USSR', 'USSR'],
   ['PRC', 'PRC'],
 ]);
+
+/** `text` with the characters that mean something in a regular expression escaped. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

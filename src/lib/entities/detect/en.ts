@@ -8,11 +8,18 @@
  * never writes one of its words in lower case; a lone unknown word is a name only with a cue (`said X`,
  * `X, 34,`, `X shares`). A body is also told by a role and a person after it (`Cofinec CEO …`), an
  * apposition (`X, the Romanian engineering group`), `said in its`, a share's move (`X lost 22.72 to 597`).
- * Article-wide steps (`index.ts`) find surnames, companies' short names and, in a sports report, clubs
- * and sides (`englishTeams`) again.
+ * Article-wide steps find surnames (`index.ts`), companies' short names (`englishCompanies`) and, in a
+ * sports report, clubs and sides (`sportsClubs`, `englishTeams`) again.
  */
 import { isAllCaps, tokenize, type Token } from '../tokenize.ts';
-import { commonAcronyms, countryAcronyms, isCapWord, latinEventWords, sentenceInitial } from './common.ts';
+import {
+  commonAcronyms,
+  countryAcronyms,
+  escapeRegExp,
+  isCapWord,
+  latinEventWords,
+  sentenceInitial,
+} from './common.ts';
 import { nameKey } from './name-key.ts';
 import {
   agencies,
@@ -43,11 +50,12 @@ import {
   placePrepositions,
   placeWords,
   speechVerbs,
+  sportsWords,
   stopWords,
   termAcronyms,
   thingWords,
 } from './en-lexicon.ts';
-import type { DetectedName } from './types.ts';
+import type { DetectedName, TextLanguage } from './types.ts';
 
 /** Words after a name that make it a company's (`Barrick shares`, `Zenith's stock`, `Petofi unit`). */
 const orgCues =
@@ -810,7 +818,7 @@ const sideCue = new RegExp(
  * it writes in lower case) is a team, and so are a lone word beside a result's verb or before its country
  * (`sideCue`) and a name before `'s` and a player's full name (`Everton's Duncan Ferguson`; not a country:
  * national sides are their country), at every mention in the report. Guessed
- * persons and places on those words give way. Called only for a sports report (`index.ts`).
+ * persons and places on those words give way. Called only for a sports report (`sportsClubs`).
  */
 export function englishTeams(
   found: DetectedName[],
@@ -910,5 +918,81 @@ export function englishOutlets(
       return n;
     const { given: _given, surname: _surname, ...rest } = n;
     return { ...rest, type: 'organization' } as DetectedName;
+  });
+}
+
+/**
+ * An English company named with certainty once (`Cofinec SA`, `press distribution chain Ruch`) is that
+ * company wherever the article writes its short name alone (`Cofinec said`, `Ruch's shares`): a person
+ * or place guessed on those words gives way.
+ */
+export function englishCompanies(
+  found: DetectedName[],
+  paragraphs: ReadonlyArray<{ paragraph: number; text: string; language: TextLanguage }>,
+  lowerWords: ReadonlySet<string>,
+): DetectedName[] {
+  const short = new Map<string, DetectedName>();
+  for (const n of found) {
+    if (n.language !== 'en' || n.type !== 'organization' || n.confidence !== 'high') continue;
+    for (const name of englishCompanyNames(n.text, lowerWords))
+      if (!short.has(name)) short.set(name, { ...n, normal: name, key: nameKey(name) });
+    // `Zycie Warszawy daily said` … `Zycie Warszawy said`: the whole name written again, guessed a person there.
+    if (/^\p{Lu}\p{Ll}+[ \u00A0]\p{Lu}\p{Ll}+$/u.test(n.text) && !short.has(n.text)) short.set(n.text, n);
+  }
+  if (short.size === 0) return found;
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${[...short.keys()].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
+  const replaced = new Set<DetectedName>();
+  const extra: DetectedName[] = [];
+  for (const { paragraph, text, language } of paragraphs) {
+    if (language !== 'en') continue;
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const overlapping = found.filter((n) => n.paragraph === paragraph && n.start < end && start < n.end);
+      if (overlapping.some((n) => n.type === 'organization' || n.confidence === 'high')) continue;
+      overlapping.forEach((n) => replaced.add(n));
+      extra.push({ ...short.get(m[0])!, paragraph, start, end, text: m[0], confidence: 'high' });
+    }
+  }
+  return [...found.filter((n) => !replaced.has(n)), ...extra].sort(
+    (a, b) => a.paragraph - b.paragraph || a.start - b.start,
+  );
+}
+
+/**
+ * In an English sports report (several words of sports in lower case: `match`, `striker`, `innings`,
+ * `beat`), a city named alone is its club (`Leeds beat Chelsea`, `joined Milan from Torino`), unless it
+ * follows a preposition of place (`in Milan`); a country stays a place (national teams are their country).
+ */
+export function sportsClubs(
+  found: DetectedName[],
+  paragraphs: ReadonlyArray<{ paragraph: number; text: string; language: TextLanguage }>,
+  lowerWords: ReadonlySet<string>,
+): DetectedName[] {
+  let sports = 0;
+  for (const word of sportsWords) if (lowerWords.has(word)) sports++;
+  if (sports < 5) return found;
+  found = englishTeams(found, paragraphs, lowerWords);
+  // A sports report names its players in full first: a lone word read as a person only by a cue
+  // (`Schalke, who …`, `Ajax said`) and no one's surname there is more often a club: no name.
+  const surnames = new Set(found.filter((n) => n.type === 'person' && n.given && n.surname).map((n) => n.surname));
+  const textOf = new Map(paragraphs.map((p) => [p.paragraph, p.text]));
+  return found.flatMap((n) => {
+    if (
+      n.language === 'en' &&
+      n.type === 'person' &&
+      n.confidence === 'low' &&
+      !n.given &&
+      !n.text.includes(' ') &&
+      !surnames.has(n.text)
+    )
+      return [];
+    if (n.language !== 'en' || n.type !== 'place' || !gazetteerCities.has(n.normal.toLowerCase())) return [n];
+    const text = textOf.get(n.paragraph) ?? '';
+    if (/(?:^|\s)(?:in|at|near|outside|inside)\s+(?:the\s+)?$/iu.test(text.slice(0, n.start))) return [n];
+    return [{ ...n, type: 'organization', confidence: 'low' } as DetectedName];
   });
 }

@@ -8,9 +8,9 @@
  */
 import type { Morphology } from '../morphology.ts';
 import { belarusianSurname, detectBelarusian } from './be.ts';
-import { likeWritten } from './common.ts';
-import { detectEnglish, englishCompanyNames, englishOutlets, englishTeams } from './en.ts';
-import { gazetteerCities, speechVerbs, sportsWords, thingWords } from './en-lexicon.ts';
+import { escapeRegExp, likeWritten } from './common.ts';
+import { detectEnglish, englishCompanies, englishOutlets, sportsClubs } from './en.ts';
+import { speechVerbs, thingWords } from './en-lexicon.ts';
 import { isLacinkaParagraph, paragraphLanguage } from './language.ts';
 import { detectLacinka } from './lacinka.ts';
 import { nameKey, wordKey } from './name-key.ts';
@@ -44,7 +44,7 @@ export function detectNames(
   morphology: Morphology,
 ): DetectedName[] {
   const found: DetectedName[] = [];
-  const englishSurnames: Array<{ paragraph: number; text: string; language: TextLanguage }> = [];
+  const read: Array<{ paragraph: number; text: string; language: TextLanguage }> = [];
   // The words the article writes in lower case: a capitalised run holding one is no person's name
   // (`Data Management`, `Football Confederation`; `en.ts`).
   const lowerWords = new Set<string>();
@@ -71,110 +71,29 @@ export function detectNames(
           ? (isLacinkaParagraph(text) ? detectLacinka : detectBelarusian)(text, index + 1, morphology)
           : detectEnglish(text, index + 1, lowerWords);
     found.push(...outsideLinks(names, text));
-    englishSurnames.push({ paragraph: index + 1, text, language });
+    read.push({ paragraph: index + 1, text, language });
   });
   const names = addOrganizations(
     addSurnames(
-      personWords(
-        sportsClubs(
-          englishOutlets(englishCompanies(found, englishSurnames, lowerWords), englishSurnames),
-          englishSurnames,
-          lowerWords,
-        ),
-      ),
-      englishSurnames,
+      personWords(sportsClubs(englishOutlets(englishCompanies(found, read, lowerWords), read), read, lowerWords)),
+      read,
       morphology,
     ),
-    englishSurnames,
+    read,
   );
   return resolveSurnames(
-    [...names, ...descriptorMentions(names, englishSurnames, morphology)].sort(
+    [...names, ...descriptorMentions(names, read, morphology)].sort(
       (a, b) => a.paragraph - b.paragraph || a.start - b.start,
     ),
   );
 }
 
 /**
- * An English company named with certainty once (`Cofinec SA`, `press distribution chain Ruch`) is that
- * company wherever the article writes its short name alone (`Cofinec said`, `Ruch's shares`): a person
- * or place guessed on those words gives way.
- */
-function englishCompanies(
-  found: DetectedName[],
-  paragraphs: ReadonlyArray<{ paragraph: number; text: string; language: TextLanguage }>,
-  lowerWords: ReadonlySet<string>,
-): DetectedName[] {
-  const short = new Map<string, DetectedName>();
-  for (const n of found) {
-    if (n.language !== 'en' || n.type !== 'organization' || n.confidence !== 'high') continue;
-    for (const name of englishCompanyNames(n.text, lowerWords))
-      if (!short.has(name)) short.set(name, { ...n, normal: name, key: nameKey(name) });
-    // `Zycie Warszawy daily said` … `Zycie Warszawy said`: the whole name written again, guessed a person there.
-    if (/^\p{Lu}\p{Ll}+[ \u00A0]\p{Lu}\p{Ll}+$/u.test(n.text) && !short.has(n.text)) short.set(n.text, n);
-  }
-  if (short.size === 0) return found;
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${[...short.keys()].map(escape).join('|')})(?![\\p{L}\\p{N}])`,
-    'gu',
-  );
-  const replaced = new Set<DetectedName>();
-  const extra: DetectedName[] = [];
-  for (const { paragraph, text, language } of paragraphs) {
-    if (language !== 'en') continue;
-    for (const m of text.matchAll(pattern)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const overlapping = found.filter((n) => n.paragraph === paragraph && n.start < end && start < n.end);
-      if (overlapping.some((n) => n.type === 'organization' || n.confidence === 'high')) continue;
-      overlapping.forEach((n) => replaced.add(n));
-      extra.push({ ...short.get(m[0])!, paragraph, start, end, text: m[0], confidence: 'high' });
-    }
-  }
-  return [...found.filter((n) => !replaced.has(n)), ...extra].sort(
-    (a, b) => a.paragraph - b.paragraph || a.start - b.start,
-  );
-}
-
-/**
- * In an English sports report (several words of sports in lower case: `match`, `striker`, `innings`,
- * `beat`), a city named alone is its club (`Leeds beat Chelsea`, `joined Milan from Torino`), unless it
- * follows a preposition of place (`in Milan`); a country stays a place (national teams are their country).
- */
-function sportsClubs(
-  found: DetectedName[],
-  paragraphs: ReadonlyArray<{ paragraph: number; text: string; language: TextLanguage }>,
-  lowerWords: ReadonlySet<string>,
-): DetectedName[] {
-  let sports = 0;
-  for (const word of sportsWords) if (lowerWords.has(word)) sports++;
-  if (sports < 5) return found;
-  found = englishTeams(found, paragraphs, lowerWords);
-  // A sports report names its players in full first: a lone word read as a person only by a cue
-  // (`Schalke, who …`, `Ajax said`) and no one's surname there is more often a club: no name.
-  const surnames = new Set(found.filter((n) => n.type === 'person' && n.given && n.surname).map((n) => n.surname));
-  return found.flatMap((n) => {
-    if (
-      n.language === 'en' &&
-      n.type === 'person' &&
-      n.confidence === 'low' &&
-      !n.given &&
-      !n.text.includes(' ') &&
-      !surnames.has(n.text)
-    )
-      return [];
-    if (n.language !== 'en' || n.type !== 'place' || !gazetteerCities.has(n.normal.toLowerCase())) return [n];
-    const text = paragraphs.find((p) => p.paragraph === n.paragraph)?.text ?? '';
-    if (/(?:^|\s)(?:in|at|near|outside|inside)\s+(?:the\s+)?$/iu.test(text.slice(0, n.start))) return [n];
-    return [{ ...n, type: 'organization', confidence: 'low' } as DetectedName];
-  });
-}
-
-/**
  * Is this lone English name read as a person only by the verb of speech after it (`Barrick said`)? Such a
  * guess names this mention only: a company says things too.
  */
-function beforeSpeechVerb(name: DetectedName, paragraphs: ReadonlyArray<{ paragraph: number; text: string }>): boolean {
-  const text = paragraphs.find((p) => p.paragraph === name.paragraph)?.text ?? '';
+function beforeSpeechVerb(name: DetectedName, textOf: ReadonlyMap<number, string>): boolean {
+  const text = textOf.get(name.paragraph) ?? '';
   const next = /^[ \u00A0]+(\p{Ll}+)/u.exec(text.slice(name.end))?.[1];
   return name.confidence === 'low' && next !== undefined && speechVerbs.has(next);
 }
@@ -219,7 +138,6 @@ function personWords(found: DetectedName[]): DetectedName[] {
 
 /** A word's stem for matching its other case forms: up to two final letters off a word of five or more. */
 const stemOf = (word: string) => (word.length >= 5 ? word.slice(0, -2) : word.length >= 4 ? word.slice(0, -1) : word);
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
  * An organization named with certainty once (`корреспондентом «Голоса Америки»`, `партия «Яблоко»`,
@@ -248,8 +166,8 @@ function addOrganizations(
       const pattern = words
         .map((w, index) =>
           entry.language !== 'en' && (index === words.length - 1 || /^\p{Lu}/u.test(w))
-            ? `${escape(stemOf(w))}[а-яёіўa-z]{0,3}`
-            : escape(w),
+            ? `${escapeRegExp(stemOf(w))}[а-яёіўa-z]{0,3}`
+            : escapeRegExp(w),
         )
         .join('[ \\u00A0]+');
       if (!named.has(pattern)) named.set(pattern, entry);
@@ -294,6 +212,7 @@ function addSurnames(
   morphology: Morphology,
 ): DetectedName[] {
   // In English a surname found alone after a title (`President Clinton`) counts too.
+  const textOf = new Map(paragraphs.map((p) => [p.paragraph, p.text]));
   const surnames = new Set(
     found
       .filter(
@@ -301,7 +220,7 @@ function addSurnames(
           n.type === 'person' &&
           n.surname &&
           n.surname.length >= 3 &&
-          (n.given || (n.language === 'en' && !beforeSpeechVerb(n, paragraphs))),
+          (n.given || (n.language === 'en' && !beforeSpeechVerb(n, textOf))),
       )
       .map((n) => n.surname!),
   );
