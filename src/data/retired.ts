@@ -1,10 +1,18 @@
 import { getArticles } from './articles.ts';
 import { getPermanence } from './permanence.ts';
 import type { Redirect, Withdrawal } from '../lib/permanence/schema.ts';
+import type { RetiredProvisional } from '../lib/permanence/provisional.ts';
+import type { UiLanguage } from '../lib/i18n/dates.ts';
+import { t } from '../lib/i18n/strings.ts';
 
-/** A page at a retired permanent path (permanence): a redirect, or a withdrawn article's tombstone. */
+/**
+ * A page at a retired permanent path (permanence): a redirect, a withdrawn article's tombstone, or the
+ * tombstone of a provisional page no longer proposed.
+ */
 export type RetiredPage =
-  { kind: 'redirect'; redirect: Redirect } | { kind: 'tombstone'; record: Withdrawal; permalink: string };
+  | { kind: 'redirect'; redirect: Redirect }
+  | { kind: 'tombstone'; record: Withdrawal; permalink: string }
+  | { kind: 'provisional'; record: RetiredProvisional; ui: UiLanguage };
 
 const param = (path: string) => path.replace(/^\/|\/$/gu, '');
 
@@ -43,4 +51,31 @@ export async function redirectRoutes() {
     params: { retired: param(redirect.from) },
     props: { kind: 'redirect' as const, redirect } satisfies RetiredPage,
   }));
+}
+
+/**
+ * The pages of provisional entities no longer proposed (src/lib/permanence/provisional.ts), in one interface:
+ * `ru` at the locked paths, `en` at their `/en/` twins (the route is relative to `/en/`). Each is a redirect to
+ * the page the same entity has now, or a tombstone.
+ */
+export async function provisionalRoutes(ui: UiLanguage) {
+  const { retiredProvisional } = await getPermanence();
+  return retiredProvisional.flatMap((record) =>
+    record.pages
+      .filter((page) => page.startsWith('/en/') === (ui === 'en'))
+      .map((page) => {
+        const local = ui === 'en' ? page.slice('/en'.length) : page;
+        const props: RetiredPage = record.to
+          ? {
+              kind: 'redirect',
+              redirect: {
+                from: page,
+                to: ui === 'en' ? `/en${record.to}` : record.to,
+                reason: `${t('ru').permanence.provisionalMoved} / ${t('en').permanence.provisionalMoved}`,
+              },
+            }
+          : { kind: 'provisional', record: record as RetiredProvisional, ui };
+        return { params: { retired: param(local) }, props };
+      }),
+  );
 }

@@ -6,8 +6,11 @@
  * - at the end, every path of the lock must be a page of the built site, else the build stops naming
  *   the path and the fix (a redirect or a tombstone); the other pages of the site (year pages, index
  *   pages) join the lock under `pages`;
- * - then `content/permalinks.json`, `content/anchors.json` and `content/permalinks.sha256` are written
- *   (only when their text changes). A failed build leaves them as they were.
+ * - a provisional page no longer proposed stands as a redirect or a tombstone (src/lib/permanence/provisional.ts):
+ *   its pages are retired paths, and the build says how many were retired this time;
+ * - then `content/permalinks.json`, `content/anchors.json`, `content/provisional.json` (once the archive has
+ *   published a provisional page) and `content/permalinks.sha256` are written (only when their text changes).
+ *   A failed build leaves them as they were.
  * Under `npm run build`, LETOPIS_LOCK_STAGE names a folder: the changed files are left there, and
  * scripts/build.mjs puts them into content/ only once the new archive has replaced the old one.
  */
@@ -22,6 +25,7 @@ import { builtRedirectProblems } from './captures.ts';
 import { changedLockFiles, writeLockFiles } from '../lib/permanence/lock-files.ts';
 import { ProblemsError, type Problem } from '../lib/problems.ts';
 import { loadedArchive } from '../loaders/load-archive.ts';
+import { PROVISIONAL_FILE, retiredSummary } from '../lib/permanence/provisional.ts';
 
 /** Every page (`…/index.html`) of the built site, as site paths: `/`, `/articles/2019/` … */
 export function builtPages(outDir: string): Set<string> {
@@ -52,12 +56,13 @@ export default function lock(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const paths = archivePaths();
         // The lock and anchor record this build records, and the permanence files, as its loaders read them.
-        const { lock, anchors, permanence } = loadedArchive('letopis:lock');
+        const { lock, anchors, provisional, permanence } = loadedArchive('letopis:lock');
         const retired = new Set(permanence.redirects.map((r) => r.from));
         for (const w of permanence.withdrawals) {
           const path = lock.articles[w.id];
           if (path) retired.add(path).add(`/en${path}`);
         }
+        for (const r of permanence.retiredProvisional) for (const page of r.pages) retired.add(page);
         const outDir = fileURLToPath(dir);
         const lockFile = displayPath(paths.root, paths.lockFile);
         const result = lockBuiltPages(lock, builtPages(outDir), retired, lockFile);
@@ -69,10 +74,10 @@ export default function lock(): AstroIntegration {
           const stage = process.env.LETOPIS_LOCK_STAGE;
           if (stage) {
             mkdirSync(stage, { recursive: true });
-            const changed = changedLockFiles(paths, result.lock, anchors);
+            const changed = changedLockFiles(paths, result.lock, anchors, provisional);
             for (const [name, text] of Object.entries(changed)) writeFileSync(join(stage, name), text);
             written = Object.keys(changed).map((name) => displayPath(paths.root, join(paths.contentDir, name)));
-          } else written = writeLockFiles(paths, result.lock, anchors);
+          } else written = writeLockFiles(paths, result.lock, anchors, provisional);
         } catch (error) {
           const failure = new AstroError((error as Error).message, 'The built site was not published.');
           failure.stack = '';
@@ -84,6 +89,9 @@ export default function lock(): AstroIntegration {
           );
         if (result.added.length > 0)
           logger.info(`${result.added.length} pages recorded in the lock for the first time`);
+        const summary = retiredSummary(permanence.provisionalBefore, permanence.retiredProvisional);
+        if (summary)
+          logger.info(`${summary}; recorded in ${displayPath(paths.root, join(paths.contentDir, PROVISIONAL_FILE))}`);
       },
     },
   };

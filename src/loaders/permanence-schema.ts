@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { permalinkLock } from '../lib/permalinks/lock.ts';
 import { redirect, withdrawal } from '../lib/permanence/schema.ts';
+import { provisionalNameTypes } from '../lib/permanence/provisional.ts';
 
 /**
  * The one entry of the `permanence` collection (src/loaders/permanence-loader.ts): what the pages need of
@@ -13,6 +14,17 @@ export const permanenceEntry = z.object({
   withdrawals: z.array(withdrawal),
   /** The lock this build records: every permanent path, per page kind, the paths new in this build included. */
   lock: permalinkLock,
+  /** Provisional pages no longer proposed (src/lib/permanence/provisional.ts): a redirect or a tombstone at each. */
+  retiredProvisional: z.array(
+    z.object({
+      ref: z.string(),
+      type: z.enum(provisionalNameTypes),
+      names: z.object({ ru: z.string().optional(), en: z.string().optional(), be: z.string().optional() }),
+      path: z.string(),
+      to: z.string().optional(),
+      pages: z.array(z.string()),
+    }),
+  ),
 });
 
 /** The id of the collection's one entry. */

@@ -26,7 +26,15 @@ import { checkAnchors, type AnchorRecord } from '../permalinks/anchors.ts';
 import { groupCandidates, registryKeys } from '../entities/candidates.ts';
 import { detectNames } from '../entities/detect/index.ts';
 import { loadNameDecisions, rejectedKeys } from '../entities/name-decisions.ts';
-import { keyMentionFinder, mergeMentions, provisionalEntities } from '../entities/provisional.ts';
+import { entityForms, keyMentionFinder, mergeMentions, provisionalEntities } from '../entities/provisional.ts';
+import { nameKey } from '../entities/detect/name-key.ts';
+import {
+  decideProvisional,
+  type ProvisionalEntry,
+  type ProvisionalRecord,
+  type RetiredProvisional,
+} from '../permanence/provisional.ts';
+import type { EntityRef } from '../entities/schema.ts';
 import { captureId } from '../capture/capture-id.ts';
 import { SIDECAR_FILE } from '../metadata/schema.ts';
 import { existsSync } from 'node:fs';
@@ -46,6 +54,13 @@ export interface Archive {
 export interface Permanence extends PermanenceFiles {
   /** The capture files in `seeds/`, sorted (every one passed the seeds check). */
   captureFiles: string[];
+  /**
+   * Provisional pages this build no longer produces, each with the redirect or tombstone that stands at its
+   * path (src/lib/permanence/provisional.ts).
+   */
+  retiredProvisional: RetiredProvisional[];
+  /** The provisional pages' record as the last build wrote it (`content/provisional.json`). */
+  provisionalBefore: ProvisionalRecord;
 }
 
 export type ArchiveReading =
@@ -55,6 +70,8 @@ export type ArchiveReading =
       /** The lock and anchor record this build records once it succeeds (new paths included). */
       lock: PermalinkLock;
       anchors: AnchorRecord;
+      /** The provisional pages' record this build writes once it succeeds. */
+      provisional: ProvisionalRecord;
       added: Array<{ id: string; path: string }>;
       permanence: Permanence;
     }
@@ -219,16 +236,46 @@ export async function readArchive(
     entities: [...registry.entities, ...provisional.entities],
     topics: registry.topics,
   };
-  const redirected = new Set(permanence.redirects.map((r) => r.from));
-  const resolution = registryPaths(withProvisional, built.lock, lockPath, present, redirected);
+  const editorRedirects = new Map(permanence.redirects.map((r) => [r.from, r.to]));
+  // A provisional page no longer proposed is kept alive by the build itself (a redirect to the same entity's
+  // page, or a tombstone); the other paths of the lock keep the strict rule.
+  const lockedEntities = new Map<string, string>(
+    (['people', 'organizations', 'places'] as const).flatMap((kind) =>
+      Object.entries(built.lock[kind]).map(([id, path]) => [`${kind}/${id}`, path] as const),
+    ),
+  );
+  const vanished = Object.keys(lockFiles.provisional).filter(
+    (ref) => !provisional.recorded.has(ref as EntityRef) && !present(...(ref.split('/') as [string, string])),
+  );
+  const kept = new Set([
+    ...editorRedirects.keys(),
+    ...vanished.flatMap((ref) => (lockedEntities.has(ref) ? [lockedEntities.get(ref)!] : [])),
+  ]);
+  const resolution = registryPaths(withProvisional, built.lock, lockPath, present, kept);
   if (resolution.problems.length > 0) return { ok: false, problems: resolution.problems };
+  const decision = decideProvisional({
+    record: lockFiles.provisional,
+    lock: lockedEntities,
+    lockPages: Object.keys(built.lock.pages),
+    provisional: provisional.recorded as ReadonlyMap<string, Omit<ProvisionalEntry, 'status'>>,
+    registry: new Set(registry.entities.map((e) => e.ref)),
+    editorRedirected: editorRedirects,
+    live: withProvisional.entities.map((e) => ({ ref: e.ref, path: resolution.paths.get(e.ref)!, ...entityForms(e) })),
+    nameKey,
+  });
   return {
     ok: true,
     archive: { articles, registry: withProvisional, registryPaths: resolution.paths, unmatched },
     lock: resolution.lock,
     anchors: anchors.record,
+    provisional: decision.record,
     added: [...built.added, ...resolution.added],
-    permanence: { ...permanence, captureFiles: seeds.captureFiles },
+    permanence: {
+      ...permanence,
+      captureFiles: seeds.captureFiles,
+      retiredProvisional: decision.retired,
+      provisionalBefore: lockFiles.provisional,
+    },
   };
 }
 

@@ -25,7 +25,7 @@ export function registryPaths(
   lock: PermalinkLock,
   lockPath: string,
   present: (kind: RegistryKind, id: string) => boolean = () => false,
-  redirected: ReadonlySet<string> = new Set(),
+  kept: ReadonlySet<string> = new Set(),
 ): RegistryPaths {
   const paths = new Map<string, string>();
   const added: RegistryPaths['added'] = [];
@@ -47,9 +47,9 @@ export function registryPaths(
     const listed = new Set(ids);
     for (const [id, path] of Object.entries(lock[kind])) {
       // A file that is there but has problems is reported by the registry; a page that is gone but whose
-      // path is redirected (content/redirects.yaml) keeps working: a rejected provisional entity, or a
-      // registry entry merged into another.
-      if (!listed.has(id) && !present(kind, id) && !redirected.has(path)) {
+      // path is kept (`kept`) keeps working: a path redirected in content/redirects.yaml (a registry entry
+      // merged into another), or a provisional page no longer proposed (src/lib/permanence/provisional.ts).
+      if (!listed.has(id) && !present(kind, id) && !kept.has(path)) {
         problems.push({
           file: lockPath,
           message: `${kind}/${id} was published at ${path} but is gone from content/${kind}/`,

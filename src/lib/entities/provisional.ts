@@ -8,7 +8,7 @@
  */
 import { candidateStub, folderOf, nameTypeOf, type Candidate } from './candidates.ts';
 import { nameKey } from './detect/name-key.ts';
-import type { DetectedName } from './detect/types.ts';
+import type { DetectedName, NameType } from './detect/types.ts';
 import type { Mention } from './enrichment-schema.ts';
 import { entitySchemas, type Entity, type EntityRef } from './schema.ts';
 
@@ -22,9 +22,18 @@ export function isProvisional(candidate: Candidate): boolean {
 export function provisionalEntities(
   candidates: readonly Candidate[],
   registry: readonly Entity[],
-): { entities: Entity[]; mentions: Map<string, Mention[]> } {
+): {
+  entities: Entity[];
+  mentions: Map<string, Mention[]>;
+  /** ref → what content/provisional.json records of it (src/lib/permanence/provisional.ts). */
+  recorded: Map<EntityRef, { type: NameType; key: string; names: Partial<Record<'ru' | 'en' | 'be', string>> }>;
+} {
   const taken = new Set(registry.map((e) => e.ref));
   const entities: Entity[] = [];
+  const recorded = new Map<
+    EntityRef,
+    { type: NameType; key: string; names: Partial<Record<'ru' | 'en' | 'be', string>> }
+  >();
   const mentions = new Map<string, Mention[]>();
   for (const candidate of candidates) {
     if (!isProvisional(candidate)) continue;
@@ -42,13 +51,37 @@ export function provisionalEntities(
       file: `${collection}/${candidate.id}.yaml`,
       provisional: true,
     } as Entity);
+    const { ru, en, be } = (parsed.data as { names: Partial<Record<'ru' | 'en' | 'be', string>> }).names;
+    recorded.set(ref, {
+      type: candidate.type,
+      key: candidate.key,
+      names: { ...(ru && { ru }), ...(en && { en }), ...(be && { be }) },
+    });
     for (const o of candidate.occurrences) {
       const list = mentions.get(o.article) ?? [];
       list.push({ entity: ref, paragraph: o.paragraph, start: o.start, end: o.end, text: o.text });
       mentions.set(o.article, list);
     }
   }
-  return { entities, mentions };
+  return { entities, mentions, recorded };
+}
+
+/**
+ * An entity's names and aliases in every language (and a person's given name + surname), with their
+ * transliteration keys: what a provisional page that is no longer proposed is compared with, to find
+ * the page the same entity has now (src/lib/permanence/provisional.ts).
+ */
+export function entityForms(entity: Entity): { type: NameType | undefined; forms: string[]; keys: string[] } {
+  const forms = new Set<string>();
+  for (const name of [...Object.values(entity.names), ...entity.aliases]) if (name) forms.add(name);
+  if (entity.collection === 'people')
+    for (const lang of ['ru', 'en', 'be'] as const) {
+      const given = entity.givenName[lang];
+      const surname = entity.surname[lang];
+      if (given && surname) forms.add(`${given} ${surname}`);
+    }
+  const keys = new Set([...forms].map(nameKey).filter((key) => key.length > 0));
+  return { type: nameTypeOf(entity.collection), forms: [...forms], keys: [...keys] };
 }
 
 /** Adds provisional mentions to an article's registry mentions: never over one, in text order. */

@@ -256,6 +256,11 @@ export const strings = {
         'Текст статьи и её исходная копия больше не публикуются. Адрес этой страницы постоянен: ссылки и сноски на неё продолжают работать и ведут к этому описанию.',
       withdrawnCite: 'Как цитировать изъятый материал',
       withdrawnCitation: (day: string) => `Изъято из архива ${day}.`,
+      provisionalLabel: 'Имя больше не предлагается',
+      provisionalNote:
+        'Эта страница была составлена автоматически: имя нашлось в текстах архива, и страница ждала проверки редактором. Теперь это имя больше не предлагается (правила поиска имён изменились, статья изъята или исправлена, или редактор отклонил имя), и страницы о нём нет. Адрес остаётся постоянным: ссылки на него ведут к этому описанию.',
+      provisionalSearch: 'Искать это имя в архиве',
+      provisionalMoved: 'страница была составлена автоматически по имени из текстов; эта сущность теперь здесь',
       notFoundTitle: 'Страница не найдена',
       notFoundText:
         'По этому адресу в архиве ничего нет. Постоянные адреса архива не меняются; возможно, в ссылке опечатка.',
@@ -539,6 +544,11 @@ export const strings = {
         'The article’s text and its capture are no longer published. This page’s address is permanent: links and footnotes to it keep working and lead to this record.',
       withdrawnCite: 'How to cite the withdrawn article',
       withdrawnCitation: (day: string) => `Withdrawn from the archive on ${day}.`,
+      provisionalLabel: 'This name is no longer proposed',
+      provisionalNote:
+        'This page was made automatically: the name was found in the archive’s texts, and the page was waiting for an editor’s review. The name is no longer proposed (the rules that find names changed, an article was withdrawn or corrected, or an editor rejected the name), and it has no page. The address stays permanent: links to it lead to this note.',
+      provisionalSearch: 'Search the archive for this name',
+      provisionalMoved: 'the page was made automatically from a name in the texts; this entity is now here',
       notFoundTitle: 'Page not found',
       notFoundText:
         'There is nothing at this address in the archive. The archive’s permanent addresses never change; the link may have a typo.',

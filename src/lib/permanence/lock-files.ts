@@ -1,6 +1,7 @@
 /**
  * Reads and writes the permanence record in `content/`: the permalink lock (`permalinks.json`), the
- * paragraph anchor record (`anchors.json`) and their digests (`permalinks.sha256`). Reading never
+ * paragraph anchor record (`anchors.json`), the provisional pages' record (`provisional.json`, once an
+ * archive has published one) and their digests (`permalinks.sha256`). Reading never
  * throws: a broken, hand-edited or deleted file is a problem with its fix. Writing happens only after
  * a whole build succeeded (letopis:lock), and only for files whose text changes.
  */
@@ -19,10 +20,13 @@ import {
 } from '../permalinks/integrity.ts';
 import { emptyLock, permalinkLock, type PermalinkLock } from '../permalinks/lock.ts';
 import type { Problem } from '../problems.ts';
+import { PROVISIONAL_FILE, provisionalRecord, provisionalText, type ProvisionalRecord } from './provisional.ts';
 
 export interface LockFiles {
   lock: PermalinkLock;
   anchors: AnchorRecord;
+  /** Which locked entity paths were provisional pages (`content/provisional.json`, provisional.ts). */
+  provisional: ProvisionalRecord;
   problems: Problem[];
 }
 
@@ -97,6 +101,7 @@ function committedText(file: string): string | undefined {
 
 export const anchorsFile = (paths: ArchivePaths) => join(paths.contentDir, ANCHORS_FILE);
 export const digestsFile = (paths: ArchivePaths) => join(paths.contentDir, DIGEST_FILE);
+export const provisionalFile = (paths: ArchivePaths) => join(paths.contentDir, PROVISIONAL_FILE);
 
 /**
  * Reads the lock and the anchor record and checks them against their digests and (with `git`) the
@@ -109,8 +114,10 @@ export function readLockFiles(paths: ArchivePaths, options: { git?: boolean } = 
   const problems: Problem[] = [];
   const lockText = readText(paths.lockFile);
   const anchorsText = readText(anchorsFile(paths));
+  const recordText = readText(provisionalFile(paths));
   let lock = emptyLock();
   let anchors: AnchorRecord = {};
+  let provisional: ProvisionalRecord = {};
   if (lockText !== undefined) {
     const parsed = parsePermanenceJson(shown(LOCK_FILE), lockText, permalinkLock);
     problems.push(...parsed.problems);
@@ -121,8 +128,17 @@ export function readLockFiles(paths: ArchivePaths, options: { git?: boolean } = 
     problems.push(...parsed.problems);
     if (parsed.value) anchors = parsed.value;
   }
+  if (recordText !== undefined) {
+    const parsed = parsePermanenceJson(shown(PROVISIONAL_FILE), recordText, provisionalRecord);
+    problems.push(...parsed.problems);
+    if (parsed.value) provisional = parsed.value;
+  }
   problems.push(
-    ...checkDigests(readText(digestsFile(paths)), { [LOCK_FILE]: lockText, [ANCHORS_FILE]: anchorsText }, shown),
+    ...checkDigests(
+      readText(digestsFile(paths)),
+      { [LOCK_FILE]: lockText, [ANCHORS_FILE]: anchorsText, [PROVISIONAL_FILE]: recordText },
+      shown,
+    ),
   );
   if (options.git && problems.length === 0) {
     const committed = committedText(paths.lockFile);
@@ -131,7 +147,7 @@ export function readLockFiles(paths: ArchivePaths, options: { git?: boolean } = 
       if (parsed.value) problems.push(...checkAgainstCommitted(parsed.value, lock, shown(LOCK_FILE)));
     }
   }
-  return { lock, anchors, problems };
+  return { lock, anchors, provisional, problems };
 }
 
 const lockText = (lock: PermalinkLock) => `${JSON.stringify(lock, null, 2)}\n`;
@@ -158,28 +174,43 @@ export function writeFailure(file: string, error: unknown): Error {
  * touched (a read-only content/ is fine when nothing is new). Each file is written beside and renamed
  * into place, so a full disk never leaves half a lock. Returns the files written.
  */
-/** The permanence files' names → their texts, for this lock and record. */
-export function lockFileTexts(lock: PermalinkLock, anchors: AnchorRecord): Record<string, string> {
-  const texts = { [LOCK_FILE]: lockText(lock), [ANCHORS_FILE]: anchorsText(anchors) };
+/**
+ * The permanence files' names → their texts, for this lock and record. The provisional record is left out
+ * when undefined (an archive that never published a provisional page has no such file).
+ */
+export function lockFileTexts(
+  lock: PermalinkLock,
+  anchors: AnchorRecord,
+  provisional?: ProvisionalRecord,
+): Record<string, string> {
+  const texts: Record<string, string> = { [LOCK_FILE]: lockText(lock), [ANCHORS_FILE]: anchorsText(anchors) };
+  if (provisional) texts[PROVISIONAL_FILE] = provisionalText(provisional);
   return { ...texts, [DIGEST_FILE]: digestFile(texts) };
 }
 
-/** The files whose text would change: name → new text. */
+/** The files whose text would change: name → new text. `content/provisional.json` is written once it has an entry. */
 export function changedLockFiles(
   paths: ArchivePaths,
   lock: PermalinkLock,
   anchors: AnchorRecord,
+  provisional: ProvisionalRecord = {},
 ): Record<string, string> {
+  const withRecord = Object.keys(provisional).length > 0 || existsSync(provisionalFile(paths));
   return Object.fromEntries(
-    Object.entries(lockFileTexts(lock, anchors)).filter(
+    Object.entries(lockFileTexts(lock, anchors, withRecord ? provisional : undefined)).filter(
       ([name, text]) => readText(join(paths.contentDir, name)) !== text,
     ),
   );
 }
 
-export function writeLockFiles(paths: ArchivePaths, lock: PermalinkLock, anchors: AnchorRecord): string[] {
+export function writeLockFiles(
+  paths: ArchivePaths,
+  lock: PermalinkLock,
+  anchors: AnchorRecord,
+  provisional: ProvisionalRecord = {},
+): string[] {
   const written: string[] = [];
-  for (const [name, text] of Object.entries(changedLockFiles(paths, lock, anchors))) {
+  for (const [name, text] of Object.entries(changedLockFiles(paths, lock, anchors, provisional))) {
     const file = join(paths.contentDir, name);
     const temporary = `${file}.${process.pid}.tmp`;
     try {
