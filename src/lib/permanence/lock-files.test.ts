@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -52,6 +52,35 @@ describe('the permanence files on disk', () => {
     expect(problems[0]!.fix).toContain('git checkout HEAD -- content/permalinks.json');
     // Outside git (or when asked not to), the digest is the only guard.
     expect(readLockFiles(paths).problems).toEqual([]);
+  });
+
+  it('writes content/provisional.json once a provisional page was published, under the same digests', () => {
+    dir = mkdtempSync(join(tmpdir(), 'lock-provisional-'));
+    mkdirSync(join(dir, 'content'));
+    const paths = archivePaths(dir, {});
+    // An archive that never published a provisional page has no record file.
+    writeLockFiles(paths, lock, {});
+    expect(existsSync(join(dir, 'content/provisional.json'))).toBe(false);
+    const record = {
+      'people/ivan-petrov': {
+        type: 'person' as const,
+        key: 'vn ptrv',
+        names: { ru: 'Иван Петров' },
+        status: 'live' as const,
+      },
+    };
+    expect(writeLockFiles(paths, lock, {}, record)).toEqual(['content/provisional.json', 'content/permalinks.sha256']);
+    const read = readLockFiles(paths);
+    expect(read.problems).toEqual([]);
+    expect(read.provisional).toEqual(record);
+    expect(spawnSync('sha256sum', ['-c', 'permalinks.sha256'], { cwd: join(dir, 'content') }).status).toBe(0);
+    // A hand edit (a provisional path turned into one the build may retire by itself) is noticed.
+    writeFileSync(join(dir, 'content/provisional.json'), '{}\n');
+    expect(readLockFiles(paths).problems.map((p) => p.file)).toEqual(['content/provisional.json']);
+    // Once written, the file stays, even when its last entry was accepted into the registry.
+    rmSync(join(dir, 'content/permalinks.sha256'));
+    writeLockFiles(paths, lock, {}, {});
+    expect(readFileSync(join(dir, 'content/provisional.json'), 'utf8')).toBe('{}\n');
   });
 
   it('says why a write failed: read-only folder, full disk', () => {
