@@ -21,15 +21,17 @@ import { readDir, readSeeds } from './read-input.ts';
 import { registryPaths } from './registry-paths.ts';
 import { readPermanenceFiles, type PermanenceFiles } from '../permanence/files.ts';
 import { checkPermanence, retiredArticleIds } from '../permanence/check.ts';
-import { readLockFiles } from '../permanence/lock-files.ts';
+import { readLockFiles, registryFilesInGit } from '../permanence/lock-files.ts';
 import { checkAnchors, type AnchorRecord } from '../permalinks/anchors.ts';
-import { groupCandidates, registryKeys } from '../entities/candidates.ts';
+import { folderOf, groupCandidates, registryKeys } from '../entities/candidates.ts';
+import { slugFromTitle } from '../permalinks/slug.ts';
 import { detectNames } from '../entities/detect/index.ts';
 import { loadNameDecisions, rejectedKeys } from '../entities/name-decisions.ts';
 import { entityForms, keyMentionFinder, mergeMentions, provisionalEntities } from '../entities/provisional.ts';
 import { nameKey } from '../entities/detect/name-key.ts';
 import {
   decideProvisional,
+  legacyProvisional,
   type ProvisionalEntry,
   type ProvisionalRecord,
   type RetiredProvisional,
@@ -244,7 +246,32 @@ export async function readArchive(
       Object.entries(built.lock[kind]).map(([id, path]) => [`${kind}/${id}`, path] as const),
     ),
   );
-  const vanished = Object.keys(lockFiles.provisional).filter(
+  const pages = new Set(withProvisional.entities.map((e) => e.ref as string));
+  /** A lock older than content/provisional.json: its provisional paths are told from git's history (legacyProvisional). */
+  const legacyRecord = () => {
+    if (lockFiles.provisionalFound || options.git === false) return {};
+    const orphans = [...lockedEntities].filter(
+      ([ref, path]) =>
+        !pages.has(ref) && !present(...(ref.split('/') as [string, string])) && !editorRedirects.has(path),
+    );
+    const committed = orphans.length > 0 ? registryFilesInGit(paths) : undefined;
+    if (!committed) return {};
+    const named = new Map<string, Omit<ProvisionalEntry, 'status'>>();
+    for (const r of decisions.rejected)
+      named.set(`${folderOf[r.type]}/${slugFromTitle(r.name, 'name')}`, {
+        type: r.type,
+        key: nameKey(r.name),
+        names: { ru: r.name },
+      });
+    for (const c of candidates) named.set(`${folderOf[c.type]}/${c.id}`, { type: c.type, key: c.key, names: c.names });
+    return legacyProvisional(
+      orphans.map(([ref]) => ref),
+      committed,
+      named,
+    );
+  };
+  const record = { ...lockFiles.provisional, ...legacyRecord() };
+  const vanished = Object.keys(record).filter(
     (ref) => !provisional.recorded.has(ref as EntityRef) && !present(...(ref.split('/') as [string, string])),
   );
   const kept = new Set([
@@ -254,7 +281,7 @@ export async function readArchive(
   const resolution = registryPaths(withProvisional, built.lock, lockPath, present, kept);
   if (resolution.problems.length > 0) return { ok: false, problems: resolution.problems };
   const decision = decideProvisional({
-    record: lockFiles.provisional,
+    record,
     lock: lockedEntities,
     lockPages: Object.keys(built.lock.pages),
     provisional: provisional.recorded as ReadonlyMap<string, Omit<ProvisionalEntry, 'status'>>,

@@ -27,6 +27,8 @@ export interface LockFiles {
   anchors: AnchorRecord;
   /** Which locked entity paths were provisional pages (`content/provisional.json`, provisional.ts). */
   provisional: ProvisionalRecord;
+  /** Whether `content/provisional.json` exists (a lock older than it may hold provisional paths it does not name). */
+  provisionalFound: boolean;
   problems: Problem[];
 }
 
@@ -147,7 +149,28 @@ export function readLockFiles(paths: ArchivePaths, options: { git?: boolean } = 
       if (parsed.value) problems.push(...checkAgainstCommitted(parsed.value, lock, shown(LOCK_FILE)));
     }
   }
-  return { lock, anchors, provisional, problems };
+  return { lock, anchors, provisional, provisionalFound: recordText !== undefined, problems };
+}
+
+/**
+ * The registry entries (`people/rumas`) whose file any commit of git's history holds, when the lock is
+ * committed in a git repository; else undefined (nothing can be told). For a lock older than
+ * `content/provisional.json`: a locked entity whose file git never saw was a provisional page.
+ */
+export function registryFilesInGit(paths: ArchivePaths): Set<string> | undefined {
+  if (committedText(paths.lockFile) === undefined) return undefined;
+  const log = spawnSync(
+    'git',
+    ['log', '--all', '--format=', '--name-only', '--', 'people', 'organizations', 'places'],
+    { cwd: paths.contentDir, encoding: 'utf8', maxBuffer: 1 << 30 },
+  );
+  if (log.status !== 0) return undefined;
+  const refs = new Set<string>();
+  for (const line of log.stdout.split('\n')) {
+    const match = /(?:^|\/)(people|organizations|places)\/([^/]+)\.ya?ml$/u.exec(line.trim());
+    if (match) refs.add(`${match[1]}/${match[2]}`);
+  }
+  return refs;
 }
 
 const lockText = (lock: PermalinkLock) => `${JSON.stringify(lock, null, 2)}\n`;

@@ -4,6 +4,7 @@ import { entityForms } from '../entities/provisional.ts';
 import { testOrganization, testPerson } from '../entities/test-registry.ts';
 import {
   decideProvisional,
+  legacyProvisional,
   provisionalRecord,
   provisionalText,
   retiredSummary,
@@ -203,5 +204,19 @@ describe('the record and the summary', () => {
       'people/c': { type: 'person', key: 'c', names: {}, status: 'tombstone' },
     };
     expect(retiredSummary(before, retired)).toBeUndefined();
+  });
+});
+
+describe('a lock older than the record', () => {
+  it('takes a locked entity whose registry file git never saw for a provisional page, named when detection still knows it', () => {
+    const record = legacyProvisional(
+      ['people/andrey-noskov', 'people/rumas', 'places/posmotret', 'events/forum'],
+      new Set(['people/rumas']),
+      new Map([['people/andrey-noskov', person('Андрей Носков')]]),
+    );
+    expect(record).toEqual({
+      'people/andrey-noskov': { ...person('Андрей Носков'), status: 'live' },
+      'places/posmotret': { type: 'place', key: '', names: {}, status: 'live' },
+    });
   });
 });

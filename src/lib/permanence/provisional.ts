@@ -208,3 +208,34 @@ export function retiredSummary(before: ProvisionalRecord, retired: readonly Reti
   ].filter(Boolean);
   return `${fresh.length} provisional ${fresh.length === 1 ? 'page is' : 'pages are'} no longer proposed: ${parts.join(', ')}`;
 }
+
+/**
+ * Provisional paths published before letopis recorded them (a lock older than `content/provisional.json`):
+ * a locked person, organization or place that no page of this build has, no registry file holds and
+ * whose registry file git never saw was a provisional page (an editor's entry is a committed file). Its
+ * names are those of the candidate (any confidence) or rejected name with its id, when there is one;
+ * else it is known by its id only. The archive reader asks only when the record file does not exist yet
+ * and the lock is committed in git; the entries join the record as if the last build had written them.
+ *
+ * @param orphans locked entity refs with no page in this build and no registry file
+ * @param committed refs whose registry file some commit holds (`people/rumas`)
+ * @param named the refs detection would give a name now, or an editor rejected, with their type, key and names
+ */
+export function legacyProvisional(
+  orphans: readonly string[],
+  committed: ReadonlySet<string>,
+  named: ReadonlyMap<string, Omit<ProvisionalEntry, 'status'>>,
+): ProvisionalRecord {
+  const types: Record<string, ProvisionalNameType> = {
+    people: 'person',
+    organizations: 'organization',
+    places: 'place',
+  };
+  const record: ProvisionalRecord = {};
+  for (const ref of orphans) {
+    const type = types[ref.split('/')[0]!];
+    if (!type || committed.has(ref)) continue;
+    record[ref] = { ...(named.get(ref) ?? { type, key: '', names: {} }), status: 'live' };
+  }
+  return record;
+}
