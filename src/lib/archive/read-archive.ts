@@ -287,7 +287,11 @@ export async function readArchive(
     provisional: provisional.recorded as ReadonlyMap<string, Omit<ProvisionalEntry, 'status'>>,
     registry: new Set(registry.entities.map((e) => e.ref)),
     editorRedirected: editorRedirects,
-    live: withProvisional.entities.map((e) => ({ ref: e.ref, path: resolution.paths.get(e.ref)!, ...entityForms(e) })),
+    // performance: the names of every entity are keyed only when some provisional page is to be retired.
+    live:
+      vanished.length === 0
+        ? []
+        : withProvisional.entities.map((e) => ({ ref: e.ref, path: resolution.paths.get(e.ref)!, ...entityForms(e) })),
     nameKey,
   });
   return {

@@ -90,6 +90,28 @@ export interface RetiredProvisional {
 
 const form = (name: string) => name.normalize('NFC').toLocaleLowerCase('ru').replace(/\s+/gu, ' ').trim();
 
+/** The entities of this build by normal form and by key, so that each vanished name is looked up, not searched for. */
+export interface LiveIndex {
+  byForm: Map<string, LiveEntity[]>;
+  byKey: Map<string, LiveEntity[]>;
+}
+
+export function liveIndex(live: readonly LiveEntity[]): LiveIndex {
+  const byForm = new Map<string, LiveEntity[]>();
+  const byKey = new Map<string, LiveEntity[]>();
+  const add = (map: Map<string, LiveEntity[]>, value: string, e: LiveEntity) => {
+    const list = map.get(value);
+    if (!list) map.set(value, [e]);
+    else if (!list.includes(e)) list.push(e);
+  };
+  for (const e of live) {
+    if (e.type === undefined) continue; // an event: detection finds no events, no name becomes one
+    for (const f of e.forms) add(byForm, form(f), e);
+    for (const k of e.keys) if (k.length > 0) add(byKey, k, e);
+  }
+  return { byForm, byKey };
+}
+
 /**
  * The entity of this build that a vanished provisional entry has become, if exactly one can be told:
  * the same normal form before the same key, the same type before any other. An ambiguous step (two
@@ -97,21 +119,26 @@ const form = (name: string) => name.normalize('NFC').toLocaleLowerCase('ru').rep
  */
 export function sameEntity(
   entry: Pick<ProvisionalEntry, 'type' | 'key' | 'names'>,
-  live: readonly LiveEntity[],
+  live: readonly LiveEntity[] | LiveIndex,
   nameKey: (name: string) => string,
 ): LiveEntity | undefined {
+  const index = Array.isArray(live) ? liveIndex(live) : (live as LiveIndex);
   const forms = new Set(Object.values(entry.names).map(form));
   const keys = new Set([entry.key, ...Object.values(entry.names).map(nameKey)].filter((k) => k.length > 0));
-  const steps: Array<(e: LiveEntity) => boolean> = [
-    (e) => e.type === entry.type && e.forms.some((f) => forms.has(form(f))),
-    (e) => e.type === entry.type && e.keys.some((k) => keys.has(k)),
-    (e) => e.type !== undefined && e.forms.some((f) => forms.has(form(f))),
-    (e) => e.type !== undefined && e.keys.some((k) => keys.has(k)),
+  const found = (map: Map<string, LiveEntity[]>, values: Set<string>) => [
+    ...new Set([...values].flatMap((v) => map.get(v) ?? [])),
+  ];
+  const byForm = found(index.byForm, forms);
+  const byKey = found(index.byKey, keys);
+  const steps = [
+    byForm.filter((e) => e.type === entry.type),
+    byKey.filter((e) => e.type === entry.type),
+    byForm,
+    byKey,
   ];
   for (const step of steps) {
-    const found = live.filter(step);
-    if (found.length === 1) return found[0];
-    if (found.length > 1) return undefined;
+    if (step.length === 1) return step[0];
+    if (step.length > 1) return undefined;
   }
   return undefined;
 }
@@ -151,6 +178,7 @@ export function decideProvisional(input: {
   const retired: RetiredProvisional[] = [];
   const kept = new Set<string>();
   for (const [ref, entry] of input.provisional) record[ref] = { ...entry, status: 'live' };
+  let index: LiveIndex | undefined;
   for (const [ref, entry] of Object.entries(input.record)) {
     // Live again, or accepted by an editor (the registry file owns the path now: the strict rule applies).
     if (input.provisional.has(ref) || input.registry.has(ref)) continue;
@@ -164,7 +192,7 @@ export function decideProvisional(input: {
       record[ref] = { type, key, names, status: 'redirect', to: editors };
       continue;
     }
-    const target = sameEntity(entry, input.live, input.nameKey);
+    const target = sameEntity(entry, (index ??= liveIndex(input.live)), input.nameKey);
     const en = `/en${path}`;
     const pages = [
       path,
