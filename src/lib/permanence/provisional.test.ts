@@ -219,4 +219,18 @@ describe('a lock older than the record', () => {
       'places/posmotret': { type: 'place', key: '', names: {}, status: 'live' },
     });
   });
+
+  it('redirects a path known by its id only to the one entity of another kind with that id', () => {
+    const { retired } = decideProvisional({
+      record: { 'organizations/soviet-union': { type: 'organization', key: '', names: {}, status: 'live' } },
+      lock: new Map([['organizations/soviet-union', '/organizations/soviet-union/']]),
+      lockPages: [],
+      provisional: new Map(),
+      registry: new Set(),
+      editorRedirected: new Map(),
+      live: [live('places/soviet-union', 'place', 'Soviet Union')],
+      nameKey,
+    });
+    expect(retired[0]!.to).toBe('/places/soviet-union/');
+  });
 });

@@ -143,6 +143,17 @@ export function sameEntity(
   return undefined;
 }
 
+/**
+ * For a path known by its id only (a lock older than the record, the name no longer found): the one entity
+ * of another kind with the same id, as when a name typed an organization is now a place
+ * (`organizations/soviet-union` → `places/soviet-union`).
+ */
+function sameId(ref: string, live: readonly LiveEntity[]): LiveEntity | undefined {
+  const id = ref.slice(ref.indexOf('/') + 1);
+  const found = live.filter((e) => e.type !== undefined && e.ref !== ref && e.ref.slice(e.ref.indexOf('/') + 1) === id);
+  return found.length === 1 ? found[0] : undefined;
+}
+
 export interface ProvisionalDecision {
   /** The record this build writes once it succeeds. */
   record: ProvisionalRecord;
@@ -192,7 +203,9 @@ export function decideProvisional(input: {
       record[ref] = { type, key, names, status: 'redirect', to: editors };
       continue;
     }
-    const target = sameEntity(entry, (index ??= liveIndex(input.live)), input.nameKey);
+    const target =
+      sameEntity(entry, (index ??= liveIndex(input.live)), input.nameKey) ??
+      (Object.keys(names).length === 0 ? sameId(ref, input.live) : undefined);
     const en = `/en${path}`;
     const pages = [
       path,
