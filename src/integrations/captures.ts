@@ -87,7 +87,14 @@ export function permanentPagesOnly(base: string, outDir: string): (page: string)
         lock.articles[w.id] ? [lock.articles[w.id]!, `/en${lock.articles[w.id]!}`] : [],
       );
       // The offline pages (what the service worker shows for a page it has not kept) are no pages of the archive.
-      retired = new Set([...permanence.redirects.map((r) => r.from), ...tombstones, '/offline/', '/en/offline/']);
+      retired = new Set([
+        ...permanence.redirects.map((r) => r.from),
+        ...tombstones,
+        // provisional pages no longer proposed: their redirects and tombstones (lib/permanence/provisional.ts)
+        ...permanence.retiredProvisional.flatMap((r) => r.pages),
+        '/offline/',
+        '/en/offline/',
+      ]);
     }
     const path = new URL(page).pathname;
     const archivePath = path.startsWith(head) ? path.slice(head.length) || '/' : path;
