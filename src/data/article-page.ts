@@ -2,10 +2,8 @@ import type { ArchivedArticle } from '../lib/archive/article.ts';
 import type { Names } from '../lib/views/display-name.ts';
 import { entitiesOf } from '../lib/views/cross-links.ts';
 import type { ArticleEntry } from './articles.ts';
+import { articleLink as link, type ArticleLink } from './page-parts.ts';
 import type { ArchiveIndex, EntityData, TopicData } from './registry.ts';
-
-/** Another article as a link on an article's page: its title (with what an English page adds) and path. */
-export type ArticleLink = Pick<ArchivedArticle, 'permalink' | 'title' | 'titleSupplied' | 'titleEn' | 'language'>;
 
 /** An entity the article names, with the paragraphs that name it (or an editor linked it to). */
 export interface MentionedEntity {
@@ -35,14 +33,6 @@ export interface ArticlePageProps {
   topics: TopicData[];
   related: RelatedArticle[];
 }
-
-const link = (a: ArchivedArticle): ArticleLink => ({
-  permalink: a.permalink,
-  title: a.title,
-  titleSupplied: a.titleSupplied,
-  ...(a.titleEn !== undefined && { titleEn: a.titleEn }),
-  language: a.language,
-});
 
 /** The props of the page of `index.articles[i]` (the list is newest first). */
 export function articlePageProps(index: ArchiveIndex, i: number): ArticlePageProps {

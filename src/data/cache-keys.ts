@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { archiveVersion, buildDay } from '../lib/build-info.ts';
 import { canonicalJson } from '../lib/canonical-json.ts';
+import { currentIdentity } from '../lib/identity/current.ts';
 import type { ArticlePageProps } from './article-page.ts';
 
 /**
@@ -8,14 +9,16 @@ import type { ArticlePageProps } from './article-page.ts';
  * in astro.config.mjs), derived from the page's props. A page whose key and whose code (Astro hashes the
  * page's module graph, the config and the lockfile) are the same as in the previous build is copied from
  * that build instead of rendered. The props are everything the page shows (its components read nothing
- * else: src/data/routes.ts computes them), so a digest of them, written as canonical JSON, covers every
- * datum on the page; what every page shows besides is added: the build day and the archive version in
- * the footer, the access date of a citation. test/quality/incremental.test.ts checks a rebuild against a
- * clean build, byte for byte.
+ * else: src/data/routes.ts computes them, for the article pages and the hub pages: entities, topics,
+ * their years, the lists by year), so a digest of them, written as canonical JSON, covers every datum on
+ * the page; what every page shows besides is added: the build day and the archive version in the footer,
+ * the access date of a citation, and the archive's identity (content/archive.yaml: its name in every
+ * page's title, its languages, the rights an article states). test/quality/incremental.test.ts checks a
+ * rebuild against a clean build, byte for byte.
  */
 export function propsCacheKey(props: object): string {
   return createHash('sha256')
-    .update(canonicalJson([buildDay(), archiveVersion(), props]))
+    .update(canonicalJson([buildDay(), archiveVersion(), currentIdentity(), props]))
     .digest('base64url');
 }
 

@@ -1,9 +1,62 @@
 import type { QuoteRef } from '../lib/views/quote-views.ts';
 import { formatPublicationDate, type UiLanguage } from '../lib/i18n/dates.ts';
 import { t } from '../lib/i18n/strings.ts';
-import { titleParts, type TitleParts } from './articles.ts';
-import { nameOf, type ArchiveIndex } from './registry.ts';
+import { titleParts, type TitleParts } from '../lib/views/display-title.ts';
+import { displayName } from '../lib/views/display-name.ts';
+import { articleSummary, entityLink, type ArticleSummary, type EntityLink } from './page-parts.ts';
+import type { ArchiveIndex } from './registry.ts';
 import { archiveUrl, pageHref } from './site.ts';
+
+/**
+ * One quote as a page's props hold it, the same in both interface languages: the words, their paragraph,
+ * the article they are from and the speaker when known.
+ */
+export interface QuoteData {
+  text: string;
+  paragraph: number;
+  article: ArticleSummary;
+  speaker?: EntityLink;
+}
+
+/** The quotes an entity's page (or one year of it) shows: a person's own, and what was said about the entity. */
+export interface EntityQuotes {
+  own: QuoteData[];
+  about: QuoteData[];
+}
+
+/** The quotes `refs` as props. */
+export function quoteData(index: ArchiveIndex, refs: readonly QuoteRef[]): QuoteData[] {
+  return refs.map(({ article, quote }) => {
+    const speaker = quote.speaker ? index.entities.get(quote.speaker) : undefined;
+    return {
+      text: quote.text,
+      paragraph: quote.paragraph,
+      article: articleSummary(index.articleById.get(article)!.data),
+      ...(speaker && { speaker: entityLink(speaker) }),
+    };
+  });
+}
+
+/**
+ * The quotes of an entity's page (quote-views.ts), kept to the articles `keep` lets through (the
+ * page's articles).
+ */
+export function entityQuotes(index: ArchiveIndex, ref: string, keep: (article: string) => boolean): EntityQuotes {
+  const kept = (refs: readonly QuoteRef[] | undefined) =>
+    quoteData(
+      index,
+      (refs ?? []).filter((q) => keep(q.article)),
+    );
+  return { own: kept(index.links.quotesBySpeaker.get(ref)), about: kept(index.quotes.byEntity.get(ref)) };
+}
+
+/** The quotes of a topic's page, kept to the articles `keep` lets through. */
+export function topicQuotes(index: ArchiveIndex, topic: string, keep: (article: string) => boolean): QuoteData[] {
+  return quoteData(
+    index,
+    (index.quotes.byTopic.get(topic) ?? []).filter((q) => keep(q.article)),
+  );
+}
 
 /** One quote as every list of quotes shows it: the words, who said them, when, where, and its paragraph. */
 export interface QuoteItem {
@@ -22,28 +75,19 @@ export interface QuoteItem {
   outlet?: string;
 }
 
-/** The quotes `refs` ready for `QuoteList`, in the interface language `ui`. */
-export function quoteItems(
-  index: ArchiveIndex,
-  refs: readonly QuoteRef[],
-  ui: UiLanguage,
-  site: URL | undefined,
-): QuoteItem[] {
-  return refs.map(({ article, quote }) => {
-    const a = index.articleById.get(article)!.data;
-    const speaker = quote.speaker ? index.entities.get(quote.speaker) : undefined;
-    return {
-      text: quote.text,
-      lang: a.language,
-      ...(speaker ? { speaker: { name: nameOf(speaker, ui), href: pageHref(speaker.permalink, ui) } } : {}),
-      title: titleParts(a, ui),
-      href: `${pageHref(a.permalink, ui)}#p-${quote.paragraph}`,
-      cite: `${archiveUrl(a.permalink, site)}#p-${quote.paragraph}`,
-      paragraph: quote.paragraph,
-      ...(a.date ? { date: { label: formatPublicationDate(a.date, ui), value: a.date.value } } : {}),
-      ...(a.outlet ? { outlet: a.outlet } : {}),
-    };
-  });
+/** The quotes ready for `QuoteList`, in the interface language `ui`. */
+export function quoteItems(quotes: readonly QuoteData[], ui: UiLanguage, site: URL | undefined): QuoteItem[] {
+  return quotes.map(({ text, paragraph, article: a, speaker }) => ({
+    text,
+    lang: a.language,
+    ...(speaker ? { speaker: { name: displayName(speaker.names, ui), href: pageHref(speaker.permalink, ui) } } : {}),
+    title: titleParts(a, ui),
+    href: `${pageHref(a.permalink, ui)}#p-${paragraph}`,
+    cite: `${archiveUrl(a.permalink, site)}#p-${paragraph}`,
+    paragraph,
+    ...(a.date ? { date: { label: formatPublicationDate(a.date, ui), value: a.date.value } } : {}),
+    ...(a.outlet ? { outlet: a.outlet } : {}),
+  }));
 }
 
 /** One list of quotes on a page, as `QuoteList` takes it. */
@@ -56,50 +100,36 @@ export interface QuoteSection {
   speakers: boolean;
 }
 
-/**
- * The quote lists of an entity's page: a person's own quotes, then what was said about the entity
- * (quote-views.ts), each kept to the articles `keep` lets through (the page's articles). Empty lists
- * are left out.
- */
+/** The quote lists of the page of the entity `ref`: a person's own quotes, then what was said about it. Empty lists are left out. */
 export function entityQuoteSections(
-  index: ArchiveIndex,
   ref: string,
+  quotes: EntityQuotes,
   ui: UiLanguage,
   site: URL | undefined,
-  keep: (article: string) => boolean,
 ): QuoteSection[] {
   const s = t(ui);
-  const own = (index.links.quotesBySpeaker.get(ref) ?? []).filter((q) => keep(q.article));
-  const about = (index.quotes.byEntity.get(ref) ?? []).filter((q) => keep(q.article));
   const person = ref.startsWith('people/');
   const sections: QuoteSection[] = [
-    { id: 'quotes', heading: s.quotesHeading, quotes: quoteItems(index, own, ui, site), speakers: false },
+    { id: 'quotes', heading: s.quotesHeading, quotes: quoteItems(quotes.own, ui, site), speakers: false },
     {
       id: 'quotes-about',
       heading: person ? s.find.quotesByOthers : s.find.quotesAbout,
       note: ref.startsWith('events/') ? s.find.quotesAtEventNote : s.find.quotesAboutNote,
-      quotes: quoteItems(index, about, ui, site),
+      quotes: quoteItems(quotes.about, ui, site),
       speakers: true,
     },
   ];
   return sections.filter((section) => section.quotes.length > 0);
 }
 
-/** The quotes of a topic's page, kept to the articles `keep` lets through. */
-export function topicQuoteSection(
-  index: ArchiveIndex,
-  topic: string,
-  ui: UiLanguage,
-  site: URL | undefined,
-  keep: (article: string) => boolean,
-): QuoteSection {
+/** The list of quotes of a topic's page. */
+export function topicQuoteSection(quotes: readonly QuoteData[], ui: UiLanguage, site: URL | undefined): QuoteSection {
   const s = t(ui);
-  const refs = (index.quotes.byTopic.get(topic) ?? []).filter((q) => keep(q.article));
   return {
     id: 'quotes',
     heading: s.find.quotesAbout,
     note: s.find.quotesInTopicNote,
-    quotes: quoteItems(index, refs, ui, site),
+    quotes: quoteItems(quotes, ui, site),
     speakers: true,
   };
 }
