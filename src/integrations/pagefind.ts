@@ -49,14 +49,20 @@ export const bundleDir = 'pagefind';
  * order is the pages' order in the index, so it must not depend on the file system). Every page also
  * exists under `/en/` (the English interface), and those copies never carry `data-pagefind-body`
  * (ArticlePage, EntityPage: search indexes each page once, in its Russian-interface copy), so the
- * top-level `en/` folder is not read (10,000 pages in a 10,000-article archive); the index is the same.
- * Pages without a body element are left out after reading (`indexedHtml`).
+ * top-level `en/` folder is not read (10,000 pages in a 10,000-article archive), nor the bundle of the
+ * previous build; the index is the same. Pages without a body element are left out after reading
+ * (`indexedHtml`).
  */
 export function pagePaths(outDir: string): string[] {
-  return readdirSync(outDir, { recursive: true, withFileTypes: true })
+  const skipped = new Set(['en', bundleDir]);
+  return readdirSync(outDir, { withFileTypes: true })
+    .flatMap((top) => {
+      if (top.isFile()) return [top];
+      if (!top.isDirectory() || skipped.has(top.name)) return [];
+      return readdirSync(join(outDir, top.name), { recursive: true, withFileTypes: true });
+    })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .filter((path) => !path.startsWith('en/') && !path.startsWith(`${bundleDir}/`))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
