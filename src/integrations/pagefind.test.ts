@@ -147,4 +147,14 @@ describe('indexSite', () => {
     expect(ours).toEqual(fragments(whole));
     expect(bundleFiles(outDir).size).toBeGreaterThan(4);
   });
+
+  it('indexes every page’s body, as Pagefind does, when no page marks one (an archive with nothing in it yet)', async () => {
+    const outDir = tempDir('empty-');
+    writeFileSync(
+      join(outDir, 'index.html'),
+      '<!DOCTYPE html><html lang="ru"><body><h1>Архив</h1><p>Пусто.</p></body></html>',
+    );
+    expect(await indexSite(outDir)).toEqual({ pages: 1, languages: ['ru'] });
+    expect(Object.keys(fragments(join(outDir, 'pagefind')))).toHaveLength(1);
+  });
 });

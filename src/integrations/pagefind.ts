@@ -131,28 +131,29 @@ export function bundleFiles(outDir: string): Set<string> {
 }
 
 /**
- * Gives Pagefind every page of `outDir` that has a `data-pagefind-body`, trimmed to what it indexes
- * (`indexedHtml`), in `pagePaths` order; returns how many. Pagefind's service answers its messages one
+ * Gives Pagefind the pages at `paths` in `outDir`, in that order, each as `content` makes it of the file's
+ * bytes (undefined: left out); returns how many were given. Pagefind's service answers its messages one
  * at a time in the order sent, so keeping `IN_FLIGHT` of them in flight keeps that order while this
- * process reads the next pages. Reading the pages here instead of `addDirectory` spares Pagefind parsing
- * the pages it would skip and the parts of each page outside the body element: 40 % less of its CPU at
- * 1,000 articles (README, Performance).
+ * process reads the next pages.
  */
-async function addPages(index: pagefind.PagefindIndex, outDir: string): Promise<number> {
+async function sendPages(
+  index: pagefind.PagefindIndex,
+  outDir: string,
+  paths: readonly string[],
+  content: (bytes: Buffer) => string | undefined,
+): Promise<number> {
   let failure: unknown;
   const waiting: Promise<void>[] = [];
-  const add = (path: string, content: string) =>
+  const add = (path: string, html: string) =>
     index
-      .addHTMLFile({ sourcePath: path, content })
+      .addHTMLFile({ sourcePath: path, content: html })
       .then((response) => check(`index ${join(outDir, path)}`, response.errors))
       .catch((error: unknown) => {
         failure ??= error;
       });
   let pages = 0;
-  for (const path of pagePaths(outDir)) {
-    const bytes = readFileSync(join(outDir, path));
-    if (!bytes.includes('data-pagefind-body')) continue;
-    const html = indexedHtml(bytes.toString('utf8'));
+  for (const path of paths) {
+    const html = content(readFileSync(join(outDir, path)));
     if (html === undefined) continue;
     pages++;
     waiting.push(add(path, html));
@@ -162,6 +163,22 @@ async function addPages(index: pagefind.PagefindIndex, outDir: string): Promise<
   await Promise.all(waiting);
   if (failure !== undefined) throw failure;
   return pages;
+}
+
+/**
+ * Gives Pagefind every page of `outDir` that has a `data-pagefind-body`, trimmed to what it indexes
+ * (`indexedHtml`), in `pagePaths` order; returns how many. Reading the pages here instead of
+ * `addDirectory` spares Pagefind parsing the pages it would skip and the parts of each page outside the
+ * body element: half its CPU in a rebuild at 1,000 articles (docs/performance.md, "Search at scale").
+ * When no page has one (an archive with nothing in it yet), every page is given whole, and Pagefind
+ * indexes each page's `<body>`, as it does a site that marks no body element.
+ */
+async function addPages(index: pagefind.PagefindIndex, outDir: string): Promise<number> {
+  const paths = pagePaths(outDir);
+  const marked = await sendPages(index, outDir, paths, (bytes) =>
+    bytes.includes('data-pagefind-body') ? indexedHtml(bytes.toString('utf8')) : undefined,
+  );
+  return marked > 0 ? marked : sendPages(index, outDir, paths, (bytes) => bytes.toString('utf8'));
 }
 
 /** Indexes `outDir` and writes the bundle into it. Returns the languages indexed and the page count. */
