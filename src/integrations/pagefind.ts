@@ -14,6 +14,7 @@ import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { indexedHtml } from '../lib/search/indexed-html.ts';
 
 /** Thrown when Pagefind reports a problem: the build stops with this message. */
 export class PagefindIndexError extends Error {
@@ -44,20 +45,29 @@ export const excludeSelectors = ['[data-pagefind-body] .meta'];
 export const bundleDir = 'pagefind';
 
 /**
- * performance: which HTML files Pagefind reads. Every page also exists under `/en/` (the English
- * interface), and those copies never carry `data-pagefind-body` (ArticlePage, EntityPage: search
- * indexes each page once, in its Russian-interface copy), so Pagefind would parse every English copy
- * (10,000 of them in a 10,000-article archive) only to skip it. The glob names every top-level folder
- * but `en/`; the index is the same. A folder name with glob syntax in it falls back to every page.
+ * performance: the HTML pages Pagefind is given, relative to `outDir` with `/` separators, sorted (the
+ * order is the pages' order in the index, so it must not depend on the file system). Every page also
+ * exists under `/en/` (the English interface), and those copies never carry `data-pagefind-body`
+ * (ArticlePage, EntityPage: search indexes each page once, in its Russian-interface copy), so the
+ * top-level `en/` folder is not read (10,000 pages in a 10,000-article archive), nor the bundle of the
+ * previous build; the index is the same. Pages without a body element are left out after reading
+ * (`indexedHtml`).
  */
-export function pagesGlob(outDir: string): string {
-  const folders = readdirSync(outDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && entry.name !== 'en')
-    .map((entry) => entry.name)
-    .sort();
-  if (folders.some((name) => /[{}[\]*?,!\\]/u.test(name))) return '**/*.{html}';
-  return `{${['*.html', ...folders.map((name) => `${name}/**/*.html`)].join(',')}}`;
+export function pagePaths(outDir: string): string[] {
+  const skipped = new Set(['en', bundleDir]);
+  return readdirSync(outDir, { withFileTypes: true })
+    .flatMap((top) => {
+      if (top.isFile()) return [top];
+      if (!top.isDirectory() || skipped.has(top.name)) return [];
+      return readdirSync(join(outDir, top.name), { recursive: true, withFileTypes: true });
+    })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
+
+/** How many pages are sent to Pagefind before the first is answered (bounds the memory they hold). */
+const IN_FLIGHT = 64;
 
 /** A bundle file of one language (its metadata or WebAssembly), named in the entry file. */
 const PER_LANGUAGE = /^(?:pagefind\..+\.pf_meta|wasm\..+\.pagefind)$/u;
@@ -120,15 +130,65 @@ export function bundleFiles(outDir: string): Set<string> {
   return files;
 }
 
+/**
+ * Gives Pagefind the pages at `paths` in `outDir`, in that order, each as `content` makes it of the file's
+ * bytes (undefined: left out); returns how many were given. Pagefind's service answers its messages one
+ * at a time in the order sent, so keeping `IN_FLIGHT` of them in flight keeps that order while this
+ * process reads the next pages.
+ */
+async function sendPages(
+  index: pagefind.PagefindIndex,
+  outDir: string,
+  paths: readonly string[],
+  content: (bytes: Buffer) => string | undefined,
+): Promise<number> {
+  let failure: unknown;
+  const waiting: Promise<void>[] = [];
+  const add = (path: string, html: string) =>
+    index
+      .addHTMLFile({ sourcePath: path, content: html })
+      .then((response) => check(`index ${join(outDir, path)}`, response.errors))
+      .catch((error: unknown) => {
+        failure ??= error;
+      });
+  let pages = 0;
+  for (const path of paths) {
+    const html = content(readFileSync(join(outDir, path)));
+    if (html === undefined) continue;
+    pages++;
+    waiting.push(add(path, html));
+    if (waiting.length >= IN_FLIGHT) await waiting.shift();
+    if (failure !== undefined) break;
+  }
+  await Promise.all(waiting);
+  if (failure !== undefined) throw failure;
+  return pages;
+}
+
+/**
+ * Gives Pagefind every page of `outDir` that has a `data-pagefind-body`, trimmed to what it indexes
+ * (`indexedHtml`), in `pagePaths` order; returns how many. Reading the pages here instead of
+ * `addDirectory` spares Pagefind parsing the pages it would skip and the parts of each page outside the
+ * body element: half its CPU in a rebuild at 1,000 articles (docs/performance.md, "Search at scale").
+ * When no page has one (an archive with nothing in it yet), every page is given whole, and Pagefind
+ * indexes each page's `<body>`, as it does a site that marks no body element.
+ */
+async function addPages(index: pagefind.PagefindIndex, outDir: string): Promise<number> {
+  const paths = pagePaths(outDir);
+  const marked = await sendPages(index, outDir, paths, (bytes) =>
+    bytes.includes('data-pagefind-body') ? indexedHtml(bytes.toString('utf8')) : undefined,
+  );
+  return marked > 0 ? marked : sendPages(index, outDir, paths, (bytes) => bytes.toString('utf8'));
+}
+
 /** Indexes `outDir` and writes the bundle into it. Returns the languages indexed and the page count. */
 export async function indexSite(outDir: string): Promise<{ pages: number; languages: string[] }> {
   try {
     const { index, errors } = await pagefind.createIndex({ excludeSelectors });
     check('start', errors);
     if (!index) throw new PagefindIndexError('start', ['no index was created']);
-    const added = await index.addDirectory({ path: outDir, glob: pagesGlob(outDir) });
-    check(`index the pages in ${outDir}`, added.errors);
-    if (added.page_count === 0) {
+    const pages = await addPages(index, outDir);
+    if (pages === 0) {
       throw new PagefindIndexError('index the site', [`no HTML page in ${outDir} has data-pagefind-body content`]);
     }
     const written = await index.writeFiles({ outputPath: `${outDir}/${bundleDir}` });
@@ -136,7 +196,7 @@ export async function indexSite(outDir: string): Promise<{ pages: number; langua
     const entry = JSON.parse(readFileSync(`${outDir}/${bundleDir}/pagefind-entry.json`, 'utf8')) as {
       languages: Record<string, unknown>;
     };
-    return { pages: added.page_count, languages: Object.keys(entry.languages).sort() };
+    return { pages, languages: Object.keys(entry.languages).sort() };
   } catch (error) {
     if (error instanceof PagefindIndexError) throw error;
     throw new PagefindIndexError('build the search index', [error instanceof Error ? error.message : String(error)], {
