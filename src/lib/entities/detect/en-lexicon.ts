@@ -733,6 +733,17 @@ export const companyDescriptors = new Set([
   'consortium',
   'analysts',
   'sponsor',
+  'concern',
+  'firms',
+  'companies',
+  'retailers',
+  'lenders',
+  'insurers',
+  'carriers',
+  'airlines',
+  'banks',
+  'makers',
+  'producers',
 ]);
 
 /** Splits a space-separated list; `_` stands for a space inside an entry (`new_york`). */
@@ -960,7 +971,7 @@ export const termAcronyms = new Set(
 );
 
 /** A country's legislature named by its head word alone: a body's own name (`the Senate`, `the Duma`). */
-export const legislatures = new Set(list('senate congress duma knesset bundestag sejm rada majlis'));
+export const legislatures = new Set(list('senate congress duma knesset bundestag sejm rada majlis house'));
 
 /** First words of places' names (`Monte Carlo`, `Port Moresby`, `Lake Placid`, `Cape Town`). */
 export const placePrefixes = new Set(list('port monte mount mt lake cape fort san santa sao saint st little eau bad'));
@@ -1012,7 +1023,7 @@ sberbank exxon mobil shell chevron texaco caltex bp eni statoil siemens bosch vo
 daimler mercedes fiat renault peugeot nestle unilever philips nokia ericsson motorola huawei alibaba
 tencent baidu walmart coca-cola pepsico mcdonald's disney reuters bloomberg xinhua tass interfax itar-tass
 ap afp upi cnn bbc cnbc nbc cbs abc ntv rtr pravda izvestia kommersant vedomosti gosplan gosbank
-khmer_rouge hizbollah hizballah treasury el_al philip_morris eli_lilly procter_&_gamble johnson_&_johnson labour tories likud bjp anc kmt sinn_fein amnesty_international lloyd's barclays hsbc citibank citicorp citigroup jpmorgan goldman_sachs merrill_lynch morgan_stanley
+khmer_rouge commonwealth hizbollah hizballah treasury el_al philip_morris eli_lilly procter_&_gamble johnson_&_johnson labour tories likud bjp anc kmt sinn_fein amnesty_international lloyd's barclays hsbc citibank citicorp citigroup jpmorgan goldman_sachs merrill_lynch morgan_stanley
 deutsche_bank ubs credit_suisse nomura mitsubishi hitachi toshiba fujitsu panasonic daewoo hyundai lg
 `),
 );

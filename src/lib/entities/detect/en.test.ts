@@ -475,3 +475,95 @@ describe('detectNames: a side before a plural verb in a sports report (second ro
     expect(typed(names, 'organization')).toEqual(['Vostok']);
   });
 });
+
+describe('detectEnglish: third round (organizations by their cues, names kept through the article)', () => {
+  it('reads a dotted legal form as a company’s end and finds its short name again', () => {
+    const names = detectNames(
+      ['Brastelko S.A. posted a loss.', 'Analysts said Brastelko would recover next year.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['Brastelko S.A', 'Brastelko']);
+  });
+
+  it('reads an acronym before a title and a person as the body the person serves', () => {
+    const names = detectNames(['The ZBX Farm Commissioner Hans Volkert said the ban was needed.'], morphology);
+    expect(typed(names, 'organization')).toEqual(['ZBX']);
+    expect(typed(names, 'person')).toEqual(['Hans Volkert']);
+  });
+
+  it('reads the employer of an analyst, and of a person named with `, at`, as an organization', () => {
+    const names = detectNames(
+      [
+        'Tomas Orvai, an analyst at Kerrin Barlow, said the figures were weak.',
+        '"The volume grew," said Peter Yallop, at Dunmore in London.',
+        'A spokesman for Yeltsin declined to comment.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['Kerrin Barlow', 'Dunmore']);
+    expect(typed(names, 'person')).toEqual(['Tomas Orvai', 'Peter Yallop']);
+  });
+
+  it('reads every name in a list after a plural word for companies as a company', () => {
+    const names = detectNames(
+      ['Unlisted retailers Grallo, Wenbek and Corra Vitt were still in talks with the two listed companies.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['Grallo', 'Wenbek', 'Corra Vitt']);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+
+  it('reads `the X defender`, a club’s last word and a newspaper’s `The` as organizations', () => {
+    const names = detectNames(
+      [
+        'The Zorvik defender missed the match against Dunmore Rovers.',
+        'Cover prices rose at The Sun and at The Herald, the paper said.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['Zorvik', 'Dunmore Rovers', 'Sun', 'Herald']);
+  });
+
+  it('reads `the House` and `House Speaker` as the chamber, not `House prices` opening a sentence', () => {
+    const names = detectNames(
+      ['The bill passed the House on Friday.', 'House prices rose in May.', 'House Speaker Ted Marrow said so.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['House', 'House']);
+  });
+
+  it('reads a name before a company word, after `called`, or before its results as a company', () => {
+    const names = detectNames(
+      [
+        'Varrenta brokerage raised its forecast.',
+        'They formed a consortium, called Telvana, to sell boxes.',
+        'Harold Bexley interim net up 2.7 pct.',
+        'Group pre-tax profit rose and Final dividend was steady.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['Varrenta', 'Telvana', 'Harold Bexley']);
+  });
+
+  it('reads two words with a capital inside one as a company, not a name like MaliVai', () => {
+    const names = detectNames(
+      ['Ratings by NorCal Power and by Dresner BankView differ, MaliVai Pardo said.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['NorCal Power', 'Dresner BankView']);
+    expect(typed(names, 'person')).toEqual(['MaliVai Pardo']);
+  });
+
+  it('keeps a one-word place found after `in` or `town of` wherever the article writes it alone', () => {
+    const names = detectNames(
+      [
+        'Police said the clashes in Voroslav left two dead.',
+        'Voroslav residents were urged to stay home, and the Voroslav mayor agreed.',
+        'Sales of Zentrax, a drug made from Zentrax extract, rose.',
+      ],
+      morphology,
+    );
+    // `from Zentrax` is read as a place where it stands, but is no ground to read `Sales of Zentrax` so.
+    expect(typed(names, 'place')).toEqual(['Voroslav', 'Voroslav', 'Voroslav', 'Zentrax']);
+  });
+});
