@@ -974,7 +974,11 @@ export const termAcronyms = new Set(
 export const legislatures = new Set(list('senate congress duma knesset bundestag sejm rada majlis house'));
 
 /** First words of places' names (`Monte Carlo`, `Port Moresby`, `Lake Placid`, `Cape Town`). */
-export const placePrefixes = new Set(list('port monte mount mt lake cape fort san santa sao saint st little eau bad'));
+export const placePrefixes = new Set(
+  list(
+    'port monte mount mt lake cape fort san santa sao saint st little eau bad pulau jalan bukit kampung sungai tanjung gunung',
+  ),
+);
 
 /** Seats of power named for their power (`the Kremlin said`) and for the building (`in the Kremlin`). */
 export const seats = new Set(list('kremlin white_house pentagon downing_street elysee'));

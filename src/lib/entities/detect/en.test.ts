@@ -567,3 +567,39 @@ describe('detectEnglish: third round (organizations by their cues, names kept th
     expect(typed(names, 'place')).toEqual(['Voroslav', 'Voroslav', 'Voroslav', 'Zentrax']);
   });
 });
+
+describe('detectEnglish: third round (newswire datelines, lists of places)', () => {
+  it('reads an agency dateline’s city as a place', () => {
+    const names = detectNames(
+      ['VARNOSTAD, Norway (AP) _ The race was won by a Russian.', 'KELM CITY (AP) _ The talks resumed.'],
+      morphology,
+    );
+    expect(typed(names, 'place')).toEqual(['VARNOSTAD', 'Norway', 'KELM CITY']);
+    expect(typed(names, 'organization')).toEqual(['AP', 'AP']);
+  });
+
+  it('reads the unknown names of a list after `in` or `at` with a place in it as places', () => {
+    const names = detectNames(
+      [
+        'Guerrillas attacked positions at Sojrad, Hardel, Baarkit and Beirut on Friday.',
+        'Rallies were held in Beirut, Tarvan and Nabrit.',
+        'He worked at Microsoft, Zentrel and Corvan.',
+      ],
+      morphology,
+    );
+    // One place only after `at` tells no list of places.
+    expect(typed(names, 'place')).toEqual(['Beirut', 'Beirut', 'Tarvan', 'Nabrit']);
+  });
+
+  it('reads a list after `companies like` as companies, and a Malay place word as a place’s first word', () => {
+    const names = detectNames(
+      [
+        'The deals of firms like Renvang, Konsortium Pelbaran and Tarvo Holdings were named.',
+        'We sailed to Pulau Ketam.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['Renvang', 'Konsortium Pelbaran', 'Tarvo Holdings']);
+    expect(typed(names, 'place')).toEqual(['Pulau Ketam']);
+  });
+});

@@ -617,8 +617,14 @@ export function detectEnglish(
       !(givenNames.has(lower(start)) && start < j) &&
       /^[ \u00A0]$/u.test(text.slice(tokens[start - 1].end, from));
     // A dateline: `JAKARTA, April 16 (Reuters) -`.
+    // A dateline: `JAKARTA, April 16 (Reuters) -`, `OSLO, Norway (AP) _`, `VATICAN CITY (AP) _`.
     const dateline =
-      start === 0 && isAllCaps(written) && /^,\s+(?:\d{1,2}\s+\p{Lu}|\p{Lu}\p{Ll}+\.?\s+\d)/u.test(text.slice(end));
+      start === 0 &&
+      isAllCaps(written) &&
+      (/^,\s+(?:\d{1,2}\s+\p{Lu}|\p{Lu}\p{Ll}+\.?\s+\d)/u.test(text.slice(end)) ||
+        /^(?:,\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?\s+\((?:AP|Reuters|AFP|UPI|dpa|Xinhua|Bernama)\)/u.test(
+          text.slice(end),
+        ));
     const compassPlace =
       words.length === 2 && compassWords.has(lowered[0]) && known(lowered[1]) && !orgWords.has(lowered[1]);
     // A name inside a compound word is no mention of its own (`London-based`, `Moscow-backed`, `pre-Castro`).
@@ -919,7 +925,7 @@ export function detectEnglish(
     }
     i = j + 1;
   }
-  return listedBodies(text, paragraph, found);
+  return listedPlaces(text, paragraph, listedBodies(text, paragraph, found));
 }
 
 /** A capitalised name of one to four words in a list (`Ciments Blancs`, `Rewe`, `AT&T`). */
@@ -930,7 +936,7 @@ const listItem = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \u00A0]\p{Lu}[\p{L}\p
  * and Lidl`, `listed companies: Ciments Blancs, Eternit and Uniceramic`).
  */
 const bodyList = new RegExp(
-  String.raw`(?<![\p{L}])(?:firms|companies|retailers|lenders|insurers|carriers|airlines|banks|makers|producers|brokers|brokerages|clubs|newspapers|dailies|miners|automakers|carmakers|operators|distributors|suppliers|publishers|exporters|importers|refiners|utilities|conglomerates)[ \u00A0]*:?[ \u00A0]+(${listItem}(?:,[ \u00A0]+${listItem})*,?[ \u00A0]+(?:and|or)[ \u00A0]+${listItem}|${listItem}(?:,[ \u00A0]+${listItem})+)`,
+  String.raw`(?<![\p{L}])(?:firms|companies|retailers|lenders|insurers|carriers|airlines|banks|makers|producers|brokers|brokerages|clubs|newspapers|dailies|miners|automakers|carmakers|operators|distributors|suppliers|publishers|exporters|importers|refiners|utilities|conglomerates)(?:[ \u00A0]+(?:like|such[ \u00A0]+as|including))?[ \u00A0]*:?[ \u00A0]+(${listItem}(?:,[ \u00A0]+${listItem})*,?[ \u00A0]+(?:and|or)[ \u00A0]+${listItem}|${listItem}(?:,[ \u00A0]+${listItem})+)`,
   'gu',
 );
 
@@ -944,7 +950,7 @@ function listedBodies(text: string, paragraph: number, found: DetectedName[]): D
   for (const m of text.matchAll(bodyList)) {
     const at = m.index + m[0].length - m[1].length;
     for (const item of m[1].matchAll(new RegExp(listItem, 'gu'))) {
-      const written = item[0].replace(/[’']s$/u, '');
+      const written = item[0].replace(/(?<=\p{Ll})\.$/u, '').replace(/[’']s$/u, '');
       const start = at + item.index;
       const end = start + written.length;
       const first = written.split(/[ \u00A0]/u)[0].toLowerCase();
@@ -1179,6 +1185,55 @@ export function sportsClubs(
     if (/(?:^|\s)(?:in|at|near|outside|inside)\s+(?:the\s+)?$/iu.test(text.slice(0, n.start))) return [n];
     return [{ ...n, type: 'organization', confidence: 'low' } as DetectedName];
   });
+}
+
+/** A list of two or more names after `in`, `near`, `at` (`positions at Sojod, Hardon and Soweida`). */
+const placeList = new RegExp(
+  String.raw`(?<![\p{L}])(in|near|at)[ \u00A0]+(${listItem}(?:,[ \u00A0]+${listItem})*,?[ \u00A0]+and[ \u00A0]+${listItem})`,
+  'gu',
+);
+
+/**
+ * A list of names after `in`, `near`, `at` holding a place and no body or person read with certainty
+ * (`in Beirut, Sidon and Nabatiyeh`) is a list of places: its unknown names are places too.
+ */
+function listedPlaces(text: string, paragraph: number, found: DetectedName[]): DetectedName[] {
+  const extra: DetectedName[] = [];
+  const replaced = new Set<DetectedName>();
+  for (const m of text.matchAll(placeList)) {
+    const at = m.index + m[0].length - m[2].length;
+    const items = [...m[2].matchAll(new RegExp(listItem, 'gu'))].map((item) => {
+      const written = item[0].replace(/(?<=\p{Ll})\.$/u, '').replace(/[’']s$/u, '');
+      const start = at + item.index;
+      return { written, start, end: start + written.length };
+    });
+    const over = (item: { start: number; end: number }) =>
+      found.filter((n) => n.start < item.end && item.start < n.end);
+    // Every item is a place or unknown, and one at least is a place (`at Microsoft, IBM and Apple` is not).
+    const places = items.filter((item) => over(item).some((n) => n.type === 'place')).length;
+    if (places === 0 || (m[1] === 'at' && places < 2)) continue;
+    if (items.some((item) => over(item).some((n) => n.type !== 'place' && n.confidence === 'high'))) continue;
+    for (const item of items) {
+      const first = item.written.split(/[ \u00A0]/u)[0].toLowerCase();
+      if (givenNames.has(first) || isNationality(first) || stopWords.has(first) || connectors.has(first)) continue;
+      const overlapping = over(item);
+      if (overlapping.some((n) => n.type === 'place')) continue;
+      overlapping.forEach((n) => replaced.add(n));
+      extra.push({
+        type: 'place',
+        paragraph,
+        start: item.start,
+        end: item.end,
+        text: item.written,
+        normal: item.written,
+        key: nameKey(item.written),
+        language: 'en',
+        confidence: 'low',
+      });
+    }
+  }
+  if (extra.length === 0) return found;
+  return [...found.filter((n) => !replaced.has(n)), ...extra].sort((a, b) => a.start - b.start);
 }
 
 /**
