@@ -967,7 +967,8 @@ export const placeAcronyms = new Set(list('hk nz uae ussr us usa uk gb ny nj nc 
 /** Acronyms of terms, units and times, never a body (lower case): `RBI`, `EPS`, `EDT`, `AIDS`. */
 export const termAcronyms = new Set(
   list(`rbi era eps cpi ppi gdp gnp ipo ceo cfo coo aids hiv cjd bse mw kw kv tm pm am vip xi ii iii iv
-  caps edt est cst pst gmt cet bst utc pc dna rna mph kph cd dvd atm nb ps fyi qc pct ytd yr q1 q2 q3 q4 h1 h2`),
+  caps edt est cst pst gmt cet bst utc pc dna rna mph kph cd dvd atm nb ps fyi qc pct ytd yr q1 q2 q3 q4 h1 h2
+  pmi isdn ias gaap libor pibor fibor`),
 );
 
 /** A country's legislature named by its head word alone: a body's own name (`the Senate`, `the Duma`). */

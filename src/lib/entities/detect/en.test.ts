@@ -603,3 +603,29 @@ describe('detectEnglish: third round (newswire datelines, lists of places)', () 
     expect(typed(names, 'place')).toEqual(['Pulau Ketam']);
   });
 });
+
+describe('detectEnglish: third round (sides and racing teams, adjectives before titles)', () => {
+  it('in a sports report reads two-word plurals after `the`, sides before `dominated` and racing teams', () => {
+    const names = detectNames(
+      [
+        'The Grey Sox beat the Mariners and the coach praised the striker after the match.',
+        'Vortana dominated the game but the goal came late in the season; the league title is close.',
+        'Karl Brenner, driving a Zolari, won the grand prix; Tom Hale was fifth in a Varnell.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['Grey Sox', 'Mariners', 'Vortana', 'Zolari', 'Varnell']);
+  });
+
+  it('reads a nation’s or a party’s adjective before a title as no body, and a ship as no company', () => {
+    const names = detectNames(
+      [
+        'Philippine President Fidel Ramos and Democratic President Bill Clinton met.',
+        'The aircraft carrier Vindex sailed. Total shares rose, the total said.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([]);
+    expect(typed(names, 'person')).toEqual(['Fidel Ramos', 'Bill Clinton']);
+  });
+});

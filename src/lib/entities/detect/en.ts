@@ -143,10 +143,11 @@ const resultsCue =
 
 /** A nation's adjective the lists do not hold (`nicaraguan`, `kenyan`, `italian`), lower case. */
 const nationAdjective = (word: string) =>
-  /(?:an|ian)$/u.test(word) &&
-  [word.slice(0, -1), word.slice(0, -2), `${word.slice(0, -2)}a`, `${word.slice(0, -3)}y`].some((w) =>
-    gazetteerNations.has(w),
-  );
+  gazetteerNations.has(`${word}s`) ||
+  (/(?:an|ian)$/u.test(word) &&
+    [word.slice(0, -1), word.slice(0, -2), `${word.slice(0, -2)}a`, `${word.slice(0, -3)}y`].some((w) =>
+      gazetteerNations.has(w),
+    ));
 
 /** A country's adjective in two words (`Sri Lankan`, `Costa Ricans`, `Sierra Leonean`, `New Zealander`). */
 const demonymOf =
@@ -565,6 +566,8 @@ export function detectEnglish(
       // `Cofinec CEO Stephen Frater`: an unknown name before a title is the body the person works for.
       else if (
         body.length <= 3 &&
+        // `Democratic President Clinton`, `Socialist leader …`: a party's adjective is no body's name.
+        !(body.length === 1 && /(?:ic|ist|ese)$/u.test(body[0])) &&
         honorifics.has(lowered[titleStart]) &&
         roleCue.test(` ${lowered[titleStart]} ${words[title + 1]}`) &&
         !body.some(
@@ -614,6 +617,8 @@ export function detectEnglish(
     const described =
       start > 0 &&
       companyDescriptors.has(before) &&
+      // `the aircraft carrier Enterprise` is a ship.
+      !(before === 'carrier' && start > 1 && lower(start - 2) === 'aircraft') &&
       !(givenNames.has(lower(start)) && start < j) &&
       /^[ \u00A0]$/u.test(text.slice(tokens[start - 1].end, from));
     // A dateline: `JAKARTA, April 16 (Reuters) -`.
@@ -770,7 +775,7 @@ export function detectEnglish(
     } else if (
       !titled &&
       (single ? !known(lowered[0]) : !givenNames.has(lowered[0])) &&
-      (orgCues.test(text.slice(end)) ||
+      ((orgCues.test(text.slice(end)) && !(opensSentence && single && lowerWords.has(lowered[0]))) ||
         appositiveOrg.test(text.slice(end)) ||
         (itsCue.test(text.slice(end)) && !givenNames.has(lowered[0])) ||
         (marketCue.test(text.slice(end)) && !givenNames.has(lowered[0])) ||
@@ -998,7 +1003,7 @@ const nationNames = [...gazetteerNations]
  * see `englishTeams`).
  */
 const sideCue = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.'’-])(\p{Lu}\p{Ll}{2,})(?=[ \u00A0]+(?:(?:beat|beats|drew|won|lost|defeated|thrashed|edged|routed|crushed|lead|leads|trail|trailed|are|were|have)(?![\p{L}])|of[ \u00A0]+(?:${nationNames})(?![\p{L}])|\((?:${nationNames})\)))|(?:beat|defeated|against|over|with|to|host|hosts|visit|visiting|thrashed|edged)[ \u00A0]+(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}'’-])(?![ \u00A0]+\p{Lu})`,
+  String.raw`(?<![\p{L}\p{N}.'’-])(\p{Lu}\p{Ll}{2,})(?=[ \u00A0]+(?:(?:beat|beats|drew|won|lost|defeated|thrashed|edged|routed|crushed|lead|leads|trail|trailed|are|were|have|win|draw|play|meet|face|qualified|equalised|equalized|dominated|conceded)(?![\p{L}])|of[ \u00A0]+(?:${nationNames})(?![\p{L}])|\((?:${nationNames})\)))|(?:beat|defeated|against|over|with|to|host|hosts|visit|visiting|thrashed|edged)[ \u00A0]+(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}'’-])(?![ \u00A0]+\p{Lu})`,
   'gu',
 );
 
@@ -1038,6 +1043,30 @@ export function englishTeams(
     if (language !== 'en') continue;
     for (const m of text.matchAll(/(?<![\p{L}\p{N}])the[ \u00A0]+(\p{Lu}\p{Ll}+[^s\P{Ll}]s)(?![\p{L}\p{N}'’-])/gu))
       if (plain(m[1])) teams.add(m[1]);
+    // `the Red Sox`, `the All Blacks`, `the Blue Jays`: two words, the second a plural.
+    for (const m of text.matchAll(
+      /(?<![\p{L}\p{N}])[Tt]he[ \u00A0]+(\p{Lu}\p{Ll}+)[ \u00A0]+(\p{Lu}\p{Ll}+[sx])(?![\p{L}\p{N}'’-])(?![ \u00A0]\p{Lu})/gu,
+    )) {
+      const first = m[1].toLowerCase();
+      if (
+        plain(m[2]) &&
+        !placeWords.has(m[2].toLowerCase()) &&
+        !gazetteerPlaces.has(first) &&
+        !isNationality(first) &&
+        !givenNames.has(first) &&
+        !orgWords.has(first) &&
+        !thingWords.has(first) &&
+        !personWords.has(m[1])
+      )
+        teams.add(`${m[1]} ${m[2]}`);
+    }
+    // `driving a Ferrari`, `fifth in a Williams`, `the Yamaha duo`, `Ducati rider Troy Corser`: a racing team.
+    for (const m of text.matchAll(
+      /(?:(?<![\p{L}])(?:driving|in|on)[ \u00A0]+(?:a|an|his|her|their|the[ \u00A0]+other)[ \u00A0]+(\p{Lu}\p{L}+)(?=[ \u00A0]*(?:[,.;]|$|[ \u00A0](?:with|and|to|in|at|on|for)[ \u00A0]))|(?<![\p{L}\p{N}.'’-])(\p{Lu}\p{L}+)(?=[ \u00A0]+(?:rider|riders|driver|drivers|duo|team-mate|teammate)(?![\p{L}])))/gu,
+    )) {
+      const word = m[1] ?? m[2];
+      if (plain(word)) teams.add(word);
+    }
   }
   const extra: DetectedName[] = [];
   const replaced = new Set<DetectedName>();
@@ -1045,7 +1074,7 @@ export function englishTeams(
     const end = start + word.length;
     const overlapping = found.filter((n) => n.paragraph === paragraph && n.start < end && start < n.end);
     if (overlapping.some((n) => n.type === 'organization' || n.confidence === 'high')) return;
-    if (extra.some((n) => n.paragraph === paragraph && n.start === start)) return;
+    if (extra.some((n) => n.paragraph === paragraph && n.start < end && start < n.end)) return;
     overlapping.forEach((n) => replaced.add(n));
     extra.push({
       type: 'organization',
@@ -1076,7 +1105,10 @@ export function englishTeams(
   }
   if (teams.size === 0) return found;
   // Every mention of a side found so is that side (`Ajax, without injured defenders …`).
-  const mention = new RegExp(`(?<![\\p{L}\\p{N}.-])(?:${[...teams].join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
+  const mention = new RegExp(
+    `(?<![\\p{L}\\p{N}.-])(?:${[...teams].sort((a, b) => b.length - a.length || a.localeCompare(b, 'en')).join('|')})(?![\\p{L}\\p{N}-])`,
+    'gu',
+  );
   for (const { paragraph, text, language } of paragraphs)
     if (language === 'en') for (const m of text.matchAll(mention)) add(paragraph, m.index, m[0]);
   if (extra.length === 0) return found;
