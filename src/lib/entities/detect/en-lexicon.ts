@@ -7,6 +7,8 @@
 export const honorifics = new Set([
   'mr',
   'mrs',
+  'datuk',
+  'dato',
   'ms',
   'miss',
   'dr',
@@ -952,6 +954,7 @@ nationalists separatist separatists islamist islamists marxist maoist
 export const companyEnds = new Set(
   list(`
 inc corp co ltd plc llc bros fc afc ag sa nv bv spa ab asa oyj gmbh kg pte bhd tbk lp llp corporation company
+sdn
 incorporated limited holdings holding group airlines airways bancorp bancshares securities industries
 enterprises partners investments petroleum resources pharmaceuticals communications telecom electric
 electronics motors foods chemicals insurance brothers stores entertainment technologies systems pictures
@@ -1028,7 +1031,7 @@ sberbank exxon mobil shell chevron texaco caltex bp eni statoil siemens bosch vo
 daimler mercedes fiat renault peugeot nestle unilever philips nokia ericsson motorola huawei alibaba
 tencent baidu walmart coca-cola pepsico mcdonald's disney reuters bloomberg xinhua tass interfax itar-tass
 ap afp upi cnn bbc cnbc nbc cbs abc ntv rtr pravda izvestia kommersant vedomosti gosplan gosbank
-khmer_rouge commonwealth hizbollah hizballah treasury el_al philip_morris eli_lilly procter_&_gamble johnson_&_johnson labour tories likud bjp anc kmt sinn_fein amnesty_international lloyd's barclays hsbc citibank citicorp citigroup jpmorgan goldman_sachs merrill_lynch morgan_stanley
+khmer_rouge red_crescent commonwealth hizbollah hizballah treasury el_al philip_morris eli_lilly procter_&_gamble johnson_&_johnson labour tories likud bjp anc kmt sinn_fein amnesty_international lloyd's barclays hsbc citibank citicorp citigroup jpmorgan goldman_sachs merrill_lynch morgan_stanley
 deutsche_bank ubs credit_suisse nomura mitsubishi hitachi toshiba fujitsu panasonic daewoo hyundai lg
 `),
 );

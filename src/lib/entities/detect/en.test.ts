@@ -629,3 +629,11 @@ describe('detectEnglish: third round (sides and racing teams, adjectives before 
     expect(typed(names, 'person')).toEqual(['Fidel Ramos', 'Bill Clinton']);
   });
 });
+
+describe('detectEnglish: third round (Malaysian legal forms and titles)', () => {
+  it('reads `Sdn Bhd` after a body’s head word as its legal form and `Datuk` as a title', () => {
+    const names = detectNames(['Workers at Tenang Metal Works Sdn Bhd met Datuk Harun Ismail on Friday.'], morphology);
+    expect(typed(names, 'organization')).toEqual(['Tenang Metal Works Sdn Bhd']);
+    expect(typed(names, 'person')).toEqual(['Harun Ismail']);
+  });
+});

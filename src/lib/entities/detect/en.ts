@@ -598,6 +598,8 @@ export function detectEnglish(
       head > 0 &&
       after.length >= 2 &&
       after.length <= 3 &&
+      // `Sun Metal Works Sdn Bhd`: a legal form ends the body's name.
+      !companyEnds.has(after[after.length - 1]) &&
       after.every(
         (w, k) =>
           !known(w) &&
