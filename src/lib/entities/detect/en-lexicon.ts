@@ -7,6 +7,8 @@
 export const honorifics = new Set([
   'mr',
   'mrs',
+  'datuk',
+  'dato',
   'ms',
   'miss',
   'dr',
@@ -733,6 +735,17 @@ export const companyDescriptors = new Set([
   'consortium',
   'analysts',
   'sponsor',
+  'concern',
+  'firms',
+  'companies',
+  'retailers',
+  'lenders',
+  'insurers',
+  'carriers',
+  'airlines',
+  'banks',
+  'makers',
+  'producers',
 ]);
 
 /** Splits a space-separated list; `_` stands for a space inside an entry (`new_york`). */
@@ -941,6 +954,7 @@ nationalists separatist separatists islamist islamists marxist maoist
 export const companyEnds = new Set(
   list(`
 inc corp co ltd plc llc bros fc afc ag sa nv bv spa ab asa oyj gmbh kg pte bhd tbk lp llp corporation company
+sdn
 incorporated limited holdings holding group airlines airways bancorp bancshares securities industries
 enterprises partners investments petroleum resources pharmaceuticals communications telecom electric
 electronics motors foods chemicals insurance brothers stores entertainment technologies systems pictures
@@ -956,14 +970,19 @@ export const placeAcronyms = new Set(list('hk nz uae ussr us usa uk gb ny nj nc 
 /** Acronyms of terms, units and times, never a body (lower case): `RBI`, `EPS`, `EDT`, `AIDS`. */
 export const termAcronyms = new Set(
   list(`rbi era eps cpi ppi gdp gnp ipo ceo cfo coo aids hiv cjd bse mw kw kv tm pm am vip xi ii iii iv
-  caps edt est cst pst gmt cet bst utc pc dna rna mph kph cd dvd atm nb ps fyi qc pct ytd yr q1 q2 q3 q4 h1 h2`),
+  caps edt est cst pst gmt cet bst utc pc dna rna mph kph cd dvd atm nb ps fyi qc pct ytd yr q1 q2 q3 q4 h1 h2
+  pmi isdn ias gaap libor pibor fibor`),
 );
 
 /** A country's legislature named by its head word alone: a body's own name (`the Senate`, `the Duma`). */
-export const legislatures = new Set(list('senate congress duma knesset bundestag sejm rada majlis'));
+export const legislatures = new Set(list('senate congress duma knesset bundestag sejm rada majlis house'));
 
 /** First words of places' names (`Monte Carlo`, `Port Moresby`, `Lake Placid`, `Cape Town`). */
-export const placePrefixes = new Set(list('port monte mount mt lake cape fort san santa sao saint st little eau bad'));
+export const placePrefixes = new Set(
+  list(
+    'port monte mount mt lake cape fort san santa sao saint st little eau bad pulau jalan bukit kampung sungai tanjung gunung',
+  ),
+);
 
 /** Seats of power named for their power (`the Kremlin said`) and for the building (`in the Kremlin`). */
 export const seats = new Set(list('kremlin white_house pentagon downing_street elysee'));
@@ -1012,7 +1031,7 @@ sberbank exxon mobil shell chevron texaco caltex bp eni statoil siemens bosch vo
 daimler mercedes fiat renault peugeot nestle unilever philips nokia ericsson motorola huawei alibaba
 tencent baidu walmart coca-cola pepsico mcdonald's disney reuters bloomberg xinhua tass interfax itar-tass
 ap afp upi cnn bbc cnbc nbc cbs abc ntv rtr pravda izvestia kommersant vedomosti gosplan gosbank
-khmer_rouge hizbollah hizballah treasury el_al philip_morris eli_lilly procter_&_gamble johnson_&_johnson labour tories likud bjp anc kmt sinn_fein amnesty_international lloyd's barclays hsbc citibank citicorp citigroup jpmorgan goldman_sachs merrill_lynch morgan_stanley
+khmer_rouge red_crescent commonwealth hizbollah hizballah treasury el_al philip_morris eli_lilly procter_&_gamble johnson_&_johnson labour tories likud bjp anc kmt sinn_fein amnesty_international lloyd's barclays hsbc citibank citicorp citigroup jpmorgan goldman_sachs merrill_lynch morgan_stanley
 deutsche_bank ubs credit_suisse nomura mitsubishi hitachi toshiba fujitsu panasonic daewoo hyundai lg
 `),
 );

@@ -475,3 +475,165 @@ describe('detectNames: a side before a plural verb in a sports report (second ro
     expect(typed(names, 'organization')).toEqual(['Vostok']);
   });
 });
+
+describe('detectEnglish: third round (organizations by their cues, names kept through the article)', () => {
+  it('reads a dotted legal form as a company’s end and finds its short name again', () => {
+    const names = detectNames(
+      ['Brastelko S.A. posted a loss.', 'Analysts said Brastelko would recover next year.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['Brastelko S.A', 'Brastelko']);
+  });
+
+  it('reads an acronym before a title and a person as the body the person serves', () => {
+    const names = detectNames(['The ZBX Farm Commissioner Hans Volkert said the ban was needed.'], morphology);
+    expect(typed(names, 'organization')).toEqual(['ZBX']);
+    expect(typed(names, 'person')).toEqual(['Hans Volkert']);
+  });
+
+  it('reads the employer of an analyst, and of a person named with `, at`, as an organization', () => {
+    const names = detectNames(
+      [
+        'Tomas Orvai, an analyst at Kerrin Barlow, said the figures were weak.',
+        '"The volume grew," said Peter Yallop, at Dunmore in London.',
+        'A spokesman for Yeltsin declined to comment.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['Kerrin Barlow', 'Dunmore']);
+    expect(typed(names, 'person')).toEqual(['Tomas Orvai', 'Peter Yallop']);
+  });
+
+  it('reads every name in a list after a plural word for companies as a company', () => {
+    const names = detectNames(
+      ['Unlisted retailers Grallo, Wenbek and Corra Vitt were still in talks with the two listed companies.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['Grallo', 'Wenbek', 'Corra Vitt']);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+
+  it('reads `the X defender`, a club’s last word and a newspaper’s `The` as organizations', () => {
+    const names = detectNames(
+      [
+        'The Zorvik defender missed the match against Dunmore Rovers.',
+        'Cover prices rose at The Sun and at The Herald, the paper said.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['Zorvik', 'Dunmore Rovers', 'Sun', 'Herald']);
+  });
+
+  it('reads `the House` and `House Speaker` as the chamber, not `House prices` opening a sentence', () => {
+    const names = detectNames(
+      ['The bill passed the House on Friday.', 'House prices rose in May.', 'House Speaker Ted Marrow said so.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['House', 'House']);
+  });
+
+  it('reads a name before a company word, after `called`, or before its results as a company', () => {
+    const names = detectNames(
+      [
+        'Varrenta brokerage raised its forecast.',
+        'They formed a consortium, called Telvana, to sell boxes.',
+        'Harold Bexley interim net up 2.7 pct.',
+        'Group pre-tax profit rose and Final dividend was steady.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['Varrenta', 'Telvana', 'Harold Bexley']);
+  });
+
+  it('reads two words with a capital inside one as a company, not a name like MaliVai', () => {
+    const names = detectNames(
+      ['Ratings by NorCal Power and by Dresner BankView differ, MaliVai Pardo said.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['NorCal Power', 'Dresner BankView']);
+    expect(typed(names, 'person')).toEqual(['MaliVai Pardo']);
+  });
+
+  it('keeps a one-word place found after `in` or `town of` wherever the article writes it alone', () => {
+    const names = detectNames(
+      [
+        'Police said the clashes in Voroslav left two dead.',
+        'Voroslav residents were urged to stay home, and the Voroslav mayor agreed.',
+        'Sales of Zentrax, a drug made from Zentrax extract, rose.',
+      ],
+      morphology,
+    );
+    // `from Zentrax` is read as a place where it stands, but is no ground to read `Sales of Zentrax` so.
+    expect(typed(names, 'place')).toEqual(['Voroslav', 'Voroslav', 'Voroslav', 'Zentrax']);
+  });
+});
+
+describe('detectEnglish: third round (newswire datelines, lists of places)', () => {
+  it('reads an agency dateline’s city as a place', () => {
+    const names = detectNames(
+      ['VARNOSTAD, Norway (AP) _ The race was won by a Russian.', 'KELM CITY (AP) _ The talks resumed.'],
+      morphology,
+    );
+    expect(typed(names, 'place')).toEqual(['VARNOSTAD', 'Norway', 'KELM CITY']);
+    expect(typed(names, 'organization')).toEqual(['AP', 'AP']);
+  });
+
+  it('reads the unknown names of a list after `in` or `at` with a place in it as places', () => {
+    const names = detectNames(
+      [
+        'Guerrillas attacked positions at Sojrad, Hardel, Baarkit and Beirut on Friday.',
+        'Rallies were held in Beirut, Tarvan and Nabrit.',
+        'He worked at Microsoft, Zentrel and Corvan.',
+      ],
+      morphology,
+    );
+    // One place only after `at` tells no list of places.
+    expect(typed(names, 'place')).toEqual(['Beirut', 'Beirut', 'Tarvan', 'Nabrit']);
+  });
+
+  it('reads a list after `companies like` as companies, and a Malay place word as a place’s first word', () => {
+    const names = detectNames(
+      [
+        'The deals of firms like Renvang, Konsortium Pelbaran and Tarvo Holdings were named.',
+        'We sailed to Pulau Ketam.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['Renvang', 'Konsortium Pelbaran', 'Tarvo Holdings']);
+    expect(typed(names, 'place')).toEqual(['Pulau Ketam']);
+  });
+});
+
+describe('detectEnglish: third round (sides and racing teams, adjectives before titles)', () => {
+  it('in a sports report reads two-word plurals after `the`, sides before `dominated` and racing teams', () => {
+    const names = detectNames(
+      [
+        'The Grey Sox beat the Mariners and the coach praised the striker after the match.',
+        'Vortana dominated the game but the goal came late in the season; the league title is close.',
+        'Karl Brenner, driving a Zolari, won the grand prix; Tom Hale was fifth in a Varnell.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['Grey Sox', 'Mariners', 'Vortana', 'Zolari', 'Varnell']);
+  });
+
+  it('reads a nation’s or a party’s adjective before a title as no body, and a ship as no company', () => {
+    const names = detectNames(
+      [
+        'Philippine President Fidel Ramos and Democratic President Bill Clinton met.',
+        'The aircraft carrier Vindex sailed. Total shares rose, the total said.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([]);
+    expect(typed(names, 'person')).toEqual(['Fidel Ramos', 'Bill Clinton']);
+  });
+});
+
+describe('detectEnglish: third round (Malaysian legal forms and titles)', () => {
+  it('reads `Sdn Bhd` after a body’s head word as its legal form and `Datuk` as a title', () => {
+    const names = detectNames(['Workers at Tenang Metal Works Sdn Bhd met Datuk Harun Ismail on Friday.'], morphology);
+    expect(typed(names, 'organization')).toEqual(['Tenang Metal Works Sdn Bhd']);
+    expect(typed(names, 'person')).toEqual(['Harun Ismail']);
+  });
+});

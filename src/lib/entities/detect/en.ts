@@ -59,7 +59,11 @@ import type { DetectedName, TextLanguage } from './types.ts';
 
 /** Words after a name that make it a company's (`Barrick shares`, `Zenith's stock`, `Petofi unit`). */
 const orgCues =
-  /^(?:['’]s)?\s(?:shares?|stocks?|stake|unit|subsidiary|subsidiaries|shareholders|share\sprice)(?![\p{L}\p{N}])/u;
+  /^(?:['’]s)?\s(?:shares?|stocks?|stake|unit|subsidiary|subsidiaries|shareholders|share\sprice|brokerage|consortium|conglomerate)(?![\p{L}\p{N}])/u;
+
+/** A body's word and `called`, `named`, `dubbed` before a name (`a new company, dubbed Internet Startup`). */
+const namedCue =
+  /(?<![\p{L}])(?:company|firm|consortium|venture|bank|agency|movement|organisation|organization|alliance|coalition|party|group|newspaper|station|channel)[ \u00A0]*,?[ \u00A0]+(?:called|named|dubbed|known[ \u00A0]+as)[ \u00A0]+$/u;
 
 /**
  * A role held in a company, a club or a team right after a name and before a person's name (`Cofinec CEO
@@ -108,12 +112,42 @@ const itsCue =
 const marketCue =
   /^[ \u00A0]+(?:(?:rose|fell|gained|lost|dropped|slipped|climbed|eased|firmed|jumped|shed|added|slid|rallied|tumbled|was|were|ended|closed)[ \u00A0]+(?:up[ \u00A0]+|down[ \u00A0]+)?[\d.,/ -]+[ \u00A0]*(?:percent|pct|cents|pence|p|points|higher|lower)?[ \u00A0]*(?:to|at)[ \u00A0]+[$\d])/u;
 
+/**
+ * Someone's work before a name (`an analyst at Paribas`, `economist with ING Barings`, `founding engineers
+ * at Internet Startup`): the name is the employer. `for` only after trades that serve a firm, not a
+ * person (`spokesman for Yeltsin`).
+ */
+const employerCue =
+  /(?<![\p{L}])(?:(?:analysts?|economists?|strategists?|dealers?|traders?|brokers?|engineers?|researchers?|employees?|workers?|partners?)[ \u00A0]+(?:at|with|for)|(?:spokes(?:man|woman)|executives?|directors?|chairman|officials?|founder|managers?|chief)[ \u00A0]+(?:at|with))[ \u00A0]+(?:the[ \u00A0]+)?$/u;
+
+/** A player's or a club's role after `the` and a lone word (`the Ajax defender`): the word is the club. */
+const sportsRole =
+  /^[ \u00A0]+(?:striker|defender|midfielder|goalkeeper|keeper|winger|forward|full-back|fullback|playmaker|coach|manager|skipper|fans|supporters)(?![\p{L}])/u;
+
+/** The last word of a club's name (`Manchester United`, `Bristol Rovers`, `Tottenham Hotspur`). */
+const clubEnds = new Set(['united', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'argyle']);
+
+/** Titles of newspapers written `The …` (`The Times`, `The Sun`, `The Independent`). */
+const newspaperWords = new Set(
+  'times sun guardian independent observer telegraph economist post herald tribune journal mirror express star globe nation lancet standard mail age scotsman hindu'.split(
+    ' ',
+  ),
+);
+
+/** A word after `House` that makes it the chamber (`House Speaker`, `House Republicans`). */
+const houseCue = /^(?:speaker|republicans?|democrats?|leaders?|majority|minority|members?|passed|approved|voted)$/u;
+
+/** A company's results after its name (`… year net`, `… interim profit`, `… Q2 earnings`). */
+const resultsCue =
+  /^[ \u00A0]+(?:(?:year|interim|half|half-year|first-half|six-month|nine-month|full-year|annual|quarterly|Q[1-4]|H[12]|(?:19|20)\d\d(?:\/\d\d)?)[ \u00A0]+)?(?:net|pre-tax|pretax|profit|profits|earnings|revenues?|turnover|dividend)(?![\p{L}])/u;
+
 /** A nation's adjective the lists do not hold (`nicaraguan`, `kenyan`, `italian`), lower case. */
 const nationAdjective = (word: string) =>
-  /(?:an|ian)$/u.test(word) &&
-  [word.slice(0, -1), word.slice(0, -2), `${word.slice(0, -2)}a`, `${word.slice(0, -3)}y`].some((w) =>
-    gazetteerNations.has(w),
-  );
+  gazetteerNations.has(`${word}s`) ||
+  (/(?:an|ian)$/u.test(word) &&
+    [word.slice(0, -1), word.slice(0, -2), `${word.slice(0, -2)}a`, `${word.slice(0, -3)}y`].some((w) =>
+      gazetteerNations.has(w),
+    ));
 
 /** A country's adjective in two words (`Sri Lankan`, `Costa Ricans`, `Sierra Leonean`, `New Zealander`). */
 const demonymOf =
@@ -156,6 +190,25 @@ const securities = /^(?:shares|stocks?|stake|bonds|receipts)$/u;
 
 /** A one-word company's name by its ending (`Promsvyazbank`, `Belarusbank`, `Gazprom`, `Rostelecom`). */
 const companySuffix = /^\p{Lu}\p{Ll}{2,}(?:bank|prom|telecom|neft|soft)$/u;
+
+/** A body the lists know, or an acronym that is no place's, term's or common word's (`EU`, `NATO`, `RBI`). */
+function bodyAcronym(word: string): boolean {
+  const plain = word.replaceAll('.', '');
+  const lower = plain.toLowerCase();
+  if (knownOrganizations.has(word.toLowerCase()) || knownOrganizations.has(lower) || agencies.has(lower)) return true;
+  return (
+    isAllCaps(plain) &&
+    plain.length >= 2 &&
+    plain.length <= 6 &&
+    !commonAcronyms.has(plain) &&
+    !termAcronyms.has(lower) &&
+    !countryAcronyms.has(plain) &&
+    !placeAcronyms.has(lower) &&
+    !gazetteerPlaces.has(lower) &&
+    !knownPlaces.has(lower) &&
+    !countries.has(lower)
+  );
+}
 
 /**
  * The paragraph's words, with a dotted abbreviation as one word (`U.S.`, `U.N.`: its text keeps the
@@ -237,7 +290,13 @@ export function englishCompanyNames(name: string, lowerWords: ReadonlySet<string
   const nickname = teamNickname(name);
   if (nickname) return [nickname];
   if (words.length === 1) return words[0].length >= 4 && distinct(words[0]) ? [words[0]] : [];
-  const last = words[words.length - 1].toLowerCase().replace(/\.$/u, '');
+  const last = words[words.length - 1].toLowerCase().replaceAll('.', '');
+  // `Manchester United` … `United have dominated`; `Tottenham Hotspur` … `Tottenham`.
+  if (clubEnds.has(last) && words.length <= 3) {
+    const names = last === 'united' ? [words[words.length - 1]] : [];
+    if (words.length === 2 && distinct(words[0])) names.push(words[0]);
+    return names;
+  }
   if (!companyEnds.has(last) || placeWords.has(last)) return [];
   const rest = words.slice(0, -1);
   const names: string[] = [];
@@ -501,9 +560,14 @@ export function detectEnglish(
         push('organization', start, start + titleStart - 1, 'high');
       else if (body.every((w) => known(w)) || gazetteerPlaces.has(body.join(' ')))
         push('place', start, start + titleStart - 1, 'high');
+      // `EU Farm Commissioner Franz Fischler`, `NATO Secretary-General …`: a body the lists know, or an
+      // acronym, opening the words before the title is that body.
+      else if (bodyAcronym(words[0])) push('organization', start, start, 'high');
       // `Cofinec CEO Stephen Frater`: an unknown name before a title is the body the person works for.
       else if (
         body.length <= 3 &&
+        // `Democratic President Clinton`, `Socialist leader …`: a party's adjective is no body's name.
+        !(body.length === 1 && /(?:ic|ist|ese)$/u.test(body[0])) &&
         honorifics.has(lowered[titleStart]) &&
         roleCue.test(` ${lowered[titleStart]} ${words[title + 1]}`) &&
         !body.some(
@@ -534,6 +598,8 @@ export function detectEnglish(
       head > 0 &&
       after.length >= 2 &&
       after.length <= 3 &&
+      // `Sun Metal Works Sdn Bhd`: a legal form ends the body's name.
+      !companyEnds.has(after[after.length - 1]) &&
       after.every(
         (w, k) =>
           !known(w) &&
@@ -553,11 +619,19 @@ export function detectEnglish(
     const described =
       start > 0 &&
       companyDescriptors.has(before) &&
+      // `the aircraft carrier Enterprise` is a ship.
+      !(before === 'carrier' && start > 1 && lower(start - 2) === 'aircraft') &&
       !(givenNames.has(lower(start)) && start < j) &&
       /^[ \u00A0]$/u.test(text.slice(tokens[start - 1].end, from));
     // A dateline: `JAKARTA, April 16 (Reuters) -`.
+    // A dateline: `JAKARTA, April 16 (Reuters) -`, `OSLO, Norway (AP) _`, `VATICAN CITY (AP) _`.
     const dateline =
-      start === 0 && isAllCaps(written) && /^,\s+(?:\d{1,2}\s+\p{Lu}|\p{Lu}\p{Ll}+\.?\s+\d)/u.test(text.slice(end));
+      start === 0 &&
+      isAllCaps(written) &&
+      (/^,\s+(?:\d{1,2}\s+\p{Lu}|\p{Lu}\p{Ll}+\.?\s+\d)/u.test(text.slice(end)) ||
+        /^(?:,\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?\s+\((?:AP|Reuters|AFP|UPI|dpa|Xinhua|Bernama)\)/u.test(
+          text.slice(end),
+        ));
     const compassPlace =
       words.length === 2 && compassWords.has(lowered[0]) && known(lowered[1]) && !orgWords.has(lowered[1]);
     // A name inside a compound word is no mention of its own (`London-based`, `Moscow-backed`, `pre-Castro`).
@@ -575,7 +649,8 @@ export function detectEnglish(
     if (single && plain !== words[0]) normal = `${written}.`;
     // A run that fills a pair of quotes is a title of a work (`"Sleeping Bread"`), unless a list knows it.
     const quoted = /["“'‘]$/u.test(text.slice(0, from)) && /^["”'’](?!s)/u.test(text.slice(end));
-    const lastWord = lowered[lowered.length - 1];
+    // A dotted legal form is read without its dots (`Cofinec S.A.`, `Philips N.V.`).
+    const lastWord = lowered[lowered.length - 1].replaceAll('.', '');
     // `B&N`, `AT&T`: capitals joined by `&` name a company; `R&D`, `M&A` are terms.
     const ampersand = !single && written.includes('&');
     if (ampersand) {
@@ -607,6 +682,30 @@ export function detectEnglish(
     ) {
       [type, confidence] = ['organization', 'high'];
     } else if (
+      !single &&
+      !titled &&
+      words.length <= 3 &&
+      words.some((w, k) => camelCase.test(w) && (k > 0 || /^\p{Lu}\p{Ll}{1,2}\p{Lu}/u.test(w)))
+    ) {
+      // `Thomson BankWatch`, `SoCal Edison`: a word with a capital inside names a company.
+      [type, confidence] = ['organization', 'high'];
+    } else if (
+      !titled &&
+      resultsCue.test(text.slice(end)) &&
+      !lowered.some(
+        (w) =>
+          known(w) ||
+          isNationality(w) ||
+          lowerWords.has(w) ||
+          thingWords.has(w) ||
+          orgWords.has(w) ||
+          stopWords.has(w) ||
+          w === 'net',
+      )
+    ) {
+      // `Arthur Yates year net A$ 6.1 mln`, `Liu Chong Hing interim net up 2.7 pct`: a company's results.
+      [type, confidence] = ['organization', 'high'];
+    } else if (
       (described ||
         (before === 'of' && start > 1 && securities.test(lower(start - 2)) && !givenNames.has(lowered[0]))) &&
       !lowered.some((w) => known(w))
@@ -618,6 +717,28 @@ export function detectEnglish(
     } else if (!titled && !gazetteerNations.has(joined) && (before === 'v' || /^\sv\s\p{Lu}/u.test(text.slice(end)))) {
       // `Ipswich v Oxford`: the two sides of a fixture (a country's side is the country).
       type = 'organization';
+    } else if (
+      single &&
+      before === 'the' &&
+      sportsRole.test(text.slice(end)) &&
+      !gazetteerNations.has(lowered[0]) &&
+      !countries.has(lowered[0]) &&
+      !isNationality(lowered[0]) &&
+      !givenNames.has(lowered[0])
+    ) {
+      // `the Ajax defender`, `the Leeds striker`: a club's player.
+      [type, confidence] = ['organization', 'high'];
+    } else if (
+      single &&
+      tokens[start - 1]?.text === 'The' &&
+      !sentenceInitial(text, tokens[start - 1].start) &&
+      newspaperWords.has(lowered[0])
+    ) {
+      // `at The Sun and The Times`: a capital `The` inside a sentence opens a newspaper's title.
+      [type, confidence] = ['organization', 'high'];
+    } else if (!single && clubEnds.has(lastWord)) {
+      // `Manchester United`, `Blackburn Rovers`, `Tottenham Hotspur`.
+      [type, confidence] = ['organization', 'high'];
     } else if (single && known(plain.toLowerCase())) {
       [type, confidence] = ['place', 'high'];
       if (isAllCaps(words[0]) && !words[0].includes('.')) normal = words[0].charAt(0) + words[0].slice(1).toLowerCase();
@@ -631,7 +752,14 @@ export function detectEnglish(
       else type = 'organization';
     } else if (latinEventWords.test(written.replace(/\s+\d+$/u, ''))) {
       type = undefined;
-    } else if (single && orgWords.has(lowered[0]) && !seats.has(lowered[0]) && !legislatures.has(lowered[0])) {
+    } else if (
+      single &&
+      orgWords.has(lowered[0]) &&
+      !seats.has(lowered[0]) &&
+      (!legislatures.has(lowered[0]) ||
+        // `the House`, `House Speaker Gingrich`: the chamber; `House prices` opening a sentence is no name.
+        (lowered[0] === 'house' && before !== 'the' && !houseCue.test(next)))
+    ) {
       // A head word alone is a common noun written with a capital (`Police said`, `the Government`).
       type = undefined;
     } else if (
@@ -649,13 +777,25 @@ export function detectEnglish(
     } else if (
       !titled &&
       (single ? !known(lowered[0]) : !givenNames.has(lowered[0])) &&
-      (orgCues.test(text.slice(end)) ||
+      ((orgCues.test(text.slice(end)) && !(opensSentence && single && lowerWords.has(lowered[0]))) ||
         appositiveOrg.test(text.slice(end)) ||
         (itsCue.test(text.slice(end)) && !givenNames.has(lowered[0])) ||
         (marketCue.test(text.slice(end)) && !givenNames.has(lowered[0])) ||
         (/^[ \u00A0]+(?:guerrillas?|rebels|militia|militiamen|gunmen|fighters)(?![\p{L}])/u.test(text.slice(end)) &&
           !lowered.some((w) => isNationality(w) || demonyms.test(w) || nationAdjective(w) || lowerWords.has(w))) ||
         mediaCues.test(text.slice(end)) ||
+        // `Peter Roe, at Paribas in London`: a person's employer after a comma.
+        (/^,[ \u00A0]+(?:at|of|with)[ \u00A0]+$/u.test(text.slice(found[found.length - 1]?.end ?? from, from)) &&
+          found[found.length - 1]?.type === 'person' &&
+          found[found.length - 1]?.given !== undefined &&
+          words.length <= 4 &&
+          !givenNames.has(lowered[0]) &&
+          !lowered.some((w) => known(w) || isNationality(w) || thingWords.has(w))) ||
+        (namedCue.test(text.slice(0, from)) && words.length <= 4 && !lowered.some((w) => known(w))) ||
+        (employerCue.test(text.slice(0, from)) &&
+          words.length <= 4 &&
+          !givenNames.has(lowered[0]) &&
+          !lowered.some((w) => known(w) || isNationality(w) || thingWords.has(w))) ||
         (roleCue.test(text.slice(end)) &&
           !lowered.some(
             (w) =>
@@ -792,7 +932,64 @@ export function detectEnglish(
     }
     i = j + 1;
   }
-  return found;
+  return listedPlaces(text, paragraph, listedBodies(text, paragraph, found));
+}
+
+/** A capitalised name of one to four words in a list (`Ciments Blancs`, `Rewe`, `AT&T`). */
+const listItem = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \u00A0]\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}`;
+
+/**
+ * A list of two or more names right after a plural word for companies or bodies (`retailers Metro, Rewe
+ * and Lidl`, `listed companies: Ciments Blancs, Eternit and Uniceramic`).
+ */
+const bodyList = new RegExp(
+  String.raw`(?<![\p{L}])(?:firms|companies|retailers|lenders|insurers|carriers|airlines|banks|makers|producers|brokers|brokerages|clubs|newspapers|dailies|miners|automakers|carmakers|operators|distributors|suppliers|publishers|exporters|importers|refiners|utilities|conglomerates)(?:[ \u00A0]+(?:like|such[ \u00A0]+as|including))?[ \u00A0]*:?[ \u00A0]+(${listItem}(?:,[ \u00A0]+${listItem})*,?[ \u00A0]+(?:and|or)[ \u00A0]+${listItem}|${listItem}(?:,[ \u00A0]+${listItem})+)`,
+  'gu',
+);
+
+/**
+ * Every name of a list after a plural word for companies (`bodyList`) is a company: a guessed person or
+ * place on it gives way; a known place, a people or a given name is no item.
+ */
+function listedBodies(text: string, paragraph: number, found: DetectedName[]): DetectedName[] {
+  const extra: DetectedName[] = [];
+  const replaced = new Set<DetectedName>();
+  for (const m of text.matchAll(bodyList)) {
+    const at = m.index + m[0].length - m[1].length;
+    for (const item of m[1].matchAll(new RegExp(listItem, 'gu'))) {
+      const written = item[0].replace(/(?<=\p{Ll})\.$/u, '').replace(/[’']s$/u, '');
+      const start = at + item.index;
+      const end = start + written.length;
+      const first = written.split(/[ \u00A0]/u)[0].toLowerCase();
+      const whole = written.toLowerCase();
+      if (
+        givenNames.has(first) ||
+        isNationality(first) ||
+        gazetteerPlaces.has(whole) ||
+        knownPlaces.has(whole) ||
+        countries.has(whole) ||
+        stopWords.has(first) ||
+        connectors.has(first)
+      )
+        continue;
+      const overlapping = found.filter((n) => n.start < end && start < n.end);
+      if (overlapping.some((n) => n.type === 'organization' || n.confidence === 'high')) continue;
+      overlapping.forEach((n) => replaced.add(n));
+      extra.push({
+        type: 'organization',
+        paragraph,
+        start,
+        end,
+        text: written,
+        normal: written,
+        key: nameKey(written),
+        language: 'en',
+        confidence: 'low',
+      });
+    }
+  }
+  if (extra.length === 0) return found;
+  return [...found.filter((n) => !replaced.has(n)), ...extra].sort((a, b) => a.start - b.start);
 }
 
 /** Nations as a text writes them (`Russia`, `Czech Republic`, `U.S.`), for a side's country. */
@@ -808,7 +1005,7 @@ const nationNames = [...gazetteerNations]
  * see `englishTeams`).
  */
 const sideCue = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.'’-])(\p{Lu}\p{Ll}{2,})(?=[ \u00A0]+(?:(?:beat|beats|drew|won|lost|defeated|thrashed|edged|routed|crushed|lead|leads|trail|trailed|are|were|have)(?![\p{L}])|of[ \u00A0]+(?:${nationNames})(?![\p{L}])|\((?:${nationNames})\)))|(?:beat|defeated|against|over|with|to|host|hosts|visit|visiting|thrashed|edged)[ \u00A0]+(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}'’-])(?![ \u00A0]+\p{Lu})`,
+  String.raw`(?<![\p{L}\p{N}.'’-])(\p{Lu}\p{Ll}{2,})(?=[ \u00A0]+(?:(?:beat|beats|drew|won|lost|defeated|thrashed|edged|routed|crushed|lead|leads|trail|trailed|are|were|have|win|draw|play|meet|face|qualified|equalised|equalized|dominated|conceded)(?![\p{L}])|of[ \u00A0]+(?:${nationNames})(?![\p{L}])|\((?:${nationNames})\)))|(?:beat|defeated|against|over|with|to|host|hosts|visit|visiting|thrashed|edged)[ \u00A0]+(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}'’-])(?![ \u00A0]+\p{Lu})`,
   'gu',
 );
 
@@ -848,6 +1045,30 @@ export function englishTeams(
     if (language !== 'en') continue;
     for (const m of text.matchAll(/(?<![\p{L}\p{N}])the[ \u00A0]+(\p{Lu}\p{Ll}+[^s\P{Ll}]s)(?![\p{L}\p{N}'’-])/gu))
       if (plain(m[1])) teams.add(m[1]);
+    // `the Red Sox`, `the All Blacks`, `the Blue Jays`: two words, the second a plural.
+    for (const m of text.matchAll(
+      /(?<![\p{L}\p{N}])[Tt]he[ \u00A0]+(\p{Lu}\p{Ll}+)[ \u00A0]+(\p{Lu}\p{Ll}+[sx])(?![\p{L}\p{N}'’-])(?![ \u00A0]\p{Lu})/gu,
+    )) {
+      const first = m[1].toLowerCase();
+      if (
+        plain(m[2]) &&
+        !placeWords.has(m[2].toLowerCase()) &&
+        !gazetteerPlaces.has(first) &&
+        !isNationality(first) &&
+        !givenNames.has(first) &&
+        !orgWords.has(first) &&
+        !thingWords.has(first) &&
+        !personWords.has(m[1])
+      )
+        teams.add(`${m[1]} ${m[2]}`);
+    }
+    // `driving a Ferrari`, `fifth in a Williams`, `the Yamaha duo`, `Ducati rider Troy Corser`: a racing team.
+    for (const m of text.matchAll(
+      /(?:(?<![\p{L}])(?:driving|in|on)[ \u00A0]+(?:a|an|his|her|their|the[ \u00A0]+other)[ \u00A0]+(\p{Lu}\p{L}+)(?=[ \u00A0]*(?:[,.;]|$|[ \u00A0](?:with|and|to|in|at|on|for)[ \u00A0]))|(?<![\p{L}\p{N}.'’-])(\p{Lu}\p{L}+)(?=[ \u00A0]+(?:rider|riders|driver|drivers|duo|team-mate|teammate)(?![\p{L}])))/gu,
+    )) {
+      const word = m[1] ?? m[2];
+      if (plain(word)) teams.add(word);
+    }
   }
   const extra: DetectedName[] = [];
   const replaced = new Set<DetectedName>();
@@ -855,7 +1076,7 @@ export function englishTeams(
     const end = start + word.length;
     const overlapping = found.filter((n) => n.paragraph === paragraph && n.start < end && start < n.end);
     if (overlapping.some((n) => n.type === 'organization' || n.confidence === 'high')) return;
-    if (extra.some((n) => n.paragraph === paragraph && n.start === start)) return;
+    if (extra.some((n) => n.paragraph === paragraph && n.start < end && start < n.end)) return;
     overlapping.forEach((n) => replaced.add(n));
     extra.push({
       type: 'organization',
@@ -886,7 +1107,10 @@ export function englishTeams(
   }
   if (teams.size === 0) return found;
   // Every mention of a side found so is that side (`Ajax, without injured defenders …`).
-  const mention = new RegExp(`(?<![\\p{L}\\p{N}.-])(?:${[...teams].join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
+  const mention = new RegExp(
+    `(?<![\\p{L}\\p{N}.-])(?:${[...teams].sort((a, b) => b.length - a.length || a.localeCompare(b, 'en')).join('|')})(?![\\p{L}\\p{N}-])`,
+    'gu',
+  );
   for (const { paragraph, text, language } of paragraphs)
     if (language === 'en') for (const m of text.matchAll(mention)) add(paragraph, m.index, m[0]);
   if (extra.length === 0) return found;
@@ -995,4 +1219,106 @@ export function sportsClubs(
     if (/(?:^|\s)(?:in|at|near|outside|inside)\s+(?:the\s+)?$/iu.test(text.slice(0, n.start))) return [n];
     return [{ ...n, type: 'organization', confidence: 'low' } as DetectedName];
   });
+}
+
+/** A list of two or more names after `in`, `near`, `at` (`positions at Sojod, Hardon and Soweida`). */
+const placeList = new RegExp(
+  String.raw`(?<![\p{L}])(in|near|at)[ \u00A0]+(${listItem}(?:,[ \u00A0]+${listItem})*,?[ \u00A0]+and[ \u00A0]+${listItem})`,
+  'gu',
+);
+
+/**
+ * A list of names after `in`, `near`, `at` holding a place and no body or person read with certainty
+ * (`in Beirut, Sidon and Nabatiyeh`) is a list of places: its unknown names are places too.
+ */
+function listedPlaces(text: string, paragraph: number, found: DetectedName[]): DetectedName[] {
+  const extra: DetectedName[] = [];
+  const replaced = new Set<DetectedName>();
+  for (const m of text.matchAll(placeList)) {
+    const at = m.index + m[0].length - m[2].length;
+    const items = [...m[2].matchAll(new RegExp(listItem, 'gu'))].map((item) => {
+      const written = item[0].replace(/(?<=\p{Ll})\.$/u, '').replace(/[’']s$/u, '');
+      const start = at + item.index;
+      return { written, start, end: start + written.length };
+    });
+    const over = (item: { start: number; end: number }) =>
+      found.filter((n) => n.start < item.end && item.start < n.end);
+    // Every item is a place or unknown, and one at least is a place (`at Microsoft, IBM and Apple` is not).
+    const places = items.filter((item) => over(item).some((n) => n.type === 'place')).length;
+    if (places === 0 || (m[1] === 'at' && places < 2)) continue;
+    if (items.some((item) => over(item).some((n) => n.type !== 'place' && n.confidence === 'high'))) continue;
+    for (const item of items) {
+      const first = item.written.split(/[ \u00A0]/u)[0].toLowerCase();
+      if (givenNames.has(first) || isNationality(first) || stopWords.has(first) || connectors.has(first)) continue;
+      const overlapping = over(item);
+      if (overlapping.some((n) => n.type === 'place')) continue;
+      overlapping.forEach((n) => replaced.add(n));
+      extra.push({
+        type: 'place',
+        paragraph,
+        start: item.start,
+        end: item.end,
+        text: item.written,
+        normal: item.written,
+        key: nameKey(item.written),
+        language: 'en',
+        confidence: 'low',
+      });
+    }
+  }
+  if (extra.length === 0) return found;
+  return [...found.filter((n) => !replaced.has(n)), ...extra].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A one-word place or body named once in the article (`the town of Doboj`, `in Bogra`, `Interacciones
+ * brokerage`) is that place or body wherever the article writes the word alone with no other reading
+ * (`Doboj's imam`, `urged Bogra residents`): a name keeps its type through the article. Words the article
+ * writes in lower case, and words inside compounds (`Doboj-based`), do not count.
+ */
+export function englishConsistency(
+  found: DetectedName[],
+  paragraphs: ReadonlyArray<{ paragraph: number; text: string; language: TextLanguage }>,
+  lowerWords: ReadonlySet<string>,
+): DetectedName[] {
+  const typed = new Map<string, DetectedName | null>();
+  const textOf = new Map(paragraphs.map((p) => [p.paragraph, p.text]));
+  for (const n of found) {
+    if (n.language !== 'en' || n.type === 'person' || !/^\p{Lu}[\p{Ll}\p{M}]{3,}$/u.test(n.text)) continue;
+    // A guess counts only after `in`, `at`, `near` or a place's word (`town of`), not after `from`, `to`.
+    if (
+      n.confidence !== 'high' &&
+      !/(?:^|[ \u00A0])(?:in|at|near|of)[ \u00A0]+$/u.test((textOf.get(n.paragraph) ?? '').slice(0, n.start))
+    )
+      continue;
+    const word = n.text.toLowerCase();
+    // A head word alone (`the House`) is a name by its cue only.
+    if ([lowerWords, stopWords, orgWords].some((list) => list.has(word))) continue;
+    const seen = typed.get(n.text);
+    // A word read as two types in the article is left as it is.
+    if (seen === undefined) typed.set(n.text, n);
+    else if (seen && seen.type !== n.type) typed.set(n.text, null);
+  }
+  const words = [...typed].filter(([, n]) => n).map(([w]) => w);
+  if (words.length === 0) return found;
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}.'’-])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}-])`,
+    'gu',
+  );
+  const extra: DetectedName[] = [];
+  for (const { paragraph, text, language } of paragraphs) {
+    if (language !== 'en') continue;
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((n) => n.paragraph === paragraph && n.start < end && start < n.end)) continue;
+      // Not a word of a longer capitalised name (`Doboj Serbs` may be; `Golan Heights Israel` is not read).
+      if (/^[ \u00A0]\p{Lu}/u.test(text.slice(end)) || /\p{Lu}[\p{L}.]*[ \u00A0]$/u.test(text.slice(0, start)))
+        continue;
+      const model = typed.get(m[0])!;
+      extra.push({ ...model, paragraph, start, end, text: m[0], confidence: 'low' });
+    }
+  }
+  if (extra.length === 0) return found;
+  return [...found, ...extra].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }

@@ -9,8 +9,8 @@
 import type { Morphology } from '../morphology.ts';
 import { belarusianSurname, detectBelarusian } from './be.ts';
 import { escapeRegExp, likeWritten } from './common.ts';
-import { detectEnglish, englishCompanies, englishOutlets, sportsClubs } from './en.ts';
-import { speechVerbs, thingWords } from './en-lexicon.ts';
+import { detectEnglish, englishCompanies, englishConsistency, englishOutlets, sportsClubs } from './en.ts';
+import { orgWords, speechVerbs, thingWords } from './en-lexicon.ts';
 import { isLacinkaParagraph, paragraphLanguage } from './language.ts';
 import { detectLacinka } from './lacinka.ts';
 import { nameKey, wordKey } from './name-key.ts';
@@ -75,7 +75,13 @@ export function detectNames(
   });
   const names = addOrganizations(
     addSurnames(
-      personWords(sportsClubs(englishOutlets(englishCompanies(found, read, lowerWords), read), read, lowerWords)),
+      personWords(
+        sportsClubs(
+          englishOutlets(englishConsistency(englishCompanies(found, read, lowerWords), read, lowerWords), read),
+          read,
+          lowerWords,
+        ),
+      ),
       read,
       morphology,
     ),
@@ -162,6 +168,8 @@ function addOrganizations(
       if (!/^\p{Lu}/u.test(text) || text.length < 4) continue;
       const words = text.split(/[\s\u00A0]+/u);
       if (words.length > 4) continue;
+      // An English head word alone (`House Speaker …` → `the House`) is a name by its cue only (`House prices`).
+      if (entry.language === 'en' && words.length === 1 && orgWords.has(text.toLowerCase())) continue;
       // English names do not inflect: written again exactly (`Foreign Ministry` is no `Foreign Minister`).
       const pattern = words
         .map((w, index) =>
