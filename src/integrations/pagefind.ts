@@ -14,6 +14,7 @@ import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { SEARCH_PAGES_DIR, separateIndexOnly } from './search-pages.ts';
 
 /** Thrown when Pagefind reports a problem: the build stops with this message. */
 export class PagefindIndexError extends Error {
@@ -120,16 +121,21 @@ export function bundleFiles(outDir: string): Set<string> {
   return files;
 }
 
-/** Indexes `outDir` and writes the bundle into it. Returns the languages indexed and the page count. */
-export async function indexSite(outDir: string): Promise<{ pages: number; languages: string[] }> {
+/**
+ * Indexes the pages of `outDir` and writes the bundle into it. Returns the languages indexed and the page
+ * count. `pagesDir`: where the pages are read from, when not from `outDir` itself: the pages as
+ * rendered, with the parts only the index reads (search-pages.ts); every HTML file in it is indexed.
+ */
+export async function indexSite(outDir: string, pagesDir?: string): Promise<{ pages: number; languages: string[] }> {
   try {
     const { index, errors } = await pagefind.createIndex({ excludeSelectors });
     check('start', errors);
     if (!index) throw new PagefindIndexError('start', ['no index was created']);
-    const added = await index.addDirectory({ path: outDir, glob: pagesGlob(outDir) });
-    check(`index the pages in ${outDir}`, added.errors);
+    const source = pagesDir ?? outDir;
+    const added = await index.addDirectory({ path: source, glob: pagesDir ? '**/*.{html}' : pagesGlob(outDir) });
+    check(`index the pages in ${source}`, added.errors);
     if (added.page_count === 0) {
-      throw new PagefindIndexError('index the site', [`no HTML page in ${outDir} has data-pagefind-body content`]);
+      throw new PagefindIndexError('index the site', [`no HTML page in ${source} has data-pagefind-body content`]);
     }
     const written = await index.writeFiles({ outputPath: `${outDir}/${bundleDir}` });
     check(`write the index to ${outDir}/${bundleDir}`, written.errors);
@@ -147,13 +153,25 @@ export async function indexSite(outDir: string): Promise<{ pages: number; langua
   }
 }
 
-/** The Astro integration: `integrations: [pagefindIndex()]` in `astro.config.mjs`. */
+/**
+ * The Astro integration: `integrations: [pagefindIndex()]` in `astro.config.mjs`. It first cuts the
+ * index-only parts out of the pages served, keeping the pages as rendered in the cache folder for
+ * Pagefind (search-pages.ts), then indexes those.
+ */
 export default function pagefindIndex(): AstroIntegration {
+  let cacheDir = '';
   return {
     name: 'letopis:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const { pages, languages } = await indexSite(fileURLToPath(dir).replace(/\/$/u, ''));
+        const outDir = fileURLToPath(dir).replace(/\/$/u, '');
+        const pagesDir = join(cacheDir, SEARCH_PAGES_DIR);
+        const { cut, reused } = separateIndexOnly(outDir, pagesDir);
+        logger.info(`search-only parts cut out of ${cut} pages (${reused} more as the last build cut them)`);
+        const { pages, languages } = await indexSite(outDir, pagesDir);
         logger.info(`indexed ${pages} pages (${languages.join(', ')})`);
       },
     },
