@@ -8,7 +8,7 @@
  * The service worker is then stamped with the build id by `letopis:output` (output.ts, offline.ts).
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
@@ -160,17 +160,27 @@ export async function indexSite(outDir: string, pagesDir?: string): Promise<{ pa
  */
 export default function pagefindIndex(): AstroIntegration {
   let cacheDir = '';
+  let outDir = '';
+  let since = 0n;
   return {
     name: 'letopis:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
+        outDir = fileURLToPath(config.outDir).replace(/\/$/u, '');
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir).replace(/\/$/u, '');
+      'astro:build:start': () => {
+        // The start, in the output folder's own clock (as output.ts marks it): pages older are reused ones.
+        const mark = join(outDir, '.letopis-search-start');
+        mkdirSync(outDir, { recursive: true });
+        writeFileSync(mark, '');
+        since = statSync(mark, { bigint: true }).mtimeNs;
+        rmSync(mark);
+      },
+      'astro:build:done': async ({ logger }) => {
         const pagesDir = join(cacheDir, SEARCH_PAGES_DIR);
-        const { cut, reused } = separateIndexOnly(outDir, pagesDir);
-        logger.info(`search-only parts cut out of ${cut} pages (${reused} more as the last build cut them)`);
+        const { cut, reused } = separateIndexOnly(outDir, pagesDir, since);
+        logger.info(`search-only parts cut out of ${cut} pages; ${reused} reused pages kept their copy for the index`);
         const { pages, languages } = await indexSite(outDir, pagesDir);
         logger.info(`indexed ${pages} pages (${languages.join(', ')})`);
       },

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../test/support/temp.ts';
@@ -57,6 +57,31 @@ describe('separateIndexOnly', () => {
     expect(read(out, 'articles/2016/b/index.html')).toBe(served('Вторая, исправленная'));
     expect(existsSync(join(pages, 'articles/2016/c/index.html'))).toBe(false);
     expect(read(pages, 'articles/2016/d/index.html')).toBe(served('Четвёртая'));
+  });
+
+  it('given the build start, reads only the pages written since and keeps the copies of the older ones', () => {
+    const out = tempDir('search-pages-out-');
+    const pages = join(tempDir('search-pages-cache-'), 'pages');
+    put(out, { 'articles/2016/a/index.html': article('Первая'), 'articles/2016/b/index.html': article('Вторая') });
+    separateIndexOnly(out, pages);
+    // The rebuild: a is reused (older than the start), b rendered again; c is older and has no copy.
+    const past = new Date(Date.now() - 60_000);
+    put(out, { 'articles/2016/c/index.html': hub });
+    for (const rel of ['articles/2016/a/index.html', 'articles/2016/c/index.html'])
+      utimesSync(join(out, rel), past, past);
+    const since = BigInt(Date.now() - 30_000) * 1_000_000n;
+    put(out, { 'articles/2016/b/index.html': article('Вторая, исправленная') });
+    expect(separateIndexOnly(out, pages, since)).toEqual({ cut: 1, reused: 1 });
+    expect(read(pages, 'articles/2016/a/index.html')).toBe(article('Первая'));
+    expect(read(out, 'articles/2016/b/index.html')).toBe(served('Вторая, исправленная'));
+    expect(read(pages, 'articles/2016/b/index.html')).toBe(article('Вторая, исправленная'));
+    expect(read(pages, 'articles/2016/c/index.html')).toBe(hub);
+  });
+
+  it('lists the pages, not entering the folders it is told to skip', () => {
+    const out = tempDir('search-pages-out-');
+    put(out, { 'index.html': hub, 'en/index.html': hub, 'pagefind/x.html': hub, 'people/en/index.html': hub });
+    expect(htmlFiles(out, new Set(['en', 'pagefind']))).toEqual(['index.html', 'people/en/index.html']);
   });
 
   it('names the page whose block it cannot cut', () => {

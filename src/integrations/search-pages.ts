@@ -8,52 +8,78 @@
  * entities).
  *
  * Incremental builds: a page Astro renders again comes with its block, so it is copied and cut again; a
- * page Astro reuses (`(cached)`) is left in the output folder as the last build wrote it, already cut,
- * and its full copy is still in the search-pages folder: it is used when cutting the copy gives the page
- * byte for byte (else the page as served is indexed as it is). A page without a block is copied as it
- * is; copies of pages the output folder no longer has are deleted. The output folder is kept between
+ * page Astro reuses (`(cached)`) is left in the output folder as the last build wrote it, already cut
+ * (older than the build's start), and its full copy is still in the search-pages folder, from the build
+ * that rendered it: it is not read again (at 10,000 articles, reading every page and its copy took
+ * seconds of a rebuild). A page without a block is copied as it is; copies of pages the output folder no
+ * longer has are deleted. The output folder is kept between
  * builds only with the same cache folder (output.ts), so both folders stay together; a clean build and a
  * rebuild index the same pages (test/quality/incremental.test.ts).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { withoutIndexOnly } from '../lib/search/index-only.ts';
 
 /** The cache's folder of the pages as Pagefind reads them. */
 export const SEARCH_PAGES_DIR = 'letopis-search-pages';
 
 /**
- * HTML files under `dir` (paths relative to it, with `/`), sorted; folders in `skip` (top level) are not
- * entered: the English-interface copies carry nothing to index (pagefind.ts, pagesGlob).
+ * HTML files under `dir` (paths relative to it, with `/`), sorted. Top-level folders in `skip` are not
+ * entered: the English-interface copies carry nothing to index (pagefind.ts, pagesGlob), and the
+ * folders of files that are not pages (scripts, the search bundle, captures, citation files: tens of
+ * thousands of files in a large archive) need not be listed.
  */
 export function htmlFiles(dir: string, skip: ReadonlySet<string> = new Set()): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .filter((rel) => !skip.has(rel.split('/')[0]!) || !rel.includes('/'))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const found: string[] = [];
+  const walk = (folder: string, prefix: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (!(prefix === '' && skip.has(entry.name))) walk(join(folder, entry.name), rel);
+      } else if (entry.isFile() && entry.name.endsWith('.html')) found.push(rel);
+    }
+  };
+  if (existsSync(dir)) walk(dir, '');
+  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 const readIf = (path: string): string | undefined => (existsSync(path) ? readFileSync(path, 'utf8') : undefined);
 
+/** The output's top-level folders that hold no page Pagefind reads. */
+export const NOT_INDEXED = new Set(['en', '_astro', 'pagefind', 'captures', 'citations']);
+
 /**
  * Brings `searchDir` in line with `outDir` (see the file's head) and cuts the index-only blocks out of
- * the output. Returns how many pages were cut this build and how many kept their full copy from an earlier one.
+ * the output. `since`: when the build started, in the file system's clock (nanoseconds): a page older
+ * than that was reused by Astro (the pages it neither wrote nor reused are gone by now: output.ts), so
+ * it is already cut and its full copy is kept; only the pages written since are read. Without `since`
+ * every page is read, and a kept copy is trusted only if cutting it gives the page byte for byte.
+ * Returns how many pages were cut this build and how many kept their full copy from an earlier one.
  */
 export function separateIndexOnly(
   outDir: string,
   searchDir: string,
-  skip: ReadonlySet<string> = new Set(['en']),
+  since?: bigint,
+  skip: ReadonlySet<string> = NOT_INDEXED,
 ): { cut: number; reused: number } {
   const pages = htmlFiles(outDir, skip);
   const wanted = new Set(pages);
-  for (const rel of htmlFiles(searchDir)) if (!wanted.has(rel)) rmSync(join(searchDir, rel));
+  const copies = new Set<string>();
+  for (const rel of htmlFiles(searchDir)) {
+    if (wanted.has(rel)) copies.add(rel);
+    else rmSync(join(searchDir, rel));
+  }
   let cut = 0;
   let reused = 0;
   for (const rel of pages) {
     const outPath = join(outDir, rel);
     const searchPath = join(searchDir, rel);
+    if (since !== undefined && statSync(outPath, { bigint: true }).mtimeNs < since) {
+      // Reused by Astro, left as the build that wrote it left it: its copy is that build's.
+      if (copies.has(rel)) reused++;
+      else write(searchPath, readFileSync(outPath, 'utf8'));
+      continue;
+    }
     const page = readFileSync(outPath, 'utf8');
     const kept = readIf(searchPath);
     let served: string | undefined;
@@ -67,8 +93,8 @@ export function separateIndexOnly(
       if (kept !== page) write(searchPath, page);
       writeFileSync(outPath, served);
       cut++;
-    } else if (kept !== undefined && kept !== page && safeCut(kept) === page) {
-      reused++; // reused by Astro, already cut: its full copy is the one from the build that rendered it
+    } else if (since === undefined && kept !== undefined && kept !== page && safeCut(kept) === page) {
+      reused++; // already cut: its full copy is the one from the build that rendered it
     } else if (kept !== page) {
       write(searchPath, page);
     }
