@@ -17,8 +17,12 @@ describe('names found in the articles become provisional entities', () => {
     lock = JSON.parse(readFileSync(join(site.contentDir, 'permalinks.json'), 'utf8')) as typeof lock;
   });
   const article = (id: string) => site.page(lock.articles![id]!);
+  /** An entity's locked path, from its ref (`people/rumas`): what its mentions link. */
+  const entityPath = (ref: string) => lock[ref.split('/')[0]!]![ref.split('/')[1]!];
   const linked = (id: string, entity: string) =>
-    [...article(id).querySelectorAll(`.article-body a.mention[data-entity="${entity}"]`)].map((a) => a.textContent);
+    [...article(id).querySelectorAll(`.article-body a.mention[href="${entityPath(entity)}"]`)].map(
+      (a) => a.textContent,
+    );
 
   it('gives a full name found in two articles a page marked as not yet reviewed, under the lock', () => {
     const path = lock.people!['andrey-noskov'];

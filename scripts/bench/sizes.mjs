@@ -31,9 +31,10 @@ const gzip9 = (bytes) => gzipSync(bytes, { level: 9 }).length;
 export function articleText(html) {
   const start = html.search(/<div class="article-body"/u);
   if (start < 0) return '';
-  const end = html.indexOf('<div hidden', start);
+  // The body ends where the page's search-only block was (cut out of the page served) or the printed address begins.
+  const end = html.slice(start).search(/<div (?:data-index-only )?hidden|<p class="print-only/u);
   return html
-    .slice(start, end < 0 ? undefined : end)
+    .slice(start, end < 0 ? undefined : start + end)
     .replace(/<span class="paragraph-tools".*?<\/span>/gu, '')
     .replace(/<[^>]+>/gu, ' ')
     .replace(/\s+/gu, ' ')

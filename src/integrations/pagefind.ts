@@ -8,13 +8,14 @@
  * The service worker is then stamped with the build id by `letopis:output` (output.ts, offline.ts).
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { indexedHtml } from '../lib/search/indexed-html.ts';
+import { htmlFiles, NOT_INDEXED, SEARCH_PAGES_DIR, separateIndexOnly } from './search-pages.ts';
 
 /** Thrown when Pagefind reports a problem: the build stops with this message. */
 export class PagefindIndexError extends Error {
@@ -49,21 +50,13 @@ export const bundleDir = 'pagefind';
  * order is the pages' order in the index, so it must not depend on the file system). Every page also
  * exists under `/en/` (the English interface), and those copies never carry `data-pagefind-body`
  * (ArticlePage, EntityPage: search indexes each page once, in its Russian-interface copy), so the
- * top-level `en/` folder is not read (10,000 pages in a 10,000-article archive), nor the bundle of the
- * previous build; the index is the same. Pages without a body element are left out after reading
+ * top-level `en/` folder is not read (10,000 pages in a 10,000-article archive), nor the folders that
+ * hold no page (`NOT_INDEXED`: the bundle of the previous build, scripts, captures, citations); the index
+ * is the same. Pages without a body element are left out after reading
  * (`indexedHtml`).
  */
 export function pagePaths(outDir: string): string[] {
-  const skipped = new Set(['en', bundleDir]);
-  return readdirSync(outDir, { withFileTypes: true })
-    .flatMap((top) => {
-      if (top.isFile()) return [top];
-      if (!top.isDirectory() || skipped.has(top.name)) return [];
-      return readdirSync(join(outDir, top.name), { recursive: true, withFileTypes: true });
-    })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return htmlFiles(outDir, NOT_INDEXED);
 }
 
 /** How many pages are sent to Pagefind before the first is answered (bounds the memory they hold). */
@@ -181,15 +174,20 @@ async function addPages(index: pagefind.PagefindIndex, outDir: string): Promise<
   return marked > 0 ? marked : sendPages(index, outDir, paths, (bytes) => bytes.toString('utf8'));
 }
 
-/** Indexes `outDir` and writes the bundle into it. Returns the languages indexed and the page count. */
-export async function indexSite(outDir: string): Promise<{ pages: number; languages: string[] }> {
+/**
+ * Indexes the pages of `outDir` and writes the bundle into it. Returns the languages indexed and the page
+ * count. `pagesDir`: where the pages are read from, when not from `outDir` itself: the pages as
+ * rendered, with the parts only the index reads (search-pages.ts).
+ */
+export async function indexSite(outDir: string, pagesDir?: string): Promise<{ pages: number; languages: string[] }> {
   try {
     const { index, errors } = await pagefind.createIndex({ excludeSelectors });
     check('start', errors);
     if (!index) throw new PagefindIndexError('start', ['no index was created']);
-    const pages = await addPages(index, outDir);
+    const source = pagesDir ?? outDir;
+    const pages = await addPages(index, source);
     if (pages === 0) {
-      throw new PagefindIndexError('index the site', [`no HTML page in ${outDir} has data-pagefind-body content`]);
+      throw new PagefindIndexError('index the site', [`no HTML page in ${source} has data-pagefind-body content`]);
     }
     const written = await index.writeFiles({ outputPath: `${outDir}/${bundleDir}` });
     check(`write the index to ${outDir}/${bundleDir}`, written.errors);
@@ -207,13 +205,35 @@ export async function indexSite(outDir: string): Promise<{ pages: number; langua
   }
 }
 
-/** The Astro integration: `integrations: [pagefindIndex()]` in `astro.config.mjs`. */
+/**
+ * The Astro integration: `integrations: [pagefindIndex()]` in `astro.config.mjs`. It first cuts the
+ * index-only parts out of the pages served, keeping the pages as rendered in the cache folder for
+ * Pagefind (search-pages.ts), then indexes those.
+ */
 export default function pagefindIndex(): AstroIntegration {
+  let cacheDir = '';
+  let outDir = '';
+  let since = 0n;
   return {
     name: 'letopis:pagefind',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const { pages, languages } = await indexSite(fileURLToPath(dir).replace(/\/$/u, ''));
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+        outDir = fileURLToPath(config.outDir).replace(/\/$/u, '');
+      },
+      'astro:build:start': () => {
+        // The start, in the output folder's own clock (as output.ts marks it): pages older are reused ones.
+        const mark = join(outDir, '.letopis-search-start');
+        mkdirSync(outDir, { recursive: true });
+        writeFileSync(mark, '');
+        since = statSync(mark, { bigint: true }).mtimeNs;
+        rmSync(mark);
+      },
+      'astro:build:done': async ({ logger }) => {
+        const pagesDir = join(cacheDir, SEARCH_PAGES_DIR);
+        const { cut, reused } = separateIndexOnly(outDir, pagesDir, since);
+        logger.info(`search-only parts cut out of ${cut} pages; ${reused} reused pages kept their copy for the index`);
+        const { pages, languages } = await indexSite(outDir, pagesDir);
         logger.info(`indexed ${pages} pages (${languages.join(', ')})`);
       },
     },

@@ -32,7 +32,7 @@ describe('rehypeMentions', () => {
       ],
     };
     expect(await render(tree, [mention(1, 'Александр Лукашенко', 7)])).toBe(
-      '<p id="p-1">Сказал <a href="/people/lukashenko/" data-entity="people/lukashenko" class="mention">Александр Лукашенко</a> сегодня.<a class="paragraph-anchor" href="#p-1">¶</a></p>',
+      '<p id="p-1">Сказал <a href="/people/lukashenko/" class="mention">Александр Лукашенко</a> сегодня.<a class="paragraph-anchor" href="#p-1">¶</a></p>',
     );
   });
 
@@ -46,10 +46,10 @@ describe('rehypeMentions', () => {
       mention(2, 'ЕАЭС', 26, 'organizations/eaeu'),
     ]);
     expect(html).toBe(
-      '<p id="p-2"><a href="/organizations/hi-tech-park/" data-entity="organizations/hi-tech-park" class="mention">Парк </a>' +
-        '<em><a href="/organizations/hi-tech-park/" data-entity="organizations/hi-tech-park" class="mention">высоких</a></em>' +
-        '<a href="/organizations/hi-tech-park/" data-entity="organizations/hi-tech-park" class="mention"> технологий</a> и ' +
-        '<a href="/organizations/eaeu/" data-entity="organizations/eaeu" class="mention">ЕАЭС</a></p>',
+      '<p id="p-2"><a href="/organizations/hi-tech-park/" class="mention">Парк </a>' +
+        '<em><a href="/organizations/hi-tech-park/" class="mention">высоких</a></em>' +
+        '<a href="/organizations/hi-tech-park/" class="mention"> технологий</a> и ' +
+        '<a href="/organizations/eaeu/" class="mention">ЕАЭС</a></p>',
     );
   });
 
@@ -67,7 +67,7 @@ describe('rehypeMentions', () => {
       mention(3, 'Лукашенко', 12),
     ]);
     expect(html).toBe(
-      '<h2><p id="p-1">Лукашенко</p></h2><p id="p-3"><a href="https://example.org">Лукашенко</a> и <a href="/people/lukashenko/" data-entity="people/lukashenko" class="mention">Лукашенко</a></p>',
+      '<h2><p id="p-1">Лукашенко</p></h2><p id="p-3"><a href="https://example.org">Лукашенко</a> и <a href="/people/lukashenko/" class="mention">Лукашенко</a></p>',
     );
   });
 
@@ -78,8 +78,6 @@ describe('rehypeMentions', () => {
       mention(1, 'Румас и', 0),
       mention(1, 'xxxxx', 40),
     ]);
-    expect(html).toBe(
-      '<p id="p-1"><a href="/people/rumas/" data-entity="people/rumas" class="mention">Румас</a> и Медведев</p>',
-    );
+    expect(html).toBe('<p id="p-1"><a href="/people/rumas/" class="mention">Румас</a> и Медведев</p>');
   });
 });

@@ -4,7 +4,8 @@
  * Works on a tree where each paragraph is `<p id="p-N">` (N 1-based), optionally ending with
  * `<a class="paragraph-anchor" href="#p-N">¶</a>`. A mention's `start`/`end` are UTF-16 offsets into
  * the concatenation of the paragraph's text nodes, which is the paragraph string the mentions were
- * found in. Each mention becomes `<a href="…" data-entity="people/lukashenko" class="mention">…</a>`.
+ * found in. Each mention becomes `<a href="…" class="mention">…</a>`; its href names the entity (no
+ * `data-entity` beside it: the ref would repeat the path, in every mention of every page, #20's page weight).
  * Text inside an existing `<a>` or a heading is never touched: a mention overlapping such text is
  * skipped. A mention that crosses inline markup (`<em>`) is linked piece by piece.
  */
@@ -109,13 +110,7 @@ function replaceTexts(
     let at = 0;
     for (const { from, to, mention } of list) {
       if (from > at) out.push({ type: 'text', value: node.value.slice(at, from) });
-      out.push(
-        h(
-          'a',
-          { href: href(mention.entity), dataEntity: mention.entity, className: ['mention'] },
-          node.value.slice(from, to),
-        ),
-      );
+      out.push(h('a', { href: href(mention.entity), className: ['mention'] }, node.value.slice(from, to)));
       at = to;
     }
     if (at < node.value.length) out.push({ type: 'text', value: node.value.slice(at) });

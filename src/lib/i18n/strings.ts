@@ -34,6 +34,7 @@ export const strings = {
     removedBlocks: 'Удалено при очистке',
     noneRemoved: 'Ничего не удалено.',
     lines: (from: number, to: number) => (from === to ? `строка ${from}` : `строки ${from}–${to}`),
+    moreLines: (n: number) => `…и ещё ${n} ${plural(n, 'строка', 'строки', 'строк')} — в файле копии.`,
     articleCount: (n: number) => `${n} ${plural(n, 'статья', 'статьи', 'статей')}`,
     footerNote: 'Статический архив: читается без сервера, ссылки постоянны.',
     previewNotice:
@@ -323,6 +324,7 @@ export const strings = {
     removedBlocks: 'Removed when cleaning',
     noneRemoved: 'Nothing removed.',
     lines: (from: number, to: number) => (from === to ? `line ${from}` : `lines ${from}–${to}`),
+    moreLines: (n: number) => `…and ${n} more ${n === 1 ? 'line' : 'lines'} in the capture file.`,
     articleCount: (n: number) => `${n} article${n === 1 ? '' : 's'}`,
     footerNote: 'A static archive: readable without a server, with permanent links.',
     previewNotice:
