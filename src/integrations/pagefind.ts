@@ -189,7 +189,7 @@ export async function indexSite(outDir: string): Promise<{ pages: number; langua
     if (!index) throw new PagefindIndexError('start', ['no index was created']);
     const pages = await addPages(index, outDir);
     if (pages === 0) {
-      throw new PagefindIndexError('index the site', [`no HTML page in ${outDir} has data-pagefind-body content`]);
+      throw new PagefindIndexError('index the site', [`no HTML page in ${outDir}`]);
     }
     const written = await index.writeFiles({ outputPath: `${outDir}/${bundleDir}` });
     check(`write the index to ${outDir}/${bundleDir}`, written.errors);
