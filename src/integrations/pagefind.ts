@@ -187,7 +187,7 @@ export async function indexSite(outDir: string, pagesDir?: string): Promise<{ pa
     const source = pagesDir ?? outDir;
     const pages = await addPages(index, source);
     if (pages === 0) {
-      throw new PagefindIndexError('index the site', [`no HTML page in ${source} has data-pagefind-body content`]);
+      throw new PagefindIndexError('index the site', [`no HTML page in ${source}`]);
     }
     const written = await index.writeFiles({ outputPath: `${outDir}/${bundleDir}` });
     check(`write the index to ${outDir}/${bundleDir}`, written.errors);
