@@ -122,6 +122,17 @@ export function precacheBytes(outDir) {
  * figure (see precacheBytes). The server does not compress: every figure is uncompressed.
  * `kind`: 'letopis' opens /search/?q=…; 'baseline' types the query into Pagefind's default UI.
  */
+/** The size of the file a static server sends for `url` from `outDir` (0 when it is no file there). */
+function servedSize(outDir, url) {
+  const path = join(outDir, decodeURIComponent(new URL(url).pathname));
+  try {
+    const stat = statSync(path);
+    return stat.isFile() ? stat.size : statSync(join(path, 'index.html')).size;
+  } catch {
+    return 0;
+  }
+}
+
 export async function firstSearchBytes(outDir, kind, query, { serveStatic, launchBrowser }) {
   const site = await serveStatic(outDir, '/');
   const browser = await launchBrowser();
@@ -133,7 +144,9 @@ export async function firstSearchBytes(outDir, kind, query, { serveStatic, launc
     page.on('requestfinished', async (request) => {
       try {
         const sizes = await request.sizes();
-        network.set(request.url(), sizes.responseBodySize + sizes.responseHeadersSize);
+        // A dedicated worker's script is reported with its headers only: count the file the server sent.
+        const body = sizes.responseBodySize || servedSize(outDir, request.url());
+        network.set(request.url(), body + sizes.responseHeadersSize);
       } catch {
         // closed before the sizes were read
       }
