@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../test/support/temp.ts';
 import { mayKeepOutput, prepareOutput, pruneOutput, rememberOutput } from './output.ts';
+import { SEARCH_PAGES_DIR } from './search-pages.ts';
 
 /** An output folder as a finished build leaves it, and its cache folder. */
 function finishedBuild(buildId = 'abc123') {
@@ -13,6 +14,7 @@ function finishedBuild(buildId = 'abc123') {
     mkdirSync(join(outDir, file, '..'), { recursive: true });
     writeFileSync(join(outDir, file), file.endsWith('build-id.json') ? JSON.stringify({ buildId }) : file);
   }
+  mkdirSync(join(cacheDir, SEARCH_PAGES_DIR), { recursive: true });
   rememberOutput(cacheDir, outDir, buildId);
   return { outDir, cacheDir };
 }
@@ -28,6 +30,12 @@ describe('keeping the output folder between builds', () => {
     writeFileSync(join(outDir, 'pagefind/build-id.json'), JSON.stringify({ buildId: 'written-by-another-build' }));
     expect(mayKeepOutput(outDir, cacheDir)).toBe(false);
     expect(mayKeepOutput(outDir, join(cacheDir, '..', 'fresh-cache'))).toBe(false);
+  });
+
+  it('does not trust the folder when the pages as rendered for the search index are gone from the cache', () => {
+    const { outDir, cacheDir } = finishedBuild();
+    rmSync(join(cacheDir, SEARCH_PAGES_DIR), { recursive: true });
+    expect(mayKeepOutput(outDir, cacheDir)).toBe(false);
   });
 
   it('keeps a trusted folder but forgets its build, so a build that stops half way is not trusted next time', () => {

@@ -25,6 +25,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stampServiceWorker } from './offline.ts';
 import { bundleFiles } from './pagefind.ts';
+import { SEARCH_PAGES_DIR } from './search-pages.ts';
 
 /** In the output folder: the finished build's id, written last (offline.ts). */
 const BUILD_ID_FILE = join('pagefind', 'build-id.json');
@@ -51,11 +52,20 @@ const readJson = (file: string): unknown => {
   }
 };
 
-/** Whether the output folder is the one the last finished build with this cache left. */
+/**
+ * Whether the output folder is the one the last finished build with this cache left, with the pages as
+ * rendered that the search index reads still beside it in the cache (search-pages.ts: a page kept in the
+ * folder has lost what only the index reads).
+ */
 export function mayKeepOutput(outDir: string, cacheDir: string): boolean {
   const record = readJson(join(cacheDir, RECORD_FILE)) as Partial<OutputRecord> | undefined;
   const built = readJson(join(outDir, BUILD_ID_FILE)) as { buildId?: string } | undefined;
-  return record?.outDir === outDir && typeof record.buildId === 'string' && record.buildId === built?.buildId;
+  return (
+    record?.outDir === outDir &&
+    typeof record.buildId === 'string' &&
+    record.buildId === built?.buildId &&
+    existsSync(join(cacheDir, SEARCH_PAGES_DIR))
+  );
 }
 
 /** Deletes everything in `dir` but {@link KEEP}. */

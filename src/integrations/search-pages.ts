@@ -13,7 +13,8 @@
  * that rendered it: it is not read again (at 10,000 articles, reading every page and its copy took
  * seconds of a rebuild). A page without a block is copied as it is; copies of pages the output folder no
  * longer has are deleted. The output folder is kept between
- * builds only with the same cache folder (output.ts), so both folders stay together; a clean build and a
+ * builds only with the same cache folder and while this folder is in it (output.ts, `mayKeepOutput`), so
+ * both folders stay together; a clean build and a
  * rebuild index the same pages (test/quality/incremental.test.ts).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
