@@ -82,10 +82,30 @@ export function detectNames(
     read,
   );
   return resolveSurnames(
-    [...names, ...descriptorMentions(names, read, morphology)].sort(
-      (a, b) => a.paragraph - b.paragraph || a.start - b.start,
+    feminineGivens(
+      [...names, ...descriptorMentions(names, read, morphology)].sort(
+        (a, b) => a.paragraph - b.paragraph || a.start - b.start,
+      ),
     ),
   );
+}
+
+/**
+ * A woman's given name in `-ия` the dictionary does not know reads as a man's in `-ий` (`Асии Биби` →
+ * `Асий`) wherever nothing around it tells the woman (`ru-context.ts`); where the article names her as a
+ * woman once (`христианку Асию Биби`), every mention of that given name and surname is hers.
+ */
+function feminineGivens(names: DetectedName[]): DetectedName[] {
+  const women = new Map<string, DetectedName>();
+  for (const n of names)
+    if (n.type === 'person' && n.language === 'ru' && n.gender === 'female' && n.given?.endsWith('ия') && n.surname)
+      women.set(`${wordKey(n.given)} ${wordKey(n.surname)}`, n);
+  if (women.size === 0) return names;
+  return names.map((n) => {
+    if (n.type !== 'person' || n.gender === 'female' || !n.given?.endsWith('ий') || !n.surname) return n;
+    const woman = women.get(`${wordKey(n.given.replace(/ий$/u, 'ия'))} ${wordKey(n.surname)}`);
+    return woman ? { ...n, normal: woman.normal, key: woman.key, given: woman.given, gender: 'female' } : n;
+  });
 }
 
 /**

@@ -534,3 +534,22 @@ describe('detectRussian: a cue opening a sentence', () => {
     expect(typed(names, 'person')).toEqual([]);
   });
 });
+
+describe('detectRussian: a woman’s given name in -ия the dictionary reads as a man’s in -ий', () => {
+  it('reads her where a form or a word beside it tells a woman, and every mention of her name after that', () => {
+    const names = detectNames(
+      [
+        'Суд оправдал христианку Ипатию Бхатти.',
+        'Адвокат Ипатии Бхатти подал жалобу, а Ипатия Бхатти покинула страну.',
+        'Встреча с Ипатией Бхатти прошла в среду.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'person').map(([, normal]) => normal)).toEqual(Array(4).fill('Ипатия Бхатти'));
+  });
+
+  it('leaves a man’s name in the genitive after a woman’s noun', () => {
+    const names = detectNames(['Жена Ипатия Бхатти пришла в суд. Он вручил Ипатию Бхатти награду.'], morphology);
+    expect(typed(names, 'person').map(([, normal]) => normal)).toEqual(['Ипатий Бхатти', 'Ипатий Бхатти']);
+  });
+});

@@ -20,6 +20,7 @@ import { crewRules } from './ru-crews.ts';
 import { employerRules } from './ru-employers.ts';
 import { foreignCompany, listedOrganizations, organizationRules } from './ru-organizations.ts';
 import { personRules } from './ru-persons.ts';
+import { legalFormCompanies } from './ru-legal-forms.ts';
 import { placeRules } from './ru-places.ts';
 import { placeAcronyms } from './ru-lexicon.ts';
 import { nameKey } from './name-key.ts';
@@ -90,10 +91,13 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     }
     i = next;
   }
-  return [
-    ...found.map((n) => (n.type === 'person' ? foreignNominative(n, morphology) : n)),
-    ...listedOrganizations(text, found),
-  ].sort((a, b) => a.start - b.start);
+  return legalFormCompanies(
+    [
+      ...found.map((n) => (n.type === 'person' ? foreignNominative(n, morphology) : n)),
+      ...listedOrganizations(text, found),
+    ].sort((a, b) => a.start - b.start),
+    c,
+  );
 }
 
 /** Case endings a man's foreign name takes on a hard consonant: genitive or accusative, dative, instrumental. */
