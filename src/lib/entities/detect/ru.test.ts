@@ -317,6 +317,20 @@ describe('detectRussian: Latin-script names inside Russian text', () => {
     expect(names.map((n) => n.text)).toEqual(['ЗАЗ']);
   });
 
+  it('reads Latin words filling a pair of quotes as a work, unless a noun of organization stands before them', () => {
+    const names = detectNames(
+      [
+        "Группа прославилась синглами «Morning Rain», «Blue Shore» и альбомом ''Silver Lines''.",
+        'Об этом пишет журнал «Nordic Review», а интервью вышло в издании «Coastline».',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Nordic Review', 'Nordic Review'],
+      ['Coastline', 'Coastline'],
+    ]);
+  });
+
   it('reads a Latin original in brackets as an organization only after one', () => {
     const names = detectNames(
       [

@@ -22,7 +22,7 @@ import { foreignCompany, listedOrganizations, organizationRules } from './ru-org
 import { personRules } from './ru-persons.ts';
 import { legalFormCompanies } from './ru-legal-forms.ts';
 import { placeRules } from './ru-places.ts';
-import { placeAcronyms } from './ru-lexicon.ts';
+import { mediaNouns, orgCues, placeAcronyms, quoteDescriptors } from './ru-lexicon.ts';
 import { nameKey } from './name-key.ts';
 import type { DetectedName } from './types.ts';
 
@@ -95,7 +95,9 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     [
       ...found.map((n) => (n.type === 'person' ? foreignNominative(n, morphology) : n)),
       ...listedOrganizations(text, found),
-    ].sort((a, b) => a.start - b.start),
+    ]
+      .filter((n) => !quotedLatinWork(n, text, morphology))
+      .sort((a, b) => a.start - b.start),
     c,
   );
 }
@@ -132,4 +134,32 @@ const placeOnly = (name: DetectedName | undefined) => (name?.type === 'place' ? 
  */
 export function quotedPlace(name: DetectedName, text: string): boolean {
   return name.type === 'place' && text.charAt(name.start - 1) === '«' && text.charAt(name.end) === '»';
+}
+
+/** An opening quote right before a name, and the closing quotes. */
+const openingQuote = /(?:«|"|“|„|'')$/u;
+const closingQuote = /»|"|”|''/u;
+
+/**
+ * `синглами «Today», «Talk Talk»`, `альбома ''Magna Carta Holy Grail''`: Latin words that fill a pair of
+ * quotes name a work (a song, an album, a film, a motto), not an organization, unless a noun of
+ * organization stands right before the quotes (`журнала «Forbes»`, `группа «Radiohead»`), a verb of
+ * reporting does (`пишет «Gzt.Ru»`) or the name is a site's domain.
+ */
+function quotedLatinWork(name: DetectedName, text: string, morphology: Morphology): boolean {
+  if (name.type !== 'organization' || !/^\p{Script=Latin}/u.test(name.text) || /\.\p{L}{2,}$/u.test(name.text))
+    return false;
+  const before = text.slice(0, name.start);
+  const opening = openingQuote.exec(before);
+  if (!opening) return false;
+  const close = text.slice(name.end).search(closingQuote);
+  if (close < 0 || !/^[\p{Script=Latin}\p{N}\s'’.,!?&:-]*$/u.test(text.slice(name.start, name.end + close)))
+    return false;
+  const cue = /([\p{L}-]+)[ \u00A0]*$/u.exec(before.slice(0, opening.index))?.[1];
+  if (!cue) return true;
+  if (/^(?:пишет|пишут|сообщает|сообщают|передаёт|передает|передают|цитирует)$/iu.test(cue)) return false;
+  return !morphology.parses(cue.toLocaleLowerCase('ru')).some((p) => {
+    const lemma = p.normalize().word;
+    return p.tag.NOUN && (quoteDescriptors.has(lemma) || orgCues.has(lemma) || mediaNouns.has(lemma));
+  });
 }
