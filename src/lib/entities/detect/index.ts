@@ -256,6 +256,13 @@ function addSurnames(
       )
       .map((n) => n.normal),
   );
+  // A word the article writes as a place after a preposition of place (`в Пакистане`, `из Лахора`) is that
+  // place, not the surname of a foreign name misread in full (`Техрик-э-Лабайк Пакистан`).
+  for (const n of found) {
+    if (n.type !== 'place' || n.normal.includes(' ')) continue;
+    const before = textOf.get(n.paragraph)?.slice(Math.max(0, n.start - 6), n.start) ?? '';
+    if (/(?<![\p{L}\p{N}])(?:в|во|из|на|под|около|близ|до)[ \u00A0]$/iu.test(before)) surnames.delete(n.normal);
+  }
   const fullSurnames = new Set(surnames);
   for (const name of alone) surnames.add(name);
   const replaced = new Set<DetectedName>();

@@ -567,3 +567,14 @@ describe('detectRussian: a woman’s given name in -ия the dictionary reads as
     expect(typed(names, 'person').map(([, normal]) => normal)).toEqual(['Ипатий Бхатти', 'Ипатий Бхатти']);
   });
 });
+
+describe('detectRussian: a surname the article also writes as a place after a preposition of place', () => {
+  it('keeps the place where a misread full name has the place for its surname', () => {
+    const names = detectNames(
+      ['Лидер движения Тарик Пакистан выступил.', 'В Пакистане начались протесты, власти Пакистана молчат.'],
+      morphology,
+    );
+    expect(names.filter((n) => n.paragraph === 2 && n.type === 'person')).toEqual([]);
+    expect(typed(names, 'place').map(([text]) => text)).toEqual(['Пакистане', 'Пакистана']);
+  });
+});
