@@ -7,11 +7,14 @@
 import type { AzParse } from 'az';
 import { isAllCaps } from '../tokenize.ts';
 import { likeWritten, sentenceInitial, titleCase } from './common.ts';
-import { has, type RussianContext } from './ru-context.ts';
+import { has, proper, type RussianContext } from './ru-context.ts';
 import {
   bodyNames,
   celestialBodies,
   divisionCues,
+  networkNames,
+  notNames,
+  orgHeads,
   placeCues,
   placeHeads,
   placeNouns,
@@ -227,6 +230,19 @@ export function placeRules(c: RussianContext) {
       .filter((p) => has(p, 'Geox') && has(p, 'loct') && has(p, 'NOUN') && p.score >= 0.1)
       .sort((a, b) => b.score - a.score)[0];
     if (geox) return make('place', i, i, likeWritten(geox.normalize().word, tokens[i].text), 'high');
+    // `во Флориде`, `в Иллинойсе`: a capitalised inanimate noun inside a sentence, in the locative only, that
+    // heads no body's name: a place the dictionary knows as a word but not as a place.
+    const inanimate = words[i].top.find((p) => has(p, 'NOUN') && has(p, 'inan') && has(p, 'loct') && !proper(p));
+    if (
+      inanimate &&
+      !unknown(i) &&
+      !words[i].top.some((p) => has(p, 'Name') || has(p, 'Surn') || has(p, 'Fixd')) &&
+      !sentenceInitial(text, tokens[i].start) &&
+      !orgHeads.has(inanimate.normalize().word) &&
+      !networkNames.has(inanimate.normalize().word) &&
+      !notNames.has(inanimate.normalize().word)
+    )
+      return make('place', i, i, likeWritten(inanimate.normalize().word, tokens[i].text), 'low');
     // An unknown word: the predictor's guesses by its ending; a noun in the locative (not a given name,
     // inanimate first) gives the place's own form.
     // Only a word ending in the locative's `-е` (`в Тусоне`): `в семье Аньелли` is a foreign surname that

@@ -578,3 +578,18 @@ describe('detectRussian: a surname the article also writes as a place after a pr
     expect(typed(names, 'place').map(([text]) => text)).toEqual(['Пакистане', 'Пакистана']);
   });
 });
+
+describe('detectRussian: places the dictionary knows only as words', () => {
+  it('reads a capitalised inanimate noun in the locative after `в` as a place, not a body or the internet', () => {
+    const names = detectNames(['Он живёт во Флориде, пишет в Интернете и работает в Думе.'], morphology);
+    expect(typed(names, 'place')).toEqual([['Флориде', 'Флорида']]);
+  });
+
+  it('reads a capitalised noun listed after a place, in its case, as one more place', () => {
+    const names = detectNames(
+      ['Митинги прошли в Исламабаде, Лахоре и Пешаваре, а также в Москве и Петре.'],
+      morphology,
+    );
+    expect(typed(names, 'place').map(([, normal]) => normal)).toEqual(['Исламабад', 'Лахор', 'Пешавар', 'Москва']);
+  });
+});

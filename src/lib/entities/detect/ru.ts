@@ -14,15 +14,15 @@
  * word lists the rules read are data, in `ru-lexicon.ts`.
  */
 import type { Morphology } from '../morphology.ts';
-import { countryAcronyms } from './common.ts';
-import { russianContext } from './ru-context.ts';
+import { countryAcronyms, likeWritten } from './common.ts';
+import { has, proper, russianContext, type RussianContext } from './ru-context.ts';
 import { crewRules } from './ru-crews.ts';
 import { employerRules } from './ru-employers.ts';
 import { foreignCompany, listedOrganizations, organizationRules } from './ru-organizations.ts';
 import { personRules } from './ru-persons.ts';
 import { legalFormCompanies } from './ru-legal-forms.ts';
 import { placeRules } from './ru-places.ts';
-import { mediaNouns, orgCues, placeAcronyms, quoteDescriptors } from './ru-lexicon.ts';
+import { bodyNames, mediaNouns, orgCues, orgHeads, placeAcronyms, quoteDescriptors } from './ru-lexicon.ts';
 import { nameKey } from './name-key.ts';
 import type { DetectedName } from './types.ts';
 
@@ -91,6 +91,7 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     }
     i = next;
   }
+  coordinatedPlaces(c);
   return legalFormCompanies(
     [
       ...found.map((n) => (n.type === 'person' ? foreignNominative(n, morphology) : n)),
@@ -162,4 +163,49 @@ function quotedLatinWork(name: DetectedName, text: string, morphology: Morpholog
     const lemma = p.normalize().word;
     return p.tag.NOUN && (quoteDescriptors.has(lemma) || orgCues.has(lemma) || mediaNouns.has(lemma));
   });
+}
+
+/**
+ * `во Флориде, Иллинойсе и Аризоне`: a capitalised noun joined by a comma or `и` to a place before it, in
+ * the case that place is in, is one more place of the list, though the dictionary knows it only as a word
+ * or not at all. Not a given name or a surname, nor a word heading a body's name.
+ */
+function coordinatedPlaces(c: RussianContext): void {
+  const { text, tokens, words, found, make } = c;
+  const taken = (k: number) => found.some((n) => n.start < tokens[k].end && tokens[k].start < n.end);
+  for (let p = 0; p < found.length; p++) {
+    const place = found[p];
+    if (place.type !== 'place') continue;
+    const last = tokens.findIndex((t) => t.end === place.end);
+    const k = last + 1;
+    if (
+      last < 0 ||
+      k >= tokens.length ||
+      !/^(?:,[ \u00A0]|[ \u00A0]и[ \u00A0])$/u.test(text.slice(tokens[last].end, tokens[k].start))
+    )
+      continue;
+    if (!words[k].cap || !/^\p{Script=Cyrillic}\p{Ll}/u.test(tokens[k].text) || taken(k)) continue;
+    if (
+      k + 1 < tokens.length &&
+      words[k + 1].cap &&
+      /^[ \u00A0-]$/u.test(text.slice(tokens[k].end, tokens[k + 1].start))
+    )
+      continue;
+    const lemma = place.normal.toLocaleLowerCase('ru');
+    const placeCases = words[last].parses
+      .filter((r) => r.normalize().word === lemma)
+      .flatMap((r) => c.cases.filter((x) => has(r, x)));
+    if (placeCases.length === 0 || placeCases.includes('nomn')) continue;
+    if (words[k].top.some((r) => has(r, 'Name') || has(r, 'Surn') || has(r, 'Patr') || has(r, 'ADJF'))) continue;
+    const noun = words[k].top.find(
+      (r) =>
+        has(r, 'NOUN') &&
+        placeCases.some((x) => has(r, x)) &&
+        !orgHeads.has(r.normalize().word) &&
+        !bodyNames.has(r.normalize().word) &&
+        (!proper(r) || has(r, 'Geox')),
+    );
+    if (!noun) continue;
+    found.splice(p + 1, 0, make('place', k, k, likeWritten(noun.normalize().word, tokens[k].text), 'low'));
+  }
 }
