@@ -607,6 +607,36 @@ export const personTitles = new Set([
   'премьер-министр',
 ]);
 
+/** Performers (lemmas) whose stage name in Latin script after them is a person's (`рэпера Jay Z`). */
+export const performerNouns = new Set([
+  'рэпер',
+  'рэперша',
+  'блогер',
+  'блогерша',
+  'видеоблогер',
+  'певец',
+  'певица',
+  'музыкант',
+  'диджей',
+  'исполнитель',
+  'исполнительница',
+  'композитор',
+  'актёр',
+  'актер',
+  'актриса',
+  'продюсер',
+  'гитарист',
+  'вокалист',
+  'солист',
+  'солистка',
+  'художник',
+  'художница',
+  'поэт',
+  'режиссёр',
+  'режиссер',
+  'дизайнер',
+]);
+
 /**
  * Titles and roles before an organization's name and then a person's (`нападающий Зенита Иван Сидоров`,
  * `глава Роснефти Игорь Сечин`): the person titles and the words for a body's people.

@@ -593,3 +593,14 @@ describe('detectRussian: places the dictionary knows only as words', () => {
     expect(typed(names, 'place').map(([, normal]) => normal)).toEqual(['Исламабад', 'Лахор', 'Пешавар', 'Москва']);
   });
 });
+
+describe('detectRussian: a stage name in Latin script after a performer', () => {
+  it('reads it as a person, and a Latin name after a reporter as the organization', () => {
+    const names = detectNames(
+      ['Новый альбом рэпера Big Tam вышел в мае, а певице Lorelle вручили премию. Снимок сделал фотограф Reuters.'],
+      morphology,
+    );
+    expect(typed(names, 'person').map(([text]) => text)).toEqual(['Big Tam', 'Lorelle']);
+    expect(typed(names, 'organization').map(([text]) => text)).toEqual(['Reuters']);
+  });
+});
