@@ -607,6 +607,38 @@ export const personTitles = new Set([
   'премьер-министр',
 ]);
 
+/** Works (lemmas) whose title in Latin script follows them in quotes (`альбома «Silver Lines»`): no organization. */
+export const workNouns = new Set([
+  'песня',
+  'сингл',
+  'альбом',
+  'трек',
+  'хит',
+  'клип',
+  'видеоклип',
+  'композиция',
+  'пластинка',
+  'фильм',
+  'кинофильм',
+  'сериал',
+  'мультфильм',
+  'книга',
+  'роман',
+  'спектакль',
+  'мюзикл',
+  'опера',
+  'шоу',
+  'проект',
+  'игра',
+  'произведение',
+  'слоган',
+  'девиз',
+  'лозунг',
+  'хэштег',
+  'фестиваль',
+  'премия',
+]);
+
 /** Performers (lemmas) whose stage name in Latin script after them is a person's (`рэпера Jay Z`). */
 export const performerNouns = new Set([
   'рэпер',

@@ -230,9 +230,12 @@ export function placeRules(c: RussianContext) {
       .filter((p) => has(p, 'Geox') && has(p, 'loct') && has(p, 'NOUN') && p.score >= 0.1)
       .sort((a, b) => b.score - a.score)[0];
     if (geox) return make('place', i, i, likeWritten(geox.normalize().word, tokens[i].text), 'high');
-    // `во Флориде`, `в Иллинойсе`: a capitalised inanimate noun inside a sentence, in the locative only, that
-    // heads no body's name: a place the dictionary knows as a word but not as a place.
-    const inanimate = words[i].top.find((p) => has(p, 'NOUN') && has(p, 'inan') && has(p, 'loct') && !proper(p));
+    // `во Флориде`: a capitalised inanimate noun with no plural (`Sgtm`) inside a sentence, in the locative,
+    // that heads no body's name: a place the dictionary knows as a word but not as a place. Not a noun that
+    // has a plural (`в Коране`, `в Олимпиаде`, `в Конституции` are no places).
+    const inanimate = words[i].top.find(
+      (p) => has(p, 'NOUN') && has(p, 'inan') && has(p, 'Sgtm') && has(p, 'loct') && !proper(p),
+    );
     if (
       inanimate &&
       !unknown(i) &&

@@ -317,11 +317,12 @@ describe('detectRussian: Latin-script names inside Russian text', () => {
     expect(names.map((n) => n.text)).toEqual(['ЗАЗ']);
   });
 
-  it('reads Latin words filling a pair of quotes as a work, unless a noun of organization stands before them', () => {
+  it('reads Latin words filling a pair of quotes as a work after a noun of a work, in a list or as a phrase', () => {
     const names = detectNames(
       [
         "Группа прославилась синглами «Morning Rain», «Blue Shore» и альбомом ''Silver Lines''.",
-        'Об этом пишет журнал «Nordic Review», а интервью вышло в издании «Coastline».',
+        "Закон гласит: ''There shall be no tax''.",
+        'Об этом пишет журнал «Nordic Review», а контракт получила «Coastline».',
       ],
       morphology,
     );
@@ -581,7 +582,10 @@ describe('detectRussian: a surname the article also writes as a place after a pr
 
 describe('detectRussian: places the dictionary knows only as words', () => {
   it('reads a capitalised inanimate noun in the locative after `в` as a place, not a body or the internet', () => {
-    const names = detectNames(['Он живёт во Флориде, пишет в Интернете и работает в Думе.'], morphology);
+    const names = detectNames(
+      ['Он живёт во Флориде, пишет в Интернете, работает в Думе и цитирует строки в Коране.'],
+      morphology,
+    );
     expect(typed(names, 'place')).toEqual([['Флориде', 'Флорида']]);
   });
 

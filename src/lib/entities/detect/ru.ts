@@ -22,7 +22,7 @@ import { foreignCompany, listedOrganizations, organizationRules } from './ru-org
 import { personRules } from './ru-persons.ts';
 import { legalFormCompanies } from './ru-legal-forms.ts';
 import { placeRules } from './ru-places.ts';
-import { bodyNames, mediaNouns, orgCues, orgHeads, placeAcronyms, quoteDescriptors } from './ru-lexicon.ts';
+import { bodyNames, orgHeads, placeAcronyms, workNouns } from './ru-lexicon.ts';
 import { nameKey } from './name-key.ts';
 import type { DetectedName } from './types.ts';
 
@@ -143,27 +143,55 @@ const closingQuote = /»|"|”|''/u;
 
 /**
  * `синглами «Today», «Talk Talk»`, `альбома ''Magna Carta Holy Grail''`: Latin words that fill a pair of
- * quotes name a work (a song, an album, a film, a motto), not an organization, unless a noun of
- * organization stands right before the quotes (`журнала «Forbes»`, `группа «Radiohead»`), a verb of
- * reporting does (`пишет «Gzt.Ru»`) or the name is a site's domain.
+ * quotes name a work (a song, an album, a film, a motto), not an organization, where a noun of a work
+ * stands shortly before the quotes, where they are one of a list of quoted titles, or where they hold a
+ * word in lower case that no name's small words are (`''There shall never be''`).
  */
 function quotedLatinWork(name: DetectedName, text: string, morphology: Morphology): boolean {
-  if (name.type !== 'organization' || !/^\p{Script=Latin}/u.test(name.text) || /\.\p{L}{2,}$/u.test(name.text))
-    return false;
+  if (name.type !== 'organization' || !/^\p{Script=Latin}/u.test(name.text)) return false;
   const before = text.slice(0, name.start);
   const opening = openingQuote.exec(before);
   if (!opening) return false;
   const close = text.slice(name.end).search(closingQuote);
-  if (close < 0 || !/^[\p{Script=Latin}\p{N}\s'’.,!?&:-]*$/u.test(text.slice(name.start, name.end + close)))
-    return false;
-  const cue = /([\p{L}-]+)[ \u00A0]*$/u.exec(before.slice(0, opening.index))?.[1];
-  if (!cue) return true;
-  if (/^(?:пишет|пишут|сообщает|сообщают|передаёт|передает|передают|цитирует)$/iu.test(cue)) return false;
-  return !morphology.parses(cue.toLocaleLowerCase('ru')).some((p) => {
-    const lemma = p.normalize().word;
-    return p.tag.NOUN && (quoteDescriptors.has(lemma) || orgCues.has(lemma) || mediaNouns.has(lemma));
-  });
+  const quoted = close < 0 ? '' : text.slice(name.start, name.end + close);
+  if (close < 0 || !/^[\p{Script=Latin}\p{N}\s'’.,!?&:-]*$/u.test(quoted)) return false;
+  const closing = closingQuote.exec(text.slice(name.end + close))![0];
+  const after = text.slice(name.end + close + closing.length);
+  const list =
+    /(?:»|"|”|'')(?:,[ \u00A0]*|[ \u00A0]+и[ \u00A0]+)$/u.test(before.slice(0, opening.index)) ||
+    /^(?:,[ \u00A0]*|[ \u00A0]+и[ \u00A0]+)(?:«|"|“|„|'')/u.test(after);
+  const phrase = quoted.split(/[^\p{L}]+/u).some((w) => /^\p{Ll}{2,}$/u.test(w) && !latinSmallWords.has(w));
+  const cue = before
+    .slice(Math.max(0, opening.index - 40), opening.index)
+    .split(/[^\p{L}-]+/u)
+    .filter(Boolean)
+    .slice(-3)
+    .some((w) =>
+      morphology.parses(w.toLocaleLowerCase('ru')).some((p) => p.tag.NOUN && workNouns.has(p.normalize().word)),
+    );
+  return list || phrase || cue;
 }
+
+/** Small words inside names written in Latin script (`Bank of China`, `Corriere della Sera`). */
+const latinSmallWords = new Set([
+  'of',
+  'and',
+  'the',
+  'for',
+  'de',
+  'la',
+  'le',
+  'du',
+  'des',
+  'della',
+  'di',
+  'von',
+  'van',
+  'der',
+  'und',
+  'et',
+  'el',
+]);
 
 /**
  * `во Флориде, Иллинойсе и Аризоне`: a capitalised noun joined by a comma or `и` to a place before it, in
