@@ -442,6 +442,9 @@ const countryDivisions = ['штат', 'провинция', 'графство', 
 /** Lower-case nouns (lemmas) after which a capitalised word is the place's name (`реке Славянка`, `территории Гагаузии`). */
 export const placeCues = new Set([
   'город',
+  'городок',
+  'местность',
+  'микрорайон',
   'посёлок',
   'поселок',
   'село',

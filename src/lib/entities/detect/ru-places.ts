@@ -70,6 +70,27 @@ export function placeRules(c: RussianContext) {
       const whole = text.slice(tokens[i].start, tokens[i + 1].end);
       const geox = morphology.parses(whole).find((p) => has(p, 'Geox') && p.score >= 0.1);
       if (geox) return make('place', i, i + 1, likeWritten(geox.normalize().word, whole), 'high');
+      // `Алма-Атинской области`, `Южно-Китайском море`: a hyphenated adjective before a place noun written in
+      // lower case; its last part and the noun back in the nominative.
+      const second = words[i + 1].parses.find((p) => has(p, 'ADJF'));
+      const k = i + 2;
+      if (second && k < tokens.length && joined(i + 1, k) && !words[k].cap) {
+        const noun = words[k].parses.find(
+          (p) =>
+            has(p, 'NOUN') &&
+            placeNouns.has(p.normalize().word) &&
+            has(p, 'sing') &&
+            cases.some((x) => has(p, x) && has(second, x)),
+        );
+        const agreeing =
+          noun && words[i + 1].parses.find((a) => has(a, 'ADJF') && cases.some((x) => has(a, x) && has(noun, x)));
+        if (noun && agreeing) {
+          const gender = has(noun, 'femn') ? 'femn' : has(noun, 'neut') ? 'neut' : 'masc';
+          const form = agreeing.inflect(['nomn', gender]) || agreeing.normalize();
+          const normal = `${text.slice(tokens[i].start, tokens[i + 1].start)}${likeWritten(form.word, tokens[i + 1].text)} ${noun.normalize().word}`;
+          return make('place', i, k, normal, 'high');
+        }
+      }
     }
     // `Республика Беларусь`, `Республики Казахстан`.
     const headParse = words[i].parses.find((p) => has(p, 'NOUN') && placeHeads.has(p.normalize().word));

@@ -608,3 +608,23 @@ describe('detectRussian: a stage name in Latin script after a performer', () => 
     expect(typed(names, 'organization').map(([text]) => text)).toEqual(['Reuters']);
   });
 });
+
+describe('detectRussian: hyphenated places', () => {
+  it('reads a hyphenated adjective before a place noun, and a hyphenated name after `в`, as places', () => {
+    const names = detectNames(
+      ['Он служил в Усть-Донецкой области, жил в Порт-Ладино и ходил по Западно-Сибирскому морю.'],
+      morphology,
+    );
+    expect(typed(names, 'place')).toEqual([
+      ['Усть-Донецкой области', 'Усть-Донецкая область'],
+      ['Порт-Ладино', 'Порт-Ладино'],
+      ['Западно-Сибирскому морю', 'Западно-Сибирское море'],
+    ]);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+
+  it('reads a word after `местность` or `микрорайон` as a place', () => {
+    const names = detectNames(['Семья переехала в микрорайон Заречье, в местность Гринвуд.'], morphology);
+    expect(typed(names, 'place').map(([text]) => text)).toEqual(['Заречье', 'Гринвуд']);
+  });
+});

@@ -36,6 +36,19 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
   const { employer } = employerRules(c);
   const { crew } = crewRules(c);
 
+  /**
+   * `в Грейт-Данмоу`, `в Сан-Ладзаро-ди-Савена`: a hyphenated name after `в` / `во` that the rules would read
+   * as a person's and nothing more is where something happens, as `locativePlace` reads one word.
+   */
+  const hyphenatedPlace = (i: number, person: (i: number) => DetectedName | undefined) => {
+    if (!c.afterPlacePreposition(i) || !/^(?:в|во)$/iu.test(tokens[i - 1].text)) return undefined;
+    const named = person(i);
+    if (named?.type !== 'person') return undefined;
+    const end = tokens.findIndex((t) => t.end === named.end);
+    for (let k = i; k < end; k++) if (text.slice(tokens[k].end, tokens[k + 1].start) !== '-') return undefined;
+    return make('place', i, end, named.text, 'low');
+  };
+
   let i = 0;
   while (i < tokens.length) {
     const hyphenated = i + 1 < tokens.length && text.slice(tokens[i].end, tokens[i + 1].start) === '-';
@@ -44,6 +57,7 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
         crew(i) ??
         employer(i) ??
         place(i) ??
+        hyphenatedPlace(i, person) ??
         hyphenatedOrganization(i) ??
         cued(i) ??
         person(i) ??
