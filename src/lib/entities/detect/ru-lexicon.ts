@@ -502,6 +502,9 @@ export const orgCues = new Set([
 
 /** Capitalised words that are titles or common nouns at the start of a name-like run, never names. */
 export const notNames = new Set([
+  // Events written with a capital (`мягкого Брекзита`).
+  'брекзит',
+  'брексит',
   'президент',
   'премьер',
   'министр',

@@ -628,3 +628,10 @@ describe('detectRussian: hyphenated places', () => {
     expect(typed(names, 'place').map(([text]) => text)).toEqual(['Заречье', 'Гринвуд']);
   });
 });
+
+describe('detectRussian: an event written with a capital', () => {
+  it('reads no person in Brexit in any case', () => {
+    const names = detectNames(['Сторонники мягкого Брекзита спорят, реализация Брексита затянулась.'], morphology);
+    expect(names).toEqual([]);
+  });
+});
