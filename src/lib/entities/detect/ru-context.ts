@@ -184,6 +184,16 @@ export function russianContext(text: string, paragraph: number, morphology: Morp
     if (!has(parse, 'masc') || !/ий$/u.test(lemma)) return undefined;
     const ending = /(?:ией|ию|ии|ия)$/u.exec(written)?.[0];
     if (!ending) return undefined;
+    // `отдал жену Ипатию Смиту`: a surname that can be the man's in his case and not the woman's in hers
+    // keeps him a man.
+    const manCase = cases.find((x) => has(parse, x));
+    const womanCases = { ия: ['nomn'], ию: ['accs'], ии: ['gent', 'datv', 'loct'], ией: ['ablt'] }[ending]!;
+    const surnames = last !== j ? words[last].parses.filter((p) => has(p, 'Surn')) : [];
+    if (
+      surnames.some((p) => has(p, 'masc') && manCase && has(p, manCase)) &&
+      !surnames.some((p) => has(p, 'femn') && womanCases.some((x) => has(p, x)))
+    )
+      return undefined;
     const before = j > 0 && !words[j - 1].cap && /^[ \u00A0]$/u.test(text.slice(tokens[j - 1].end, tokens[j].start));
     const womanBefore = (grammeme: string) =>
       before &&

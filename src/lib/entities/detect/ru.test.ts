@@ -567,6 +567,11 @@ describe('detectRussian: a woman’s given name in -ия the dictionary reads as
     const names = detectNames(['Жена Ипатия Бхатти пришла в суд. Он вручил Ипатию Бхатти награду.'], morphology);
     expect(typed(names, 'person').map(([, normal]) => normal)).toEqual(['Ипатий Бхатти', 'Ипатий Бхатти']);
   });
+
+  it('leaves a man’s name in the dative after a woman’s noun when his surname can only be a man’s there', () => {
+    const names = detectNames(['Он представил жену Ипатию Кузнецу.'], morphology);
+    expect(typed(names, 'person').map(([, normal]) => normal)).toEqual(['Ипатий Кузнец']);
+  });
 });
 
 describe('detectRussian: a surname the article also writes as a place after a preposition of place', () => {
