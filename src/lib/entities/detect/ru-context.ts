@@ -188,7 +188,7 @@ export function russianContext(text: string, paragraph: number, morphology: Morp
     // keeps him a man.
     const manCase = cases.find((x) => has(parse, x));
     const womanCases = { ия: ['nomn'], ию: ['accs'], ии: ['gent', 'datv', 'loct'], ией: ['ablt'] }[ending]!;
-    const surnames = last !== j ? words[last].parses.filter((p) => has(p, 'Surn')) : [];
+    const surnames = last !== j ? words[last].parses.filter((p) => has(p, 'NOUN') && p.score >= 0.05) : [];
     if (
       surnames.some((p) => has(p, 'masc') && manCase && has(p, manCase)) &&
       !surnames.some((p) => has(p, 'femn') && womanCases.some((x) => has(p, x)))
