@@ -88,10 +88,30 @@ export function detectNames(
     read,
   );
   return resolveSurnames(
-    [...names, ...descriptorMentions(names, read, morphology)].sort(
-      (a, b) => a.paragraph - b.paragraph || a.start - b.start,
+    feminineGivens(
+      [...names, ...descriptorMentions(names, read, morphology)].sort(
+        (a, b) => a.paragraph - b.paragraph || a.start - b.start,
+      ),
     ),
   );
+}
+
+/**
+ * A woman's given name in `-ия` the dictionary does not know reads as a man's in `-ий` (`Асии Биби` →
+ * `Асий`) wherever nothing around it tells the woman (`ru-context.ts`); where the article names her as a
+ * woman once (`христианку Асию Биби`), every mention of that given name and surname is hers.
+ */
+function feminineGivens(names: DetectedName[]): DetectedName[] {
+  const women = new Map<string, DetectedName>();
+  for (const n of names)
+    if (n.type === 'person' && n.language === 'ru' && n.gender === 'female' && n.given?.endsWith('ия') && n.surname)
+      women.set(`${wordKey(n.given)} ${wordKey(n.surname)}`, n);
+  if (women.size === 0) return names;
+  return names.map((n) => {
+    if (n.type !== 'person' || n.gender === 'female' || !n.given?.endsWith('ий') || !n.surname) return n;
+    const woman = women.get(`${wordKey(n.given.replace(/ий$/u, 'ия'))} ${wordKey(n.surname)}`);
+    return woman ? { ...n, normal: woman.normal, key: woman.key, given: woman.given, gender: 'female' } : n;
+  });
 }
 
 /**
@@ -244,6 +264,13 @@ function addSurnames(
       )
       .map((n) => n.normal),
   );
+  // A word the article writes as a place after a preposition of place (`в Пакистане`, `из Лахора`) is that
+  // place, not the surname of a foreign name misread in full (`Техрик-э-Лабайк Пакистан`).
+  for (const n of found) {
+    if (n.type !== 'place' || n.normal.includes(' ')) continue;
+    const before = textOf.get(n.paragraph)?.slice(Math.max(0, n.start - 6), n.start) ?? '';
+    if (/(?<![\p{L}\p{N}])(?:в|во|из|на|под|около|близ|до)[ \u00A0]$/iu.test(before)) surnames.delete(n.normal);
+  }
   const fullSurnames = new Set(surnames);
   for (const name of alone) surnames.add(name);
   const replaced = new Set<DetectedName>();

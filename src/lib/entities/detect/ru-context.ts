@@ -161,11 +161,60 @@ export function russianContext(text: string, paragraph: number, morphology: Morp
     const byScore = [...names].sort((a, b) => b.score - a.score || Number(has(b, 'masc')) - Number(has(a, 'masc')));
     const parse = byScore.find(agrees) ?? byScore[0];
     const nameCase = cases.find((c) => has(parse, c));
+    const feminine = feminineOfMasculine(j, parse, surname ?? j);
+    if (feminine) return feminine;
     return {
       given: titleCase(parse.normalize().word),
       gender: has(parse, 'femn') ? ('female' as const) : has(parse, 'masc') ? ('male' as const) : undefined,
       nameCase,
     };
+  };
+
+  /**
+   * `Асию Биби`, `Асии Биби`, `Асией Биби`: a woman's given name in `-ия` the dictionary does not know
+   * reads as the oblique case of a man's name in `-ий` (`Асий`). Its written form tells the woman where no
+   * man's form can be: `-ией` (a man's is `-ием`); `-ию` after a woman's noun in the accusative
+   * (`христианку Асию`; a man's `-ию` is the dative); `-ии` after one in the genitive (`христианки Асии`);
+   * `-ия` opening a sentence or after a woman's noun in the nominative, before a verb in the feminine
+   * past (`Асия Биби покинула`). `last` is the name's last token.
+   */
+  const feminineOfMasculine = (j: number, parse: AzParse, last: number) => {
+    const lemma = parse.normalize().word;
+    const written = tokens[j].text;
+    if (!has(parse, 'masc') || !/ий$/u.test(lemma)) return undefined;
+    const ending = /(?:ией|ию|ии|ия)$/u.exec(written)?.[0];
+    if (!ending) return undefined;
+    // `отдал жену Ипатию Смиту`: a surname that can be the man's in his case and not the woman's in hers
+    // keeps him a man.
+    const manCase = cases.find((x) => has(parse, x));
+    const womanCases = { ия: ['nomn'], ию: ['accs'], ии: ['gent', 'datv', 'loct'], ией: ['ablt'] }[ending]!;
+    const surnames = last !== j ? words[last].parses.filter((p) => has(p, 'NOUN') && p.score >= 0.05) : [];
+    if (
+      surnames.some((p) => has(p, 'masc') && manCase && has(p, manCase)) &&
+      !surnames.some((p) => has(p, 'femn') && womanCases.some((x) => has(p, x)))
+    )
+      return undefined;
+    const before = j > 0 && !words[j - 1].cap && /^[ \u00A0]$/u.test(text.slice(tokens[j - 1].end, tokens[j].start));
+    const womanBefore = (grammeme: string) =>
+      before &&
+      words[j - 1].top.some(
+        (p) => has(p, 'femn') && has(p, 'sing') && has(p, grammeme) && (has(p, 'anim') || has(p, 'ADJF')),
+      ) &&
+      !words[j - 1].top.some((p) => has(p, 'masc'));
+    const feminineVerbAfter =
+      last + 1 < tokens.length &&
+      /^[ \u00A0]$/u.test(text.slice(tokens[last].end, tokens[last + 1].start)) &&
+      words[last + 1].top.some(
+        (p) => has(p, 'femn') && has(p, 'sing') && (has(p, 'VERB') || has(p, 'ADJS') || has(p, 'PRTS')),
+      );
+    const woman =
+      ending === 'ией' ||
+      (ending === 'ию' && womanBefore('accs')) ||
+      (ending === 'ии' && womanBefore('gent')) ||
+      (ending === 'ия' && feminineVerbAfter && (sentenceInitial(text, tokens[j].start) || womanBefore('nomn')));
+    if (!woman) return undefined;
+    const form = lemma.replace(/ий$/u, 'ия');
+    return { given: titleCase(form), gender: 'female' as const, nameCase: ending === 'ия' ? 'nomn' : undefined };
   };
 
   /**

@@ -442,6 +442,9 @@ const countryDivisions = ['штат', 'провинция', 'графство', 
 /** Lower-case nouns (lemmas) after which a capitalised word is the place's name (`реке Славянка`, `территории Гагаузии`). */
 export const placeCues = new Set([
   'город',
+  'городок',
+  'местность',
+  'микрорайон',
   'посёлок',
   'поселок',
   'село',
@@ -499,6 +502,9 @@ export const orgCues = new Set([
 
 /** Capitalised words that are titles or common nouns at the start of a name-like run, never names. */
 export const notNames = new Set([
+  // Events written with a capital (`мягкого Брекзита`).
+  'брекзит',
+  'брексит',
   'президент',
   'премьер',
   'министр',
@@ -605,6 +611,68 @@ export const personTitles = new Set([
   'шеф',
   'лидер',
   'премьер-министр',
+]);
+
+/** Works (lemmas) whose title in Latin script follows them in quotes (`альбома «Silver Lines»`): no organization. */
+export const workNouns = new Set([
+  'песня',
+  'сингл',
+  'альбом',
+  'трек',
+  'хит',
+  'клип',
+  'видеоклип',
+  'композиция',
+  'пластинка',
+  'фильм',
+  'кинофильм',
+  'сериал',
+  'мультфильм',
+  'книга',
+  'роман',
+  'спектакль',
+  'мюзикл',
+  'опера',
+  'шоу',
+  'проект',
+  'игра',
+  'произведение',
+  'слоган',
+  'девиз',
+  'лозунг',
+  'хэштег',
+  'фестиваль',
+  'премия',
+]);
+
+/** Performers (lemmas) whose stage name in Latin script after them is a person's (`рэпера Jay Z`). */
+export const performerNouns = new Set([
+  'рэпер',
+  'рэперша',
+  'блогер',
+  'блогерша',
+  'видеоблогер',
+  'певец',
+  'певица',
+  'музыкант',
+  'диджей',
+  'исполнитель',
+  'исполнительница',
+  'композитор',
+  'актёр',
+  'актер',
+  'актриса',
+  'продюсер',
+  'гитарист',
+  'вокалист',
+  'солист',
+  'солистка',
+  'художник',
+  'художница',
+  'поэт',
+  'режиссёр',
+  'режиссер',
+  'дизайнер',
 ]);
 
 /**

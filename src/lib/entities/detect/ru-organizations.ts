@@ -16,6 +16,7 @@ import {
   descriptorTails,
   notNames,
   orgCues,
+  performerNouns,
   personTitles,
   orgHeads,
   placeAcronyms,
@@ -471,6 +472,20 @@ export function organizationRules(c: RussianContext) {
       ) {
         return make('person', i, j, latin, 'low', { given: tokens[i].text, surname: tokens[j].text });
       }
+      // `рэпера Jay Z`, `певице Aaliyah`, `композитор-неоклассик Long Arm`: a Latin-script name right after a
+      // performer's noun is the performer's stage name, a person's.
+      const performer = /(?<![\p{L}-])(\p{L}\p{Ll}+)(?:-\p{Ll}+)?[ \u00A0]$/u.exec(
+        text.slice(Math.max(0, tokens[i].start - 40), tokens[i].start),
+      );
+      if (
+        performer &&
+        !orgLike &&
+        !isAllCaps(tokens[i].text) &&
+        morphology
+          .parses(performer[1].toLocaleLowerCase('ru'))
+          .some((p) => p.tag.NOUN && performerNouns.has(p.normalize().word))
+      )
+        return make('person', i, j, latin, 'low');
       // A product, not its maker: `системе Windows`, `браузера Chrome`, `аркады Angry Birds`.
       if (i > 0 && !orgLike && productCue.test(text.slice(Math.max(0, tokens[i].start - 40), tokens[i].start)))
         return undefined;

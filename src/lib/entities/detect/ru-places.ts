@@ -7,11 +7,14 @@
 import type { AzParse } from 'az';
 import { isAllCaps } from '../tokenize.ts';
 import { likeWritten, sentenceInitial, titleCase } from './common.ts';
-import { has, type RussianContext } from './ru-context.ts';
+import { has, proper, type RussianContext } from './ru-context.ts';
 import {
   bodyNames,
   celestialBodies,
   divisionCues,
+  networkNames,
+  notNames,
+  orgHeads,
   placeCues,
   placeHeads,
   placeNouns,
@@ -67,6 +70,27 @@ export function placeRules(c: RussianContext) {
       const whole = text.slice(tokens[i].start, tokens[i + 1].end);
       const geox = morphology.parses(whole).find((p) => has(p, 'Geox') && p.score >= 0.1);
       if (geox) return make('place', i, i + 1, likeWritten(geox.normalize().word, whole), 'high');
+      // `Алма-Атинской области`, `Южно-Китайском море`: a hyphenated adjective before a place noun written in
+      // lower case; its last part and the noun back in the nominative.
+      const second = words[i + 1].parses.find((p) => has(p, 'ADJF'));
+      const k = i + 2;
+      if (second && k < tokens.length && joined(i + 1, k) && !words[k].cap) {
+        const noun = words[k].parses.find(
+          (p) =>
+            has(p, 'NOUN') &&
+            placeNouns.has(p.normalize().word) &&
+            has(p, 'sing') &&
+            cases.some((x) => has(p, x) && has(second, x)),
+        );
+        const agreeing =
+          noun && words[i + 1].parses.find((a) => has(a, 'ADJF') && cases.some((x) => has(a, x) && has(noun, x)));
+        if (noun && agreeing) {
+          const gender = has(noun, 'femn') ? 'femn' : has(noun, 'neut') ? 'neut' : 'masc';
+          const form = agreeing.inflect(['nomn', gender]) || agreeing.normalize();
+          const normal = `${text.slice(tokens[i].start, tokens[i + 1].start)}${likeWritten(form.word, tokens[i + 1].text)} ${noun.normalize().word}`;
+          return make('place', i, k, normal, 'high');
+        }
+      }
     }
     // `Республика Беларусь`, `Республики Казахстан`.
     const headParse = words[i].parses.find((p) => has(p, 'NOUN') && placeHeads.has(p.normalize().word));
@@ -227,6 +251,22 @@ export function placeRules(c: RussianContext) {
       .filter((p) => has(p, 'Geox') && has(p, 'loct') && has(p, 'NOUN') && p.score >= 0.1)
       .sort((a, b) => b.score - a.score)[0];
     if (geox) return make('place', i, i, likeWritten(geox.normalize().word, tokens[i].text), 'high');
+    // `во Флориде`: a capitalised inanimate noun with no plural (`Sgtm`) inside a sentence, in the locative,
+    // that heads no body's name: a place the dictionary knows as a word but not as a place. Not a noun that
+    // has a plural (`в Коране`, `в Олимпиаде`, `в Конституции` are no places).
+    const inanimate = words[i].top.find(
+      (p) => has(p, 'NOUN') && has(p, 'inan') && has(p, 'Sgtm') && has(p, 'loct') && !proper(p),
+    );
+    if (
+      inanimate &&
+      !unknown(i) &&
+      !words[i].top.some((p) => has(p, 'Name') || has(p, 'Surn') || has(p, 'Fixd')) &&
+      !sentenceInitial(text, tokens[i].start) &&
+      !orgHeads.has(inanimate.normalize().word) &&
+      !networkNames.has(inanimate.normalize().word) &&
+      !notNames.has(inanimate.normalize().word)
+    )
+      return make('place', i, i, likeWritten(inanimate.normalize().word, tokens[i].text), 'low');
     // An unknown word: the predictor's guesses by its ending; a noun in the locative (not a given name,
     // inanimate first) gives the place's own form.
     // Only a word ending in the locative's `-е` (`в Тусоне`): `в семье Аньелли` is a foreign surname that

@@ -317,6 +317,21 @@ describe('detectRussian: Latin-script names inside Russian text', () => {
     expect(names.map((n) => n.text)).toEqual(['ЗАЗ']);
   });
 
+  it('reads Latin words filling a pair of quotes as a work after a noun of a work, in a list or as a phrase', () => {
+    const names = detectNames(
+      [
+        "Группа прославилась синглами «Morning Rain», «Blue Shore» и альбомом ''Silver Lines''.",
+        "Закон гласит: ''There shall be no tax''.",
+        'Об этом пишет журнал «Nordic Review», а контракт получила «Coastline».',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Nordic Review', 'Nordic Review'],
+      ['Coastline', 'Coastline'],
+    ]);
+  });
+
   it('reads a Latin original in brackets as an organization only after one', () => {
     const names = detectNames(
       [
@@ -532,5 +547,96 @@ describe('detectRussian: a cue opening a sentence', () => {
     const names = detectNames(['Село Бравия стоит на холме.'], morphology);
     expect(typed(names, 'place').map(([text]) => text)).toEqual(['Бравия']);
     expect(typed(names, 'person')).toEqual([]);
+  });
+});
+
+describe('detectRussian: a woman’s given name in -ия the dictionary reads as a man’s in -ий', () => {
+  it('reads her where a form or a word beside it tells a woman, and every mention of her name after that', () => {
+    const names = detectNames(
+      [
+        'Суд оправдал христианку Ипатию Бхатти.',
+        'Адвокат Ипатии Бхатти подал жалобу, а Ипатия Бхатти покинула страну.',
+        'Встреча с Ипатией Бхатти прошла в среду.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'person').map(([, normal]) => normal)).toEqual(Array(4).fill('Ипатия Бхатти'));
+  });
+
+  it('leaves a man’s name in the genitive after a woman’s noun', () => {
+    const names = detectNames(['Жена Ипатия Бхатти пришла в суд. Он вручил Ипатию Бхатти награду.'], morphology);
+    expect(typed(names, 'person').map(([, normal]) => normal)).toEqual(['Ипатий Бхатти', 'Ипатий Бхатти']);
+  });
+
+  it('leaves a man’s name in the dative after a woman’s noun when his surname can only be a man’s there', () => {
+    const names = detectNames(['Он представил жену Ипатию Кузнецу.'], morphology);
+    expect(typed(names, 'person').map(([, normal]) => normal)).toEqual(['Ипатий Кузнец']);
+  });
+});
+
+describe('detectRussian: a surname the article also writes as a place after a preposition of place', () => {
+  it('keeps the place where a misread full name has the place for its surname', () => {
+    const names = detectNames(
+      ['Лидер движения Тарик Пакистан выступил.', 'В Пакистане начались протесты, власти Пакистана молчат.'],
+      morphology,
+    );
+    expect(names.filter((n) => n.paragraph === 2 && n.type === 'person')).toEqual([]);
+    expect(typed(names, 'place').map(([text]) => text)).toEqual(['Пакистане', 'Пакистана']);
+  });
+});
+
+describe('detectRussian: places the dictionary knows only as words', () => {
+  it('reads a capitalised inanimate noun in the locative after `в` as a place, not a body or the internet', () => {
+    const names = detectNames(
+      ['Он живёт во Флориде, пишет в Интернете, работает в Думе и цитирует строки в Коране.'],
+      morphology,
+    );
+    expect(typed(names, 'place')).toEqual([['Флориде', 'Флорида']]);
+  });
+
+  it('reads a capitalised noun listed after a place, in its case, as one more place', () => {
+    const names = detectNames(
+      ['Митинги прошли в Исламабаде, Лахоре и Пешаваре, а также в Москве и Петре.'],
+      morphology,
+    );
+    expect(typed(names, 'place').map(([, normal]) => normal)).toEqual(['Исламабад', 'Лахор', 'Пешавар', 'Москва']);
+  });
+});
+
+describe('detectRussian: a stage name in Latin script after a performer', () => {
+  it('reads it as a person, and a Latin name after a reporter as the organization', () => {
+    const names = detectNames(
+      ['Новый альбом рэпера Big Tam вышел в мае, а певице Lorelle вручили премию. Снимок сделал фотограф Reuters.'],
+      morphology,
+    );
+    expect(typed(names, 'person').map(([text]) => text)).toEqual(['Big Tam', 'Lorelle']);
+    expect(typed(names, 'organization').map(([text]) => text)).toEqual(['Reuters']);
+  });
+});
+
+describe('detectRussian: hyphenated places', () => {
+  it('reads a hyphenated adjective before a place noun, and a hyphenated name after `в`, as places', () => {
+    const names = detectNames(
+      ['Он служил в Усть-Донецкой области, жил в Порт-Ладино и ходил по Западно-Сибирскому морю.'],
+      morphology,
+    );
+    expect(typed(names, 'place')).toEqual([
+      ['Усть-Донецкой области', 'Усть-Донецкая область'],
+      ['Порт-Ладино', 'Порт-Ладино'],
+      ['Западно-Сибирскому морю', 'Западно-Сибирское море'],
+    ]);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+
+  it('reads a word after `местность` or `микрорайон` as a place', () => {
+    const names = detectNames(['Семья переехала в микрорайон Заречье, в местность Гринвуд.'], morphology);
+    expect(typed(names, 'place').map(([text]) => text)).toEqual(['Заречье', 'Гринвуд']);
+  });
+});
+
+describe('detectRussian: an event written with a capital', () => {
+  it('reads no person in Brexit in any case', () => {
+    const names = detectNames(['Сторонники мягкого Брекзита спорят, реализация Брексита затянулась.'], morphology);
+    expect(names).toEqual([]);
   });
 });

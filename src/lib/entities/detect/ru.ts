@@ -14,14 +14,15 @@
  * word lists the rules read are data, in `ru-lexicon.ts`.
  */
 import type { Morphology } from '../morphology.ts';
-import { countryAcronyms } from './common.ts';
-import { russianContext } from './ru-context.ts';
+import { countryAcronyms, likeWritten } from './common.ts';
+import { has, proper, russianContext, type RussianContext } from './ru-context.ts';
 import { crewRules } from './ru-crews.ts';
 import { employerRules } from './ru-employers.ts';
 import { foreignCompany, listedOrganizations, organizationRules } from './ru-organizations.ts';
 import { personRules } from './ru-persons.ts';
+import { legalFormCompanies } from './ru-legal-forms.ts';
 import { placeRules } from './ru-places.ts';
-import { placeAcronyms } from './ru-lexicon.ts';
+import { bodyNames, orgHeads, placeAcronyms, workNouns } from './ru-lexicon.ts';
 import { nameKey } from './name-key.ts';
 import type { DetectedName } from './types.ts';
 
@@ -35,6 +36,19 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
   const { employer } = employerRules(c);
   const { crew } = crewRules(c);
 
+  /**
+   * `в Грейт-Данмоу`, `в Сан-Ладзаро-ди-Савена`: a hyphenated name after `в` / `во` that the rules would read
+   * as a person's and nothing more is where something happens, as `locativePlace` reads one word.
+   */
+  const hyphenatedPlace = (i: number, person: (i: number) => DetectedName | undefined) => {
+    if (!c.afterPlacePreposition(i) || !/^(?:в|во)$/iu.test(tokens[i - 1].text)) return undefined;
+    const named = person(i);
+    if (named?.type !== 'person') return undefined;
+    const end = tokens.findIndex((t) => t.end === named.end);
+    for (let k = i; k < end; k++) if (text.slice(tokens[k].end, tokens[k + 1].start) !== '-') return undefined;
+    return make('place', i, end, named.text, 'low');
+  };
+
   let i = 0;
   while (i < tokens.length) {
     const hyphenated = i + 1 < tokens.length && text.slice(tokens[i].end, tokens[i + 1].start) === '-';
@@ -43,6 +57,7 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
         crew(i) ??
         employer(i) ??
         place(i) ??
+        hyphenatedPlace(i, person) ??
         hyphenatedOrganization(i) ??
         cued(i) ??
         person(i) ??
@@ -90,10 +105,16 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     }
     i = next;
   }
-  return [
-    ...found.map((n) => (n.type === 'person' ? foreignNominative(n, morphology) : n)),
-    ...listedOrganizations(text, found),
-  ].sort((a, b) => a.start - b.start);
+  coordinatedPlaces(c);
+  return legalFormCompanies(
+    [
+      ...found.map((n) => (n.type === 'person' ? foreignNominative(n, morphology) : n)),
+      ...listedOrganizations(text, found),
+    ]
+      .filter((n) => !quotedLatinWork(n, text, morphology))
+      .sort((a, b) => a.start - b.start),
+    c,
+  );
 }
 
 /** Case endings a man's foreign name takes on a hard consonant: genitive or accusative, dative, instrumental. */
@@ -128,4 +149,105 @@ const placeOnly = (name: DetectedName | undefined) => (name?.type === 'place' ? 
  */
 export function quotedPlace(name: DetectedName, text: string): boolean {
   return name.type === 'place' && text.charAt(name.start - 1) === '«' && text.charAt(name.end) === '»';
+}
+
+/** An opening quote right before a name, and the closing quotes. */
+const openingQuote = /(?:«|"|“|„|'')$/u;
+const closingQuote = /»|"|”|''/u;
+
+/**
+ * `синглами «Today», «Talk Talk»`, `альбома ''Magna Carta Holy Grail''`: Latin words that fill a pair of
+ * quotes name a work (a song, an album, a film, a motto), not an organization, where a noun of a work
+ * stands shortly before the quotes, where they are one of a list of quoted titles, or where they hold a
+ * word in lower case that no name's small words are (`''There shall never be''`).
+ */
+function quotedLatinWork(name: DetectedName, text: string, morphology: Morphology): boolean {
+  if (name.type !== 'organization' || !/^\p{Script=Latin}/u.test(name.text)) return false;
+  const before = text.slice(0, name.start);
+  const opening = openingQuote.exec(before);
+  if (!opening) return false;
+  const close = text.slice(name.end).search(closingQuote);
+  const quoted = close < 0 ? '' : text.slice(name.start, name.end + close);
+  if (close < 0 || !/^[\p{Script=Latin}\p{N}\s'’.,!?&:-]*$/u.test(quoted)) return false;
+  const closing = closingQuote.exec(text.slice(name.end + close))![0];
+  const after = text.slice(name.end + close + closing.length);
+  const list =
+    /(?:»|"|”|'')(?:,[ \u00A0]*|[ \u00A0]+и[ \u00A0]+)$/u.test(before.slice(0, opening.index)) ||
+    /^(?:,[ \u00A0]*|[ \u00A0]+и[ \u00A0]+)(?:«|"|“|„|'')/u.test(after);
+  const phrase = quoted.split(/[^\p{L}]+/u).some((w) => /^\p{Ll}{2,}$/u.test(w) && !latinSmallWords.has(w));
+  const cue = before
+    .slice(Math.max(0, opening.index - 40), opening.index)
+    .split(/[^\p{L}-]+/u)
+    .filter(Boolean)
+    .slice(-3)
+    .some((w) =>
+      morphology.parses(w.toLocaleLowerCase('ru')).some((p) => p.tag.NOUN && workNouns.has(p.normalize().word)),
+    );
+  return list || phrase || cue;
+}
+
+/** Small words inside names written in Latin script (`Bank of China`, `Corriere della Sera`). */
+const latinSmallWords = new Set([
+  'of',
+  'and',
+  'the',
+  'for',
+  'de',
+  'la',
+  'le',
+  'du',
+  'des',
+  'della',
+  'di',
+  'von',
+  'van',
+  'der',
+  'und',
+  'et',
+  'el',
+]);
+
+/**
+ * `во Флориде, Иллинойсе и Аризоне`: a capitalised noun joined by a comma or `и` to a place before it, in
+ * the case that place is in, is one more place of the list, though the dictionary knows it only as a word
+ * or not at all. Not a given name or a surname, nor a word heading a body's name.
+ */
+function coordinatedPlaces(c: RussianContext): void {
+  const { text, tokens, words, found, make } = c;
+  const taken = (k: number) => found.some((n) => n.start < tokens[k].end && tokens[k].start < n.end);
+  for (let p = 0; p < found.length; p++) {
+    const place = found[p];
+    if (place.type !== 'place') continue;
+    const last = tokens.findIndex((t) => t.end === place.end);
+    const k = last + 1;
+    if (
+      last < 0 ||
+      k >= tokens.length ||
+      !/^(?:,[ \u00A0]|[ \u00A0]и[ \u00A0])$/u.test(text.slice(tokens[last].end, tokens[k].start))
+    )
+      continue;
+    if (!words[k].cap || !/^\p{Script=Cyrillic}\p{Ll}/u.test(tokens[k].text) || taken(k)) continue;
+    if (
+      k + 1 < tokens.length &&
+      words[k + 1].cap &&
+      /^[ \u00A0-]$/u.test(text.slice(tokens[k].end, tokens[k + 1].start))
+    )
+      continue;
+    const lemma = place.normal.toLocaleLowerCase('ru');
+    const placeCases = words[last].parses
+      .filter((r) => r.normalize().word === lemma)
+      .flatMap((r) => c.cases.filter((x) => has(r, x)));
+    if (placeCases.length === 0 || placeCases.includes('nomn')) continue;
+    if (words[k].top.some((r) => has(r, 'Name') || has(r, 'Surn') || has(r, 'Patr') || has(r, 'ADJF'))) continue;
+    const noun = words[k].top.find(
+      (r) =>
+        has(r, 'NOUN') &&
+        placeCases.some((x) => has(r, x)) &&
+        !orgHeads.has(r.normalize().word) &&
+        !bodyNames.has(r.normalize().word) &&
+        (!proper(r) || has(r, 'Geox')),
+    );
+    if (!noun) continue;
+    found.splice(p + 1, 0, make('place', k, k, likeWritten(noun.normalize().word, tokens[k].text), 'low'));
+  }
 }
