@@ -20,6 +20,7 @@ import {
   latinEventWords,
   sentenceInitial,
 } from './common.ts';
+import { compareText } from '../../collate.ts';
 import { nameKey } from './name-key.ts';
 import {
   agencies,
@@ -56,6 +57,8 @@ import {
   thingWords,
 } from './en-lexicon.ts';
 import type { DetectedName, TextLanguage } from './types.ts';
+
+const byEnglish = compareText('en');
 
 /** Words after a name that make it a company's (`Barrick shares`, `Zenith's stock`, `Petofi unit`). */
 const orgCues =
@@ -1108,7 +1111,7 @@ export function englishTeams(
   if (teams.size === 0) return found;
   // Every mention of a side found so is that side (`Ajax, without injured defenders …`).
   const mention = new RegExp(
-    `(?<![\\p{L}\\p{N}.-])(?:${[...teams].sort((a, b) => b.length - a.length || a.localeCompare(b, 'en')).join('|')})(?![\\p{L}\\p{N}-])`,
+    `(?<![\\p{L}\\p{N}.-])(?:${[...teams].sort((a, b) => b.length - a.length || byEnglish(a, b)).join('|')})(?![\\p{L}\\p{N}-])`,
     'gu',
   );
   for (const { paragraph, text, language } of paragraphs)
