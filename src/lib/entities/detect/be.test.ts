@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMorphology, type Morphology } from '../morphology.ts';
-import { femaleName, maleGiven, organizationNominative, placeNominative } from './be-forms.ts';
+import { adjectiveNounNominative, femaleName, maleGiven, organizationNominative, placeNominative } from './be-forms.ts';
 import { placeByForm } from './be-lexicon.ts';
 import { detectNames, type DetectedName } from './index.ts';
 
@@ -261,5 +261,82 @@ describe('detectBelarusian: places', () => {
     expect(placeNominative(['Паўночнай'], 'Ірландыя')).toBe('Паўночная Ірландыя');
     expect(maleGiven('Анатолем')).toBe('Анатоль');
     expect(maleGiven('Паўлу')).toBe('Павел');
+  });
+});
+
+describe('detectBelarusian: outlets, parties and bodies declined as a phrase', () => {
+  it('puts a quoted adjective and noun in the nominative together', () => {
+    const names = detectNames(
+      ['Рэдактар «Нашай Нівы» і аглядальнік «Вольнай Думкі» пісалі пра «Беларускім Народным Фронце».'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Нашай Нівы', 'Наша Ніва'],
+      ['Вольнай Думкі', 'Вольная Думка'],
+      ['Беларускім Народным Фронце', 'Беларускі Народны Фронт'],
+    ]);
+  });
+
+  it('puts one quoted word in `-ыі` in the nominative, and a bare nominative elsewhere wins for a masculine name', () => {
+    const names = detectNames(
+      ['Журналісты «Рацыі» працуюць разам з «Белсатам».', 'Кіраўнік «Белсата» сказаў, што «Белсат» не зачыніцца.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Рацыі', 'Рацыя'],
+      ['Белсатам', 'Белсат'],
+      ['Белсата', 'Белсат'],
+      ['Белсат', 'Белсат'],
+    ]);
+  });
+
+  it('reads fronts, movements, an acronym after a head and people in the genitive plural after one', () => {
+    const names = detectNames(
+      [
+        'Сябры Беларускага народнага фронту і Рады БНР сустрэліся ў Беларускай асацыяцыі журналістаў.',
+        'Пра гэта паведамілі ў Беларускім ПЭН-цэнтры і ў Саюзе пісьменнікаў.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Беларускага народнага фронту', 'Беларускі народны фронт'],
+      ['Рады БНР', 'Рада БНР'],
+      ['Беларускай асацыяцыі журналістаў', 'Беларуская асацыяцыя журналістаў'],
+      ['Беларускім ПЭН-цэнтры', 'Беларускі ПЭН-цэнтр'],
+      ['Саюзе пісьменнікаў', 'Саюз пісьменнікаў'],
+    ]);
+    expect(typed(names, 'place')).toEqual([['БНР', 'БНР']]);
+  });
+
+  it('reads a radio by its indeclinable head and a medium named after a word for one', () => {
+    const names = detectNames(
+      ['Пра гэта расказала Радыё Свабода, а потым і тэлеканал Белсат, і выданне Наша Ніва.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Радыё Свабода', 'Радыё Свабода'],
+      ['Белсат', 'Белсат'],
+      ['Наша Ніва', 'Наша Ніва'],
+    ]);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+
+  it('puts a man’s given name in `-а` in the genitive, and the surname beside it, in the nominative', () => {
+    const names = detectNames(['Учора чыталі вершы Янкі Купалы побач з творамі Міколы Лобана.'], morphology);
+    expect(typed(names, 'person')).toEqual([
+      ['Янкі Купалы', 'Янка Купала'],
+      ['Міколы Лобана', 'Мікола Лобан'],
+    ]);
+  });
+});
+
+describe('adjectiveNounNominative', () => {
+  const adjective = (w: string) => /(?:ай|ой|ую|ага|ым|ім|ая|ы|і)$/u.test(w) && !/Нів|Думк/u.test(w);
+  it('declines feminine and masculine phrases and leaves others as written', () => {
+    expect(adjectiveNounNominative(['Нашай', 'Ніве'], adjective)).toBe('Наша Ніва');
+    expect(adjectiveNounNominative(['Вольную', 'Думку'], adjective)).toBe('Вольная Думка');
+    expect(adjectiveNounNominative(['Новага', 'Часу'], adjective)).toBe('Новы Час');
+    expect(adjectiveNounNominative(['Вялікага', 'Княства'], adjective)).toBe('Вялікае Княства');
+    expect(adjectiveNounNominative(['Беларуская', 'Праўда'], adjective)).toBe('Беларуская Праўда');
   });
 });

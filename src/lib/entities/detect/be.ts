@@ -23,7 +23,9 @@ import {
   femaleGivenNames,
   isOrganizationHead,
   maleGivenNames,
+  mediumWords,
   openers,
+  peopleGenitive,
   personTitle,
   placeByForm,
   places,
@@ -35,6 +37,7 @@ import {
 } from './be-lexicon.ts';
 import {
   adjectiveNominative,
+  adjectiveNounNominative,
   divisionNominative,
   femaleGiven,
   femaleName,
@@ -91,6 +94,12 @@ function genitiveSurname(word: string): string {
 
 /** Men's given names whose nominative ends in `-а` (`Мікола`, `Янка`): no genitive. */
 const maleNominativeInA = /^(?:Мікола|Янка|Кузьма|Мікіта|Фама|Сава|Лука|Ілья)$/u;
+
+/** The nominative of a man's name in `-а` written in the genitive (`Янкі`, `Міколы` → `Янка`, `Мікола`), else undefined. */
+function maleGenitiveInA(word: string): string | undefined {
+  const m = /^(?:(Мікол|Кузьм|Мікіт|Фам|Сав)ы|(Янк|Лук)і)$/u.exec(word);
+  return m ? `${m[1] ?? m[2]}а` : undefined;
+}
 
 /** Endings of adjectives in any case: a word opening a sentence before a head (`Еўрапейскага саюза`). */
 const adjectiveEnding = /(?:ск|цк|н|ов|ав|ёв|ін|ын)(?:ы|і|ая|ае|ага|ай|ой|ую|ых|іх|ым|ім|аму|ому)$/u;
@@ -153,12 +162,18 @@ export function companyName(word: string): string | undefined {
 function quotedNominative(name: string): string {
   const words = name.split(/\s+/u);
   if (words.some((w) => isOrganizationHead(w))) return organizationNominative(words);
-  if (words.length > 1 || isAllCaps(name) || !/\p{Script=Cyrillic}/u.test(name)) return name;
-  return name
-    .replace(/(?<=[бвгджзклмнпрстфхцчшў])(?:ы|ай)$/u, 'а')
-    .replace(/(?<=[гкх])і$/u, 'а')
-    .replace(/(?<=[бвгджзклмнпрстфхцчшў])(?:у|ам|ом|е)$/u, '')
-    .replace(/(?<=[лнц])ем$/u, 'ь');
+  // `«Нашай Нівы»` → `Наша Ніва`: capitalised adjectives and a noun, declined as a phrase.
+  if (words.length > 1) return adjectiveNounNominative(words, obliqueOrNominativeAdjective);
+  if (isAllCaps(name) || !/\p{Script=Cyrillic}/u.test(name)) return name;
+  return (
+    name
+      // `«Рацыі»` → `Рацыя`.
+      .replace(/(?<=[ыі])[іі]$/u, 'я')
+      .replace(/(?<=[бвгджзклмнпрстфхцчшў])(?:ы|ай)$/u, 'а')
+      .replace(/(?<=[гкх])і$/u, 'а')
+      .replace(/(?<=[бвгджзклмнпрстфхцчшў])(?:у|ам|ом|е)$/u, '')
+      .replace(/(?<=[лнц])ем$/u, 'ь')
+  );
 }
 
 /**
@@ -189,7 +204,10 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
   const push: (...args: Parameters<typeof make>) => void = (...args) => found.push(make(...args));
   const joined = (a: number, b: number) => b < tokens.length && plainGap(text, tokens[a], tokens[b]);
   const lower = (k: number) => tokens[k].text.toLocaleLowerCase('be');
-  const isHead = (k: number) => isOrganizationHead(tokens[k].text.split('-').pop()!);
+  const isHead = (k: number) =>
+    isOrganizationHead(tokens[k].text.split('-').pop()!) &&
+    // A war's front (`на Паўночна-Заходнім фронце`) is no body; a people's front (`Беларускага народнага фронту`) is.
+    !(/^фрон[тц]/u.test(tokens[k].text) && !(k > 0 && /^[Нн]ародн/u.test(tokens[k - 1].text)));
   /** A place's nominative: a listed place in any case, a `-шчына` region, a dateline in capitals (`МІНСК`). */
   const placeOf = (word: string): string | undefined => {
     const known = placeByForm.get(word) ?? places.find(([re]) => re.test(word))?.[1];
@@ -366,6 +384,31 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
       i = j + 1;
       continue;
     }
+    // `тэлеканал Белсат`, `газеты Наша Ніва`: capitalised words after a word for a medium name it, as written.
+    if (
+      i > 0 &&
+      joined(i - 1, i) &&
+      mediumWords.test(lower(i - 1)) &&
+      !placeOf(t.text) &&
+      !givenName(t.text) &&
+      !surnameEnding.test(t.text) &&
+      !isAllCaps(t.text)
+    ) {
+      let j = i;
+      if (j + 1 < tokens.length && joined(j, j + 1) && isCapWord(tokens[j + 1]) && !placeOf(tokens[j + 1].text)) j++;
+      push(
+        'organization',
+        i,
+        j,
+        tokens
+          .slice(i, j + 1)
+          .map((w) => w.text)
+          .join(' '),
+        'high',
+      );
+      i = j + 1;
+      continue;
+    }
     // `Белгазпрамбанку`, `Нацбанка`, `Мінгарвыканкама`: one word naming a company or a state body.
     const company = companyName(t.text);
     if (company) {
@@ -474,6 +517,22 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
     while (head >= 0 && end + 1 < tokens.length && joined(end, end + 1) && end - head < 3) {
       const next = tokens[end + 1].text;
       if (end > head && isCapWord(tokens[end])) break;
+      // `Радыё Свабода`, `Польскага радыё`: an indeclinable head before its name, or after its adjectives.
+      if (end === head && /^радыё$/iu.test(tokens[head].text) && isCapWord(tokens[end + 1])) {
+        end++;
+        if (end + 1 < tokens.length && joined(end, end + 1) && isCapWord(tokens[end + 1])) end++;
+        break;
+      }
+      // `Рада БНР`, `Камітэт ААН`: an acronym right after the head closes the name.
+      if (end === head && isAllCaps(next) && next.length >= 2 && !notNames.test(next)) {
+        end++;
+        break;
+      }
+      // `асацыяцыя журналістаў`, `Саюз пісьменнікаў`: people in the genitive plural right after the head.
+      if (end === head && peopleGenitive.test(next)) {
+        end++;
+        continue;
+      }
       if (next === 'імя' && end + 2 < tokens.length && isCapWord(tokens[end + 2])) {
         namesake = end + 2;
         end += 2;
@@ -514,7 +573,7 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
           push('person', k, end, normal.join(' '), 'low', { surname: normal[normal.length - 1] });
           break;
         }
-        const inner = placeOf(tokens[k].text);
+        const inner = placeOf(tokens[k].text) ?? belarusianCountryAcronyms.get(tokens[k].text);
         if (inner) push('place', k, k, inner, 'high');
       }
       i = end + 1;
@@ -586,13 +645,18 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
         const given = words.filter((_, k) => k !== surnameIndex);
         // Beside a man's given name in the genitive (`Мікалая`, `Зьдзіслава`), a surname of the `-а`/`-я` or
         // `-ай` declension is in the genitive too (`Шабуні`, `Стомы`, `Бяляя` → `Шабуня`, `Стома`, `Бяляй`).
+        // So beside the genitive of a man's name in `-а` (`Янкі Купалы`, `Міколы Статкевіча` → `Янка Купала`).
+        const genitiveInA = given.length === 1 ? maleGenitiveInA(given[0]) : undefined;
         const genitive =
-          maleGivenNames.test(given[0] ?? '') &&
-          !maleNominativeInA.test(given[0]) &&
-          /(?:(?<=[бвгджзклмнпрстфхцчшў])а|(?<=[аеэоуы])я)$/u.test(given[0]);
+          genitiveInA !== undefined ||
+          (maleGivenNames.test(given[0] ?? '') &&
+            !maleNominativeInA.test(given[0]) &&
+            /(?:(?<=[бвгджзклмнпрстфхцчшў])а|(?<=[аеэоуы])я)$/u.test(given[0]));
         const surname = genitive ? genitiveSurname(words[surnameIndex]) : belarusianSurname(words[surnameIndex]);
         const inflected = surname !== words[surnameIndex] || genitive;
-        const others = words.filter((_, k) => k !== surnameIndex).map((w) => belarusianGiven(w, inflected));
+        const others = words
+          .filter((_, k) => k !== surnameIndex)
+          .map((w) => genitiveInA ?? belarusianGiven(w, inflected));
         const normal = surnameIndex === 0 ? [others[0], surname].join(' ') : [...others, surname].join(' ');
         push('person', i, j, normal, 'high', { given: others[0], surname });
       }
@@ -600,6 +664,24 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
     i = j + 1;
   }
   return found;
+}
+
+/**
+ * A one-word Belarusian organization whose name the article also writes in its bare nominative (`«Белсат»`
+ * … `калумністам «Белсата»`, in Łacinka `«Biełsat»` … `«Biełsata»`) takes that nominative: a quoted
+ * masculine name in the genitive, dative or instrumental looks like a feminine one in the nominative.
+ */
+export function belarusianOrganizationForms(found: DetectedName[]): DetectedName[] {
+  const bare = new Map<string, DetectedName>();
+  for (const n of found)
+    if (n.type === 'organization' && n.language === 'be' && !/\s/u.test(n.normal)) bare.set(n.normal, n);
+  if (bare.size < 2) return found;
+  return found.map((n) => {
+    if (n.type !== 'organization' || n.language !== 'be' || /\s/u.test(n.normal)) return n;
+    const stem = /^(.{3,}?)(?:ам|ом|а|у|е|ы|am|om|a|u|e|y)$/u.exec(n.normal)?.[1];
+    const other = stem === undefined ? undefined : bare.get(stem);
+    return other ? { ...n, normal: other.normal, key: other.key } : n;
+  });
 }
 
 /** A capitalised adjective in any case (`Гомельскай`, `Хойніцкі`, `Усходняй`). */

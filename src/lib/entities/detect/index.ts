@@ -7,7 +7,7 @@
  * (`ru-coreference.ts`).
  */
 import type { Morphology } from '../morphology.ts';
-import { belarusianSurname, detectBelarusian } from './be.ts';
+import { belarusianOrganizationForms, belarusianSurname, detectBelarusian } from './be.ts';
 import { escapeRegExp, likeWritten } from './common.ts';
 import { detectEnglish, englishCompanies, englishOutlets, sportsClubs } from './en.ts';
 import { speechVerbs, thingWords } from './en-lexicon.ts';
@@ -75,7 +75,13 @@ export function detectNames(
   });
   const names = addOrganizations(
     addSurnames(
-      personWords(sportsClubs(englishOutlets(englishCompanies(found, read, lowerWords), read), read, lowerWords)),
+      personWords(
+        sportsClubs(
+          englishOutlets(englishCompanies(belarusianOrganizationForms(found), read, lowerWords), read),
+          read,
+          lowerWords,
+        ),
+      ),
       read,
       morphology,
     ),
