@@ -340,3 +340,39 @@ describe('adjectiveNounNominative', () => {
     expect(adjectiveNounNominative(['Беларуская', 'Праўда'], adjective)).toBe('Беларуская Праўда');
   });
 });
+
+describe('detectBelarusian: state bodies, outlets and acronyms', () => {
+  it('reads executive committees, a chamber with its people, an academy of sciences and a verb closing a name', () => {
+    const names = detectNames(
+      [
+        'Законапраект разгледзела Палата прадстаўнікоў, а ў Мінскім гарвыканкаме скарацілі штат.',
+        'Ён працаваў у Нацыянальнай акадэміі навук Беларусі, а Сусветны банк далі грошы.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Палата прадстаўнікоў', 'Палата прадстаўнікоў'],
+      ['Мінскім гарвыканкаме', 'Мінскі гарвыканкам'],
+      ['Нацыянальнай акадэміі навук Беларусі', 'Нацыянальная акадэмія навук Беларусі'],
+      ['Сусветны банк', 'Сусветны банк'],
+    ]);
+  });
+
+  it('reads outlets by name, a state adjective before a head and an acronym with a small letter', () => {
+    const names = detectNames(
+      [
+        'Пра гэта паведамляе Еўрарадыё, а журналістку Белсату затрымалі супрацоўнікі ГУБАЗіК.',
+        'Кіраўнік Дзяржаўнага пагранічнага камітэта спаслаўся на звесткі Белстата.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Еўрарадыё', 'Еўрарадыё'],
+      ['Белсату', 'Белсат'],
+      ['ГУБАЗіК', 'ГУБАЗіК'],
+      ['Дзяржаўнага пагранічнага камітэта', 'Дзяржаўны пагранічны камітэт'],
+      ['Белстата', 'Белстат'],
+    ]);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+});

@@ -323,6 +323,12 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
       i++;
       continue;
     }
+    // `ГУБАЗіК`: an acronym with a small letter inside names a body.
+    if (/^\p{Lu}{2,}\p{Ll}\p{Lu}+$/u.test(t.text) && !notNames.test(t.text)) {
+      push('organization', i, i, t.text, 'low');
+      i++;
+      continue;
+    }
     // Words glued by a lost line break (`МенскСёньня`) are not names, nor function words and titles opening a sentence.
     if (
       openers.has(lower(i)) ||
@@ -544,6 +550,8 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
         end > head && /(?:ы|і)$/u.test(tokens[end].text) && /(?:я|у|а)$/u.test(next) && !/(?:ла|ся|ць)$/u.test(next);
       if (!chained && (!/(?:ых|іх|аў|яў|і|ы)$/u.test(next) || /^(?:і|ці|па|на|у|ў|з|да|ды|бо|калі|таму)$/u.test(next)))
         break;
+      // `Сусветны банк далі крэдыт`: a verb in the past plural ends the name.
+      if (/(?:[аэыуя]лі|ілі)$/u.test(next) && !peopleGenitive.test(next)) break;
       if (/(?:аў|яў)$/u.test(next) && !isCapWord(tokens[end + 1])) {
         const afterIsName = end + 2 < tokens.length && joined(end + 1, end + 2) && isCapWord(tokens[end + 2]);
         if (!afterIsName && !/(?:ых|іх)$/u.test(tokens[end].text)) break;
