@@ -57,3 +57,24 @@ describe('Łacinka', () => {
     expect(names.filter((n) => n.type === 'person')).toEqual([]);
   });
 });
+
+describe('Łacinka and taraškievica heads', () => {
+  it('reads heads spelt with `э` for `е` and the old spelling of a union, parliament and university', () => {
+    const names = detectNames(
+      [
+        'Jon vykładaŭ u Jeŭrapiejskim humanitarnym univiersytecie, a sankcyi ŭviaŭ Jeŭrapiejski Źviaz.',
+        'Za heta hałasavaŭ Jeŭraparlament, paviedamlaje Jeŭraradyjo.',
+        'Эўрапейскі Зьвяз увёў санкцыі, паведаміў Эўрапейскі парлямэнт.',
+      ],
+      morphology,
+    );
+    expect(names.filter((n) => n.type === 'organization').map((n) => [n.text, n.normal])).toEqual([
+      ['Jeŭrapiejskim humanitarnym univiersytecie', 'Jeŭrapiejski humanitarny univiersytet'],
+      ['Jeŭrapiejski Źviaz', 'Jeŭrapiejski Źviaz'],
+      ['Jeŭraparlament', 'Jeŭraparlament'],
+      ['Jeŭraradyjo', 'Jeŭraradyjo'],
+      ['Эўрапейскі Зьвяз', 'Эўрапейскі Зьвяз'],
+      ['Эўрапейскі парлямэнт', 'Эўрапейскі парлямэнт'],
+    ]);
+  });
+});
