@@ -137,14 +137,18 @@ export function femaleName(given: string, surname: string): { given: string; sur
 
 /** A feminine noun's nominative from an oblique case (`Нівы`, `Ніве`, `Ніву`, `Нівай` → `Ніва`; `Зямлі` → `Зямля`). */
 function feminineNoun(noun: string): string {
-  return noun
-    .replace(/дзе$/u, 'да')
-    .replace(/(?<=[^д])зе$/u, 'га')
-    .replace(/це$/u, 'та')
-    .replace(/(?<=[бвгджзклмнпрстфхцчшў])(?:ай|ой|аю|ою|у|е)$/u, 'а')
-    .replace(/(?<=[гкх])і$/u, 'а')
-    .replace(/(?<=[бвджзлмнпрстфшчрцў])ы$/u, 'а')
-    .replace(/(?<=[бвдзлмнпрстфцў]|[аеёіоуыэюя])(?:і|ю|яй|яю|ёй)$/u, 'я');
+  return (
+    noun
+      .replace(/дзе$/u, 'да')
+      .replace(/(?<=[^д])зе$/u, 'га')
+      .replace(/це$/u, 'та')
+      .replace(/(?<=[бвгджзклмнпрстфхцчшў])(?:ай|ой|аю|ою|у|е)$/u, 'а')
+      .replace(/(?<=[гкх])і$/u, 'а')
+      .replace(/(?<=[бвджзлмнпрстфшчрцў])ы$/u, 'а')
+      // `Русі`, `Радасці`, `Моладзі` → `Русь`, `Радасць`, `Моладзь`.
+      .replace(/(?<=[сзц])(?:і|ю|сю|ццю)$/u, 'ь')
+      .replace(/(?<=[бвдзлмнпрстфцў]|[аеёіоуыэюя])(?:і|ю|яй|яю|ёй)$/u, 'я')
+  );
 }
 
 /** A masculine or neuter noun's nominative from an oblique case (`тэатру`, `Фронце`, `базары`, `Княству` → `тэатр`, `Фронт`, `базар`, `Княства`). */

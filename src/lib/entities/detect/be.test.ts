@@ -376,3 +376,18 @@ describe('detectBelarusian: state bodies, outlets and acronyms', () => {
     expect(typed(names, 'person')).toEqual([]);
   });
 });
+
+describe('detectBelarusian: quoted names declined as a phrase, sports clubs', () => {
+  it('puts soft feminine nouns and quoted names after a head in the nominative, and reads a club’s prefix', () => {
+    const names = detectNames(
+      ['Сябры «Белай Русі» і «Маладога Фронту» пісалі ў рэдакцыю «Нашай Ніве».', 'Гульцы ФК «Шахцёр» перамаглі.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Белай Русі', 'Белая Русь'],
+      ['Маладога Фронту', 'Малады Фронт'],
+      ['Нашай Ніве', 'Наша Ніва'],
+      ['ФК «Шахцёр»', 'ФК «Шахцёр»'],
+    ]);
+  });
+});

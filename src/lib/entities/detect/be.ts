@@ -143,8 +143,8 @@ function joinHyphens(tokens: Token[], text: string): Token[] {
   return out;
 }
 
-/** Belarusian and Russian legal forms before a quoted company name (`ААТ «Нафтан»`). */
-const legalForms = /^(?:ААТ|ЗАТ|ТАА|АДА|УП|РУП|КУП|ПрАТ|ОАО|ЗАО|ООО|СТАА)$/u;
+/** Belarusian and Russian legal forms and sports clubs' prefixes before a quoted name (`ААТ «Нафтан»`, `ФК «Шахцёр»`). */
+const legalForms = /^(?:ААТ|ЗАТ|ТАА|АДА|УП|РУП|КУП|ПрАТ|ОАО|ЗАО|ООО|СТАА|ФК|ХК|БК|ПК)$/u;
 
 /** A domain's ending after a site's name (`Tut.by`). */
 const domains = /^(?:by|ru|com|org|net|info|eu|io|life|media|news|fm|tv|online|pl|ua|lt|me)$/u;
@@ -348,7 +348,7 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
     const legal = legalForms.test(t.text) ? quotedName(i + 1) : undefined;
     const cued = legal ?? quotedName(i);
     if (cued) {
-      push('organization', i, cued.last, legal ? `${t.text} «${cued.name}»` : cued.name, 'high');
+      push('organization', i, cued.last, legal ? `${t.text} «${cued.name}»` : quotedNominative(cued.name), 'high');
       const end = legal ? cued.end + 1 : cued.end;
       found[found.length - 1] = { ...found[found.length - 1], end, text: text.slice(t.start, end) };
       for (let k = i + 1; k <= cued.last; k++) {
