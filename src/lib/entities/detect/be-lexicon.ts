@@ -368,7 +368,7 @@ export const peopleGenitive =
 
 /** Words for a medium (`тэлеканала`, `газеты`, `сайтам`): a capitalised word right after one is its name (`тэлеканал Белсат`). */
 export const mediumWords =
-  /^(?:тэлеканал|газет|часопіс|выданн|партал|сайт|інфармагенцтв|радыёстанцы|тэлеграм-канал)(?:а|у|ам|ы|е|ай|і|я|ю|ем|ом)?$/u;
+  /^(?:тэлеканал|газет|газец|часопіс|выданн|партал|сайт|інфармагенцтв|радыёстанцы|тэлеграм-канал)(?:а|у|ам|ы|е|ай|і|я|ю|ем|ом)?$/u;
 
 /** Is `word` (any case) the head of an organization's name? */
 export function isOrganizationHead(word: string): boolean {

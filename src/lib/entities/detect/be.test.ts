@@ -391,3 +391,17 @@ describe('detectBelarusian: quoted names declined as a phrase, sports clubs', ()
     ]);
   });
 });
+
+describe('detectBelarusian: a radio opening a sentence, a newspaper named after the word', () => {
+  it('reads a radio at a sentence’s start as an organization and no title after a word for a medium', () => {
+    const names = detectNames(
+      ['Радыё Свабода паведаміла пра заяву на сайце Прэзідэнта, а ў газеце Звязда яе перадрукавалі.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Радыё Свабода', 'Радыё Свабода'],
+      ['Звязда', 'Звязда'],
+    ]);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+});

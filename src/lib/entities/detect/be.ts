@@ -398,6 +398,7 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
       !placeOf(t.text) &&
       !givenName(t.text) &&
       !surnameEnding.test(t.text) &&
+      !personTitle.test(lower(i)) &&
       !isAllCaps(t.text)
     ) {
       let j = i;
@@ -561,7 +562,11 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
     // Opening a sentence, a head is a name with a tail of two words or more (`Міністэрства замежных спраў
     // Беларусі`), a lower-case head after the first word only when that word is an adjective (`Еўрапейскі
     // саюз`, not `Увядзенне часовай адміністрацыі`).
-    const isName = !opens || (head === i ? end - head >= 2 : j > i || adjectiveEnding.test(t.text));
+    const isName =
+      !opens ||
+      (head === i
+        ? end - head >= 2 || (end > head && /^радыё$/iu.test(t.text))
+        : j > i || adjectiveEnding.test(t.text));
     // `Мінскі хакейны клуб "Дынама"`: the quoted name after the head is the name.
     if (head >= 0 && end === head && end + 1 < tokens.length && quotedName(end + 1)) {
       i = end + 1;
