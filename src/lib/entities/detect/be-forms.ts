@@ -20,6 +20,12 @@ function byTable(word: string, table: ReadonlyArray<readonly [RegExp, string]>):
 
 /** The nominative of a head word, or undefined when it is no head. */
 export function headNominative(word: string): string | undefined {
+  // `ПЭН-цэнтры` → `ПЭН-цэнтр`: a hyphenated head declines in its last part.
+  const hyphen = word.lastIndexOf('-');
+  if (hyphen > 0) {
+    const last = byTable(word.slice(hyphen + 1), organizationHeads);
+    return last === undefined ? undefined : `${word.slice(0, hyphen + 1)}${last}`;
+  }
   return byTable(word, organizationHeads);
 }
 
@@ -37,6 +43,9 @@ function genderOf(noun: string): 'masc' | 'femn' | 'neut' {
 
 /** An adjective in the nominative agreeing with a head of `gender`. */
 export function adjectiveNominative(word: string, gender: 'masc' | 'femn' | 'neut'): string {
+  // The possessives `наш`, `ваш` decline as pronouns (`Нашай` → `Наша`, `Нашага` → `Наш`).
+  const possessive = /^([НнВв]аш)(?:ай|ой|ую|ага|аму|ым|а|ы|ае)$/u.exec(word);
+  if (possessive) return `${possessive[1]}${gender === 'femn' ? 'а' : gender === 'neut' ? 'а' : ''}`;
   // Soft adjectives (`Усходняй`, `Заходняга` → `Усходняя`, `Заходні`).
   const soft = /^(.*?[дн])(?:яга|яму|ім|яй|юю|яя|яе|іх)$/u.exec(word);
   if (soft) return `${soft[1]}${gender === 'femn' ? 'яя' : gender === 'neut' ? 'яе' : 'і'}`;
@@ -56,7 +65,7 @@ export function organizationNominative(words: readonly string[]): string {
   const at = words.findIndex((w) => headNominative(w) !== undefined);
   if (at < 0) return words.join(' ');
   const head = headNominative(words[at])!;
-  const gender = /(?:ства|цтва|нне)$/u.test(head) ? 'neut' : /[ая]$/u.test(head) ? 'femn' : 'masc';
+  const gender = /(?:ства|цтва|нне|ё)$/u.test(head) ? 'neut' : /[ая]$/u.test(head) ? 'femn' : 'masc';
   const before = words.slice(0, at).map((w) => adjectiveNominative(w, gender));
   const name = [...before, head, ...words.slice(at + 1)].join(' ');
   return name.charAt(0).toLocaleUpperCase('be') + name.slice(1);
@@ -124,4 +133,60 @@ export function femaleName(given: string, surname: string): { given: string; sur
   if (!known && /(?<=[бвгджзклмнпрстфхцчшў])а$/u.test(given) && !/(?:ай|ой)$/u.test(surname)) return undefined;
   if (!known && /(?:ы|е)$/u.test(given)) return undefined;
   return { given: femaleGiven(given), surname: `${female[1]}${adjectival ? 'ая' : 'а'}` };
+}
+
+/** A feminine noun's nominative from an oblique case (`Нівы`, `Ніве`, `Ніву`, `Нівай` → `Ніва`; `Зямлі` → `Зямля`). */
+function feminineNoun(noun: string): string {
+  return (
+    noun
+      .replace(/дзе$/u, 'да')
+      .replace(/(?<=[^д])зе$/u, 'га')
+      .replace(/це$/u, 'та')
+      .replace(/(?<=[бвгджзклмнпрстфхцчшў])(?:ай|ой|аю|ою|у|е)$/u, 'а')
+      .replace(/(?<=[гкх])і$/u, 'а')
+      .replace(/(?<=[бвджзлмнпрстфшчрцў])ы$/u, 'а')
+      // `Русі`, `Радасці`, `Моладзі` → `Русь`, `Радасць`, `Моладзь`.
+      .replace(/(?<=[сзц])(?:і|ю|сю|ццю)$/u, 'ь')
+      .replace(/(?<=[бвдзлмнпрстфцў]|[аеёіоуыэюя])(?:і|ю|яй|яю|ёй)$/u, 'я')
+  );
+}
+
+/** A masculine or neuter noun's nominative from an oblique case (`тэатру`, `Фронце`, `базары`, `Княству` → `тэатр`, `Фронт`, `базар`, `Княства`). */
+function masculineNoun(noun: string): string {
+  // `Княства`, `Таварыству`: a neuter noun in `-ства`, `-цтва`.
+  if (/(?:ств|цтв)(?:а|у|ам|е)$/u.test(noun)) return noun.replace(/(?:а|у|ам|е)$/u, 'а');
+  return noun
+    .replace(/(?<=[бвгджзклмнпрстфхцчшў])(?:ам|ом|а|у)$/u, '')
+    .replace(/дзе$/u, 'д')
+    .replace(/це$/u, 'т')
+    .replace(/(?<=[рчшжц])ы$/u, '')
+    .replace(/(?<=[бвзклмнпсфхў])е$/u, '');
+}
+
+/** Feminine adjective endings in an oblique case (`Нашай`, `Нашу`, `Вольнай`). */
+const feminineOblique = /(?:ай|яй|ой|ую|юю|аю|яю)$/u;
+/** Masculine and neuter adjective endings in an oblique case (`Новага`, `Беларускім`, `Народнаму`). */
+const masculineOblique = /(?:ага|яга|ога|аму|яму|ому|ым|ім)$/u;
+
+/**
+ * The nominative of a name made of capitalised adjectives and a noun, declined as a phrase (`Нашай
+ * Нівы` → `Наша Ніва`, `Беларускім Народным Фронце` → `Беларускі Народны Фронт`): the adjectives' case
+ * tells the noun's gender; a name of another shape, or in the plural, stays as written.
+ */
+export function adjectiveNounNominative(words: readonly string[], isAdjective: (word: string) => boolean): string {
+  const name = words.join(' ');
+  if (words.length < 2 || words.length > 3) return name;
+  const adjectives = words.slice(0, -1);
+  const noun = words[words.length - 1];
+  // The noun may look like an adjective (`Думкі`), but not like an oblique masculine or plural one.
+  if (!adjectives.every(isAdjective) || /(?:ага|яга|аму|яму|ым|ім|ую|юю|ых|іх)$/u.test(noun) || noun.length < 3)
+    return name;
+  if (adjectives.every((w) => feminineOblique.test(w)))
+    return [...adjectives.map((w) => adjectiveNominative(w, 'femn')), feminineNoun(noun)].join(' ');
+  if (adjectives.every((w) => masculineOblique.test(w))) {
+    const nominative = masculineNoun(noun);
+    const gender = /(?:ства|цтва)$/u.test(nominative) ? 'neut' : 'masc';
+    return [...adjectives.map((w) => adjectiveNominative(w, gender)), nominative].join(' ');
+  }
+  return name;
 }

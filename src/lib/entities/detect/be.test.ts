@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMorphology, type Morphology } from '../morphology.ts';
-import { femaleName, maleGiven, organizationNominative, placeNominative } from './be-forms.ts';
+import { adjectiveNounNominative, femaleName, maleGiven, organizationNominative, placeNominative } from './be-forms.ts';
 import { placeByForm } from './be-lexicon.ts';
 import { detectNames, type DetectedName } from './index.ts';
 
@@ -261,5 +261,147 @@ describe('detectBelarusian: places', () => {
     expect(placeNominative(['Паўночнай'], 'Ірландыя')).toBe('Паўночная Ірландыя');
     expect(maleGiven('Анатолем')).toBe('Анатоль');
     expect(maleGiven('Паўлу')).toBe('Павел');
+  });
+});
+
+describe('detectBelarusian: outlets, parties and bodies declined as a phrase', () => {
+  it('puts a quoted adjective and noun in the nominative together', () => {
+    const names = detectNames(
+      ['Рэдактар «Нашай Нівы» і аглядальнік «Вольнай Думкі» пісалі пра «Беларускім Народным Фронце».'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Нашай Нівы', 'Наша Ніва'],
+      ['Вольнай Думкі', 'Вольная Думка'],
+      ['Беларускім Народным Фронце', 'Беларускі Народны Фронт'],
+    ]);
+  });
+
+  it('puts one quoted word in `-ыі` in the nominative, and a bare nominative elsewhere wins for a masculine name', () => {
+    const names = detectNames(
+      ['Журналісты «Рацыі» працуюць разам з «Белсатам».', 'Кіраўнік «Белсата» сказаў, што «Белсат» не зачыніцца.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Рацыі', 'Рацыя'],
+      ['Белсатам', 'Белсат'],
+      ['Белсата', 'Белсат'],
+      ['Белсат', 'Белсат'],
+    ]);
+  });
+
+  it('reads fronts, movements, an acronym after a head and people in the genitive plural after one', () => {
+    const names = detectNames(
+      [
+        'Сябры Беларускага народнага фронту і Рады БНР сустрэліся ў Беларускай асацыяцыі журналістаў.',
+        'Пра гэта паведамілі ў Беларускім ПЭН-цэнтры і ў Саюзе пісьменнікаў.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Беларускага народнага фронту', 'Беларускі народны фронт'],
+      ['Рады БНР', 'Рада БНР'],
+      ['Беларускай асацыяцыі журналістаў', 'Беларуская асацыяцыя журналістаў'],
+      ['Беларускім ПЭН-цэнтры', 'Беларускі ПЭН-цэнтр'],
+      ['Саюзе пісьменнікаў', 'Саюз пісьменнікаў'],
+    ]);
+    expect(typed(names, 'place')).toEqual([['БНР', 'БНР']]);
+  });
+
+  it('reads a radio by its indeclinable head and a medium named after a word for one', () => {
+    const names = detectNames(
+      ['Пра гэта расказала Радыё Свабода, а потым і тэлеканал Белсат, і выданне Наша Ніва.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Радыё Свабода', 'Радыё Свабода'],
+      ['Белсат', 'Белсат'],
+      ['Наша Ніва', 'Наша Ніва'],
+    ]);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+
+  it('puts a man’s given name in `-а` in the genitive, and the surname beside it, in the nominative', () => {
+    const names = detectNames(['Учора чыталі вершы Янкі Купалы побач з творамі Міколы Лобана.'], morphology);
+    expect(typed(names, 'person')).toEqual([
+      ['Янкі Купалы', 'Янка Купала'],
+      ['Міколы Лобана', 'Мікола Лобан'],
+    ]);
+  });
+});
+
+describe('adjectiveNounNominative', () => {
+  const adjective = (w: string) => /(?:ай|ой|ую|ага|ым|ім|ая|ы|і)$/u.test(w) && !/Нів|Думк/u.test(w);
+  it('declines feminine and masculine phrases and leaves others as written', () => {
+    expect(adjectiveNounNominative(['Нашай', 'Ніве'], adjective)).toBe('Наша Ніва');
+    expect(adjectiveNounNominative(['Вольную', 'Думку'], adjective)).toBe('Вольная Думка');
+    expect(adjectiveNounNominative(['Новага', 'Часу'], adjective)).toBe('Новы Час');
+    expect(adjectiveNounNominative(['Вялікага', 'Княства'], adjective)).toBe('Вялікае Княства');
+    expect(adjectiveNounNominative(['Беларуская', 'Праўда'], adjective)).toBe('Беларуская Праўда');
+  });
+});
+
+describe('detectBelarusian: state bodies, outlets and acronyms', () => {
+  it('reads executive committees, a chamber with its people, an academy of sciences and a verb closing a name', () => {
+    const names = detectNames(
+      [
+        'Законапраект разгледзела Палата прадстаўнікоў, а ў Мінскім гарвыканкаме скарацілі штат.',
+        'Ён працаваў у Нацыянальнай акадэміі навук Беларусі, а Сусветны банк далі грошы.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Палата прадстаўнікоў', 'Палата прадстаўнікоў'],
+      ['Мінскім гарвыканкаме', 'Мінскі гарвыканкам'],
+      ['Нацыянальнай акадэміі навук Беларусі', 'Нацыянальная акадэмія навук Беларусі'],
+      ['Сусветны банк', 'Сусветны банк'],
+    ]);
+  });
+
+  it('reads outlets by name, a state adjective before a head and an acronym with a small letter', () => {
+    const names = detectNames(
+      [
+        'Пра гэта паведамляе Еўрарадыё, а журналістку Белсату затрымалі супрацоўнікі ГУБАЗіК.',
+        'Кіраўнік Дзяржаўнага пагранічнага камітэта спаслаўся на звесткі Белстата.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Еўрарадыё', 'Еўрарадыё'],
+      ['Белсату', 'Белсат'],
+      ['ГУБАЗіК', 'ГУБАЗіК'],
+      ['Дзяржаўнага пагранічнага камітэта', 'Дзяржаўны пагранічны камітэт'],
+      ['Белстата', 'Белстат'],
+    ]);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+});
+
+describe('detectBelarusian: quoted names declined as a phrase, sports clubs', () => {
+  it('puts soft feminine nouns and quoted names after a head in the nominative, and reads a club’s prefix', () => {
+    const names = detectNames(
+      ['Сябры «Белай Русі» і «Маладога Фронту» пісалі ў рэдакцыю «Нашай Ніве».', 'Гульцы ФК «Шахцёр» перамаглі.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Белай Русі', 'Белая Русь'],
+      ['Маладога Фронту', 'Малады Фронт'],
+      ['Нашай Ніве', 'Наша Ніва'],
+      ['ФК «Шахцёр»', 'ФК «Шахцёр»'],
+    ]);
+  });
+});
+
+describe('detectBelarusian: a radio opening a sentence, a newspaper named after the word', () => {
+  it('reads a radio at a sentence’s start as an organization and no title after a word for a medium', () => {
+    const names = detectNames(
+      ['Радыё Свабода паведаміла пра заяву на сайце Прэзідэнта, а ў газеце Звязда яе перадрукавалі.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Радыё Свабода', 'Радыё Свабода'],
+      ['Звязда', 'Звязда'],
+    ]);
+    expect(typed(names, 'person')).toEqual([]);
   });
 });

@@ -23,7 +23,9 @@ import {
   femaleGivenNames,
   isOrganizationHead,
   maleGivenNames,
+  mediumWords,
   openers,
+  peopleGenitive,
   personTitle,
   placeByForm,
   places,
@@ -35,6 +37,7 @@ import {
 } from './be-lexicon.ts';
 import {
   adjectiveNominative,
+  adjectiveNounNominative,
   divisionNominative,
   femaleGiven,
   femaleName,
@@ -92,6 +95,12 @@ function genitiveSurname(word: string): string {
 /** Men's given names whose nominative ends in `-а` (`Мікола`, `Янка`): no genitive. */
 const maleNominativeInA = /^(?:Мікола|Янка|Кузьма|Мікіта|Фама|Сава|Лука|Ілья)$/u;
 
+/** The nominative of a man's name in `-а` written in the genitive (`Янкі`, `Міколы` → `Янка`, `Мікола`), else undefined. */
+function maleGenitiveInA(word: string): string | undefined {
+  const m = /^(?:(Мікол|Кузьм|Мікіт|Фам|Сав)ы|(Янк|Лук)і)$/u.exec(word);
+  return m ? `${m[1] ?? m[2]}а` : undefined;
+}
+
 /** Endings of adjectives in any case: a word opening a sentence before a head (`Еўрапейскага саюза`). */
 const adjectiveEnding = /(?:ск|цк|н|ов|ав|ёв|ін|ын)(?:ы|і|ая|ае|ага|ай|ой|ую|ых|іх|ым|ім|аму|ому)$/u;
 
@@ -134,8 +143,8 @@ function joinHyphens(tokens: Token[], text: string): Token[] {
   return out;
 }
 
-/** Belarusian and Russian legal forms before a quoted company name (`ААТ «Нафтан»`). */
-const legalForms = /^(?:ААТ|ЗАТ|ТАА|АДА|УП|РУП|КУП|ПрАТ|ОАО|ЗАО|ООО|СТАА)$/u;
+/** Belarusian and Russian legal forms and sports clubs' prefixes before a quoted name (`ААТ «Нафтан»`, `ФК «Шахцёр»`). */
+const legalForms = /^(?:ААТ|ЗАТ|ТАА|АДА|УП|РУП|КУП|ПрАТ|ОАО|ЗАО|ООО|СТАА|ФК|ХК|БК|ПК)$/u;
 
 /** A domain's ending after a site's name (`Tut.by`). */
 const domains = /^(?:by|ru|com|org|net|info|eu|io|life|media|news|fm|tv|online|pl|ua|lt|me)$/u;
@@ -153,12 +162,18 @@ export function companyName(word: string): string | undefined {
 function quotedNominative(name: string): string {
   const words = name.split(/\s+/u);
   if (words.some((w) => isOrganizationHead(w))) return organizationNominative(words);
-  if (words.length > 1 || isAllCaps(name) || !/\p{Script=Cyrillic}/u.test(name)) return name;
-  return name
-    .replace(/(?<=[бвгджзклмнпрстфхцчшў])(?:ы|ай)$/u, 'а')
-    .replace(/(?<=[гкх])і$/u, 'а')
-    .replace(/(?<=[бвгджзклмнпрстфхцчшў])(?:у|ам|ом|е)$/u, '')
-    .replace(/(?<=[лнц])ем$/u, 'ь');
+  // `«Нашай Нівы»` → `Наша Ніва`: capitalised adjectives and a noun, declined as a phrase.
+  if (words.length > 1) return adjectiveNounNominative(words, obliqueOrNominativeAdjective);
+  if (isAllCaps(name) || !/\p{Script=Cyrillic}/u.test(name)) return name;
+  return (
+    name
+      // `«Рацыі»` → `Рацыя`.
+      .replace(/(?<=[ыі])[іі]$/u, 'я')
+      .replace(/(?<=[бвгджзклмнпрстфхцчшў])(?:ы|ай)$/u, 'а')
+      .replace(/(?<=[гкх])і$/u, 'а')
+      .replace(/(?<=[бвгджзклмнпрстфхцчшў])(?:у|ам|ом|е)$/u, '')
+      .replace(/(?<=[лнц])ем$/u, 'ь')
+  );
 }
 
 /**
@@ -189,7 +204,10 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
   const push: (...args: Parameters<typeof make>) => void = (...args) => found.push(make(...args));
   const joined = (a: number, b: number) => b < tokens.length && plainGap(text, tokens[a], tokens[b]);
   const lower = (k: number) => tokens[k].text.toLocaleLowerCase('be');
-  const isHead = (k: number) => isOrganizationHead(tokens[k].text.split('-').pop()!);
+  const isHead = (k: number) =>
+    isOrganizationHead(tokens[k].text.split('-').pop()!) &&
+    // A war's front (`на Паўночна-Заходнім фронце`) is no body; a people's front (`Беларускага народнага фронту`) is.
+    !(/^фрон[тц]/u.test(tokens[k].text) && !(k > 0 && /^[Нн]ародн/u.test(tokens[k - 1].text)));
   /** A place's nominative: a listed place in any case, a `-шчына` region, a dateline in capitals (`МІНСК`). */
   const placeOf = (word: string): string | undefined => {
     const known = placeByForm.get(word) ?? places.find(([re]) => re.test(word))?.[1];
@@ -305,6 +323,12 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
       i++;
       continue;
     }
+    // `ГУБАЗіК`: an acronym with a small letter inside names a body.
+    if (/^\p{Lu}{2,}\p{Ll}\p{Lu}+$/u.test(t.text) && !notNames.test(t.text)) {
+      push('organization', i, i, t.text, 'low');
+      i++;
+      continue;
+    }
     // Words glued by a lost line break (`МенскСёньня`) are not names, nor function words and titles opening a sentence.
     if (
       openers.has(lower(i)) ||
@@ -324,7 +348,7 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
     const legal = legalForms.test(t.text) ? quotedName(i + 1) : undefined;
     const cued = legal ?? quotedName(i);
     if (cued) {
-      push('organization', i, cued.last, legal ? `${t.text} «${cued.name}»` : cued.name, 'high');
+      push('organization', i, cued.last, legal ? `${t.text} «${cued.name}»` : quotedNominative(cued.name), 'high');
       const end = legal ? cued.end + 1 : cued.end;
       found[found.length - 1] = { ...found[found.length - 1], end, text: text.slice(t.start, end) };
       for (let k = i + 1; k <= cued.last; k++) {
@@ -363,6 +387,32 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
       let j = i;
       while (j + 1 < tokens.length && joined(j, j + 1) && /^\p{Script=Latin}/u.test(tokens[j + 1].text)) j++;
       if (!notNames.test(t.text)) push('organization', i, j, text.slice(t.start, tokens[j].end), 'low');
+      i = j + 1;
+      continue;
+    }
+    // `тэлеканал Белсат`, `газеты Наша Ніва`: capitalised words after a word for a medium name it, as written.
+    if (
+      i > 0 &&
+      joined(i - 1, i) &&
+      mediumWords.test(lower(i - 1)) &&
+      !placeOf(t.text) &&
+      !givenName(t.text) &&
+      !surnameEnding.test(t.text) &&
+      !personTitle.test(lower(i)) &&
+      !isAllCaps(t.text)
+    ) {
+      let j = i;
+      if (j + 1 < tokens.length && joined(j, j + 1) && isCapWord(tokens[j + 1]) && !placeOf(tokens[j + 1].text)) j++;
+      push(
+        'organization',
+        i,
+        j,
+        tokens
+          .slice(i, j + 1)
+          .map((w) => w.text)
+          .join(' '),
+        'high',
+      );
       i = j + 1;
       continue;
     }
@@ -474,6 +524,22 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
     while (head >= 0 && end + 1 < tokens.length && joined(end, end + 1) && end - head < 3) {
       const next = tokens[end + 1].text;
       if (end > head && isCapWord(tokens[end])) break;
+      // `Радыё Свабода`, `Польскага радыё`: an indeclinable head before its name, or after its adjectives.
+      if (end === head && /^радыё$/iu.test(tokens[head].text) && isCapWord(tokens[end + 1])) {
+        end++;
+        if (end + 1 < tokens.length && joined(end, end + 1) && isCapWord(tokens[end + 1])) end++;
+        break;
+      }
+      // `Рада БНР`, `Камітэт ААН`: an acronym right after the head closes the name.
+      if (end === head && isAllCaps(next) && next.length >= 2 && !notNames.test(next)) {
+        end++;
+        break;
+      }
+      // `асацыяцыя журналістаў`, `Саюз пісьменнікаў`: people in the genitive plural right after the head.
+      if (end === head && peopleGenitive.test(next)) {
+        end++;
+        continue;
+      }
       if (next === 'імя' && end + 2 < tokens.length && isCapWord(tokens[end + 2])) {
         namesake = end + 2;
         end += 2;
@@ -485,6 +551,8 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
         end > head && /(?:ы|і)$/u.test(tokens[end].text) && /(?:я|у|а)$/u.test(next) && !/(?:ла|ся|ць)$/u.test(next);
       if (!chained && (!/(?:ых|іх|аў|яў|і|ы)$/u.test(next) || /^(?:і|ці|па|на|у|ў|з|да|ды|бо|калі|таму)$/u.test(next)))
         break;
+      // `Сусветны банк далі крэдыт`: a verb in the past plural ends the name.
+      if (/(?:[аэыуя]лі|ілі)$/u.test(next) && !peopleGenitive.test(next)) break;
       if (/(?:аў|яў)$/u.test(next) && !isCapWord(tokens[end + 1])) {
         const afterIsName = end + 2 < tokens.length && joined(end + 1, end + 2) && isCapWord(tokens[end + 2]);
         if (!afterIsName && !/(?:ых|іх)$/u.test(tokens[end].text)) break;
@@ -494,7 +562,11 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
     // Opening a sentence, a head is a name with a tail of two words or more (`Міністэрства замежных спраў
     // Беларусі`), a lower-case head after the first word only when that word is an adjective (`Еўрапейскі
     // саюз`, not `Увядзенне часовай адміністрацыі`).
-    const isName = !opens || (head === i ? end - head >= 2 : j > i || adjectiveEnding.test(t.text));
+    const isName =
+      !opens ||
+      (head === i
+        ? end - head >= 2 || (end > head && /^радыё$/iu.test(t.text))
+        : j > i || adjectiveEnding.test(t.text));
     // `Мінскі хакейны клуб "Дынама"`: the quoted name after the head is the name.
     if (head >= 0 && end === head && end + 1 < tokens.length && quotedName(end + 1)) {
       i = end + 1;
@@ -514,7 +586,7 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
           push('person', k, end, normal.join(' '), 'low', { surname: normal[normal.length - 1] });
           break;
         }
-        const inner = placeOf(tokens[k].text);
+        const inner = placeOf(tokens[k].text) ?? belarusianCountryAcronyms.get(tokens[k].text);
         if (inner) push('place', k, k, inner, 'high');
       }
       i = end + 1;
@@ -586,13 +658,18 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
         const given = words.filter((_, k) => k !== surnameIndex);
         // Beside a man's given name in the genitive (`Мікалая`, `Зьдзіслава`), a surname of the `-а`/`-я` or
         // `-ай` declension is in the genitive too (`Шабуні`, `Стомы`, `Бяляя` → `Шабуня`, `Стома`, `Бяляй`).
+        // So beside the genitive of a man's name in `-а` (`Янкі Купалы`, `Міколы Статкевіча` → `Янка Купала`).
+        const genitiveInA = given.length === 1 ? maleGenitiveInA(given[0]) : undefined;
         const genitive =
-          maleGivenNames.test(given[0] ?? '') &&
-          !maleNominativeInA.test(given[0]) &&
-          /(?:(?<=[бвгджзклмнпрстфхцчшў])а|(?<=[аеэоуы])я)$/u.test(given[0]);
+          genitiveInA !== undefined ||
+          (maleGivenNames.test(given[0] ?? '') &&
+            !maleNominativeInA.test(given[0]) &&
+            /(?:(?<=[бвгджзклмнпрстфхцчшў])а|(?<=[аеэоуы])я)$/u.test(given[0]));
         const surname = genitive ? genitiveSurname(words[surnameIndex]) : belarusianSurname(words[surnameIndex]);
         const inflected = surname !== words[surnameIndex] || genitive;
-        const others = words.filter((_, k) => k !== surnameIndex).map((w) => belarusianGiven(w, inflected));
+        const others = words
+          .filter((_, k) => k !== surnameIndex)
+          .map((w) => genitiveInA ?? belarusianGiven(w, inflected));
         const normal = surnameIndex === 0 ? [others[0], surname].join(' ') : [...others, surname].join(' ');
         push('person', i, j, normal, 'high', { given: others[0], surname });
       }
@@ -600,6 +677,24 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
     i = j + 1;
   }
   return found;
+}
+
+/**
+ * A one-word Belarusian organization whose name the article also writes in its bare nominative (`«Белсат»`
+ * … `калумністам «Белсата»`, in Łacinka `«Biełsat»` … `«Biełsata»`) takes that nominative: a quoted
+ * masculine name in the genitive, dative or instrumental looks like a feminine one in the nominative.
+ */
+export function belarusianOrganizationForms(found: DetectedName[]): DetectedName[] {
+  const bare = new Map<string, DetectedName>();
+  for (const n of found)
+    if (n.type === 'organization' && n.language === 'be' && !/\s/u.test(n.normal)) bare.set(n.normal, n);
+  if (bare.size < 2) return found;
+  return found.map((n) => {
+    if (n.type !== 'organization' || n.language !== 'be' || /\s/u.test(n.normal)) return n;
+    const stem = /^(.{3,}?)(?:ам|ом|а|у|е|ы|am|om|a|u|e|y)$/u.exec(n.normal)?.[1];
+    const other = stem === undefined ? undefined : bare.get(stem);
+    return other ? { ...n, normal: other.normal, key: other.key } : n;
+  });
 }
 
 /** A capitalised adjective in any case (`Гомельскай`, `Хойніцкі`, `Усходняй`). */

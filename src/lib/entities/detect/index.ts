@@ -7,7 +7,7 @@
  * (`ru-coreference.ts`).
  */
 import type { Morphology } from '../morphology.ts';
-import { belarusianSurname, detectBelarusian } from './be.ts';
+import { belarusianOrganizationForms, belarusianSurname, detectBelarusian } from './be.ts';
 import { escapeRegExp, likeWritten } from './common.ts';
 import { detectEnglish, englishCompanies, englishConsistency, englishOutlets, sportsClubs } from './en.ts';
 import { orgWords, speechVerbs, thingWords } from './en-lexicon.ts';
@@ -77,7 +77,14 @@ export function detectNames(
     addSurnames(
       personWords(
         sportsClubs(
-          englishOutlets(englishConsistency(englishCompanies(found, read, lowerWords), read, lowerWords), read),
+          englishOutlets(
+            englishConsistency(
+              englishCompanies(belarusianOrganizationForms(found), read, lowerWords),
+              read,
+              lowerWords,
+            ),
+            read,
+          ),
           read,
           lowerWords,
         ),

@@ -37,4 +37,44 @@ describe('Łacinka', () => {
     expect(names.every((n) => text.slice(n.start, n.end) === n.text)).toBe(true);
     expect(names[1].key).toBe(nameKey('Аляксандр Лукашэнка'));
   });
+
+  it('reads organizations in Łacinka as in Cyrillic: declined phrases, media, fronts, a council of an acronym', () => {
+    const names = detectNames(
+      [
+        'Karespandentka «Našaj Nivy» pracavała z telekanałam Biełsat, a kałumnistam «Biełsata» byŭ jaje kaleha.',
+        'Siabry Biełaruskaha narodnaha frontu i Rady BNR vystupili ŭ efiry Radyjo Svaboda.',
+      ],
+      morphology,
+    );
+    expect(names.filter((n) => n.type === 'organization').map((n) => [n.text, n.normal])).toEqual([
+      ['Našaj Nivy', 'Naša Niva'],
+      ['Biełsat', 'Biełsat'],
+      ['Biełsata', 'Biełsat'],
+      ['Biełaruskaha narodnaha frontu', 'Biełaruski narodny front'],
+      ['Rady BNR', 'Rada BNR'],
+      ['Radyjo Svaboda', 'Radyjo Svaboda'],
+    ]);
+    expect(names.filter((n) => n.type === 'person')).toEqual([]);
+  });
+});
+
+describe('Łacinka and taraškievica heads', () => {
+  it('reads heads spelt with `э` for `е` and the old spelling of a union, parliament and university', () => {
+    const names = detectNames(
+      [
+        'Jon vykładaŭ u Jeŭrapiejskim humanitarnym univiersytecie, a sankcyi ŭviaŭ Jeŭrapiejski Źviaz.',
+        'Za heta hałasavaŭ Jeŭraparlament, paviedamlaje Jeŭraradyjo.',
+        'Эўрапейскі Зьвяз увёў санкцыі, паведаміў Эўрапейскі парлямэнт.',
+      ],
+      morphology,
+    );
+    expect(names.filter((n) => n.type === 'organization').map((n) => [n.text, n.normal])).toEqual([
+      ['Jeŭrapiejskim humanitarnym univiersytecie', 'Jeŭrapiejski humanitarny univiersytet'],
+      ['Jeŭrapiejski Źviaz', 'Jeŭrapiejski Źviaz'],
+      ['Jeŭraparlament', 'Jeŭraparlament'],
+      ['Jeŭraradyjo', 'Jeŭraradyjo'],
+      ['Эўрапейскі Зьвяз', 'Эўрапейскі Зьвяз'],
+      ['Эўрапейскі парлямэнт', 'Эўрапейскі парлямэнт'],
+    ]);
+  });
 });
