@@ -1,5 +1,5 @@
 import type { ArticleEntry } from './articles.ts';
-import { articleSummary, type ArticleSummary } from './page-parts.ts';
+import { summaryOf, type ArticleSummary } from './page-parts.ts';
 
 /**
  * The props of "All articles" (`/articles/`) and of its year pages (`/articles/2019/`): everything each
@@ -41,7 +41,7 @@ export function articleIndexProps(articles: readonly ArticleEntry[]): ArticleInd
     years: [...byYear(articles)].map(([year, inYear]) => ({
       year,
       count: inYear.length,
-      newest: inYear.slice(0, ARTICLES_PER_YEAR).map((a) => articleSummary(a.data)),
+      newest: inYear.slice(0, ARTICLES_PER_YEAR).map(summaryOf),
     })),
   };
 }
@@ -52,6 +52,6 @@ export function articleYearProps(articles: readonly ArticleEntry[]): ArticleYear
   return [...years].map(([year, inYear]) => ({
     years: [...years.keys()],
     year,
-    articles: inYear.map((a) => articleSummary(a.data)),
+    articles: inYear.map(summaryOf),
   }));
 }

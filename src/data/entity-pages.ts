@@ -3,11 +3,13 @@ import type { Occurrence } from '../lib/views/cross-links.ts';
 import { MENTIONS_ON_PAGE, type MentionYear } from '../lib/views/mention-pages.ts';
 import { topicAgreement } from '../lib/views/topic-entity.ts';
 import { coMentionGraph, type CoMentionGraphData } from './co-mention-graph.ts';
+import { standsFor } from './cache-keys.ts';
 import {
   articleLink,
-  articleSummary,
   countByYear,
   entityLink,
+  entryDigest,
+  summaryOf,
   type ArticleLink,
   type ArticleSummary,
   type EntityLink,
@@ -73,7 +75,8 @@ export interface EntityIndexProps {
 /** The rows of the mention list of `ref` for the occurrences given. */
 export function mentionRows(index: ArchiveIndex, ref: string, occurrences: readonly Occurrence[]): MentionRow[] {
   return occurrences.map(({ article, paragraphs }) => {
-    const a = index.articleById.get(article)!.data;
+    const entry = index.articleById.get(article)!;
+    const a = entry.data;
     // performance: the entity's mentions sorted out by paragraph once (a long article can name it in thousands)
     const ranges = new Map<number, Array<{ start: number; end: number }>>();
     for (const m of a.mentions) {
@@ -82,14 +85,16 @@ export function mentionRows(index: ArchiveIndex, ref: string, occurrences: reado
       if (list) list.push({ start: m.start, end: m.end });
       else ranges.set(m.paragraph, [{ start: m.start, end: m.end }]);
     }
-    return {
-      article: articleSummary(a),
+    const digest = entryDigest(entry);
+    const row = {
+      article: summaryOf(entry),
       paragraphs: paragraphs.map((number) => ({
         number,
         text: a.paragraphs[number - 1]!.text,
         ranges: ranges.get(number) ?? [],
       })),
     };
+    return standsFor(row, digest && `mention ${digest} ${ref} ${paragraphs.join(',')}`);
   });
 }
 

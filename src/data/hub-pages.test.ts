@@ -3,6 +3,7 @@
  * of entities) get as props what they show and nothing else, so that their cache keys (cache-keys.ts)
  * change when the page does and stay while the rest of the archive grows.
  */
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { ArchivedArticle } from '../lib/archive/article.ts';
 import { crossLinks } from '../lib/views/cross-links.ts';
@@ -47,7 +48,9 @@ function archive(edit: (articles: ArchivedArticle[], people: EntityData[]) => vo
   ];
   const people = [person('ivanov', 'Иван Иванов'), person('sidorov', 'Пётр Сидоров'), person('petrov', 'Олег Петров')];
   edit(data, people);
-  const articles = data.map((d) => ({ id: d.id, collection: 'articles', data: d, digest: d.id }) as ArticleEntry);
+  // The content store's digest of each entry covers all it holds, as the articles loader's does.
+  const digest = (d: ArchivedArticle) => createHash('sha256').update(JSON.stringify(d)).digest('hex');
+  const articles = data.map((d) => ({ id: d.id, collection: 'articles', data: d, digest: digest(d) }) as ArticleEntry);
   const byId = new Map(articles.map((a) => [a.id, a]));
   return {
     articles,
@@ -115,6 +118,16 @@ describe("an entity's pages", () => {
     expect(entityKey(archive((_, people) => (people[1]!.names = { ru: 'Пётр Петрович Сидоров', en: 'P' })))).not.toBe(
       entityKey(archive()),
     );
+  });
+
+  it("digest an article's digest in the content store in place of its rows", () => {
+    const index = archive();
+    const key = yearKey(index, '2023');
+    // The same digest: the key does not read the rows again (the store's digest changes with them).
+    index.articleById.get('004')!.data.paragraphs[0]!.text = 'Изменено';
+    expect(yearKey(index, '2023')).toBe(key);
+    (index.articleById.get('004') as { digest: string }).digest = 'другой';
+    expect(yearKey(index, '2023')).not.toBe(key);
   });
 
   it("list a kind's named entities with their counts", () => {

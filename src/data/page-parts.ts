@@ -1,5 +1,7 @@
 import type { ArchivedArticle } from '../lib/archive/article.ts';
 import type { Names } from '../lib/views/display-name.ts';
+import type { ArticleEntry } from './articles.ts';
+import { standsFor } from './cache-keys.ts';
 
 /**
  * The small pieces of data the pages show of another article or entity, as plain values: a page's props
@@ -33,6 +35,23 @@ export const articleSummary = (a: ArchivedArticle): ArticleSummary => ({
   ...(a.date && { date: a.date }),
   ...(a.outlet !== undefined && { outlet: a.outlet }),
 });
+
+/** The digest of an article entry in the content store, with its id, when the store gives one (cache-keys.ts `standsFor`). */
+export const entryDigest = (entry: Pick<ArticleEntry, 'id' | 'digest'>): string | undefined =>
+  entry.digest === undefined ? undefined : `${entry.id} ${entry.digest}`;
+
+const summaries = new WeakMap<object, ArticleSummary>();
+
+/** {@link articleSummary} of an entry, made once per entry, and digested in keys as the entry's digest. */
+export function summaryOf(entry: ArticleEntry): ArticleSummary {
+  let summary = summaries.get(entry);
+  if (!summary) {
+    const digest = entryDigest(entry);
+    summary = standsFor(articleSummary(entry.data), digest && `article ${digest}`);
+    summaries.set(entry, summary);
+  }
+  return summary;
+}
 
 export const entityLink = (e: { names: Names; permalink: string }): EntityLink => ({
   names: e.names,

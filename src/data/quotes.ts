@@ -3,7 +3,7 @@ import { formatPublicationDate, type UiLanguage } from '../lib/i18n/dates.ts';
 import { t } from '../lib/i18n/strings.ts';
 import { titleParts, type TitleParts } from '../lib/views/display-title.ts';
 import { displayName } from '../lib/views/display-name.ts';
-import { articleSummary, entityLink, type ArticleSummary, type EntityLink } from './page-parts.ts';
+import { entityLink, summaryOf, type ArticleSummary, type EntityLink } from './page-parts.ts';
 import type { ArchiveIndex } from './registry.ts';
 import { archiveUrl, pageHref } from './site.ts';
 
@@ -31,7 +31,7 @@ export function quoteData(index: ArchiveIndex, refs: readonly QuoteRef[]): Quote
     return {
       text: quote.text,
       paragraph: quote.paragraph,
-      article: articleSummary(index.articleById.get(article)!.data),
+      article: summaryOf(index.articleById.get(article)!),
       ...(speaker && { speaker: entityLink(speaker) }),
     };
   });

@@ -4,10 +4,12 @@ import { searchTermGroups, type TermGroup } from '../lib/search/terms.ts';
 import { entitiesOf } from '../lib/views/cross-links.ts';
 import { MENTIONS_ON_PAGE, type MentionYear } from '../lib/views/mention-pages.ts';
 import { topicAgreement } from '../lib/views/topic-entity.ts';
+import { standsFor } from './cache-keys.ts';
 import {
-  articleSummary,
   countByYear,
   entityLink,
+  entryDigest,
+  summaryOf,
   topByCount,
   type ArticleSummary,
   type EntityLink,
@@ -77,14 +79,16 @@ export function topicMembers(
 ): TopicMembers {
   const entities: Record<string, EntityLink> = {};
   const members = refs.map(({ article }) => {
-    const a = index.articleById.get(article)!.data;
+    const entry = index.articleById.get(article)!;
+    const a = entry.data;
     const evidence = a.topics.find((m) => m.topic === topic)!.evidence;
     for (const ui of ['ru', 'en'] as const)
       for (const part of explainMatch(evidence, ui)) {
         const entity = 'entity' in part ? index.entities.get(part.entity) : undefined;
         if (entity && 'entity' in part) entities[part.entity] = entityLink(entity);
       }
-    return { article: articleSummary(a), evidence };
+    const digest = entryDigest(entry);
+    return standsFor({ article: summaryOf(entry), evidence }, digest && `member ${digest} ${topic}`);
   });
   return { members, entities };
 }

@@ -29,4 +29,11 @@ describe('canonicalJson', () => {
     expect(() => canonicalJson({ links: [{ href: () => '/' }] })).toThrow(/\$\.links\[0\]\.href is a function/u);
     expect(() => canonicalJson({ n: 1n })).toThrow(/\$\.n is a bigint/u);
   });
+
+  it('writes an object it is given a stand-in for as that text, wherever it is', () => {
+    const row = { title: 'Длинная строка', paragraphs: ['…'] };
+    const standIns = new WeakMap([[row, 'article 1 abc']]);
+    expect(canonicalJson({ rows: [row] }, standIns)).toBe('{"rows":[{"$standIn":"article 1 abc"}]}');
+    expect(canonicalJson({ rows: [{ ...row }] }, standIns)).toBe(canonicalJson({ rows: [row] }));
+  });
 });
