@@ -29,7 +29,8 @@ const RENDERING = 2;
 export function articlesLoader(paths: ArchivePaths): Loader {
   return {
     name: 'letopis-articles',
-    // The archive is read for seconds before anything is stored: Astro's interim saves are held (hold-saves.ts).
+    // The archive is read for seconds before anything is stored: Astro's interim saves are held (hold-saves.ts),
+    // by every loader that reads it, as any of them may be the one that starts the reading.
     load: ({ store, logger, generateDigest, config, meta }) =>
       holdingSaves(meta, async () => {
         const { archive } = await loadArchive(paths, logger, config.cacheDir);
