@@ -49,7 +49,7 @@ export default defineConfig({
     mdx(),
     // The sitemap leaves out redirect pages, tombstones and noindex pages; captures publishes seeds/ + checksums.sha256
     sitemap({ filter: permanentPagesOnly(env.LETOPIS_BASE || identity.base, env.LETOPIS_OUT_DIR ?? './dist') }),
-    captures(),
+    captures({ keep: output.keep }),
     interfaceLanguages() /* an archive without an English interface publishes no /en/ pages */,
     output.stalePages /* before search: removes the pages the previous build left and this one does not */,
     citations({ keep: output.keep }) /* each article's .bib, .ris and .json, from its page */,

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../test/support/temp.ts';
@@ -58,5 +58,22 @@ describe('citation files', () => {
     expect(statSync(bib(rgMedvedev.id)).mtime).toEqual(old);
     expect(statSync(bib(zerkaloSupplied.id)).mtime).not.toEqual(old);
     expect(readFileSync(bib(zerkaloSupplied.id), 'utf8')).toContain('Наша Ніва');
+  });
+
+  it('with a cache, takes the files of a page left in place from it, and reads a page written anew', () => {
+    const outDir = builtSite();
+    const cache = join(outDir, '..', 'cache', 'citation-pages.json');
+    const first = writeCitationFiles(outDir, cache);
+    expect(first.written).toBe(6);
+    const same = writeCitationFiles(outDir, cache);
+    expect(same).toEqual({ files: first.files, written: 0 });
+
+    writeFileSync(join(outDir, 'articles/2025/b/index.html'), page({ ...zerkaloSupplied, outlet: 'Наша Ніва' }));
+    rmSync(join(outDir, 'citations', `${rgMedvedev.id}.ris`));
+    const again = writeCitationFiles(outDir, cache);
+    expect(again.written).toBe(4);
+    expect(again.files).toEqual(first.files);
+    expect(readFileSync(join(outDir, 'citations', `${zerkaloSupplied.id}.bib`), 'utf8')).toContain('Наша Ніва');
+    expect(existsSync(join(outDir, 'citations', `${rgMedvedev.id}.ris`))).toBe(true);
   });
 });

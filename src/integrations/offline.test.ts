@@ -1,5 +1,8 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PRECACHE_BUDGET, precacheList } from './offline.ts';
+import { tempDir } from '../../test/support/temp.ts';
+import { buildId, listFiles, PRECACHE_BUDGET, precacheList, stampServiceWorker } from './offline.ts';
 
 const files = [
   '_astro/search.abc.js',
@@ -43,5 +46,42 @@ describe('precacheList', () => {
     expect(cached).not.toContain('pagefind/fragment/ru_1.pf_fragment');
     expect(cached).not.toContain('pagefind/index/ru_1.pf_index');
     expect(cached).toContain('pagefind/pagefind.js');
+  });
+});
+
+describe('the build id', () => {
+  /** An output folder with a worker template, a page and Pagefind's entry. */
+  function site() {
+    const root = tempDir('offline-');
+    const outDir = join(root, 'dist');
+    const files: Record<string, string> = {
+      'sw.js': "const BUILD_ID = '__LETOPIS_BUILD_ID__';\nconst PRECACHE = /* __LETOPIS_PRECACHE__ */ [];\n",
+      'articles/x/index.html': '<p>one</p>',
+      'pagefind/pagefind-entry.json': JSON.stringify({ languages: { ru: { wasm: 'ru' } } }),
+    };
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(join(outDir, file, '..'), { recursive: true });
+      writeFileSync(join(outDir, file), text);
+    }
+    return { outDir, cache: join(root, 'cache', 'digests.json'), template: files['sw.js']! };
+  }
+
+  it('is the same with a cache of the files’ digests as without, and changes with any file’s content', () => {
+    const { outDir, cache, template } = site();
+    // as a rebuild does (output.ts): the template copied again, the last id removed
+    const rebuild = () => {
+      writeFileSync(join(outDir, 'sw.js'), template);
+      rmSync(join(outDir, 'pagefind/build-id.json'), { force: true });
+    };
+    const plain = buildId(outDir, listFiles(outDir));
+    expect(stampServiceWorker(outDir, cache)).toBe(plain);
+    rebuild();
+    expect(stampServiceWorker(outDir, cache)).toBe(plain);
+
+    rebuild();
+    writeFileSync(join(outDir, 'articles/x/index.html'), '<p>two</p>');
+    const changed = buildId(outDir, listFiles(outDir));
+    expect(changed).not.toBe(plain);
+    expect(stampServiceWorker(outDir, cache)).toBe(changed);
   });
 });

@@ -31,6 +31,8 @@ import { SEARCH_PAGES_DIR } from './search-pages.ts';
 const BUILD_ID_FILE = join('pagefind', 'build-id.json');
 /** In the cache folder: which output folder and build id the last finished build left. */
 const RECORD_FILE = 'letopis-output.json';
+/** In the cache folder: the digests of the output files, by path and stamp (offline.ts, file-memo.ts). */
+const DIGESTS_FILE = 'letopis-output-digests.json';
 /**
  * In the output folder while a build runs: written when it starts, so files older than it were not
  * written by this build (the same file system's clock and precision as the files it is compared with).
@@ -131,7 +133,7 @@ export function rememberOutput(cacheDir: string, outDir: string, buildId: string
  * `stalePages` goes before Pagefind, which indexes every HTML file: it removes the pages no longer built.
  * `finish` goes last: the rest of what the previous build left (the old search bundle's files the new one
  * does not use among them: Pagefind writes only the files it does not find, see `bundleFiles`), then the
- * service worker. `keep` takes the files another integration left in place as this build's (citations.ts).
+ * service worker. `keep` takes the files another integration left in place as this build's (citations.ts, captures.ts).
  */
 export default function outputFolder(): {
   stalePages: AstroIntegration;
@@ -169,7 +171,7 @@ export default function outputFolder(): {
         'astro:build:done': ({ logger }) => {
           const deleted = pruneOutput(outDir, new Set([...kept, ...bundleFiles(outDir)]), since);
           if (deleted > 0) logger.info(`removed ${deleted} files the previous build left that this one does not write`);
-          const buildId = stampServiceWorker(outDir);
+          const buildId = stampServiceWorker(outDir, join(cacheDir, DIGESTS_FILE));
           if (buildId) rememberOutput(cacheDir, outDir, buildId);
           logger.info(`offline cache ${buildId ?? 'not installed (no sw.js)'}`);
         },

@@ -5,6 +5,7 @@ import { renderArticleHtml } from '../lib/render/article-html.ts';
 import { withBase } from '../lib/url.ts';
 import rehypeMentions from '../plugins/rehype-mentions.ts';
 import rehypeParagraphAnchors from '../plugins/rehype-paragraph-anchors.ts';
+import { holdingSaves } from './hold-saves.ts';
 import { loadArchive } from './load-archive.ts';
 
 /**
@@ -28,33 +29,36 @@ const RENDERING = 2;
 export function articlesLoader(paths: ArchivePaths): Loader {
   return {
     name: 'letopis-articles',
-    load: async ({ store, logger, generateDigest, config }) => {
-      const { archive } = await loadArchive(paths, logger, config.cacheDir);
-      const ids = new Set(archive.articles.map((a) => a.id));
-      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-      for (const article of archive.articles) {
-        // The rendering reads the registry only for the paths of the entities the article names: a change
-        // elsewhere in the registry (a provisional entity a new capture brought) renders no other article again.
-        const links = [...new Set(article.mentions.map((m) => m.entity))].map((ref) => [
-          ref,
-          archive.registryPaths.get(ref),
-        ]);
-        const digest = generateDigest(
-          `${RENDERING}\n${config.base}\n${JSON.stringify(links)}\n${JSON.stringify(article)}`,
-        );
-        if (store.get(article.id)?.digest === digest) continue;
-        const html = await renderArticleHtml(article.paragraphs, [
-          [
-            rehypeMentions,
-            {
-              mentions: article.mentions,
-              href: (ref: string) => withBase(config.base, archive.registryPaths.get(ref)!),
-            },
-          ],
-          [rehypeParagraphAnchors, { label: t(article.language === 'en' ? 'en' : 'ru').paragraphAnchor }],
-        ]);
-        store.set({ id: article.id, data: { ...article }, digest, rendered: { html } });
-      }
-    },
+    // The archive is read for seconds before anything is stored: Astro's interim saves are held (hold-saves.ts),
+    // by every loader that reads it, as any of them may be the one that starts the reading.
+    load: ({ store, logger, generateDigest, config, meta }) =>
+      holdingSaves(meta, async () => {
+        const { archive } = await loadArchive(paths, logger, config.cacheDir);
+        const ids = new Set(archive.articles.map((a) => a.id));
+        for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+        for (const article of archive.articles) {
+          // The rendering reads the registry only for the paths of the entities the article names: a change
+          // elsewhere in the registry (a provisional entity a new capture brought) renders no other article again.
+          const links = [...new Set(article.mentions.map((m) => m.entity))].map((ref) => [
+            ref,
+            archive.registryPaths.get(ref),
+          ]);
+          const digest = generateDigest(
+            `${RENDERING}\n${config.base}\n${JSON.stringify(links)}\n${JSON.stringify(article)}`,
+          );
+          if (store.get(article.id)?.digest === digest) continue;
+          const html = await renderArticleHtml(article.paragraphs, [
+            [
+              rehypeMentions,
+              {
+                mentions: article.mentions,
+                href: (ref: string) => withBase(config.base, archive.registryPaths.get(ref)!),
+              },
+            ],
+            [rehypeParagraphAnchors, { label: t(article.language === 'en' ? 'en' : 'ru').paragraphAnchor }],
+          ]);
+          store.set({ id: article.id, data: { ...article }, digest, rendered: { html } });
+        }
+      }),
   };
 }

@@ -14,13 +14,14 @@ async function load(
   logger: AstroIntegrationLogger,
   cacheDir: URL | undefined,
 ): Promise<LoadedArchive> {
-  // performance: readings of captures and enrichment results are kept in Astro's cache folder, keyed by digest
-  // (article-reading.ts, enrichment-cache.ts)
+  // performance: readings of captures and sidecars and enrichment results are kept in Astro's cache folder, keyed
+  // by digest (article-reading.ts, sidecar-reading.ts, enrichment-cache.ts)
   const cached = (file: string) => cacheDir && fileURLToPath(new URL(file, cacheDir));
   const reading = await readArchive(paths, {
     ...(cacheDir && {
       enrichmentCache: cached('letopis-enrichment.json'),
       readingCache: cached('letopis-readings.json'),
+      sidecarCache: cached('letopis-sidecars.json'),
     }),
   });
   if (!reading.ok) {

@@ -2,6 +2,7 @@ import type { Loader } from 'astro/loaders';
 import type { ArchivePaths } from '../lib/inputs/paths.ts';
 import type { RegistryKind } from '../lib/archive/registry-paths.ts';
 import { renderEditorial } from '../lib/render/editorial.ts';
+import { holdingSaves } from './hold-saves.ts';
 import { loadArchive } from './load-archive.ts';
 
 /**
@@ -12,17 +13,23 @@ import { loadArchive } from './load-archive.ts';
 export function registryLoader(kind: RegistryKind, paths: ArchivePaths): Loader {
   return {
     name: `letopis-${kind}`,
-    load: async ({ store, logger, generateDigest, parseData, config }) => {
-      const { archive } = await loadArchive(paths, logger, config.cacheDir);
-      store.clear();
-      const entries =
-        kind === 'topics' ? archive.registry.topics : archive.registry.entities.filter((e) => e.collection === kind);
-      for (const entry of entries) {
-        const permalink = archive.registryPaths.get(`${kind}/${entry.id}`)!;
-        const data = await parseData({ id: entry.id, data: { ...entry, permalink } });
-        const rendered = 'body' in entry && entry.body ? { html: renderEditorial(entry.body) } : undefined;
-        store.set({ id: entry.id, data, digest: generateDigest(JSON.stringify(data)), ...(rendered && { rendered }) });
-      }
-    },
+    load: ({ store, logger, generateDigest, parseData, config, meta }) =>
+      holdingSaves(meta, async () => {
+        const { archive } = await loadArchive(paths, logger, config.cacheDir);
+        store.clear();
+        const entries =
+          kind === 'topics' ? archive.registry.topics : archive.registry.entities.filter((e) => e.collection === kind);
+        for (const entry of entries) {
+          const permalink = archive.registryPaths.get(`${kind}/${entry.id}`)!;
+          const data = await parseData({ id: entry.id, data: { ...entry, permalink } });
+          const rendered = 'body' in entry && entry.body ? { html: renderEditorial(entry.body) } : undefined;
+          store.set({
+            id: entry.id,
+            data,
+            digest: generateDigest(JSON.stringify(data)),
+            ...(rendered && { rendered }),
+          });
+        }
+      }),
   };
 }

@@ -31,6 +31,8 @@ export interface ArchiveInput {
   refused?: ReadonlySet<string>;
   /** How a capture is read: readForArticle, or a reader that keeps its readings (article-reading.ts). */
   read?: typeof readForArticle;
+  /** How a sidecar is read: readMetadata, or a reader that keeps its metadata (sidecar-reading.ts). */
+  readSidecar?: typeof readMetadata;
 }
 
 export interface ArchiveResult {
@@ -59,7 +61,7 @@ export function buildArticles(input: ArchiveInput): ArchiveResult {
   const problems: Problem[] = [];
   const metadata = new Map<string, { path: string; data?: ArticleMetadata }>();
   for (const sidecar of input.sidecars) {
-    const result = readMetadata(sidecar.path, new TextDecoder().decode(sidecar.bytes));
+    const result = (input.readSidecar ?? readMetadata)(sidecar.path, new TextDecoder().decode(sidecar.bytes));
     problems.push(...result.problems);
     const twin = metadata.get(stem(sidecar.path));
     if (twin) {

@@ -16,6 +16,7 @@ import type { DetectedName } from '../entities/detect/index.ts';
 import { buildArticles } from './build-articles.ts';
 import { openEnrichmentCache } from './enrichment-cache.ts';
 import { articleReader } from './article-reading.ts';
+import { sidecarReader } from './sidecar-reading.ts';
 import { displayPath, type ArchivePaths } from '../inputs/paths.ts';
 import { readDir, readSeeds } from './read-input.ts';
 import { registryPaths } from './registry-paths.ts';
@@ -135,11 +136,12 @@ function aboutProblems(
  * performance: with `enrichmentCache` (a file in Astro's cache folder), an article whose paragraphs,
  * registry and enrichment code are unchanged since the last build reuses its enrichment
  * (enrichment-cache.ts); the registry is compiled (morphology, alias index) only if some article needs it.
- * With `readingCache`, a capture whose bytes and reading code are unchanged is not read again (article-reading.ts).
+ * With `readingCache`, a capture whose bytes and reading code are unchanged is not read again (article-reading.ts);
+ * with `sidecarCache`, neither is a sidecar (sidecar-reading.ts).
  */
 export async function readArchive(
   paths: ArchivePaths,
-  options: { enrichmentCache?: string; readingCache?: string; git?: boolean } = {},
+  options: { enrichmentCache?: string; readingCache?: string; sidecarCache?: string; git?: boolean } = {},
 ): Promise<ArchiveReading> {
   const problems: Problem[] = [];
   const lockPath = displayPath(paths.root, paths.lockFile);
@@ -166,8 +168,10 @@ export async function readArchive(
     }),
   );
   const reader = articleReader(options.readingCache);
+  const sidecars = sidecarReader(options.sidecarCache);
   const built = buildArticles({
     read: reader.read,
+    readSidecar: sidecars.read,
     captures: seeds.captures,
     sidecars: readDir(paths.metadataDir, SIDECAR_FILE, paths.root),
     lock: lockFiles.lock,
@@ -176,6 +180,7 @@ export async function readArchive(
     refused: new Set(seeds.refused),
   });
   reader.save();
+  sidecars.save();
   problems.push(...built.problems);
   const decisions = await readDecisions(paths, problems);
   // An entry whose file is there but could not be read is reported by the registry, not as gone.
