@@ -22,6 +22,7 @@ export function permanenceLoader(paths: ArchivePaths): Loader {
             redirects: permanence.redirects.map(unlocated),
             withdrawals: permanence.withdrawals.map(unlocated),
             lock,
+            retiredProvisional: permanence.retiredProvisional,
           },
         });
         store.clear();
