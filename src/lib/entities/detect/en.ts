@@ -941,6 +941,32 @@ export function detectEnglish(
 /** A capitalised name of one to four words in a list (`Ciments Blancs`, `Rewe`, `AT&T`). */
 const listItem = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \u00A0]\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}`;
 
+/** The names of a list (`listItem`s in `list`, which starts at `at` in its paragraph), without a full stop or `'s`. */
+function listItems(list: string, at: number): Array<{ written: string; start: number; end: number }> {
+  return [...list.matchAll(new RegExp(listItem, 'gu'))].map((item) => {
+    const written = item[0].replace(/(?<=\p{Ll})\.$/u, '').replace(/[’']s$/u, '');
+    const start = at + item.index;
+    return { written, start, end: start + written.length };
+  });
+}
+
+/** A name a list told the type of, with low confidence: a guess from its neighbours. */
+const listed = (
+  type: 'organization' | 'place',
+  paragraph: number,
+  { written, start, end }: { written: string; start: number; end: number },
+): DetectedName => ({
+  type,
+  paragraph,
+  start,
+  end,
+  text: written,
+  normal: written,
+  key: nameKey(written),
+  language: 'en',
+  confidence: 'low',
+});
+
 /**
  * A list of two or more names right after a plural word for companies or bodies (`retailers Metro, Rewe
  * and Lidl`, `listed companies: Ciments Blancs, Eternit and Uniceramic`).
@@ -958,11 +984,8 @@ function listedBodies(text: string, paragraph: number, found: DetectedName[]): D
   const extra: DetectedName[] = [];
   const replaced = new Set<DetectedName>();
   for (const m of text.matchAll(bodyList)) {
-    const at = m.index + m[0].length - m[1].length;
-    for (const item of m[1].matchAll(new RegExp(listItem, 'gu'))) {
-      const written = item[0].replace(/(?<=\p{Ll})\.$/u, '').replace(/[’']s$/u, '');
-      const start = at + item.index;
-      const end = start + written.length;
+    for (const item of listItems(m[1], m.index + m[0].length - m[1].length)) {
+      const { written, start, end } = item;
       const first = written.split(/[ \u00A0]/u)[0].toLowerCase();
       const whole = written.toLowerCase();
       if (
@@ -978,17 +1001,7 @@ function listedBodies(text: string, paragraph: number, found: DetectedName[]): D
       const overlapping = found.filter((n) => n.start < end && start < n.end);
       if (overlapping.some((n) => n.type === 'organization' || n.confidence === 'high')) continue;
       overlapping.forEach((n) => replaced.add(n));
-      extra.push({
-        type: 'organization',
-        paragraph,
-        start,
-        end,
-        text: written,
-        normal: written,
-        key: nameKey(written),
-        language: 'en',
-        confidence: 'low',
-      });
+      extra.push(listed('organization', paragraph, item));
     }
   }
   if (extra.length === 0) return found;
@@ -1238,12 +1251,7 @@ function listedPlaces(text: string, paragraph: number, found: DetectedName[]): D
   const extra: DetectedName[] = [];
   const replaced = new Set<DetectedName>();
   for (const m of text.matchAll(placeList)) {
-    const at = m.index + m[0].length - m[2].length;
-    const items = [...m[2].matchAll(new RegExp(listItem, 'gu'))].map((item) => {
-      const written = item[0].replace(/(?<=\p{Ll})\.$/u, '').replace(/[’']s$/u, '');
-      const start = at + item.index;
-      return { written, start, end: start + written.length };
-    });
+    const items = listItems(m[2], m.index + m[0].length - m[2].length);
     const over = (item: { start: number; end: number }) =>
       found.filter((n) => n.start < item.end && item.start < n.end);
     // Every item is a place or unknown, and one at least is a place (`at Microsoft, IBM and Apple` is not).
@@ -1256,17 +1264,7 @@ function listedPlaces(text: string, paragraph: number, found: DetectedName[]): D
       const overlapping = over(item);
       if (overlapping.some((n) => n.type === 'place')) continue;
       overlapping.forEach((n) => replaced.add(n));
-      extra.push({
-        type: 'place',
-        paragraph,
-        start: item.start,
-        end: item.end,
-        text: item.written,
-        normal: item.written,
-        key: nameKey(item.written),
-        language: 'en',
-        confidence: 'low',
-      });
+      extra.push(listed('place', paragraph, item));
     }
   }
   if (extra.length === 0) return found;
