@@ -510,6 +510,14 @@ export function detectEnglish(
     const from = tokens[start].start;
     const end = tokens[j].end;
     const written = text.slice(from, end);
+    // The paragraph after the name and before it, which the cues below read.
+    const textAfter = text.slice(end);
+    const textBefore = text.slice(0, from);
+    /** Short, opening with no given name, and no word of it a place, a nationality or a thing: a firm's name can be. */
+    const mayNameEmployer = () =>
+      words.length <= 4 &&
+      !givenNames.has(lowered[0]) &&
+      !lowered.some((w) => known(w) || isNationality(w) || thingWords.has(w));
     const single = start === j;
     const opensSentence = sentenceInitial(text, from) && start === i;
     const before = start > 0 ? lower(start - 1) : '';
@@ -631,14 +639,14 @@ export function detectEnglish(
     const dateline =
       start === 0 &&
       isAllCaps(written) &&
-      (/^,\s+(?:\d{1,2}\s+\p{Lu}|\p{Lu}\p{Ll}+\.?\s+\d)/u.test(text.slice(end)) ||
+      (/^,\s+(?:\d{1,2}\s+\p{Lu}|\p{Lu}\p{Ll}+\.?\s+\d)/u.test(textAfter) ||
         /^(?:,\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?\s+\((?:AP|Reuters|AFP|UPI|dpa|Xinhua|Bernama)\)/u.test(
-          text.slice(end),
+          textAfter,
         ));
     const compassPlace =
       words.length === 2 && compassWords.has(lowered[0]) && known(lowered[1]) && !orgWords.has(lowered[1]);
     // A name inside a compound word is no mention of its own (`London-based`, `Moscow-backed`, `pre-Castro`).
-    if (/^-\p{Ll}/u.test(text.slice(end)) || /\p{Ll}-$/u.test(text.slice(0, from))) {
+    if (/^-\p{Ll}/u.test(textAfter) || /\p{Ll}-$/u.test(textBefore)) {
       i = j + 1;
       continue;
     }
@@ -651,7 +659,7 @@ export function detectEnglish(
     const plain = single && words[0].includes('.') ? words[0].replaceAll('.', '') : words[0];
     if (single && plain !== words[0]) normal = `${written}.`;
     // A run that fills a pair of quotes is a title of a work (`"Sleeping Bread"`), unless a list knows it.
-    const quoted = /["“'‘]$/u.test(text.slice(0, from)) && /^["”'’](?!s)/u.test(text.slice(end));
+    const quoted = /["“'‘]$/u.test(textBefore) && /^["”'’](?!s)/u.test(textAfter);
     // A dotted legal form is read without its dots (`Cofinec S.A.`, `Philips N.V.`).
     const lastWord = lowered[lowered.length - 1].replaceAll('.', '');
     // `B&N`, `AT&T`: capitals joined by `&` name a company; `R&D`, `M&A` are terms.
@@ -694,7 +702,7 @@ export function detectEnglish(
       [type, confidence] = ['organization', 'high'];
     } else if (
       !titled &&
-      resultsCue.test(text.slice(end)) &&
+      resultsCue.test(textAfter) &&
       !lowered.some(
         (w) =>
           known(w) ||
@@ -717,13 +725,13 @@ export function detectEnglish(
       [type, confidence] = ['organization', 'high'];
     } else if (!single && placeWords.has(lastWord) && !lowered.some((w) => orgWords.has(w))) {
       type = 'place';
-    } else if (!titled && !gazetteerNations.has(joined) && (before === 'v' || /^\sv\s\p{Lu}/u.test(text.slice(end)))) {
+    } else if (!titled && !gazetteerNations.has(joined) && (before === 'v' || /^\sv\s\p{Lu}/u.test(textAfter))) {
       // `Ipswich v Oxford`: the two sides of a fixture (a country's side is the country).
       type = 'organization';
     } else if (
       single &&
       before === 'the' &&
-      sportsRole.test(text.slice(end)) &&
+      sportsRole.test(textAfter) &&
       !gazetteerNations.has(lowered[0]) &&
       !countries.has(lowered[0]) &&
       !isNationality(lowered[0]) &&
@@ -765,10 +773,7 @@ export function detectEnglish(
     ) {
       // A head word alone is a common noun written with a capital (`Police said`, `the Government`).
       type = undefined;
-    } else if (
-      seats.has(joined) &&
-      /(?:^|\s)(?:in|at|inside|outside|near)\s+(?:the\s+)?$/iu.test(text.slice(0, from))
-    ) {
+    } else if (seats.has(joined) && /(?:^|\s)(?:in|at|inside|outside|near)\s+(?:the\s+)?$/iu.test(textBefore)) {
       // `in the Kremlin`, `at the White House`: the building; elsewhere the power that sits there.
       [type, confidence] = ['place', 'high'];
     } else if (lowered.some((w) => orgWords.has(w)) || seats.has(joined)) {
@@ -780,26 +785,21 @@ export function detectEnglish(
     } else if (
       !titled &&
       (single ? !known(lowered[0]) : !givenNames.has(lowered[0])) &&
-      ((orgCues.test(text.slice(end)) && !(opensSentence && single && lowerWords.has(lowered[0]))) ||
-        appositiveOrg.test(text.slice(end)) ||
-        (itsCue.test(text.slice(end)) && !givenNames.has(lowered[0])) ||
-        (marketCue.test(text.slice(end)) && !givenNames.has(lowered[0])) ||
-        (/^[ \u00A0]+(?:guerrillas?|rebels|militia|militiamen|gunmen|fighters)(?![\p{L}])/u.test(text.slice(end)) &&
+      ((orgCues.test(textAfter) && !(opensSentence && single && lowerWords.has(lowered[0]))) ||
+        appositiveOrg.test(textAfter) ||
+        (itsCue.test(textAfter) && !givenNames.has(lowered[0])) ||
+        (marketCue.test(textAfter) && !givenNames.has(lowered[0])) ||
+        (/^[ \u00A0]+(?:guerrillas?|rebels|militia|militiamen|gunmen|fighters)(?![\p{L}])/u.test(textAfter) &&
           !lowered.some((w) => isNationality(w) || demonyms.test(w) || nationAdjective(w) || lowerWords.has(w))) ||
-        mediaCues.test(text.slice(end)) ||
+        mediaCues.test(textAfter) ||
         // `Peter Roe, at Paribas in London`: a person's employer after a comma.
         (/^,[ \u00A0]+(?:at|of|with)[ \u00A0]+$/u.test(text.slice(found[found.length - 1]?.end ?? from, from)) &&
           found[found.length - 1]?.type === 'person' &&
           found[found.length - 1]?.given !== undefined &&
-          words.length <= 4 &&
-          !givenNames.has(lowered[0]) &&
-          !lowered.some((w) => known(w) || isNationality(w) || thingWords.has(w))) ||
-        (namedCue.test(text.slice(0, from)) && words.length <= 4 && !lowered.some((w) => known(w))) ||
-        (employerCue.test(text.slice(0, from)) &&
-          words.length <= 4 &&
-          !givenNames.has(lowered[0]) &&
-          !lowered.some((w) => known(w) || isNationality(w) || thingWords.has(w))) ||
-        (roleCue.test(text.slice(end)) &&
+          mayNameEmployer()) ||
+        (namedCue.test(textBefore) && words.length <= 4 && !lowered.some((w) => known(w))) ||
+        (employerCue.test(textBefore) && mayNameEmployer()) ||
+        (roleCue.test(textAfter) &&
           !lowered.some(
             (w) =>
               isNationality(w) ||
@@ -849,7 +849,7 @@ export function detectEnglish(
     } else if (
       !givenNames.has(lowered[0]) &&
       before !== 'and' &&
-      /^\s(?:win|lose|draw|meet|face|host|trail)\s(?:\d|\p{Lu}|the\s)/u.test(text.slice(end))
+      /^\s(?:win|lose|draw|meet|face|host|trail)\s(?:\d|\p{Lu}|the\s)/u.test(textAfter)
     ) {
       // `Dynamo Batumi win 9-0 on aggregate`, `Rapid meet Ajax`: a side takes a plural verb, a player does not.
       type = 'organization';
@@ -894,10 +894,10 @@ export function detectEnglish(
       (single || !lowered.some((w) => thingWords.has(w) || isNationality(w) || connectors.has(w))) &&
       words.length <= 3 &&
       // `Onarheim, 29, told`, `Duran, who …`, `said Parnevik.`
-      (/^,\s\d{1,2},/u.test(text.slice(end)) ||
+      (/^,\s\d{1,2},/u.test(textAfter) ||
         // (`Ajax, who have …` is a team: the plural verb)
-        /^,\s(?:who\s(?!have|are|were)|whose\s)/u.test(text.slice(end)) ||
-        (speechVerbs.has(before) && !opensSentence && /^(?:[.,]|$)/u.test(text.slice(end))))
+        /^,\s(?:who\s(?!have|are|were)|whose\s)/u.test(textAfter) ||
+        (speechVerbs.has(before) && !opensSentence && /^(?:[.,]|$)/u.test(textAfter)))
     ) {
       type = 'person';
     } else if (single && givenNames.has(lowered[0]) && !opensSentence && !placePrepositions.has(before)) {
