@@ -4,8 +4,34 @@ import { nameKey } from './name-key.ts';
 import type { DetectedName, TextLanguage } from './types.ts';
 
 /**
+ * The name written at `[start, end)` of a paragraph's `text`, with its normal form (as written unless
+ * given) and its transliteration key.
+ */
+export function spanName(
+  text: string,
+  paragraph: number,
+  language: TextLanguage,
+  type: DetectedName['type'],
+  [start, end]: readonly [number, number],
+  confidence: DetectedName['confidence'],
+  normal: string = text.slice(start, end),
+): DetectedName {
+  return {
+    type,
+    paragraph,
+    start,
+    end,
+    text: text.slice(start, end),
+    normal,
+    key: nameKey(normal),
+    language,
+    confidence,
+  };
+}
+
+/**
  * A maker of names over a paragraph's tokens: `make(type, from, to, normal, confidence, extra)` is the
- * name written from token `from` to token `to` (inclusive), with its normal form and transliteration key.
+ * name written from token `from` to token `to` (inclusive), as {@link spanName}.
  */
 export function nameMaker(text: string, tokens: readonly Token[], paragraph: number, language: TextLanguage) {
   return (
@@ -15,22 +41,10 @@ export function nameMaker(text: string, tokens: readonly Token[], paragraph: num
     normal: string,
     confidence: DetectedName['confidence'],
     extra: Partial<DetectedName> = {},
-  ): DetectedName => {
-    const start = tokens[from].start;
-    const end = tokens[to].end;
-    return {
-      type,
-      paragraph,
-      start,
-      end,
-      text: text.slice(start, end),
-      normal,
-      key: nameKey(normal),
-      language,
-      confidence,
-      ...extra,
-    };
-  };
+  ): DetectedName => ({
+    ...spanName(text, paragraph, language, type, [tokens[from].start, tokens[to].end], confidence, normal),
+    ...extra,
+  });
 }
 
 /** Does the word at `offset` open a sentence (paragraph start, or after `.`, `!`, `?`, `…`, `:`, a dash or an opening quote)? */

@@ -19,6 +19,7 @@ import {
   isCapWord,
   latinEventWords,
   sentenceInitial,
+  spanName,
 } from './common.ts';
 import { compareText } from '../../collate.ts';
 import { nameKey } from './name-key.ts';
@@ -950,23 +951,6 @@ function listItems(list: string, at: number): Array<{ written: string; start: nu
   });
 }
 
-/** A name a list told the type of, with low confidence: a guess from its neighbours. */
-const listed = (
-  type: 'organization' | 'place',
-  paragraph: number,
-  { written, start, end }: { written: string; start: number; end: number },
-): DetectedName => ({
-  type,
-  paragraph,
-  start,
-  end,
-  text: written,
-  normal: written,
-  key: nameKey(written),
-  language: 'en',
-  confidence: 'low',
-});
-
 /**
  * A list of two or more names right after a plural word for companies or bodies (`retailers Metro, Rewe
  * and Lidl`, `listed companies: Ciments Blancs, Eternit and Uniceramic`).
@@ -1001,7 +985,7 @@ function listedBodies(text: string, paragraph: number, found: DetectedName[]): D
       const overlapping = found.filter((n) => n.start < end && start < n.end);
       if (overlapping.some((n) => n.type === 'organization' || n.confidence === 'high')) continue;
       overlapping.forEach((n) => replaced.add(n));
-      extra.push(listed('organization', paragraph, item));
+      extra.push(spanName(text, paragraph, 'en', 'organization', [item.start, item.end], 'low'));
     }
   }
   if (extra.length === 0) return found;
@@ -1264,7 +1248,7 @@ function listedPlaces(text: string, paragraph: number, found: DetectedName[]): D
       const overlapping = over(item);
       if (overlapping.some((n) => n.type === 'place')) continue;
       overlapping.forEach((n) => replaced.add(n));
-      extra.push(listed('place', paragraph, item));
+      extra.push(spanName(text, paragraph, 'en', 'place', [item.start, item.end], 'low'));
     }
   }
   if (extra.length === 0) return found;

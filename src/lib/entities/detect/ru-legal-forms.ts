@@ -5,8 +5,7 @@
  * the other rules read in them (a surname with initials, a given name and a surname, a place).
  */
 import { isCapitalised, type Token } from '../tokenize.ts';
-import { sentenceInitial } from './common.ts';
-import { nameKey } from './name-key.ts';
+import { sentenceInitial, spanName } from './common.ts';
 import { has, type RussianContext } from './ru-context.ts';
 import type { DetectedName } from './types.ts';
 
@@ -94,18 +93,7 @@ export function legalFormCompanies(names: DetectedName[], c: RussianContext): De
     }
     const start = tokens[first].start;
     const end = tokens[k].end + m[0].length;
-    const written = text.slice(start, end);
-    companies.push({
-      type: 'organization',
-      paragraph,
-      start,
-      end,
-      text: written,
-      normal: written,
-      key: nameKey(written),
-      language: 'ru',
-      confidence: 'high',
-    });
+    companies.push(spanName(text, paragraph, 'ru', 'organization', [start, end], 'high'));
     while (k + 1 < tokens.length && tokens[k + 1].start < end) k++;
   }
   if (companies.length === 0) return names;
