@@ -13,6 +13,8 @@ declare module 'az' {
     readonly word: string;
     readonly tag: AzTag;
     readonly score: number;
+    /** Which of az's parsers read it: `Dictionary` for a word the dictionary holds, else a guesser's name (`SuffixKnown`, …). */
+    readonly parser?: string;
     /** The reading's dictionary form. */
     normalize(keepPos?: boolean): AzParse;
     /** The form of this reading with the given grammemes (`['nomn']`), or false when there is none. */

@@ -5,7 +5,8 @@
  * names listed with an organization (`МТС, «Вымпелком» и «Мегафон»`).
  */
 import { isAllCaps } from '../tokenize.ts';
-import { commonAcronyms, countryAcronyms, latinEventWords, likeWritten, sentenceInitial } from './common.ts';
+import { commonAcronyms, countryAcronyms, latinEventWords, likeWritten, sentenceInitial, titleCase } from './common.ts';
+import type { Morphology } from '../morphology.ts';
 import { nameKey } from './name-key.ts';
 import { bodyRules } from './ru-bodies.ts';
 import { has, type RussianContext } from './ru-context.ts';
@@ -76,6 +77,33 @@ const latinJoiners = new Set([
 const tails = [...descriptorTails];
 const compoundDescriptor = (lemma: string) =>
   lemma.length > 8 && tails.some((tail) => lemma.length > tail.length + 2 && lemma.endsWith(tail));
+
+/** Parts of speech no name is read as (`ЧИТАЙТЕ ТАКЖЕ`, `СМОТРИТЕ`). */
+const functionSpeech = ['VERB', 'INFN', 'CONJ', 'PRCL', 'PREP', 'ADVB', 'COMP', 'GRND', 'NPRO', 'PRED'] as const;
+
+/**
+ * A Cyrillic word written in capitals that is no acronym but a dictionary word set in capitals, as in a
+ * dateline or a rubric: `МОСКВА, 1 авг` is the place `Москва` (a place name the dictionary knows, not as
+ * an abbreviation: `НАТО`, `РФ` stay acronyms); `ЧИТАЙТЕ ТАКЖЕ`, words the dictionary itself holds as verbs,
+ * conjunctions, adverbs and the like, are no name at all (`'none'`); a guess does not count (`ИГИЛ`).
+ */
+export function shoutedWord(word: string, morphology: Morphology): string | 'none' | undefined {
+  if (word.length < 4 || !/^\p{Script=Cyrillic}+$/u.test(word)) return undefined;
+  const lower = word.toLocaleLowerCase('ru');
+  const parses = morphology.parses(titleCase(lower));
+  const geox = parses.find((p) => has(p, 'Geox') && !has(p, 'Abbr') && p.score >= 0.3);
+  if (geox && !parses.some((p) => (has(p, 'Orgn') || has(p, 'Abbr')) && p.score >= geox.score))
+    return titleCase(geox.normalize().word);
+  const readings = morphology.parses(lower).filter((p) => p.score >= 0.05);
+  if (
+    readings.length > 0 &&
+    readings.every((p) => p.parser === 'Dictionary') &&
+    readings.every((p) => functionSpeech.some((part) => has(p, part))) &&
+    readings.some((p) => p.score >= 0.5)
+  )
+    return 'none';
+  return undefined;
+}
 
 /** The organization rules over one paragraph. */
 export function organizationRules(c: RussianContext) {
@@ -397,6 +425,9 @@ export function organizationRules(c: RussianContext) {
       const country = countryAcronyms.get(word);
       if (country) return make('place', i, i, country, 'high');
       if (placeAcronyms.has(word)) return make('place', i, i, word, 'high');
+      const capitalWord = shoutedWord(word, morphology);
+      if (capitalWord === 'none') return undefined;
+      if (capitalWord) return make('place', i, i, capitalWord, 'high');
       // `свободного программного обеспечения (СПО)`, `4:5 (ОТ)`: an acronym in brackets shortens what
       // stands before it, an organization only when that is one (`Национального фронта (FN)`).
       if (bracketed(i) && !afterOrganization(i)) return undefined;
