@@ -15,6 +15,7 @@ import { isLacinkaParagraph, paragraphLanguage } from './language.ts';
 import { detectLacinka } from './lacinka.ts';
 import { nameKey, wordKey } from './name-key.ts';
 import { descriptorMentions } from './ru-coreference.ts';
+import { placesOverSurnames } from './ru-place-mentions.ts';
 import { detectRussian } from './ru.ts';
 import type { DetectedName, DetectionParagraph, TextLanguage } from './types.ts';
 
@@ -95,9 +96,11 @@ export function detectNames(
     read,
   );
   return resolveSurnames(
-    feminineGivens(
-      [...names, ...descriptorMentions(names, read, morphology)].sort(
-        (a, b) => a.paragraph - b.paragraph || a.start - b.start,
+    placesOverSurnames(
+      feminineGivens(
+        [...names, ...descriptorMentions(names, read, morphology)].sort(
+          (a, b) => a.paragraph - b.paragraph || a.start - b.start,
+        ),
       ),
     ),
   );

@@ -298,5 +298,47 @@ export function placeRules(c: RussianContext) {
     return make('place', i, i, likeWritten(geox?.normalize().word ?? tokens[i].text, tokens[i].text), 'high');
   };
 
-  return { place, locativePlace, divisionPlace };
+  /**
+   * `деревни Иттан Уали`, `в городе Маунтин-Вью`, `посёлка Петро-Славянка`: two or three capitalised words
+   * joined by a space or a hyphen after a lower-case noun of place are one place's name, not a person's.
+   * Not a run that opens with a given name (`улице Ивана Франко` names a person's street after him, as the
+   * person rules read it), nor one that holds a given name after the first word (`деревне Ивановка Петра
+   * Смирнова`: the run stops before it), but for words joined by a hyphen (`Петро-Славянка`), nor one that holds an acronym or a Latin word. The last word goes
+   * back to its nominative where the dictionary reads it as an ordinary noun; the others stay as written.
+   */
+  const cuedPlaceRun = (i: number): DetectedName | undefined => {
+    const hyphen = (k: number) => text.slice(tokens[k].end, tokens[k + 1].start) === '-';
+    // A given name the dictionary holds (`Ивана`), not one the predictor guesses for a foreign word (`Клауд`).
+    const given = (k: number) => words[k].top.some((p) => has(p, 'Name') && p.parser === 'Dictionary');
+    if (!words[i].cap || !cueBefore(i, placeCues) || (given(i) && !(i + 1 < tokens.length && hyphen(i))))
+      return undefined;
+    const fits = (k: number) =>
+      /^\p{Script=Cyrillic}\p{Ll}+$/u.test(tokens[k].text) && !words[k].top.some((p) => has(p, 'ADJF'));
+    // A place the dictionary knows opens no longer name here: `штата Вермонт Берни Сандерса` is the state and
+    // then a person.
+    if (!fits(i) || words[i].parses.some((p) => has(p, 'Geox') && p.score >= 0.1)) return undefined;
+    let last = i;
+    while (
+      last + 1 < tokens.length &&
+      last - i < 2 &&
+      /^[ \u00A0-]$/u.test(text.slice(tokens[last].end, tokens[last + 1].start)) &&
+      words[last + 1].cap &&
+      fits(last + 1) &&
+      (hyphen(last) || !given(last + 1))
+    )
+      last++;
+    if (last === i || (last + 1 < tokens.length && joined(last, last + 1) && words[last + 1].cap)) return undefined;
+    const noun = words[last].top.find(
+      (p) =>
+        has(p, 'NOUN') &&
+        !proper(p) &&
+        p.score >= 0.3 &&
+        p.normalize().word.startsWith(tokens[last].text.slice(0, 3).toLocaleLowerCase('ru')),
+    );
+    const end = noun ? likeWritten(noun.normalize().word, tokens[last].text) : tokens[last].text;
+    const normal = text.slice(tokens[i].start, tokens[last].start) + end;
+    return make('place', i, last, normal, 'low');
+  };
+
+  return { place, locativePlace, divisionPlace, cuedPlaceRun };
 }

@@ -32,7 +32,7 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
   const { tokens, found, make } = c;
   const { person } = personRules(c);
   const { organization, cued, compound, hyphenatedOrganization, pressService } = organizationRules(c);
-  const { place, locativePlace, divisionPlace } = placeRules(c);
+  const { place, locativePlace, divisionPlace, cuedPlaceRun } = placeRules(c);
   const { employer } = employerRules(c);
   const { crew } = crewRules(c);
 
@@ -49,11 +49,27 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
     return make('place', i, end, named.text, 'low');
   };
 
+  /**
+   * `деревни Иттан Уали`: the place words after a noun of place (`ru-places.ts`), unless a person's full name
+   * opens inside them (`штата Вермонт Берни Сандерса`: the state, then the senator), which the run leaves to
+   * the person rules.
+   */
+  const cuedPlace = (i: number) => {
+    const run = cuedPlaceRun(i);
+    if (!run) return undefined;
+    for (let k = i + 1; k < tokens.length && tokens[k].start < run.end; k++) {
+      const named = person(k);
+      if (named?.type === 'person' && named.given && named.surname) return undefined;
+    }
+    return run;
+  };
+
   let i = 0;
   while (i < tokens.length) {
     const hyphenated = i + 1 < tokens.length && text.slice(tokens[i].end, tokens[i + 1].start) === '-';
     const name = hyphenated
       ? (pressService(i) ??
+        cuedPlace(i) ??
         crew(i) ??
         employer(i) ??
         place(i) ??
@@ -63,6 +79,7 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
         person(i) ??
         organization(i))
       : (compound(i) ??
+        cuedPlace(i) ??
         crew(i) ??
         employer(i) ??
         cued(i) ??
@@ -111,7 +128,7 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
       ...found.map((n) => (n.type === 'person' ? foreignNominative(n, morphology) : n)),
       ...listedOrganizations(text, found),
     ]
-      .filter((n) => !quotedLatinWork(n, text, morphology))
+      .filter((n) => !quotedLatinWork(n, text, morphology) && !familyName(n, text, morphology))
       .sort((a, b) => a.start - b.start),
     c,
   );
@@ -184,6 +201,24 @@ function quotedLatinWork(name: DetectedName, text: string, morphology: Morpholog
       morphology.parses(w.toLocaleLowerCase('ru')).some((p) => p.tag.NOUN && workNouns.has(p.normalize().word)),
     );
   return list || phrase || cue;
+}
+
+/** Nouns of a family or of a case against it before a surname in the plural (`клан Шаймиевых`, `дело Скрипалей`). */
+const familyCue =
+  /(?<![\p{L}\p{N}])(?:семь[яиейюё]|семейств?[аеуо]?м?|клан[аеу]?|брать[ея]в|брать[ея]|сест[её]р|супруг(?:ов|ам|ами|и)?|чет[аыеу]|дел[аоу]?|отравлени[еяю])[ \u00A0]+$/iu;
+
+/**
+ * `братьев Ямадаевых`, `клан Шаймиевых`, `дело Скрипалей`: one surname in the plural names a family, not
+ * a person: a word the dictionary reads as a surname in the plural only (`-ых`, `-их`), or, after a noun
+ * of a family or of a case, a surname's plural in `-ей` that is no given name.
+ */
+function familyName(name: DetectedName, text: string, morphology: Morphology): boolean {
+  if (name.type !== 'person' || name.given || name.patronymic || /[ \u00A0.-]/u.test(name.text)) return false;
+  const surnames = morphology.parses(name.text).filter((p) => p.tag.Surn && p.score >= 0.05);
+  if (/(?:ых|их)$/u.test(name.text)) return surnames.length > 0 && surnames.every((p) => p.tag.plur);
+  if (!/(?<=\p{Ll}{3})ей$/u.test(name.text) || !familyCue.test(text.slice(Math.max(0, name.start - 30), name.start)))
+    return false;
+  return !morphology.parses(name.text).some((p) => (p.tag.Name || (p.tag.Surn && p.tag.sing)) && p.score >= 0.05);
 }
 
 /** Small words inside names written in Latin script (`Bank of China`, `Corriere della Sera`). */
