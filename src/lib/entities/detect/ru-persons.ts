@@ -4,6 +4,7 @@
  * next to a verb of speech, a bare surname (low confidence); each part put in the nominative with the
  * gender its forms show.
  */
+import type { AzParse } from 'az';
 import { isAllCaps } from '../tokenize.ts';
 import { countryAcronyms, initialGap, sentenceInitial, titleCase } from './common.ts';
 import { speechVerbs } from '../speech-verbs.ts';
@@ -66,7 +67,8 @@ export function personRules(c: RussianContext) {
     const country = (k: number) =>
       countryAcronyms.has(tokens[k].text) || words[k].top.some((p) => has(p, 'Geox') && has(p, 'gent'));
     const titled = titleBefore(i) || (i > 1 && country(i - 1) && joined(i - 1, i) && titleBefore(i - 1));
-    if (!titled || !titledWord(i) || sentenceInitial(text, tokens[i].start)) return undefined;
+    if (!titled || sentenceInitial(text, tokens[i].start)) return undefined;
+    if (!titledWord(i)) return commonWordsAfterTitle(i);
     // After the first word a foreign word the dictionary only guesses at goes on the name (`Ху Цзиньтао`).
     const guessed = (k: number) =>
       words[k].cap && !isAllCaps(tokens[k].text) && words[k].parses.every((p) => p.score < 0.3);
@@ -86,6 +88,40 @@ export function personRules(c: RussianContext) {
     const surname = known ? surnameForm(j, known.gender, known.nameCase) : maleSurnameForm(tokens[j].text);
     const normal = [given, ...tokens.slice(i + 1, j).map((t) => t.text), surname].join(' ');
     return make('person', i, j, normal, 'high', { given, surname, gender: known?.gender });
+  };
+
+  /**
+   * `миллиардера Винсента Виолу`: two capitalised words the dictionary knows only as ordinary inanimate
+   * nouns (a motorcycle, a viola), right after a title and in its case, are a foreign given name and surname
+   * all the same; each goes back to its noun's nominative. One such word alone stays no name (`министра
+   * Обороны`), and so do places, bodies and words that head a name of their own.
+   */
+  const commonWordsAfterTitle = (i: number): DetectedName | undefined => {
+    const k = i + 1;
+    if (k >= tokens.length || !/^[ \u00A0]$/u.test(text.slice(tokens[i].end, tokens[k].start))) return undefined;
+    if (k + 1 < tokens.length && joined(k, k + 1) && words[k + 1].cap) return undefined;
+    const titles = words[i - 1].parses.filter((p) => has(p, 'NOUN') && personTitles.has(p.normalize().word));
+    const plain = (j: number) =>
+      words[j].cap &&
+      /^\p{Script=Cyrillic}\p{Ll}+$/u.test(tokens[j].text) &&
+      !orgn(j) &&
+      !bodyHead(j) &&
+      !placeHeads.has(lemmaOf(j)) &&
+      !orgHeads.has(lemmaOf(j)) &&
+      !notNames.has(lemmaOf(j)) &&
+      words[j].parses.every((p) => !proper(p) && !has(p, 'ADJF') && !has(p, 'anim'));
+    if (!plain(i) || !plain(k)) return undefined;
+    // In the title's case; a man's accusative is his genitive, as a person's (`Винсента`, read as a thing's genitive).
+    const inCase = (p: AzParse, x: string) =>
+      has(p, 'NOUN') && !has(p, 'plur') && (has(p, x) || (x === 'accs' && has(p, 'masc') && has(p, 'gent')));
+    const nameCase = cases.find(
+      (x) => titles.some((t) => has(t, x)) && [i, k].every((j) => words[j].parses.some((p) => inCase(p, x))),
+    );
+    if (!nameCase) return undefined;
+    const lemma = (j: number) => titleCase(words[j].parses.find((p) => inCase(p, nameCase))!.normalize().word);
+    const given = lemma(i);
+    const surname = lemma(k);
+    return make('person', i, k, `${given} ${surname}`, 'high', { given, surname });
   };
 
   /** A capitalised Cyrillic word, not in capitals, that the dictionary does not know. */

@@ -101,3 +101,26 @@ describe('one place, one reading across an article', () => {
     expect(typed(names, 'person').at(-1)).toEqual(['Кан', 'Наото Кан']);
   });
 });
+
+describe('two ordinary nouns, capitalised, after a title', () => {
+  it('are a foreign given name and surname in the title’s case', () => {
+    const names = detectNames(
+      ['Президент назначил бизнесмена Винсента Лиру советником.', 'Совет возглавил миллиардер Ветер Виола.'],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual([
+      ['Винсента Лиру', 'Винсент Лира'],
+      ['Ветер Виола', 'Ветер Виола'],
+    ]);
+  });
+
+  it('leaves one such word, a hyphenated place and a body to the other rules', () => {
+    const names = detectNames(
+      ['Выступил журналист Мост.', 'Это заявил пресс-секретарь Даунинг-Стрит.', 'Интервью дал директор Музея Кино.'],
+      morphology,
+    );
+    expect(typed(names, 'person').map(([text]) => text)).not.toContain('Даунинг-Стрит');
+    expect(typed(names, 'person').map(([text]) => text)).not.toContain('Мост');
+    expect(typed(names, 'organization').map(([text]) => text)).toEqual(['Музея Кино']);
+  });
+});
