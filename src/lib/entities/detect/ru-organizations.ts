@@ -44,9 +44,9 @@ const compoundBody =
 const compoundCompany =
   /^\p{Lu}\p{Ll}{2,}?(?:банк|пром|нефт|энерго|телеком|инвест|маш|строй|торг|трест|холдинг|флот|снаб|сбыт|фарм|лизинг)(?:а|у|ом|е|и|ью|ы|ов)?$/u;
 
-/** Words before a Latin-script name that make it a product, a work or an event rather than an organization. */
+/** Words before a Latin-script name that make it a product, a work, an award or an event rather than an organization. */
 const productCue =
-  /(?<![\p{L}\p{N}])(?:систем|ОС|браузер|платформ|программ|приложени|игр|аркад|сериал|фильм|альбом|песн|конкурс|турнир|автомобил|модел|смартфон|телефон|процессор|версии|формат|язык|библиотек|движ|девиз|лозунг|слоган)\p{L}*[\s\u00A0]+(?:«|")?$/u;
+  /(?<![\p{L}\p{N}])(?:систем|ОС|браузер|платформ|программ|приложени|игр|аркад|сериал|фильм|альбом|песн|конкурс|турнир|автомобил|модел|смартфон|телефон|процессор|версии|формат|язык|библиотек|движ|девиз|лозунг|слоган|преми|наград|номинаци)\p{L}*[\s\u00A0]+(?:«|")?$/u;
 
 /** Lower-case words inside a Latin-script name (`Bank of China`, `Harles und Jentzsch`). */
 const latinJoiners = new Set([

@@ -124,3 +124,13 @@ describe('two ordinary nouns, capitalised, after a title', () => {
     expect(typed(names, 'organization').map(([text]) => text)).toEqual(['Музея Кино']);
   });
 });
+
+describe('a Latin-script name after a noun of an award', () => {
+  it('is the award, not an organization', () => {
+    const names = detectNames(
+      ['Она стала лауреатом премии Webby, а фильм выдвинут на награду Golden Globe.', 'Сервис купила компания Yahoo.'],
+      morphology,
+    );
+    expect(typed(names, 'organization').map(([text]) => text)).toEqual(['Yahoo']);
+  });
+});
