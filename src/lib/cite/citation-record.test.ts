@@ -4,6 +4,7 @@ import type { Withdrawal } from '../permanence/schema.ts';
 import { citationRecord, withdrawalCitationRecord } from './citation-record.ts';
 import { guideExamples } from './guide-examples.ts';
 import { renderGost } from './gost.ts';
+import { renderParagraphCitation, renderShort } from './index.ts';
 
 const context = { permalink: 'https://x.org/articles/2019/a/', archiveName: 'Летопись' };
 const withdrawal: Withdrawal = {
@@ -44,6 +45,10 @@ describe('citation records', () => {
     const unknown = citationRecord(article({}), context);
     expect(unknown.accessed).toBeUndefined();
     expect(renderGost(unknown).endsWith(`URL: ${context.permalink}.`)).toBe(true);
+    expect(renderShort(unknown).endsWith(`URL: ${context.permalink}.`)).toBe(true);
+    expect(renderParagraphCitation(unknown, { n: 2, text: 'Текст.' }).endsWith(`URL: ${context.permalink}#p-2.`)).toBe(
+      true,
+    );
     expect(withdrawalCitationRecord(withdrawal, context).accessed).toBeUndefined();
   });
 
