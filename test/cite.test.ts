@@ -14,7 +14,7 @@ const meta = (doc: Document, name: string) =>
 describe('citing a built article', () => {
   let built: BuildResult;
   beforeAll(async () => {
-    // The sub-path build's SOURCE_DATE_EPOCH is 2025-11-25: the "accessed" date below.
+    // The sub-path build's SOURCE_DATE_EPOCH is 2025-11-25: the build day, which no article page or citation shows.
     built = await seedsBuild(SUB_PATH);
     if (built.status !== 0) throw new Error(built.output);
   });
@@ -48,10 +48,11 @@ describe('citing a built article', () => {
     });
   });
 
-  it('shows the ГОСТ reference with the build day as access date, and the supplied title in brackets', () => {
+  it('shows the ГОСТ reference with the supplied title in brackets, and no access date when the capture day is not known', () => {
+    // The build day is no access date: the reader's browser puts today's (e2e/article.test.ts).
     const gost = built.page(pathOf('001')).querySelector('[data-citation-format="gost"] pre')!.textContent!;
     expect(gost).toBe(
-      `[Лукашенко и посол России Грызлов обсудили сотрудничество в IT-сфере]. – Текст : электронный // Зеркало. – [Май 2022?]. – Копия: Летопись. – URL: ${permalink('001')} (дата обращения: 25.11.2025).`,
+      `[Лукашенко и посол России Грызлов обсудили сотрудничество в IT-сфере]. – Текст : электронный // Зеркало. – [Май 2022?]. – Копия: Летопись. – URL: ${permalink('001')}.`,
     );
     const apa = built.page(pathOf('002')).querySelector('[data-citation-format="apa"] pre')!.textContent!;
     expect(apa).toContain('President promises to turn Belarus into IT land');
@@ -67,6 +68,7 @@ describe('citing a built article', () => {
     expect(bib).toContain(
       'Original publication: https://mpt.gov.by/ministr-sergey-popkov-vystupil-na-chetvertom-forume-regionov-rossii-i-belarusi',
     );
+    expect(bib).not.toContain('urldate'); // no capture day: no access date (citation-record.ts), never the build day
     expect(built.read(`/citations/${id}.ris`).trimEnd()).toMatch(/ER {2}-$/u);
     expect(JSON.parse(built.read(`/citations/${id}.json`))[0]).toMatchObject({
       type: 'article-newspaper',
@@ -89,9 +91,21 @@ describe('citing a built article', () => {
 
   it('explains paragraph citation without JavaScript', () => {
     const example = built.page(pathOf('000')).querySelector('.cite-paragraph-example')!.textContent!;
-    expect(example).toContain(`${permalink('000')}#p-1 (дата обращения: 25.11.2025)`);
-    // The sentence after the access date is a sentence of its own: "25 ноября 2025. Ссылки…", never "2025.Ссылки".
+    expect(example).toContain(`${permalink('000')}#p-1.`);
+    // The panel says why there is no access date; the next sentence is one of its own, never "неизвестен.Ссылки".
     const panel = built.page(pathOf('000')).querySelector('.cite-panel p')!.textContent!.replace(/\s+/gu, ' ');
-    expect(panel).toMatch(/2025\. Ссылки/u);
+    expect(panel).toMatch(/Дата обращения в ссылках — не указана: день, когда снята копия, неизвестен\. Ссылки/u);
+  });
+
+  it('says the archive version and the build day on the home and about pages, and on no other page', () => {
+    for (const path of ['/', '/about/', '/en/', '/en/about/']) {
+      const info = built.page(path).querySelector('.build-info');
+      expect(info?.textContent, path).toMatch(/0\.1\.0/u);
+      expect(info!.querySelector('time')!.getAttribute('datetime'), path).toBe('2025-11-25');
+    }
+    for (const path of [pathOf('000'), `/en${pathOf('000')}`, '/people/lukashenko/', '/articles/2019/']) {
+      expect(built.page(path).querySelector('.build-info'), path).toBeNull();
+      expect(built.read(path), path).not.toMatch(/2025-11-25|25\.11\.2025|25 ноября 2025|25 November 2025/u);
+    }
   });
 });

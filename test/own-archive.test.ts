@@ -56,6 +56,8 @@ describe('an archive on another subject, with its own identity', () => {
     const [bib] = files(join(built.outDir, 'citations')).filter(([p]) => p.endsWith('.bib'));
     expect(bib![1]).toMatch(/url = \{https:\/\/heatwatch\.example\.net\/articles\/2025\//u);
     expect(bib![1]).toContain('Archived copy: Жара, captured 2025-05-14');
+    // Accessed, as built: the day the copy was taken (src/lib/cite/citation-record.ts), not the day of the build.
+    expect(bib![1]).toContain('urldate = {2025-05-14}');
     expect(built.page('/').querySelector('.preview-notice')).toBeNull();
   });
 
@@ -72,6 +74,7 @@ describe('an archive on another subject, with its own identity', () => {
       .filter((p) => /^articles\/2025\/.+\/index\.html$/u.test(p));
     const page = built.page(`/${path!.replace(/index\.html$/u, '')}`);
     expect(page.querySelector('[data-provenance="captured"] time')!.getAttribute('datetime')).toBe('2025-05-14');
+    expect(page.querySelector('[data-cite-accessed]')!.getAttribute('datetime')).toBe('2025-05-14');
     expect(page.querySelector('[data-provenance="rights"]')!.textContent).toBe(
       '© The Riverside Courier; quoted for research',
     );

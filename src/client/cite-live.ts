@@ -1,6 +1,7 @@
 /**
  * Where JavaScript runs, the references an entity, topic or "how to cite" page shows get the reader's today as their
- * access date, as the article's cite panel does (`cite.ts`); without it they keep the build day they were built with.
+ * access date, as the article's cite panel does (`cite.ts`); without it they keep what they were built with: no access
+ * date on an entity or topic page (it changes with the archive), the example article's capture day on /cite/.
  * Each is an element `data-cite-live="short|gost|apa"` with its record as JSON in `data-cite-record`.
  */
 import { renderApa, renderGost, renderShort, type CitationRecord, type CitedPage } from '../lib/cite/index.ts';

@@ -3,7 +3,8 @@
  * formats, the paragraph example, the files), every format is shown with a copy button (the file formats are only
  * links in the built page), and each paragraph offers "cite this paragraph" in every format (the ❝ button beside its
  * ¶ link, reached from the link with →). Without JavaScript the panel shows ГОСТ and APA and links the files, as
- * built (access date = build date, the same everywhere), and says nothing of the ❝ buttons.
+ * built (access date = the day the copy was taken, or none when that is not known: src/lib/cite/citation-record.ts),
+ * and says nothing of the ❝ buttons.
  */
 import { formats, renderParagraph, renderParagraphCitation, type CitationRecord } from '../lib/cite/index.ts';
 import { today } from '../lib/cite/today.ts';
@@ -51,11 +52,15 @@ function copyButton(getText: () => string): HTMLButtonElement {
   return button;
 }
 
-function enhancePanel(record: CitationRecord) {
-  const accessed = document.querySelector<HTMLTimeElement>('[data-cite-accessed]');
-  if (accessed) {
+function enhancePanel(record: CitationRecord & { accessed: string }) {
+  // The built slot is the capture day's <time>, or words saying no day is known (CitePanel.astro).
+  const slot = document.querySelector('[data-cite-accessed]');
+  if (slot) {
+    const accessed = document.createElement('time');
+    accessed.dataset.citeAccessed = '';
     accessed.dateTime = record.accessed;
-    accessed.textContent = formatDay(record.accessed, ui); // as the built panel writes it (CitePanel.astro)
+    accessed.textContent = formatDay(record.accessed, ui); // as the built panel writes it
+    slot.replaceWith(accessed);
   }
   for (const block of document.querySelectorAll<HTMLElement>('[data-citation-format]')) {
     const format = formats.find((f) => f.id === block.dataset.citationFormat);

@@ -9,6 +9,7 @@ import { crossLinks } from '../lib/views/cross-links.ts';
 import { quoteViews } from '../lib/views/quote-views.ts';
 import { articlePageProps } from './article-page.ts';
 import type { ArticleEntry } from './articles.ts';
+import { inBuild } from './__fixtures__/other-build.ts';
 import { articlePageKey, propsCacheKey } from './cache-keys.ts';
 import type { ArchiveIndex, EntityData } from './registry.ts';
 
@@ -86,6 +87,12 @@ describe("an article page's cache key", () => {
     expect(firstPageKey((_, people) => (people[1]!.names = { ru: 'Пётр Петрович Сидоров', en: 'Piotr Sidorov' }))).toBe(
       key,
     );
+  });
+
+  it('stays from one commit or build day to the next: the page shows neither', () => {
+    const key = () => articlePageKey(articlePageProps(archive(), 0), 'a');
+    expect(inBuild({ commitDay: '2026-11-30' }, key)).toBe(inBuild({ commitDay: '2026-12-01' }, key));
+    expect(inBuild({ epoch: 1_735_689_600 }, key)).toBe(inBuild({ epoch: 1_767_225_600 }, key));
   });
 
   it("is the entry's digest in the content store where there is one, which stands for the entry", () => {

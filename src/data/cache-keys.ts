@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { archiveVersion, buildDay } from '../lib/build-info.ts';
 import { canonicalJson } from '../lib/canonical-json.ts';
 import { currentIdentity } from '../lib/identity/current.ts';
 import type { ArticlePageProps } from './article-page.ts';
@@ -11,14 +10,15 @@ import type { ArticlePageProps } from './article-page.ts';
  * that build instead of rendered. The props are everything the page shows (its components read nothing
  * else: src/data/routes.ts computes them, for the article pages and the hub pages: entities, topics,
  * their years, the lists by year), so a digest of them, written as canonical JSON, covers every datum on
- * the page; what every page shows besides is added: the build day and the archive version in the footer,
- * the access date of a citation, and the archive's identity (content/archive.yaml: its name in every
- * page's title, its languages, the rights an article states). test/quality/incremental.test.ts checks a
- * rebuild against a clean build, byte for byte.
+ * the page; what every page shows besides is added: the archive's identity (content/archive.yaml: its name
+ * in every page's title, its languages, the rights an article states). Not the commit or the build day: no
+ * keyed page shows them (the home and about pages do, which have one path and no key; a citation's access
+ * date is the article's capture day as built), so a commit re-renders only what it changed.
+ * test/quality/incremental.test.ts checks a rebuild against a clean build, byte for byte.
  */
 export function propsCacheKey(props: object): string {
   return createHash('sha256')
-    .update(canonicalJson([buildDay(), archiveVersion(), currentIdentity(), props], standIns))
+    .update(canonicalJson([currentIdentity(), props], standIns))
     .digest('base64url');
 }
 

@@ -10,6 +10,7 @@ import { crossLinks } from '../lib/views/cross-links.ts';
 import { quoteViews } from '../lib/views/quote-views.ts';
 import { articleIndexProps, articleYearProps } from './article-lists.ts';
 import type { ArticleEntry } from './articles.ts';
+import { inBuild } from './__fixtures__/other-build.ts';
 import { propsCacheKey } from './cache-keys.ts';
 import { entityIndexProps, entityPageProps, entityYearProps } from './entity-pages.ts';
 import type { ArchiveIndex, EntityData, TopicEntry } from './registry.ts';
@@ -118,6 +119,12 @@ describe("an entity's pages", () => {
     expect(entityKey(archive((_, people) => (people[1]!.names = { ru: 'Пётр Петрович Сидоров', en: 'P' })))).not.toBe(
       entityKey(archive()),
     );
+  });
+
+  it('keep their keys from one commit or build day to the next: they show neither', () => {
+    const keys = () => [entityKey(archive()), yearKey(archive(), '2023')];
+    expect(inBuild({ commitDay: '2026-11-30' }, keys)).toEqual(inBuild({ commitDay: '2026-12-01' }, keys));
+    expect(inBuild({ epoch: 1_735_689_600 }, keys)).toEqual(inBuild({ epoch: 1_767_225_600 }, keys));
   });
 
   it("digest an article's digest in the content store in place of its rows", () => {

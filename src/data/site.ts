@@ -1,5 +1,4 @@
 import type { CitationContext } from '../lib/cite/citation-record.ts';
-import { buildDay } from '../lib/build-info.ts';
 import type { UiLanguage } from '../lib/i18n/dates.ts';
 import { localePath } from '../lib/i18n/locale.ts';
 import { t } from '../lib/i18n/strings.ts';
@@ -14,9 +13,12 @@ export function archiveUrl(path: string, site: URL | undefined): string {
 /** The archive's name in an article's citations, in every interface: its name in its default language. */
 export const citedArchiveName = t(currentIdentity().languages[0]!).siteName;
 
-/** How the article (or tombstone) at `permalink` is cited from this build: its absolute URL, accessed on the build day. */
+/**
+ * How the article (or tombstone) at `permalink` is cited from this build: its absolute URL and the archive's name
+ * (the access date is the article's own: src/lib/cite/citation-record.ts).
+ */
 export function citationContext(permalink: string, site: URL | undefined): CitationContext {
-  return { permalink: archiveUrl(permalink, site), accessed: buildDay(), archiveName: citedArchiveName };
+  return { permalink: archiveUrl(permalink, site), archiveName: citedArchiveName };
 }
 
 /** The link to an archive page in the reader's interface language, with the site's base. */

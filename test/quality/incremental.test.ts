@@ -29,20 +29,24 @@ const citationTimes = (outDir: string) =>
     readdirSync(join(outDir, 'citations')).map((file) => [file, statSync(join(outDir, 'citations', file)).mtimeMs]),
   );
 
+/** The pages Astro copied from the previous build: it marks each just after the page's path. */
+const reusedPages = (output: string) => [...output.matchAll(/├─ (\S+) \((?:restored|cached)\)/gu)].map((m) => m[1]!);
+
+let work: string;
+let rebuilt: BuildResult;
+const env = (cache: string, dist: string) => ({
+  LETOPIS_SEEDS: join(work, 'seeds'),
+  LETOPIS_CONTENT: join(work, 'content'),
+  LETOPIS_CACHE_DIR: join(work, cache),
+  LETOPIS_OUT_DIR: join(work, dist),
+});
+
 describe('a rebuild after one sidecar changed and one capture was added', () => {
-  let work: string;
-  let rebuilt: BuildResult;
   let clean: BuildResult;
   let firstCitations: Record<string, number>;
 
   beforeAll(async () => {
     work = copyProjectInput('incremental-').dir;
-    const env = (cache: string, dist: string) => ({
-      LETOPIS_SEEDS: join(work, 'seeds'),
-      LETOPIS_CONTENT: join(work, 'content'),
-      LETOPIS_CACHE_DIR: join(work, cache),
-      LETOPIS_OUT_DIR: join(work, dist),
-    });
 
     // Both builds log every page (Astro's page graph hash, which keys its cache, differs with --silent).
     const first = await buildArchive('incremental-first', { env: env('cache', 'dist'), verbose: true });
@@ -72,8 +76,7 @@ describe('a rebuild after one sidecar changed and one capture was added', () => 
   });
 
   it('reuses the pages that do not show the change, and renders those that do', () => {
-    // Astro marks each page it copied from the previous build just after the page's path.
-    const reused = [...rebuilt.output.matchAll(/├─ (\S+) \((?:restored|cached)\)/gu)].map((m) => m[1]!);
+    const reused = reusedPages(rebuilt.output);
     const articles = reused.filter((path) => /^\/(?:en\/)?articles\/[^/]+\/[^/]+\/index\.html$/u.test(path));
     expect(articles.length, rebuilt.output).toBeGreaterThan(0);
     expect(articles.length).toBeLessThan(5 * 2); // article pages in two interface languages
@@ -110,5 +113,41 @@ describe('a rebuild after one sidecar changed and one capture was added', () => 
     expect(rebuilt.page(lock.articles[ADDED]!).querySelector('h1')!.textContent).toContain('Совет по цифровому');
     const mentions = rebuilt.page('/people/lukashenko/').querySelectorAll('.mention-list h3 a');
     expect([...mentions].map((a) => a.getAttribute('href'))).toContain(lock.articles[ADDED]);
+  });
+});
+
+describe('a rebuild on another day (or from another commit), nothing else changed', () => {
+  /** The article pages and citation files of the rebuild above, by path, with their digests. */
+  let before: Record<string, string>;
+  let again: BuildResult;
+  const articlesAndCitations = (tree: Record<string, string>) =>
+    Object.fromEntries(
+      Object.entries(tree).filter(([path]) => /^(?:en\/)?articles\/[^/]+\/[^/]+\/|^citations\//u.test(path)),
+    );
+
+  beforeAll(async () => {
+    before = articlesAndCitations(hashTree(rebuilt.outDir));
+    // Another build day (the commit's day and version change alike: build-info.ts); 2001-09-09 is no commit's.
+    again = await buildArchive('incremental-next-day', {
+      env: { ...env('cache', 'dist'), SOURCE_DATE_EPOCH: '1000000000' },
+      verbose: true,
+    });
+    if (again.status !== 0) throw new Error(again.output);
+  });
+
+  it('renders no page that has a key (articles, their year lists, entities, topics): none shows the day', () => {
+    const reused = new Set(reusedPages(again.output));
+    const keyed = /^\/(?:en\/)?(?:articles|people|organizations|events|places|topics)\/[^/]+\/.*index\.html$/u;
+    const rendered = [...again.output.matchAll(/[├└]─ (\/\S*?index\.html)/gu)]
+      .map((m) => m[1]!)
+      .filter((p) => !reused.has(p));
+    expect(rendered.filter((path) => keyed.test(path))).toEqual([]);
+    expect([...reused].filter((path) => keyed.test(path)).length).toBeGreaterThan(6 * 2);
+    expect(articlesAndCitations(hashTree(again.outDir))).toEqual(before);
+  });
+
+  it('says the new day on the home and about pages', () => {
+    for (const path of ['/', '/about/', '/en/', '/en/about/'])
+      expect(again.page(path).querySelector('.build-info time')!.getAttribute('datetime'), path).toBe('2001-09-09');
   });
 });

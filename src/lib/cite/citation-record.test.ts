@@ -4,8 +4,9 @@ import type { Withdrawal } from '../permanence/schema.ts';
 import { citationRecord, withdrawalCitationRecord } from './citation-record.ts';
 import { guideExamples } from './guide-examples.ts';
 import { renderGost } from './gost.ts';
+import { renderParagraphCitation, renderShort } from './index.ts';
 
-const context = { permalink: 'https://x.org/articles/2019/a/', accessed: '2026-11-25', archiveName: 'Летопись' };
+const context = { permalink: 'https://x.org/articles/2019/a/', archiveName: 'Летопись' };
 const withdrawal: Withdrawal = {
   id: '003_x',
   title: 'Заявление',
@@ -32,9 +33,23 @@ describe('citation records', () => {
       published: { value: '2019-10', precision: 'month', evidence: 'inferred' },
       language: 'ru',
       archive: { name: 'Летопись', permalink: context.permalink, captureSha256: '' },
-      accessed: '2026-11-25',
     });
     expect(renderGost(record)).toContain('БелТА');
+  });
+
+  it('date the access, as built, by the day the copy was taken, and by no day when that is not known', () => {
+    const captured = citationRecord(article({ captured: '2024-03-12' }), context);
+    expect(captured.accessed).toBe('2024-03-12');
+    expect(renderGost(captured)).toContain(`URL: ${context.permalink} (дата обращения: 12.03.2024).`);
+    // Nothing else stands in for an unknown day: the reader's browser puts today's (src/client/cite.ts).
+    const unknown = citationRecord(article({}), context);
+    expect(unknown.accessed).toBeUndefined();
+    expect(renderGost(unknown).endsWith(`URL: ${context.permalink}.`)).toBe(true);
+    expect(renderShort(unknown).endsWith(`URL: ${context.permalink}.`)).toBe(true);
+    expect(renderParagraphCitation(unknown, { n: 2, text: 'Текст.' }).endsWith(`URL: ${context.permalink}#p-2.`)).toBe(
+      true,
+    );
+    expect(withdrawalCitationRecord(withdrawal, context).accessed).toBeUndefined();
   });
 
   it('cite an article and its withdrawal alike', () => {

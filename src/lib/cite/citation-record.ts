@@ -6,8 +6,6 @@ import type { CitationRecord } from './index.ts';
 export interface CitationContext {
   /** Absolute URL of the article's page in this archive. */
   permalink: string;
-  /** The access date to print, `YYYY-MM-DD`. */
-  accessed: string;
   /** The archive's name as cited ("Летопись"). */
   archiveName: string;
 }
@@ -20,6 +18,23 @@ export function splitAuthors(author: string | undefined): string[] {
 /** A publication date as the formats read it (only the fields they cite). */
 function citedDate(date: PublicationDate | undefined): CitationRecord['published'] {
   return date && { value: date.value, precision: date.precision, evidence: date.evidence };
+}
+
+/**
+ * The access date an article's citation carries as built: the day its capture was taken (sidecar `captured`), or
+ * none. Where JavaScript runs, the page puts the reader's today instead (src/client/cite.ts, cite-live.ts).
+ *
+ * Not the build day: every page and citation file would change with every build (src/data/cache-keys.ts), and the
+ * day a build ran says nothing of the copy. The capture day is the article's own datum and an honest one: the copy
+ * never changes (its SHA-256 is cited with it), so what its permanent address shows is what the source showed that
+ * day. Zotero does the same for an archived copy (its Wayback Machine translator sets "Accessed" to the snapshot's
+ * day), and Wikipedia's citation templates date an archived copy by its `archive-date`, the day it was copied.
+ * Without a capture day, no date rather than an invented one: BibTeX `urldate`, RIS `Y2` and CSL `accessed` are
+ * optional, ГОСТ, the short form and the paragraph form print "(дата обращения: …)" only with a date, and APA 7 gives
+ * no retrieval date for a source that does not change.
+ */
+function builtAccessDate(article: Pick<Article, 'captured'>): string | undefined {
+  return article.captured;
 }
 
 /** What the citation formats need to know about an article. */
@@ -40,13 +55,14 @@ export function citationRecord(article: Article, context: CitationContext): Cita
       captured: article.captured,
       captureSha256: article.sha256,
     },
-    accessed: context.accessed,
+    accessed: builtAccessDate(article),
   };
 }
 
 /**
  * How a withdrawn article is cited from its tombstone: as its article was, from the withdrawal record (completed
- * from the capture while it was still in seeds/), at its permanent URL.
+ * from the capture while it was still in seeds/), at its permanent URL; with no access date as built (the record
+ * has no capture day: see {@link builtAccessDate}).
  */
 export function withdrawalCitationRecord(withdrawal: Withdrawal, context: CitationContext): CitationRecord {
   return {
@@ -59,7 +75,6 @@ export function withdrawalCitationRecord(withdrawal: Withdrawal, context: Citati
     published: citedDate(withdrawal.date),
     language: withdrawal.language ?? 'ru',
     archive: { name: context.archiveName, permalink: context.permalink, captureSha256: withdrawal.sha256 ?? '' },
-    accessed: context.accessed,
   };
 }
 

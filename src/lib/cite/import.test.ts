@@ -42,7 +42,7 @@ describe.each([twoAuthors, mptPopkov])('citation files of $id imported by citati
     it('records the archive’s copy as the URL, with the access date, and the original as a labelled note', () => {
       const [item] = new Cite(format.render(record)).data;
       expect(item?.URL).toBe(record.archive.permalink);
-      expect(item?.accessed).toEqual({ 'date-parts': [record.accessed.split('-').map(Number)] });
+      expect(item?.accessed).toEqual({ 'date-parts': [record.accessed!.split('-').map(Number)] });
       expect(JSON.stringify(item?.note)).toContain(`Original publication: ${source}`);
     });
 
@@ -53,6 +53,15 @@ describe.each([twoAuthors, mptPopkov])('citation files of $id imported by citati
       expect(apa).toContain(record.archive.permalink);
       expect(gost).toContain(`URL: ${record.archive.permalink} (дата обращения: 25.11.2026)`);
       for (const out of [apa, gost]) expect(out).not.toContain(source);
+    });
+
+    it('imports a record without an access date (as built without a capture day) with none, the copy still its URL', () => {
+      const { accessed: _accessed, ...undated } = record;
+      const cite = new Cite(format.render(undated));
+      expect(cite.data[0]?.URL).toBe(record.archive.permalink);
+      expect(cite.data[0]?.accessed).toBeUndefined();
+      expect(render(cite, 'letopis-gost-like')).toContain(`URL: ${record.archive.permalink}`);
+      expect(render(cite, 'letopis-gost-like')).not.toContain('дата обращения');
     });
 
     it('cites a paragraph with its #p-N address and the paragraph as locator', () => {

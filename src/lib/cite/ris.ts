@@ -36,8 +36,8 @@ export function risDate(record: CitationRecord): string | undefined {
   return `${String(parts.year).padStart(4, '0')}/${mm}/${dd}/${other}`;
 }
 
-/** The access date `YYYY-MM-DD` as RIS writes dates, `YYYY/MM/DD`. */
-function risAccessDate(accessed: string): string {
+/** The access date `YYYY-MM-DD` as RIS writes dates, `YYYY/MM/DD` (empty without one: no `Y2`). */
+function risAccessDate(accessed: string | undefined): string {
   return clean(accessed).replace(/-/g, '/');
 }
 

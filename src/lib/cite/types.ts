@@ -64,8 +64,12 @@ export interface CitationRecord {
   language: CitationLanguage;
   /** The archived copy being cited. */
   archive: CitationArchive;
-  /** The access date to print ("дата обращения", `urldate`, `accessed`), `YYYY-MM-DD`. */
-  accessed: string;
+  /**
+   * The access date to print ("дата обращения", `urldate`, `Y2`, `accessed`), `YYYY-MM-DD`; every format leaves it
+   * out when it is absent (APA never prints one: an archived copy does not change). In the browser it is the
+   * reader's today (src/client/cite.ts); as built, the day the copy was taken, when known (`citationRecord`).
+   */
+  accessed?: string | undefined;
   /** The capture id, e.g. "000_132f9a9ed851b9fb": CSL id and the basis of the BibTeX key. */
   id: string;
   /**
@@ -89,6 +93,6 @@ export interface CitedPage {
   title: string;
   /** The archive and the page's permanent address. */
   archive: Pick<CitationArchive, 'name' | 'permalink'>;
-  /** The access date to print, `YYYY-MM-DD`. */
-  accessed: string;
+  /** The access date to print, `YYYY-MM-DD`: the reader's today in the browser; left out as built (the page changes with the archive). */
+  accessed?: string | undefined;
 }

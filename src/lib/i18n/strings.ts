@@ -93,6 +93,9 @@ export const strings = {
     built: 'Собрано',
     citeHeading: 'Как цитировать',
     citeAccessed: 'Дата обращения в ссылках —',
+    /** After the capture day, as built (cite.ts hides it when it puts today's date). */
+    citeAccessedCaptured: ' (день, когда снята копия: с тех пор она не менялась)',
+    citeAccessedUnknown: 'не указана: день, когда снята копия, неизвестен',
     citeBothCopies:
       'Ссылки называют и оригинал публикации (издание, дата, адрес), и архивную копию (её постоянный адрес в архиве).',
     citeDownload: (ext: string) => `Скачать ${ext}`,
@@ -383,6 +386,8 @@ export const strings = {
     built: 'Built',
     citeHeading: 'Cite this article',
     citeAccessed: 'Access date in the references:',
+    citeAccessedCaptured: ' (the day the copy was taken: it has not changed since)',
+    citeAccessedUnknown: 'none (the day the copy was taken is not known)',
     citeBothCopies:
       'References name both the original publication (outlet, date, address) and the archived copy (its permanent address in the archive).',
     citeDownload: (ext: string) => `Download ${ext}`,
