@@ -1,22 +1,10 @@
 /**
- * The search page's facets as DOM: the disclosure button that shows them, and one select per facet the
- * index has, each option with this search's page count.
+ * The search page's facets as DOM: one select per facet the index has, each option with this search's page
+ * count. Loaded by `search.ts` only when the facets first show (a first search does without them).
  */
 import { facetParam, facets, type Facet } from '../lib/search/query.ts';
 import { compareText } from '../lib/collate.ts';
 import type { Config, Counts } from './search-pagefind.ts';
-
-/** Turns the facets' legend into the button that shows them; without the script it stays plain text. */
-export function disclosureIn(legend: HTMLLegendElement, region: HTMLElement): HTMLButtonElement {
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'search-refine';
-  button.textContent = legend.textContent;
-  button.setAttribute('aria-controls', region.id);
-  button.setAttribute('aria-expanded', 'false');
-  legend.replaceChildren(button);
-  return button;
-}
 
 /** The name shown for a facet's value: a kind or language by the UI strings, anything else by `labels`. */
 export function valueLabel(

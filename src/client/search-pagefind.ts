@@ -52,7 +52,9 @@ export interface ResultData {
 /** Loads Pagefind once, with every language's index. */
 export async function loadPagefind(config: Config): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as Pagefind;
-  await pagefind.options({ basePath: config.bundle, baseUrl: config.base, excerptLength: 26 });
+  // In this thread, not in Pagefind's web worker: the worker is a second copy of Pagefind's search code
+  // (pagefind-worker.js, 43 KB) fetched before the first result, for a search that takes milliseconds here.
+  await pagefind.options({ basePath: config.bundle, baseUrl: config.base, excerptLength: 26, noWorker: true });
   const entry = (await (await fetch(`${config.bundle}pagefind-entry.json`)).json()) as {
     languages: Record<string, { page_count: number }>;
   };

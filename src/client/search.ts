@@ -1,9 +1,9 @@
 /**
  * The search page in the browser: loads Pagefind (`search-pagefind.ts`), runs the search in the URL on
  * load and on every change, and renders results (`search-result.ts`) as plain DOM (no HTML strings from
- * the index). The facets (`search-facets.ts`) load only when the reader opens them (or the URL has
- * chosen one): listing them fetches every filter chunk of the index, a third of a first search's bytes
- * at 10,000 articles.
+ * the index). The facets (`search-facets.ts`, a chunk of its own) load only when the reader opens them
+ * (or the URL has chosen one): listing them fetches every filter chunk of the index, a third of a first
+ * search's bytes at 10,000 articles.
  */
 import {
   hasSearch,
@@ -14,7 +14,7 @@ import {
   type Facet,
   type SearchState,
 } from '../lib/search/query.ts';
-import { disclosureIn, renderFacets as renderFacetList, valueLabel } from './search-facets.ts';
+import { disclosureIn } from './search-disclosure.ts';
 import { SearchSource, type Config, type Counts, type Pagefind, type ResultData } from './search-pagefind.ts';
 import { fill, renderResult as renderResultItem } from './search-result.ts';
 
@@ -77,11 +77,17 @@ export function startSearchPage(): void {
   }
   readUrl();
 
-  /** Fills the facets: this search's counts, the chosen values kept. */
-  const renderFacets = (available: Counts, counts: Counts) =>
+  /**
+   * Fills the facets for run `mine` (unless a newer one started meanwhile): this search's counts, the
+   * chosen values kept. Their code is fetched the first time.
+   */
+  async function renderFacets(mine: number, available: Counts, counts: Counts) {
+    const { renderFacets: renderFacetList, valueLabel } = await import('./search-facets.ts');
+    if (mine !== run) return;
     renderFacetList(facetList, available, counts, state.filters, s, (facet: Facet, value: string) =>
       valueLabel(config, source.labels, facet, value),
     );
+  }
 
   const searchFor = (pf: Pagefind) => pf.search(state.q || null, pagefindOptions(state));
 
@@ -99,7 +105,7 @@ export function startSearchPage(): void {
       const available = await source.facets(pf);
       // Before any search, a value counts its pages in the whole archive.
       const counts = hasSearch(state) ? (await searchFor(pf)).filters : available;
-      if (mine === run) renderFacets(available, counts);
+      await renderFacets(mine, available, counts);
     } catch (error) {
       if (mine === run) fail(error);
     }
@@ -129,7 +135,8 @@ export function startSearchPage(): void {
       const available = facetsOpen() ? await source.facets(pf) : undefined;
       const search = await searchFor(pf);
       if (mine !== run) return;
-      if (available) renderFacets(available, search.filters);
+      if (available) await renderFacets(mine, available, search.filters);
+      if (mine !== run) return;
       // Sorting and facets are offered once searching works (not, say, on a page opened from disk).
       facetBox.hidden = false;
       list.replaceChildren();

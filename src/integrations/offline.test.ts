@@ -11,6 +11,7 @@ const files = [
   'pagefind/index/ru_1.pf_index',
   'pagefind/pagefind-entry.json',
   'pagefind/pagefind-ui.js',
+  'pagefind/pagefind-worker.js',
   'pagefind/pagefind.js',
   'pagefind/wasm.ru.pagefind',
   'pagefind/wasm.de.pagefind',
@@ -23,7 +24,7 @@ const files = [
 ];
 
 describe('precacheList', () => {
-  it('caches the search pages with their facet names, the offline pages, the site’s scripts and the whole index of a small archive', () => {
+  it('caches the search pages with their facet names, the offline pages, the site’s scripts and the whole index of a small archive, not Pagefind’s UI or its worker', () => {
     expect(precacheList(files, ['ru'], () => 1000)).toEqual([
       '_astro/search.abc.js',
       'pagefind/fragment/ru_1.pf_fragment',

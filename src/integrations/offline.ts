@@ -55,7 +55,8 @@ export const PRECACHE_BUDGET = { index: 8 * 1024 * 1024, fragment: 4 * 1024 * 10
 /**
  * What the worker caches on install: the search pages (and their facet names), the offline pages, the site's scripts and styles, Pagefind's
  * script, WebAssembly and metadata, and (within {@link PRECACHE_BUDGET}) the index chunks and the
- * result fragments. Pagefind's own UI files are left out.
+ * result fragments. Pagefind's own UI files are left out, and its web worker (the search runs in the page:
+ * `noWorker` in src/client/search-pagefind.ts).
  */
 export function precacheList(
   files: readonly string[],
@@ -81,7 +82,8 @@ export function precacheList(
         /^(en\/)?search\/(index\.html|facet-names\.json)$/u.test(f) ||
         /^(en\/)?offline\/index\.html$/u.test(f) ||
         /^_astro\/.*\.(js|css)$/u.test(f) ||
-        (/^pagefind\//u.test(f) && !/pagefind-(component-|modular-)?ui|pagefind-highlight|build-id/u.test(f)),
+        (/^pagefind\//u.test(f) &&
+          !/pagefind-(component-|modular-)?ui|pagefind-highlight|pagefind-worker|build-id/u.test(f)),
     )
     .map((f) => f.replace(/index\.html$/u, ''));
 }

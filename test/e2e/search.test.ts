@@ -149,19 +149,28 @@ describe.each(['/', SUB_PATH] as const)('search, served under %s', (base) => {
     await page.close();
   });
 
-  it('fetches no filter chunk and no facet names for a first search, and the facets with their counts once opened by keyboard', async () => {
-    const page = await context.newPage();
+  it('fetches no filter chunk, no facet names, no Pagefind worker and no bold font for a first search, and the facets with their counts once opened by keyboard', async () => {
+    // A context of its own: nothing cached, so every file the first search needs is requested.
+    const fresh = await browser.newContext();
+    const page = await fresh.newPage();
     const filterChunks: string[] = [];
     const facetNames: string[] = [];
+    const worker: string[] = [];
+    const fonts: string[] = [];
     page.on('request', (request) => {
       const path = new URL(request.url()).pathname;
       if (path.includes('/pagefind/filter/')) filterChunks.push(path);
       if (path.endsWith('/search/facet-names.json')) facetNames.push(path);
+      if (path.includes('pagefind-worker')) worker.push(path);
+      if (path.endsWith('.woff2')) fonts.push(path.replace(/^.*\/|\.[^.]+\.woff2$/gu, ''));
     });
     const { paths } = await search(q('Лукашенко'), page);
     expect(articlesIn(paths)).toEqual(['001', '002', '003']);
     expect(filterChunks).toEqual([]);
     expect(facetNames).toEqual([]);
+    // Pagefind searches in the page (its worker would be a second copy of its code), and the page sets no bold serif.
+    expect(worker).toEqual([]);
+    expect(fonts.sort()).toEqual(['pt-serif-cyrillic-400-normal', 'pt-serif-latin-400-normal']);
     const refine = page.getByRole('button', { name: 'Уточнить' });
     expect(await refine.getAttribute('aria-expanded')).toBe('false');
     expect(await page.locator('.search-facet-list select').count()).toBe(0);
@@ -181,7 +190,7 @@ describe.each(['/', SUB_PATH] as const)('search, served under %s', (base) => {
     await page.keyboard.press('Enter');
     expect(await refine.getAttribute('aria-expanded')).toBe('false');
     expect(await page.getByLabel('Язык').isVisible()).toBe(false);
-    await page.close();
+    await fresh.close();
   });
 
   it('shows the first five results: "more" adds the next ten and moves the focus to the first of them', async () => {
