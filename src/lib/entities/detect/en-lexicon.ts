@@ -967,6 +967,16 @@ biotech software semiconductor engineering construction consulting
 /** Acronyms of places (lower case, dots dropped): `HK`, `NZ`, `N.Y.`, `N.J.`. */
 export const placeAcronyms = new Set(list('hk nz uae ussr us usa uk gb ny nj nc dc sc wa ca fla la sf prc drc roc'));
 
+/**
+ * The abbreviations of the states of the USA in news style, written with a dot after a city or a member
+ * of Congress (`Oakland, Calif.`, `Beach, N.D.`, `Rep. Christopher Cox, R-Calif.`); lower case, inner
+ * dots dropped.
+ */
+export const stateAbbreviations = new Set(
+  list(`ala ariz ark calif colo conn del fla ga ill ind kan kans ky md mass mich minn miss mo mont neb nev nh nj nm
+  ny nc nd okla ore pa ri sc sd tenn tex vt va wash wis wyo`),
+);
+
 /** Acronyms of terms, units and times, never a body (lower case): `RBI`, `EPS`, `EDT`, `AIDS`. */
 export const termAcronyms = new Set(
   list(`rbi era eps cpi ppi gdp gnp ipo ceo cfo coo aids hiv cjd bse mw kw kv tm pm am vip xi ii iii iv

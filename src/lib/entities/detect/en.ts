@@ -53,6 +53,7 @@ import {
   placeWords,
   speechVerbs,
   sportsWords,
+  stateAbbreviations,
   stopWords,
   termAcronyms,
   thingWords,
@@ -369,13 +370,22 @@ export function detectEnglish(
     // `Shares of Comelf`: a security is no name's head.
     return heads || (thingWords.has(lower(j)) && !honorifics.has(lower(j)) && !securities.test(lower(j)));
   };
+  /** Is token `k` a party's letter before a member's state or city (`Rep. Jack Quinn, R-Buffalo`, `(D-N.Y.)`)? */
+  const partyLetter = (k: number) =>
+    /^[RDI]$/u.test(tokens[k].text) &&
+    k + 1 < tokens.length &&
+    text.slice(tokens[k].end, tokens[k + 1].start) === '-' &&
+    isCapWord(tokens[k + 1]) &&
+    /(?:,[ \u00A0]|\()$/u.test(text.slice(0, tokens[k].start));
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!isCapWord(t)) {
+    if (!isCapWord(t) || partyLetter(i)) {
       i++;
       continue;
     }
+    // The state or city a member of a legislature stands for is a place (`R-Calif.`, `D-New York City`).
+    const constituency = i > 0 && partyLetter(i - 1);
     // Extend the run: capitalised words, and small words between them when they join a name (see `joins`).
     let j = i;
     while (j + 1 < tokens.length && gapOk(j, j + 1)) {
@@ -635,12 +645,13 @@ export function detectEnglish(
       !(before === 'carrier' && start > 1 && lower(start - 2) === 'aircraft') &&
       !(givenNames.has(lower(start)) && start < j) &&
       /^[ \u00A0]$/u.test(text.slice(tokens[start - 1].end, from));
-    // A dateline: `JAKARTA, April 16 (Reuters) -`.
-    // A dateline: `JAKARTA, April 16 (Reuters) -`, `OSLO, Norway (AP) _`, `VATICAN CITY (AP) _`.
+    // A dateline: `JAKARTA, April 16 (Reuters) -`, `OSLO, Norway (AP) _`, `VATICAN CITY (AP) _`, `LITTLE
+    // ROCK, Ark. - `.
     const dateline =
       start === 0 &&
       isAllCaps(written) &&
       (/^,\s+(?:\d{1,2}\s+\p{Lu}|\p{Lu}\p{Ll}+\.?\s+\d)/u.test(textAfter) ||
+        /^,\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s+[-–—]\s/u.test(textAfter) ||
         /^(?:,\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?\s+\((?:AP|Reuters|AFP|UPI|dpa|Xinhua|Bernama)\)/u.test(
           textAfter,
         ));
@@ -667,6 +678,18 @@ export function detectEnglish(
     const ampersand = !single && written.includes('&');
     if (ampersand) {
       if (!/^(?:R&D|M&A|Q&A)$/u.test(written)) [type, confidence] = ['organization', 'low'];
+    } else if (
+      single &&
+      stateAbbreviations.has(plain.toLowerCase()) &&
+      text.charAt(end) === '.' &&
+      (constituency || /,[ \u00A0]$/u.test(textBefore))
+    ) {
+      // `Oakland, Calif.`, `Beach, N.D.`, `R-Calif.`: a state of the USA after a city or a party's letter.
+      [type, confidence] = ['place', 'high'];
+      normal = `${written.replace(/\.$/u, '')}.`;
+    } else if (constituency && words.length <= 3) {
+      // `R-Buffalo`, `D-New York City`: the place a member of a legislature stands for.
+      [type, confidence] = ['place', 'high'];
     } else if (placeNames.has(joined) || (!single && gazetteerPlaces.has(joined)) || compassPlace || dateline) {
       [type, confidence] = ['place', 'high'];
     } else if (words.length === 2 && lowered[0] === 'air' && known(lowered[1])) {
@@ -1215,6 +1238,8 @@ export function sportsClubs(
     )
       return [];
     if (n.language !== 'en' || n.type !== 'place' || !gazetteerCities.has(n.normal.toLowerCase())) return [n];
+    // A dateline's city (`NAIROBI, Kenya (AP) -`) is where the report was filed.
+    if (n.start === 0 && isAllCaps(n.text)) return [n];
     const text = textOf.get(n.paragraph) ?? '';
     if (/(?:^|\s)(?:in|at|near|outside|inside)\s+(?:the\s+)?$/iu.test(text.slice(0, n.start))) return [n];
     return [{ ...n, type: 'organization', confidence: 'low' } as DetectedName];
