@@ -959,7 +959,59 @@ export function detectEnglish(
     }
     i = j + 1;
   }
-  return listedPlaces(text, paragraph, listedBodies(text, paragraph, found));
+  return englishAliases(text, listedPlaces(text, paragraph, listedBodies(text, paragraph, found)));
+}
+
+/** What comes between a body's name and another name of it (`…, known as`, `…, or`, `… (`). */
+const aliasGap =
+  /^\.?(?:,[ \u00A0]+(?:or|(?:also[ \u00A0]+)?(known[ \u00A0]+as|called|dubbed|nicknamed))[ \u00A0]+|[ \u00A0]*\()(?:the[ \u00A0]+)?$/u;
+
+/** The capitals opening the words of a name, its small words aside (`Bovine Spongiform Encephalopathy` → `BSE`). */
+const initials = (name: string) =>
+  name
+    .split(/[ \u00A0-]+/u)
+    .filter((w) => !connectors.has(w.toLowerCase()))
+    .map((w) => w.charAt(0))
+    .join('');
+
+/**
+ * Names a paragraph gives a body (`the Federal National Mortgage Association, or Fannie Mae`, `… Corp.,
+ * known as Freddie Mac`, `the Federal Reserve (Fed)`): a guess on the second name is the body too, and
+ * `englishCompanies` finds it again through the article. A guessed person whose initials are spelled in
+ * brackets after it (`Brazilian Football Confederation (CBF)`, `Bovine Spongiform Encephalopathy (BSE)`)
+ * is no person: a body when a word of it says so, else no name.
+ */
+function englishAliases(text: string, found: DetectedName[]): DetectedName[] {
+  const out: DetectedName[] = [];
+  for (const n of found) {
+    const previous = out[out.length - 1];
+    const gap = previous ? aliasGap.exec(text.slice(previous.end, n.start)) : null;
+    if (
+      previous?.type === 'organization' &&
+      n.type !== 'organization' &&
+      gap &&
+      // `known as`, `called` name the body whatever the guess; `or` and brackets only a guess of little weight.
+      (n.confidence === 'low' || gap[1] !== undefined) &&
+      (!text.slice(previous.end, n.start).includes('(') || /^[ \u00A0]*\)/u.test(text.slice(n.end)))
+    ) {
+      const { given: _given, surname: _surname, ...rest } = n;
+      out.push({ ...rest, type: 'organization', confidence: 'high' });
+      continue;
+    }
+    const acronym = /^[ \u00A0]*\((\p{Lu}{2,6})\)/u.exec(text.slice(n.end))?.[1];
+    const spelled = acronym && initials(n.text);
+    // `Danish Football Confederation (DFC)`: the people's word before the name is no part of it.
+    if (n.type === 'person' && n.confidence === 'low' && spelled && spelled.length >= 2 && acronym.endsWith(spelled)) {
+      const words = n.text.toLowerCase().split(/[ \u00A0]+/u);
+      if (words.some((w) => orgWords.has(w) || companyEnds.has(w) || /(?:tion|ity|ncy|ment)$/u.test(w))) {
+        const { given: _given, surname: _surname, ...rest } = n;
+        out.push({ ...rest, type: 'organization', confidence: 'high' });
+      }
+      continue;
+    }
+    out.push(n);
+  }
+  return out;
 }
 
 /** A capitalised name of one to four words in a list (`Ciments Blancs`, `Rewe`, `AT&T`). */
