@@ -237,6 +237,10 @@ export const orgWords = new Set([
   'tbk',
   'gmbh',
   'ag',
+  'institution',
+  'museum',
+  'opera',
+  'orchestra',
 ]);
 
 /** Countries and cities the archive's field speaks of, and common ones. */
@@ -976,6 +980,12 @@ export const stateAbbreviations = new Set(
   list(`ala ariz ark calif colo conn del fla ga ill ind kan kans ky md mass mich minn miss mo mont neb nev nh nj nm
   ny nc nd okla ore pa ri sc sd tenn tex vt va wash wis wyo`),
 );
+
+/**
+ * Head words of a school's or a museum's name whose first word is its short name (`Yale Law School` … `Yale`,
+ * `Smithsonian Institution` … `the Smithsonian`).
+ */
+export const schoolHeads = new Set(list('university college school institution institute museum'));
 
 /** Acronyms of terms, units and times, never a body (lower case): `RBI`, `EPS`, `EDT`, `AIDS`. */
 export const termAcronyms = new Set(

@@ -51,6 +51,7 @@ import {
   placeNames,
   placePrepositions,
   placeWords,
+  schoolHeads,
   speechVerbs,
   sportsWords,
   stateAbbreviations,
@@ -302,6 +303,9 @@ export function englishCompanyNames(name: string, lowerWords: ReadonlySet<string
     if (words.length === 2 && distinct(words[0])) names.push(words[0]);
     return names;
   }
+  // `Yale Law School` … `Yale`, `Smithsonian Institution` … `Smithsonian`: a school's first word, not a place's.
+  if (schoolHeads.has(last) && words.length <= 3 && distinct(words[0]) && !countries.has(words[0].toLowerCase()))
+    return [words[0]];
   if (!companyEnds.has(last) || placeWords.has(last)) return [];
   const rest = words.slice(0, -1);
   const names: string[] = [];
@@ -677,7 +681,9 @@ export function detectEnglish(
     // `B&N`, `AT&T`: capitals joined by `&` name a company; `R&D`, `M&A` are terms.
     const ampersand = !single && written.includes('&');
     if (ampersand) {
-      if (!/^(?:R&D|M&A|Q&A)$/u.test(written)) [type, confidence] = ['organization', 'low'];
+      // `Merrill Lynch & Co.`: with a legal form, a company for sure.
+      if (!/^(?:R&D|M&A|Q&A)$/u.test(written))
+        [type, confidence] = ['organization', companyEnds.has(lastWord) ? 'high' : 'low'];
     } else if (
       single &&
       stateAbbreviations.has(plain.toLowerCase()) &&
