@@ -1352,9 +1352,16 @@ export function englishConsistency(
   const typed = new Map<string, DetectedName | null>();
   const textOf = new Map(paragraphs.map((p) => [p.paragraph, p.text]));
   for (const n of found) {
-    if (n.language !== 'en' || n.type === 'person' || !/^\p{Lu}[\p{Ll}\p{M}]{3,}$/u.test(n.text)) continue;
+    if (n.language !== 'en' || n.type === 'person') continue;
+    // A body named for sure in two or three words or by an acronym (`SBC Warburg`, `USDA`) keeps its type too.
+    const body =
+      n.type === 'organization' &&
+      (/^\p{Lu}{2,6}$/u.test(n.text) ||
+        /^\p{Lu}[\p{L}\p{M}'’-]+(?:[ \u00A0]\p{Lu}[\p{L}\p{M}'’-]+){1,2}$/u.test(n.text));
+    if (!body && !/^\p{Lu}[\p{Ll}\p{M}]{3,}$/u.test(n.text)) continue;
     // A guess counts only after `in`, `at`, `near` or a place's word (`town of`), not after `from`, `to`.
     if (
+      !body &&
       n.confidence !== 'high' &&
       !/(?:^|[ \u00A0])(?:in|at|near|of)[ \u00A0]+$/u.test((textOf.get(n.paragraph) ?? '').slice(0, n.start))
     )
@@ -1374,19 +1381,30 @@ export function englishConsistency(
     'gu',
   );
   const extra: DetectedName[] = [];
+  const replaced = new Set<DetectedName>();
   for (const { paragraph, text, language } of paragraphs) {
     if (language !== 'en') continue;
     for (const m of text.matchAll(pattern)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (found.some((n) => n.paragraph === paragraph && n.start < end && start < n.end)) continue;
+      const model = typed.get(m[0])!;
+      const overlapping = found.filter((n) => n.paragraph === paragraph && n.start < end && start < n.end);
+      // A guess of another type on the very words of a body named for sure gives way (`Mujahideen Khalq said`).
+      const yields =
+        model.type === 'organization' &&
+        model.confidence === 'high' &&
+        overlapping.length > 0 &&
+        overlapping.every((n) => n.confidence === 'low' && n.start === start && n.end === end);
+      if (overlapping.length > 0 && !yields) continue;
       // Not a word of a longer capitalised name (`Doboj Serbs` may be; `Golan Heights Israel` is not read).
       if (/^[ \u00A0]\p{Lu}/u.test(text.slice(end)) || /\p{Lu}[\p{L}.]*[ \u00A0]$/u.test(text.slice(0, start)))
         continue;
-      const model = typed.get(m[0])!;
+      overlapping.forEach((n) => replaced.add(n));
       extra.push({ ...model, paragraph, start, end, text: m[0], confidence: 'low' });
     }
   }
   if (extra.length === 0) return found;
-  return [...found, ...extra].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  return [...found.filter((n) => !replaced.has(n)), ...extra].sort(
+    (a, b) => a.paragraph - b.paragraph || a.start - b.start,
+  );
 }
