@@ -637,3 +637,102 @@ describe('detectEnglish: third round (Malaysian legal forms and titles)', () => 
     expect(typed(names, 'person')).toEqual(['Harun Ismail']);
   });
 });
+
+describe('detectEnglish: states, constituencies, aliases and schools (fourth round)', () => {
+  it('reads a state’s abbreviation after a city or a party’s letter as a place, and the member’s city too', () => {
+    const names = detectNames(
+      [
+        'The mill in Red Hollow, Ark., closed on Monday, said Rep. Dana Whitfield, R-Calif., and Rep. Omar Pike, D-Toledo.',
+        'Sen. Lena Marsh (D-Ore.) voted against the bill.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'place')).toEqual(['Red Hollow', 'Ark', 'Calif', 'Toledo', 'Ore']);
+    expect(names.find((n) => n.text === 'Ark')?.normal).toBe('Ark.');
+    expect(typed(names, 'person')).toEqual(['Dana Whitfield', 'Omar Pike', 'Lena Marsh']);
+  });
+
+  it('reads no state in an abbreviation that follows no comma (`Miss Tilly`), and a news-style dateline as a place', () => {
+    const names = detectNames(
+      ['PINE BLUFF, Ark. - Miss Tilly Moor opened the fair.', 'He told Miss Anna Crane about it.'],
+      morphology,
+    );
+    expect(typed(names, 'place')).toEqual(['PINE BLUFF', 'Ark']);
+    expect(typed(names, 'person')).toEqual(['Tilly Moor', 'Anna Crane']);
+  });
+
+  it('keeps a dateline’s city a place in a sports report', () => {
+    const names = detectNames(
+      [
+        'NAIROBI, Kenya (AP) - The striker scored twice as the club won the cup match, and the coach praised the goalkeeper.',
+        'The defender was booked in the final and the team drew the league match after a late goal.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'place')).toContain('NAIROBI');
+  });
+
+  it('reads a body’s other name given after `known as`, `or` or in brackets as the body', () => {
+    const names = detectNames(
+      [
+        'The notes were bought by the Prairie Home Lending Corp., known as Sally Dee, on Monday.',
+        'Rates rose at the Federal Savings Association, or Molly Bee, last week.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      'Prairie Home Lending Corp',
+      'Sally Dee',
+      'Federal Savings Association',
+      'Molly Bee',
+    ]);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+
+  it('reads a guessed person spelled out by the acronym after it as a body, or as no name without a body’s word', () => {
+    const names = detectNames(
+      ['The Danish Curling Confederation (DCC) met in Odense to discuss Chronic Wasting Disorder (CWD) in deer.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toContain('Curling Confederation');
+    expect(typed(names, 'person')).toEqual([]);
+  });
+
+  it('reads a museum or an opera house as a body, and a school’s or museum’s first word alone as that body', () => {
+    const names = detectNames(
+      [
+        'The Thornbury Institution closed its record label, and the Lakeside Opera cut two shows.',
+        'Officials at the Thornbury said the label had lost money.',
+        'She taught at Quillon Law School before Quillon hired her back.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      'Thornbury Institution',
+      'Lakeside Opera',
+      'Thornbury',
+      'Quillon Law School',
+      'Quillon',
+    ]);
+  });
+
+  it('reads a company written with `&` and a legal form as sure, and finds its first word again', () => {
+    const names = detectNames(
+      ['Brokers at Tamsin Hargreave & Co. sold the bonds.', 'Hargreave traders said demand was firm.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')[0]).toBe('Tamsin Hargreave & Co');
+    expect(typed(names, 'person')).toEqual([]);
+  });
+
+  it('finds a body named once in two words again where the article writes it alone', () => {
+    const names = detectNames(
+      [
+        'Shares rose after positive notes from brokers Halden Merriwether and QBT Osgood.',
+        'Dealers said QBT Osgood issued an update on the sector.',
+      ],
+      morphology,
+    );
+    expect(names.filter((n) => n.text === 'QBT Osgood').map((n) => n.type)).toEqual(['organization', 'organization']);
+  });
+});

@@ -1353,7 +1353,7 @@ export function englishConsistency(
   const textOf = new Map(paragraphs.map((p) => [p.paragraph, p.text]));
   for (const n of found) {
     if (n.language !== 'en' || n.type === 'person') continue;
-    // A body named for sure in two or three words or by an acronym (`SBC Warburg`, `USDA`) keeps its type too.
+    // A body named in two or three capitalised words or by an acronym (`SBC Warburg`, `USDA`) keeps its type too.
     const body =
       n.type === 'organization' &&
       (/^\p{Lu}{2,6}$/u.test(n.text) ||
@@ -1381,30 +1381,19 @@ export function englishConsistency(
     'gu',
   );
   const extra: DetectedName[] = [];
-  const replaced = new Set<DetectedName>();
   for (const { paragraph, text, language } of paragraphs) {
     if (language !== 'en') continue;
     for (const m of text.matchAll(pattern)) {
       const start = m.index;
       const end = start + m[0].length;
-      const model = typed.get(m[0])!;
-      const overlapping = found.filter((n) => n.paragraph === paragraph && n.start < end && start < n.end);
-      // A guess of another type on the very words of a body named for sure gives way (`Mujahideen Khalq said`).
-      const yields =
-        model.type === 'organization' &&
-        model.confidence === 'high' &&
-        overlapping.length > 0 &&
-        overlapping.every((n) => n.confidence === 'low' && n.start === start && n.end === end);
-      if (overlapping.length > 0 && !yields) continue;
+      if (found.some((n) => n.paragraph === paragraph && n.start < end && start < n.end)) continue;
       // Not a word of a longer capitalised name (`Doboj Serbs` may be; `Golan Heights Israel` is not read).
       if (/^[ \u00A0]\p{Lu}/u.test(text.slice(end)) || /\p{Lu}[\p{L}.]*[ \u00A0]$/u.test(text.slice(0, start)))
         continue;
-      overlapping.forEach((n) => replaced.add(n));
+      const model = typed.get(m[0])!;
       extra.push({ ...model, paragraph, start, end, text: m[0], confidence: 'low' });
     }
   }
   if (extra.length === 0) return found;
-  return [...found.filter((n) => !replaced.has(n)), ...extra].sort(
-    (a, b) => a.paragraph - b.paragraph || a.start - b.start,
-  );
+  return [...found, ...extra].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }
