@@ -665,6 +665,16 @@ export const placeWords = new Set([
   'heights',
   'hills',
   'sound',
+  'hospital',
+  'bridge',
+  'road',
+  'highway',
+  'expressway',
+  'boulevard',
+  'airport',
+  'stadium',
+  'reef',
+  'canal',
 ]);
 
 /** News agencies and outlets named in one word: organizations wherever they stand (`(Reuters)`, `BelTA reports`). */

@@ -735,4 +735,26 @@ describe('detectEnglish: states, constituencies, aliases and schools (fourth rou
     );
     expect(names.filter((n) => n.text === 'QBT Osgood').map((n) => n.type)).toEqual(['organization', 'organization']);
   });
+
+  it('reads a hospital, a road or a stadium named in several words as a place', () => {
+    const names = detectNames(
+      ['He was taken to Kestrel Valley Hospital after a crash on the Dunmore Expressway near Harwick Stadium.'],
+      morphology,
+    );
+    expect(typed(names, 'place')).toEqual(['Kestrel Valley Hospital', 'Dunmore Expressway', 'Harwick Stadium']);
+  });
+
+  it('reads a company’s short name after a title as the person the company is named for', () => {
+    const names = detectNames(
+      [
+        'Brokers at Pell Garrick & Co. sold the bonds.',
+        'Pell, for example, opened an office in Tokyo.',
+        'The firm was founded by Charles Pell in 1914.',
+        'In 1950, Mr. Pell invited his nephew to join the firm.',
+      ],
+      morphology,
+    );
+    expect(names.filter((n) => n.paragraph === 2 && n.text === 'Pell').map((n) => n.type)).toEqual(['organization']);
+    expect(names.filter((n) => n.paragraph === 4 && n.text === 'Pell').map((n) => n.type)).toEqual(['person']);
+  });
 });

@@ -1226,6 +1226,12 @@ export function englishOutlets(
   });
 }
 
+/** Does a title stand right before offset `at` (`Mr. Merrill`, `Dr Quillon`)? The name there is a person's. */
+const afterTitle = (text: string, at: number) => {
+  const title = /(\p{L}+)\.?[ \u00A0]+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
+  return title !== undefined && honorifics.has(title.toLowerCase());
+};
+
 /**
  * An English company named with certainty once (`Cofinec SA`, `press distribution chain Ruch`) is that
  * company wherever the article writes its short name alone (`Cofinec said`, `Ruch's shares`): a person
@@ -1258,6 +1264,8 @@ export function englishCompanies(
       const end = start + m[0].length;
       const overlapping = found.filter((n) => n.paragraph === paragraph && n.start < end && start < n.end);
       if (overlapping.some((n) => n.type === 'organization' || n.confidence === 'high')) continue;
+      // `Mr. Merrill` is the founder, not the firm.
+      if (afterTitle(text, start)) continue;
       overlapping.forEach((n) => replaced.add(n));
       extra.push({ ...short.get(m[0])!, paragraph, start, end, text: m[0], confidence: 'high' });
     }
@@ -1390,6 +1398,7 @@ export function englishConsistency(
       // Not a word of a longer capitalised name (`Doboj Serbs` may be; `Golan Heights Israel` is not read).
       if (/^[ \u00A0]\p{Lu}/u.test(text.slice(end)) || /\p{Lu}[\p{L}.]*[ \u00A0]$/u.test(text.slice(0, start)))
         continue;
+      if (afterTitle(text, start)) continue;
       const model = typed.get(m[0])!;
       extra.push({ ...model, paragraph, start, end, text: m[0], confidence: 'low' });
     }
