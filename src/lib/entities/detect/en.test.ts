@@ -757,4 +757,16 @@ describe('detectEnglish: states, constituencies, aliases and schools (fourth rou
     expect(names.filter((n) => n.paragraph === 2 && n.text === 'Pell').map((n) => n.type)).toEqual(['organization']);
     expect(names.filter((n) => n.paragraph === 4 && n.text === 'Pell').map((n) => n.type)).toEqual(['person']);
   });
+
+  it('reads no person in a ship’s name after its kind, nor in a guess opening with an adjective', () => {
+    const names = detectNames(
+      [
+        'Twelve sailors on the ferry Marlow Dawn and the aircraft carrier Hollis Brant were safe.',
+        'Delegates of the Progressive Tinkers met the Volcanic Crossing committee.',
+        'Police said Tomasz Wrell and Jalal Bekzadi were held.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual(['Tomasz Wrell', 'Jalal Bekzadi']);
+  });
 });

@@ -191,6 +191,14 @@ const compoundWords = new Set(
  */
 const camelCase = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
 
+/** A word of six letters or more with an adjective's ending (`revolutionary`, `volcanic`, `sexual`, `progressive`). */
+const adjectival = /^(?=\p{Ll}{6,}$)\p{Ll}+(?:ical|ary|ic|ive|ous|al)$/u;
+
+/** Words for a ship before its name (`the ferry Trident Seven`, `aircraft carrier Carl Vinson`): no person. */
+const vesselWords = new Set(
+  'ferry ship vessel tanker freighter submarine destroyer frigate cruiser yacht liner trawler warship'.split(' '),
+);
+
 /** Securities a company issues (`shares of …`, `stock of …`). */
 const securities = /^(?:shares|stocks?|stake|bonds|receipts)$/u;
 
@@ -908,8 +916,10 @@ export function detectEnglish(
       )
         [type, confidence] = ['person', 'high'];
       // A guess needs every word to be a name: no common word, no acronym (`Data Management`, `SBC Warburg`).
+      // Nor an adjective's ending on its first word (`Revolutionary Workers`, `Sexual Exploitation`).
       else if (
-        !lowered.some((w, k) => (lowerWords.has(w) && !particles.has(w)) || isAllCaps(words[k]) || /\d/u.test(w))
+        !lowered.some((w, k) => (lowerWords.has(w) && !particles.has(w)) || isAllCaps(words[k]) || /\d/u.test(w)) &&
+        !adjectival.test(lowered[0])
       )
         // After `in`, `at`, `near` an unknown name is a place more often than a person (`in Veliko Tarnovo`).
         type =
@@ -942,6 +952,12 @@ export function detectEnglish(
     ) {
       type = 'person';
     }
+    // `the ferry Trident Seven`, `the aircraft carrier Carl Vinson`: a ship's name.
+    if (
+      type === 'person' &&
+      (vesselWords.has(before) || (before === 'carrier' && start > 1 && lower(start - 2) === 'aircraft'))
+    )
+      type = undefined;
     if (type) {
       normal = normal.replace(/[’']s$/u, '');
       const parts =
