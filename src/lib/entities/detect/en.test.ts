@@ -769,4 +769,24 @@ describe('detectEnglish: states, constituencies, aliases and schools (fourth rou
     );
     expect(typed(names, 'person')).toEqual(['Tomasz Wrell', 'Jalal Bekzadi']);
   });
+
+  it('reads no body in a headline’s long words in capitals, in a currency before an amount, or in `MP`', () => {
+    const names = detectNames(
+      [
+        'COMMENTARY: A MAYOR WHO LISTENS',
+        'Plots cost between RM120,000 and RM150,000 each, the MP said, and NATO agreed.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['NATO']);
+  });
+
+  it('reads a country before a tournament’s name as part of that name, not a place', () => {
+    const names = detectNames(
+      ['She won the U.S. Open in 1990 and later lived in the U.S. with her family.'],
+      morphology,
+    );
+    expect(typed(names, 'place')).toEqual(['U.S']);
+    expect(names.find((n) => n.type === 'place')?.start).toBeGreaterThan(30);
+  });
 });

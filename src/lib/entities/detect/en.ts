@@ -194,6 +194,10 @@ const camelCase = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St)\p{Lu})\p{Lu}\p{Ll
 /** A word of six letters or more with an adjective's ending (`revolutionary`, `volcanic`, `sexual`, `progressive`). */
 const adjectival = /^(?=\p{Ll}{6,}$)\p{Ll}+(?:ical|ary|ic|ive|ous|al)$/u;
 
+/** A tournament's name after a place (`U.S. Open`, `U.S. Amateur Championship`, `Kenya Masters`). */
+const eventAfter =
+  /^\.?[ \u00A0]+(?:\p{Lu}\p{Ll}+[ \u00A0]+)?(?:Open|Opens|Amateur|Championships?|Masters|Classic|Cup|Games|Olympics)(?![\p{L}\p{N}])/u;
+
 /** Words for a ship before its name (`the ferry Trident Seven`, `aircraft carrier Carl Vinson`): no person. */
 const vesselWords = new Set(
   'ferry ship vessel tanker freighter submarine destroyer frigate cruiser yacht liner trawler warship'.split(' '),
@@ -389,6 +393,9 @@ export function detectEnglish(
     text.slice(tokens[k].end, tokens[k + 1].start) === '-' &&
     isCapWord(tokens[k + 1]) &&
     /(?:,[ \u00A0]|\()$/u.test(text.slice(0, tokens[k].start));
+  // A headline written in capitals (`SMITHSONIAN CLOSES BOOK UNITS`): its long words are no acronyms.
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const shouted = letters.length >= 12 && isAllCaps(letters);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -795,9 +802,15 @@ export function detectEnglish(
       const word = plain.toLowerCase();
       if (commonAcronyms.has(plain) || termAcronyms.has(word)) type = undefined;
       else if (countryAcronyms.has(plain) || placeAcronyms.has(word)) [type, confidence] = ['place', 'high'];
-      // A shouted word is no acronym (`NOTE -`, `STOCKS`, `FEATURE`).
-      else if (plain.length >= 4 && (lowerWords.has(word) || stopWords.has(word) || thingWords.has(word)))
+      // A shouted word is no acronym (`NOTE -`, `STOCKS`, `FEATURE`), nor is a long word of a headline in capitals.
+      else if (
+        plain.length >= 4 &&
+        (lowerWords.has(word) || stopWords.has(word) || thingWords.has(word) || shouted) &&
+        !knownOrganizations.has(word)
+      )
         type = undefined;
+      // `RM120,000`, `US$5.2`: capitals before an amount are its currency.
+      else if (/^[,.]?\d/u.test(textAfter) || /^\p{Lu}+\d/u.test(words[0])) type = undefined;
       else type = 'organization';
     } else if (latinEventWords.test(written.replace(/\s+\d+$/u, ''))) {
       type = undefined;
@@ -952,6 +965,8 @@ export function detectEnglish(
     ) {
       type = 'person';
     }
+    // `U.S. Open`, `Kenya Open`: a country before a tournament's name is part of that name.
+    if (type === 'place' && eventAfter.test(textAfter)) type = undefined;
     // `the ferry Trident Seven`, `the aircraft carrier Carl Vinson`: a ship's name.
     if (
       type === 'person' &&
