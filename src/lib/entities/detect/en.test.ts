@@ -789,4 +789,13 @@ describe('detectEnglish: states, constituencies, aliases and schools (fourth rou
     expect(typed(names, 'place')).toEqual(['U.S']);
     expect(names.find((n) => n.type === 'place')?.start).toBeGreaterThan(30);
   });
+
+  it('ends a body’s name before `and` and a given name', () => {
+    const names = detectNames(
+      ['The panel heard Ada Quint from Marlow University and Robert Tessaly, a law professor.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['Marlow University']);
+    expect(typed(names, 'person')).toEqual(['Ada Quint', 'Robert Tessaly']);
+  });
 });

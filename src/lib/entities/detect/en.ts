@@ -379,7 +379,8 @@ export function detectEnglish(
       });
     if (small.includes('and'))
       return (
-        (heads && small.length === 1 && j > i) ||
+        // `American University and Robert Mergess`: a given name after `and` opens a person's name.
+        (heads && small.length === 1 && j > i && !givenNames.has(lower(k))) ||
         gazetteerPlaces.has(`${lower(j)} ${small.join(' ')} ${lower(k)}`) ||
         placeNames.has(`${lower(j)} and ${lower(k)}`)
       );
