@@ -798,4 +798,24 @@ describe('detectEnglish: states, constituencies, aliases and schools (fourth rou
     expect(typed(names, 'organization')).toEqual(['Marlow University']);
     expect(typed(names, 'person')).toEqual(['Ada Quint', 'Robert Tessaly']);
   });
+
+  it('reads a town before a comma and its country, state or province, or before a place’s noun, as a place', () => {
+    const names = detectNames(
+      [
+        'The plane came down over Brackwater, Scotland, and a plant opened in Lunshan, Hebei province.',
+        'Police at the Tarvel bus station said Korvany police had made arrests near the Dusmar checkpoint.',
+        'Armed police patrolled the Himalayan region.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'place')).toEqual([
+      'Brackwater',
+      'Scotland',
+      'Lunshan',
+      'Hebei',
+      'Tarvel',
+      'Korvany',
+      'Dusmar',
+    ]);
+  });
 });

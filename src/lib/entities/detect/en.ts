@@ -194,6 +194,29 @@ const camelCase = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St)\p{Lu})\p{Lu}\p{Ll
 /** A word of six letters or more with an adjective's ending (`revolutionary`, `volcanic`, `sexual`, `progressive`). */
 const adjectival = /^(?=\p{Ll}{6,}$)\p{Ll}+(?:ical|ary|ic|ive|ous|al)$/u;
 
+/** A lower-case noun of a place after a lone name (`the Afula bus station`, `the Kosevo stadium`, `Zadar police`). */
+const placeNounAfter =
+  /^[ \u00A0]+(?:(?:bus|railway|train|police|border)[ \u00A0]+)?(?:station|stadium|mosque|cathedral|prison|sanatorium|mountains|checkpoint|province|district|region|valley|harbour|harbor|suburb|airport|airbase|police|hinterland)(?![\p{L}])/u;
+
+/**
+ * Is a known place or a state written after a comma right at the start of `after` (`, Scotland`, `,
+ * Jiangsu province`, `, Ark.`)? The name before it is a town of that place.
+ */
+function placeBefore(after: string): boolean {
+  const m =
+    /^,[ \u00A0]+(\p{Lu}[\p{L}-]*(?:[ \u00A0]\p{Lu}[\p{L}-]*)?)(\.?)(?=[ \u00A0]*(?:[,;:)]|\.(?:[ \u00A0]|$)|$)|[ \u00A0]+province)/u.exec(
+      after,
+    );
+  if (!m) return false;
+  const name = m[1].toLowerCase();
+  return (
+    (m[2] === '.' && stateAbbreviations.has(name)) ||
+    gazetteerNations.has(name) ||
+    countries.has(name) ||
+    /^[ \u00A0]+province/u.test(after.slice(m[0].length))
+  );
+}
+
 /** A tournament's name after a place (`U.S. Open`, `U.S. Amateur Championship`, `Kenya Masters`). */
 const eventAfter =
   /^\.?[ \u00A0]+(?:\p{Lu}\p{Ll}+[ \u00A0]+)?(?:Open|Opens|Amateur|Championships?|Masters|Classic|Cup|Games|Olympics)(?![\p{L}\p{N}])/u;
@@ -865,6 +888,21 @@ export function detectEnglish(
       [type, confidence] = ['organization', 'high'];
     } else if (!single && placePrefixes.has(lowered[0]) && !titled) {
       // `Monte Carlo`, `Port Moresby`, `Lake Placid`: a place's first word.
+      type = 'place';
+    } else if (
+      !titled &&
+      words.length <= 3 &&
+      !givenNames.has(lowered[0]) &&
+      !lowered.some((w) => lowerWords.has(w) || thingWords.has(w) || isNationality(w) || adjectival.test(w)) &&
+      (placeBefore(textAfter) ||
+        (single &&
+          placeNounAfter.test(textAfter) &&
+          // `Himalayan region`, `Armed police`: an adjective or a verb's form before the noun.
+          !/(?:ian|ean|ese|ish|yan|ed|ing)$/u.test(lowered[0]) &&
+          !demonyms.test(words[0]) &&
+          !nationAdjective(lowered[0])))
+    ) {
+      // `over Lockerbie, Scotland`, `Wuxi, Jiangsu province`, `the Afula bus station`, `Zadar police said`.
       type = 'place';
     } else if (titled && words.length <= 4 && !lowered.some((w) => thingWords.has(w) || isNationality(w))) {
       [type, confidence] = ['person', 'high'];
