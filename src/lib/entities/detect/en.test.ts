@@ -818,4 +818,16 @@ describe('detectEnglish: states, constituencies, aliases and schools (fourth rou
       'Dusmar',
     ]);
   });
+
+  it('reads a county beside a result’s verb or a score as a side in a report of results, a nation as a place', () => {
+    const names = detectNames(
+      [
+        'At Bristol: Kent beat Essex by 40 runs, and Kenya beat Canada.',
+        'Kent 301 and 188, Essex 245 and 204 (six wickets).',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['Kent', 'Essex', 'Kent', 'Essex']);
+    expect(typed(names, 'place')).toEqual(['Bristol', 'Kenya', 'Canada']);
+  });
 });

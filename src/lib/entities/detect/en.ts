@@ -1357,6 +1357,7 @@ export function sportsClubs(
 ): DetectedName[] {
   let sports = 0;
   for (const word of sportsWords) if (lowerWords.has(word)) sports++;
+  if (sports >= 3) found = resultSides(found, paragraphs);
   if (sports < 5) return found;
   found = englishTeams(found, paragraphs, lowerWords);
   // A sports report names its players in full first: a lone word read as a person only by a cue
@@ -1379,6 +1380,32 @@ export function sportsClubs(
     const text = textOf.get(n.paragraph) ?? '';
     if (/(?:^|\s)(?:in|at|near|outside|inside)\s+(?:the\s+)?$/iu.test(text.slice(0, n.start))) return [n];
     return [{ ...n, type: 'organization', confidence: 'low' } as DetectedName];
+  });
+}
+
+/** A result's verb after a side (`Middlesex beat …`) or a score (`Glamorgan 259 and 207`, `Durham 114,`). */
+const resultAfter =
+  /^[ \u00A0]+(?:beat|beats|defeated|thrashed|edged|routed|crushed|\d+(?:-\d+)?(?:[ \u00A0]+and[ \u00A0]+\d|[ \u00A0]*[,(;]|$))/u;
+/** A result's verb before a side (`… beat Hampshire`). */
+const resultBefore = /(?<![\p{L}])(?:beat|beats|defeated|thrashed|edged|routed|crushed)[ \u00A0]+$/u;
+
+/**
+ * In a report of results (a few words of sports), a one-word place that is no nation (national sides are
+ * their country) is a side when a result's verb or a score stands beside it (`Middlesex beat Hampshire by
+ * 188 runs`, `Glamorgan 259 and 207`).
+ */
+function resultSides(
+  found: DetectedName[],
+  paragraphs: ReadonlyArray<{ paragraph: number; text: string; language: TextLanguage }>,
+): DetectedName[] {
+  const textOf = new Map(paragraphs.map((p) => [p.paragraph, p.text]));
+  return found.map((n) => {
+    if (n.language !== 'en' || n.type !== 'place' || !/^\p{Lu}\p{Ll}+$/u.test(n.text)) return n;
+    const lower = n.normal.toLowerCase();
+    if (gazetteerNations.has(lower) || countries.has(lower)) return n;
+    const text = textOf.get(n.paragraph) ?? '';
+    if (!resultAfter.test(text.slice(n.end)) && !resultBefore.test(text.slice(0, n.start))) return n;
+    return { ...n, type: 'organization', confidence: 'low' } as DetectedName;
   });
 }
 
