@@ -830,4 +830,12 @@ describe('detectEnglish: states, constituencies, aliases and schools (fourth rou
     expect(typed(names, 'organization')).toEqual(['Kent', 'Essex', 'Kent', 'Essex']);
     expect(typed(names, 'place')).toEqual(['Bristol', 'Kenya', 'Canada']);
   });
+
+  it('reads a given name opening a sentence before a verb, and a name after `Princess`, as a person', () => {
+    const names = detectNames(
+      ['Britain’s Princess Elowen sent a letter to the mission.', 'Maria was his second wife.'],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual(['Elowen', 'Maria']);
+  });
 });

@@ -217,6 +217,10 @@ function placeBefore(after: string): boolean {
   );
 }
 
+/** A verb right after a sentence's first word (`Sarah was`, `Diana first met`, `Edgar made`). */
+const sentenceVerb =
+  /^[ \u00A0]+(?:(?:first|also|then|later|never|still)[ \u00A0]+)?(?:was|is|has|had|will|would|did|does|could|can|said|says|told|made|\p{Ll}{2,}ed)(?![\p{L}])/u;
+
 /** A tournament's name after a place (`U.S. Open`, `U.S. Amateur Championship`, `Kenya Masters`). */
 const eventAfter =
   /^\.?[ \u00A0]+(?:\p{Lu}\p{Ll}+[ \u00A0]+)?(?:Open|Opens|Amateur|Championships?|Masters|Classic|Cup|Games|Olympics)(?![\p{L}\p{N}])/u;
@@ -992,7 +996,13 @@ export function detectEnglish(
         (speechVerbs.has(before) && !opensSentence && /^(?:[.,]|$)/u.test(textAfter)))
     ) {
       type = 'person';
-    } else if (single && givenNames.has(lowered[0]) && !opensSentence && !placePrepositions.has(before)) {
+    } else if (
+      single &&
+      givenNames.has(lowered[0]) &&
+      ((!opensSentence && !placePrepositions.has(before)) ||
+        // `Sarah was Brady's second wife.`: a given name opening a sentence before a verb, never a common word here.
+        (opensSentence && !lowerWords.has(lowered[0]) && sentenceVerb.test(textAfter)))
+    ) {
       // A given name alone inside a sentence (`we have found Nicole`, `told Monica`).
       type = 'person';
     } else if (
