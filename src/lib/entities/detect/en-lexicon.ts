@@ -28,6 +28,9 @@ export const honorifics = new Set([
   'king',
   'queen',
   'prince',
+  'princess',
+  'duke',
+  'duchess',
   'general',
   'professor',
   'prof',
@@ -237,6 +240,10 @@ export const orgWords = new Set([
   'tbk',
   'gmbh',
   'ag',
+  'institution',
+  'museum',
+  'opera',
+  'orchestra',
 ]);
 
 /** Countries and cities the archive's field speaks of, and common ones. */
@@ -661,6 +668,16 @@ export const placeWords = new Set([
   'heights',
   'hills',
   'sound',
+  'hospital',
+  'bridge',
+  'road',
+  'highway',
+  'expressway',
+  'boulevard',
+  'airport',
+  'stadium',
+  'reef',
+  'canal',
 ]);
 
 /** News agencies and outlets named in one word: organizations wherever they stand (`(Reuters)`, `BelTA reports`). */
@@ -967,10 +984,26 @@ biotech software semiconductor engineering construction consulting
 /** Acronyms of places (lower case, dots dropped): `HK`, `NZ`, `N.Y.`, `N.J.`. */
 export const placeAcronyms = new Set(list('hk nz uae ussr us usa uk gb ny nj nc dc sc wa ca fla la sf prc drc roc'));
 
+/**
+ * The abbreviations of the states of the USA in news style, written with a dot after a city or a member
+ * of Congress (`Oakland, Calif.`, `Beach, N.D.`, `Rep. Christopher Cox, R-Calif.`); lower case, inner
+ * dots dropped.
+ */
+export const stateAbbreviations = new Set(
+  list(`ala ariz ark calif colo conn del fla ga ill ind kan kans ky md mass mich minn miss mo mont neb nev nh nj nm
+  ny nc nd okla ore pa ri sc sd tenn tex vt va wash wis wyo`),
+);
+
+/**
+ * Head words of a school's or a museum's name whose first word is its short name (`Yale Law School` … `Yale`,
+ * `Smithsonian Institution` … `the Smithsonian`).
+ */
+export const schoolHeads = new Set(list('university college school institution institute museum'));
+
 /** Acronyms of terms, units and times, never a body (lower case): `RBI`, `EPS`, `EDT`, `AIDS`. */
 export const termAcronyms = new Set(
   list(`rbi era eps cpi ppi gdp gnp ipo ceo cfo coo aids hiv cjd bse mw kw kv tm pm am vip xi ii iii iv
-  caps edt est cst pst gmt cet bst utc pc dna rna mph kph cd dvd atm nb ps fyi qc pct ytd yr q1 q2 q3 q4 h1 h2
+  caps mp mps edt est cst pst gmt cet bst utc pc dna rna mph kph cd dvd atm nb ps fyi qc pct ytd yr q1 q2 q3 q4 h1 h2
   pmi isdn ias gaap libor pibor fibor`),
 );
 

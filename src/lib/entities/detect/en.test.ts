@@ -637,3 +637,205 @@ describe('detectEnglish: third round (Malaysian legal forms and titles)', () => 
     expect(typed(names, 'person')).toEqual(['Harun Ismail']);
   });
 });
+
+describe('detectEnglish: states, constituencies, aliases and schools (fourth round)', () => {
+  it('reads a state’s abbreviation after a city or a party’s letter as a place, and the member’s city too', () => {
+    const names = detectNames(
+      [
+        'The mill in Red Hollow, Ark., closed on Monday, said Rep. Dana Whitfield, R-Calif., and Rep. Omar Pike, D-Toledo.',
+        'Sen. Lena Marsh (D-Ore.) voted against the bill.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'place')).toEqual(['Red Hollow', 'Ark', 'Calif', 'Toledo', 'Ore']);
+    expect(names.find((n) => n.text === 'Ark')?.normal).toBe('Ark.');
+    expect(typed(names, 'person')).toEqual(['Dana Whitfield', 'Omar Pike', 'Lena Marsh']);
+  });
+
+  it('reads no state in an abbreviation that follows no comma (`Miss Tilly`), and a news-style dateline as a place', () => {
+    const names = detectNames(
+      ['PINE BLUFF, Ark. - Miss Tilly Moor opened the fair.', 'He told Miss Anna Crane about it.'],
+      morphology,
+    );
+    expect(typed(names, 'place')).toEqual(['PINE BLUFF', 'Ark']);
+    expect(typed(names, 'person')).toEqual(['Tilly Moor', 'Anna Crane']);
+  });
+
+  it('keeps a dateline’s city a place in a sports report', () => {
+    const names = detectNames(
+      [
+        'NAIROBI, Kenya (AP) - The striker scored twice as the club won the cup match, and the coach praised the goalkeeper.',
+        'The defender was booked in the final and the team drew the league match after a late goal.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'place')).toContain('NAIROBI');
+  });
+
+  it('reads a body’s other name given after `known as`, `or` or in brackets as the body', () => {
+    const names = detectNames(
+      [
+        'The notes were bought by the Prairie Home Lending Corp., known as Sally Dee, on Monday.',
+        'Rates rose at the Federal Savings Association, or Molly Bee, last week.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      'Prairie Home Lending Corp',
+      'Sally Dee',
+      'Federal Savings Association',
+      'Molly Bee',
+    ]);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+
+  it('reads a guessed person spelled out by the acronym after it as a body, or as no name without a body’s word', () => {
+    const names = detectNames(
+      ['The Danish Curling Confederation (DCC) met in Odense to discuss Chronic Wasting Disorder (CWD) in deer.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toContain('Curling Confederation');
+    expect(typed(names, 'person')).toEqual([]);
+  });
+
+  it('reads a museum or an opera house as a body, and a school’s or museum’s first word alone as that body', () => {
+    const names = detectNames(
+      [
+        'The Thornbury Institution closed its record label, and the Lakeside Opera cut two shows.',
+        'Officials at the Thornbury said the label had lost money.',
+        'She taught at Quillon Law School before Quillon hired her back.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      'Thornbury Institution',
+      'Lakeside Opera',
+      'Thornbury',
+      'Quillon Law School',
+      'Quillon',
+    ]);
+  });
+
+  it('reads a company written with `&` and a legal form as sure, and finds its first word again', () => {
+    const names = detectNames(
+      ['Brokers at Tamsin Hargreave & Co. sold the bonds.', 'Hargreave traders said demand was firm.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')[0]).toBe('Tamsin Hargreave & Co');
+    expect(typed(names, 'person')).toEqual([]);
+  });
+
+  it('finds a body named once in two words again where the article writes it alone', () => {
+    const names = detectNames(
+      [
+        'Shares rose after positive notes from brokers Halden Merriwether and QBT Osgood.',
+        'Dealers said QBT Osgood issued an update on the sector.',
+      ],
+      morphology,
+    );
+    expect(names.filter((n) => n.text === 'QBT Osgood').map((n) => n.type)).toEqual(['organization', 'organization']);
+  });
+
+  it('reads a hospital, a road or a stadium named in several words as a place', () => {
+    const names = detectNames(
+      ['He was taken to Kestrel Valley Hospital after a crash on the Dunmore Expressway near Harwick Stadium.'],
+      morphology,
+    );
+    expect(typed(names, 'place')).toEqual(['Kestrel Valley Hospital', 'Dunmore Expressway', 'Harwick Stadium']);
+  });
+
+  it('reads a company’s short name after a title as the person the company is named for', () => {
+    const names = detectNames(
+      [
+        'Brokers at Pell Garrick & Co. sold the bonds.',
+        'Pell, for example, opened an office in Tokyo.',
+        'The firm was founded by Charles Pell in 1914.',
+        'In 1950, Mr. Pell invited his nephew to join the firm.',
+      ],
+      morphology,
+    );
+    expect(names.filter((n) => n.paragraph === 2 && n.text === 'Pell').map((n) => n.type)).toEqual(['organization']);
+    expect(names.filter((n) => n.paragraph === 4 && n.text === 'Pell').map((n) => n.type)).toEqual(['person']);
+  });
+
+  it('reads no person in a ship’s name after its kind, nor in a guess opening with an adjective', () => {
+    const names = detectNames(
+      [
+        'Twelve sailors on the ferry Marlow Dawn and the aircraft carrier Hollis Brant were safe.',
+        'Delegates of the Progressive Tinkers met the Volcanic Crossing committee.',
+        'Police said Tomasz Wrell and Jalal Bekzadi were held.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual(['Tomasz Wrell', 'Jalal Bekzadi']);
+  });
+
+  it('reads no body in a headline’s long words in capitals, in a currency before an amount, or in `MP`', () => {
+    const names = detectNames(
+      [
+        'COMMENTARY: A MAYOR WHO LISTENS',
+        'Plots cost between RM120,000 and RM150,000 each, the MP said, and NATO agreed.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['NATO']);
+  });
+
+  it('reads a country before a tournament’s name as part of that name, not a place', () => {
+    const names = detectNames(
+      ['She won the U.S. Open in 1990 and later lived in the U.S. with her family.'],
+      morphology,
+    );
+    expect(typed(names, 'place')).toEqual(['U.S']);
+    expect(names.find((n) => n.type === 'place')?.start).toBeGreaterThan(30);
+  });
+
+  it('ends a body’s name before `and` and a given name', () => {
+    const names = detectNames(
+      ['The panel heard Ada Quint from Marlow University and Robert Tessaly, a law professor.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['Marlow University']);
+    expect(typed(names, 'person')).toEqual(['Ada Quint', 'Robert Tessaly']);
+  });
+
+  it('reads a town before a comma and its country, state or province, or before a place’s noun, as a place', () => {
+    const names = detectNames(
+      [
+        'The plane came down over Brackwater, Scotland, and a plant opened in Lunshan, Hebei province.',
+        'Police at the Tarvel bus station said Korvany police had made arrests near the Dusmar checkpoint.',
+        'Armed police patrolled the Himalayan region.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'place')).toEqual([
+      'Brackwater',
+      'Scotland',
+      'Lunshan',
+      'Hebei',
+      'Tarvel',
+      'Korvany',
+      'Dusmar',
+    ]);
+  });
+
+  it('reads a county beside a result’s verb or a score as a side in a report of results, a nation as a place', () => {
+    const names = detectNames(
+      [
+        'At Bristol: Kent beat Essex by 40 runs, and Kenya beat Canada.',
+        'Kent 301 and 188, Essex 245 and 204 (six wickets).',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual(['Kent', 'Essex', 'Kent', 'Essex']);
+    expect(typed(names, 'place')).toEqual(['Bristol', 'Kenya', 'Canada']);
+  });
+
+  it('reads a given name opening a sentence before a verb, and a name after `Princess`, as a person', () => {
+    const names = detectNames(
+      ['Britain’s Princess Elowen sent a letter to the mission.', 'Maria was his second wife.'],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual(['Elowen', 'Maria']);
+  });
+});

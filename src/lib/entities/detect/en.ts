@@ -51,8 +51,10 @@ import {
   placeNames,
   placePrepositions,
   placeWords,
+  schoolHeads,
   speechVerbs,
   sportsWords,
+  stateAbbreviations,
   stopWords,
   termAcronyms,
   thingWords,
@@ -189,6 +191,45 @@ const compoundWords = new Set(
  */
 const camelCase = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
 
+/** A word of six letters or more with an adjective's ending (`revolutionary`, `volcanic`, `sexual`, `progressive`). */
+const adjectival = /^(?=\p{Ll}{6,}$)\p{Ll}+(?:ical|ary|ic|ive|ous|al)$/u;
+
+/** A lower-case noun of a place after a lone name (`the Afula bus station`, `the Kosevo stadium`, `Zadar police`). */
+const placeNounAfter =
+  /^[ \u00A0]+(?:(?:bus|railway|train|police|border)[ \u00A0]+)?(?:station|stadium|mosque|cathedral|prison|sanatorium|mountains|checkpoint|province|district|region|valley|harbour|harbor|suburb|airport|airbase|police|hinterland)(?![\p{L}])/u;
+
+/**
+ * Is a known place or a state written after a comma right at the start of `after` (`, Scotland`, `,
+ * Jiangsu province`, `, Ark.`)? The name before it is a town of that place.
+ */
+function placeBefore(after: string): boolean {
+  const m =
+    /^,[ \u00A0]+(\p{Lu}[\p{L}-]*(?:[ \u00A0]\p{Lu}[\p{L}-]*)?)(\.?)(?=[ \u00A0]*(?:[,;:)]|\.(?:[ \u00A0]|$)|$)|[ \u00A0]+province)/u.exec(
+      after,
+    );
+  if (!m) return false;
+  const name = m[1].toLowerCase();
+  return (
+    (m[2] === '.' && stateAbbreviations.has(name)) ||
+    gazetteerNations.has(name) ||
+    countries.has(name) ||
+    /^[ \u00A0]+province/u.test(after.slice(m[0].length))
+  );
+}
+
+/** A verb right after a sentence's first word (`Sarah was`, `Diana first met`, `Edgar made`). */
+const sentenceVerb =
+  /^[ \u00A0]+(?:(?:first|also|then|later|never|still)[ \u00A0]+)?(?:was|is|has|had|will|would|did|does|could|can|said|says|told|made|\p{Ll}{2,}ed)(?![\p{L}])/u;
+
+/** A tournament's name after a place (`U.S. Open`, `U.S. Amateur Championship`, `Kenya Masters`). */
+const eventAfter =
+  /^\.?[ \u00A0]+(?:\p{Lu}\p{Ll}+[ \u00A0]+)?(?:Open|Opens|Amateur|Championships?|Masters|Classic|Cup|Games|Olympics)(?![\p{L}\p{N}])/u;
+
+/** Words for a ship before its name (`the ferry Trident Seven`, `aircraft carrier Carl Vinson`): no person. */
+const vesselWords = new Set(
+  'ferry ship vessel tanker freighter submarine destroyer frigate cruiser yacht liner trawler warship'.split(' '),
+);
+
 /** Securities a company issues (`shares of …`, `stock of …`). */
 const securities = /^(?:shares|stocks?|stake|bonds|receipts)$/u;
 
@@ -301,6 +342,9 @@ export function englishCompanyNames(name: string, lowerWords: ReadonlySet<string
     if (words.length === 2 && distinct(words[0])) names.push(words[0]);
     return names;
   }
+  // `Yale Law School` … `Yale`, `Smithsonian Institution` … `Smithsonian`: a school's first word, not a place's.
+  if (schoolHeads.has(last) && words.length <= 3 && distinct(words[0]) && !countries.has(words[0].toLowerCase()))
+    return [words[0]];
   if (!companyEnds.has(last) || placeWords.has(last)) return [];
   const rest = words.slice(0, -1);
   const names: string[] = [];
@@ -362,20 +406,33 @@ export function detectEnglish(
       });
     if (small.includes('and'))
       return (
-        (heads && small.length === 1 && j > i) ||
+        // `American University and Robert Mergess`: a given name after `and` opens a person's name.
+        (heads && small.length === 1 && j > i && !givenNames.has(lower(k))) ||
         gazetteerPlaces.has(`${lower(j)} ${small.join(' ')} ${lower(k)}`) ||
         placeNames.has(`${lower(j)} and ${lower(k)}`)
       );
     // `Shares of Comelf`: a security is no name's head.
     return heads || (thingWords.has(lower(j)) && !honorifics.has(lower(j)) && !securities.test(lower(j)));
   };
+  /** Is token `k` a party's letter before a member's state or city (`Rep. Jack Quinn, R-Buffalo`, `(D-N.Y.)`)? */
+  const partyLetter = (k: number) =>
+    /^[RDI]$/u.test(tokens[k].text) &&
+    k + 1 < tokens.length &&
+    text.slice(tokens[k].end, tokens[k + 1].start) === '-' &&
+    isCapWord(tokens[k + 1]) &&
+    /(?:,[ \u00A0]|\()$/u.test(text.slice(0, tokens[k].start));
+  // A headline written in capitals (`SMITHSONIAN CLOSES BOOK UNITS`): its long words are no acronyms.
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const shouted = letters.length >= 12 && isAllCaps(letters);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!isCapWord(t)) {
+    if (!isCapWord(t) || partyLetter(i)) {
       i++;
       continue;
     }
+    // The state or city a member of a legislature stands for is a place (`R-Calif.`, `D-New York City`).
+    const constituency = i > 0 && partyLetter(i - 1);
     // Extend the run: capitalised words, and small words between them when they join a name (see `joins`).
     let j = i;
     while (j + 1 < tokens.length && gapOk(j, j + 1)) {
@@ -635,12 +692,13 @@ export function detectEnglish(
       !(before === 'carrier' && start > 1 && lower(start - 2) === 'aircraft') &&
       !(givenNames.has(lower(start)) && start < j) &&
       /^[ \u00A0]$/u.test(text.slice(tokens[start - 1].end, from));
-    // A dateline: `JAKARTA, April 16 (Reuters) -`.
-    // A dateline: `JAKARTA, April 16 (Reuters) -`, `OSLO, Norway (AP) _`, `VATICAN CITY (AP) _`.
+    // A dateline: `JAKARTA, April 16 (Reuters) -`, `OSLO, Norway (AP) _`, `VATICAN CITY (AP) _`, `LITTLE
+    // ROCK, Ark. - `.
     const dateline =
       start === 0 &&
       isAllCaps(written) &&
       (/^,\s+(?:\d{1,2}\s+\p{Lu}|\p{Lu}\p{Ll}+\.?\s+\d)/u.test(textAfter) ||
+        /^,\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s+[-–—]\s/u.test(textAfter) ||
         /^(?:,\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?\s+\((?:AP|Reuters|AFP|UPI|dpa|Xinhua|Bernama)\)/u.test(
           textAfter,
         ));
@@ -666,7 +724,21 @@ export function detectEnglish(
     // `B&N`, `AT&T`: capitals joined by `&` name a company; `R&D`, `M&A` are terms.
     const ampersand = !single && written.includes('&');
     if (ampersand) {
-      if (!/^(?:R&D|M&A|Q&A)$/u.test(written)) [type, confidence] = ['organization', 'low'];
+      // `Merrill Lynch & Co.`: with a legal form, a company for sure.
+      if (!/^(?:R&D|M&A|Q&A)$/u.test(written))
+        [type, confidence] = ['organization', companyEnds.has(lastWord) ? 'high' : 'low'];
+    } else if (
+      single &&
+      stateAbbreviations.has(plain.toLowerCase()) &&
+      text.charAt(end) === '.' &&
+      (constituency || /,[ \u00A0]$/u.test(textBefore))
+    ) {
+      // `Oakland, Calif.`, `Beach, N.D.`, `R-Calif.`: a state of the USA after a city or a party's letter.
+      [type, confidence] = ['place', 'high'];
+      normal = `${written.replace(/\.$/u, '')}.`;
+    } else if (constituency && words.length <= 3) {
+      // `R-Buffalo`, `D-New York City`: the place a member of a legislature stands for.
+      [type, confidence] = ['place', 'high'];
     } else if (placeNames.has(joined) || (!single && gazetteerPlaces.has(joined)) || compassPlace || dateline) {
       [type, confidence] = ['place', 'high'];
     } else if (words.length === 2 && lowered[0] === 'air' && known(lowered[1])) {
@@ -758,9 +830,15 @@ export function detectEnglish(
       const word = plain.toLowerCase();
       if (commonAcronyms.has(plain) || termAcronyms.has(word)) type = undefined;
       else if (countryAcronyms.has(plain) || placeAcronyms.has(word)) [type, confidence] = ['place', 'high'];
-      // A shouted word is no acronym (`NOTE -`, `STOCKS`, `FEATURE`).
-      else if (plain.length >= 4 && (lowerWords.has(word) || stopWords.has(word) || thingWords.has(word)))
+      // A shouted word is no acronym (`NOTE -`, `STOCKS`, `FEATURE`), nor is a long word of a headline in capitals.
+      else if (
+        plain.length >= 4 &&
+        (lowerWords.has(word) || stopWords.has(word) || thingWords.has(word) || shouted) &&
+        !knownOrganizations.has(word)
+      )
         type = undefined;
+      // `RM120,000`, `US$5.2`: capitals before an amount are its currency.
+      else if (/^[,.]?\d/u.test(textAfter) || /^\p{Lu}+\d/u.test(words[0])) type = undefined;
       else type = 'organization';
     } else if (latinEventWords.test(written.replace(/\s+\d+$/u, ''))) {
       type = undefined;
@@ -814,6 +892,21 @@ export function detectEnglish(
       [type, confidence] = ['organization', 'high'];
     } else if (!single && placePrefixes.has(lowered[0]) && !titled) {
       // `Monte Carlo`, `Port Moresby`, `Lake Placid`: a place's first word.
+      type = 'place';
+    } else if (
+      !titled &&
+      words.length <= 3 &&
+      !givenNames.has(lowered[0]) &&
+      !lowered.some((w) => lowerWords.has(w) || thingWords.has(w) || isNationality(w) || adjectival.test(w)) &&
+      (placeBefore(textAfter) ||
+        (single &&
+          placeNounAfter.test(textAfter) &&
+          // `Himalayan region`, `Armed police`: an adjective or a verb's form before the noun.
+          !/(?:ian|ean|ese|ish|yan|ed|ing)$/u.test(lowered[0]) &&
+          !demonyms.test(words[0]) &&
+          !nationAdjective(lowered[0])))
+    ) {
+      // `over Lockerbie, Scotland`, `Wuxi, Jiangsu province`, `the Afula bus station`, `Zadar police said`.
       type = 'place';
     } else if (titled && words.length <= 4 && !lowered.some((w) => thingWords.has(w) || isNationality(w))) {
       [type, confidence] = ['person', 'high'];
@@ -879,8 +972,10 @@ export function detectEnglish(
       )
         [type, confidence] = ['person', 'high'];
       // A guess needs every word to be a name: no common word, no acronym (`Data Management`, `SBC Warburg`).
+      // Nor an adjective's ending on its first word (`Revolutionary Workers`, `Sexual Exploitation`).
       else if (
-        !lowered.some((w, k) => (lowerWords.has(w) && !particles.has(w)) || isAllCaps(words[k]) || /\d/u.test(w))
+        !lowered.some((w, k) => (lowerWords.has(w) && !particles.has(w)) || isAllCaps(words[k]) || /\d/u.test(w)) &&
+        !adjectival.test(lowered[0])
       )
         // After `in`, `at`, `near` an unknown name is a place more often than a person (`in Veliko Tarnovo`).
         type =
@@ -901,7 +996,13 @@ export function detectEnglish(
         (speechVerbs.has(before) && !opensSentence && /^(?:[.,]|$)/u.test(textAfter)))
     ) {
       type = 'person';
-    } else if (single && givenNames.has(lowered[0]) && !opensSentence && !placePrepositions.has(before)) {
+    } else if (
+      single &&
+      givenNames.has(lowered[0]) &&
+      ((!opensSentence && !placePrepositions.has(before)) ||
+        // `Sarah was Brady's second wife.`: a given name opening a sentence before a verb, never a common word here.
+        (opensSentence && !lowerWords.has(lowered[0]) && sentenceVerb.test(textAfter)))
+    ) {
       // A given name alone inside a sentence (`we have found Nicole`, `told Monica`).
       type = 'person';
     } else if (
@@ -913,6 +1014,14 @@ export function detectEnglish(
     ) {
       type = 'person';
     }
+    // `U.S. Open`, `Kenya Open`: a country before a tournament's name is part of that name.
+    if (type === 'place' && eventAfter.test(textAfter)) type = undefined;
+    // `the ferry Trident Seven`, `the aircraft carrier Carl Vinson`: a ship's name.
+    if (
+      type === 'person' &&
+      (vesselWords.has(before) || (before === 'carrier' && start > 1 && lower(start - 2) === 'aircraft'))
+    )
+      type = undefined;
     if (type) {
       normal = normal.replace(/[’']s$/u, '');
       const parts =
@@ -936,7 +1045,59 @@ export function detectEnglish(
     }
     i = j + 1;
   }
-  return listedPlaces(text, paragraph, listedBodies(text, paragraph, found));
+  return englishAliases(text, listedPlaces(text, paragraph, listedBodies(text, paragraph, found)));
+}
+
+/** What comes between a body's name and another name of it (`…, known as`, `…, or`, `… (`). */
+const aliasGap =
+  /^\.?(?:,[ \u00A0]+(?:or|(?:also[ \u00A0]+)?(known[ \u00A0]+as|called|dubbed|nicknamed))[ \u00A0]+|[ \u00A0]*\()(?:the[ \u00A0]+)?$/u;
+
+/** The capitals opening the words of a name, its small words aside (`Bovine Spongiform Encephalopathy` → `BSE`). */
+const initials = (name: string) =>
+  name
+    .split(/[ \u00A0-]+/u)
+    .filter((w) => !connectors.has(w.toLowerCase()))
+    .map((w) => w.charAt(0))
+    .join('');
+
+/**
+ * Names a paragraph gives a body (`the Federal National Mortgage Association, or Fannie Mae`, `… Corp.,
+ * known as Freddie Mac`, `the Federal Reserve (Fed)`): a guess on the second name is the body too, and
+ * `englishCompanies` finds it again through the article. A guessed person whose initials are spelled in
+ * brackets after it (`Brazilian Football Confederation (CBF)`, `Bovine Spongiform Encephalopathy (BSE)`)
+ * is no person: a body when a word of it says so, else no name.
+ */
+function englishAliases(text: string, found: DetectedName[]): DetectedName[] {
+  const out: DetectedName[] = [];
+  for (const n of found) {
+    const previous = out[out.length - 1];
+    const gap = previous ? aliasGap.exec(text.slice(previous.end, n.start)) : null;
+    if (
+      previous?.type === 'organization' &&
+      n.type !== 'organization' &&
+      gap &&
+      // `known as`, `called` name the body whatever the guess; `or` and brackets only a guess of little weight.
+      (n.confidence === 'low' || gap[1] !== undefined) &&
+      (!text.slice(previous.end, n.start).includes('(') || /^[ \u00A0]*\)/u.test(text.slice(n.end)))
+    ) {
+      const { given: _given, surname: _surname, ...rest } = n;
+      out.push({ ...rest, type: 'organization', confidence: 'high' });
+      continue;
+    }
+    const acronym = /^[ \u00A0]*\((\p{Lu}{2,6})\)/u.exec(text.slice(n.end))?.[1];
+    const spelled = acronym && initials(n.text);
+    // `Danish Football Confederation (DFC)`: the people's word before the name is no part of it.
+    if (n.type === 'person' && n.confidence === 'low' && spelled && spelled.length >= 2 && acronym.endsWith(spelled)) {
+      const words = n.text.toLowerCase().split(/[ \u00A0]+/u);
+      if (words.some((w) => orgWords.has(w) || companyEnds.has(w) || /(?:tion|ity|ncy|ment)$/u.test(w))) {
+        const { given: _given, surname: _surname, ...rest } = n;
+        out.push({ ...rest, type: 'organization', confidence: 'high' });
+      }
+      continue;
+    }
+    out.push(n);
+  }
+  return out;
 }
 
 /** A capitalised name of one to four words in a list (`Ciments Blancs`, `Rewe`, `AT&T`). */
@@ -1145,6 +1306,12 @@ export function englishOutlets(
   });
 }
 
+/** Does a title stand right before offset `at` (`Mr. Merrill`, `Dr Quillon`)? The name there is a person's. */
+const afterTitle = (text: string, at: number) => {
+  const title = /(\p{L}+)\.?[ \u00A0]+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
+  return title !== undefined && honorifics.has(title.toLowerCase());
+};
+
 /**
  * An English company named with certainty once (`Cofinec SA`, `press distribution chain Ruch`) is that
  * company wherever the article writes its short name alone (`Cofinec said`, `Ruch's shares`): a person
@@ -1177,6 +1344,8 @@ export function englishCompanies(
       const end = start + m[0].length;
       const overlapping = found.filter((n) => n.paragraph === paragraph && n.start < end && start < n.end);
       if (overlapping.some((n) => n.type === 'organization' || n.confidence === 'high')) continue;
+      // `Mr. Merrill` is the founder, not the firm.
+      if (afterTitle(text, start)) continue;
       overlapping.forEach((n) => replaced.add(n));
       extra.push({ ...short.get(m[0])!, paragraph, start, end, text: m[0], confidence: 'high' });
     }
@@ -1198,6 +1367,7 @@ export function sportsClubs(
 ): DetectedName[] {
   let sports = 0;
   for (const word of sportsWords) if (lowerWords.has(word)) sports++;
+  if (sports >= 3) found = resultSides(found, paragraphs);
   if (sports < 5) return found;
   found = englishTeams(found, paragraphs, lowerWords);
   // A sports report names its players in full first: a lone word read as a person only by a cue
@@ -1215,9 +1385,37 @@ export function sportsClubs(
     )
       return [];
     if (n.language !== 'en' || n.type !== 'place' || !gazetteerCities.has(n.normal.toLowerCase())) return [n];
+    // A dateline's city (`NAIROBI, Kenya (AP) -`) is where the report was filed.
+    if (n.start === 0 && isAllCaps(n.text)) return [n];
     const text = textOf.get(n.paragraph) ?? '';
     if (/(?:^|\s)(?:in|at|near|outside|inside)\s+(?:the\s+)?$/iu.test(text.slice(0, n.start))) return [n];
     return [{ ...n, type: 'organization', confidence: 'low' } as DetectedName];
+  });
+}
+
+/** A result's verb after a side (`Middlesex beat …`) or a score (`Glamorgan 259 and 207`, `Durham 114,`). */
+const resultAfter =
+  /^[ \u00A0]+(?:beat|beats|defeated|thrashed|edged|routed|crushed|\d+(?:-\d+)?(?:[ \u00A0]+and[ \u00A0]+\d|[ \u00A0]*[,(;]|$))/u;
+/** A result's verb before a side (`… beat Hampshire`). */
+const resultBefore = /(?<![\p{L}])(?:beat|beats|defeated|thrashed|edged|routed|crushed)[ \u00A0]+$/u;
+
+/**
+ * In a report of results (a few words of sports), a one-word place that is no nation (national sides are
+ * their country) is a side when a result's verb or a score stands beside it (`Middlesex beat Hampshire by
+ * 188 runs`, `Glamorgan 259 and 207`).
+ */
+function resultSides(
+  found: DetectedName[],
+  paragraphs: ReadonlyArray<{ paragraph: number; text: string; language: TextLanguage }>,
+): DetectedName[] {
+  const textOf = new Map(paragraphs.map((p) => [p.paragraph, p.text]));
+  return found.map((n) => {
+    if (n.language !== 'en' || n.type !== 'place' || !/^\p{Lu}\p{Ll}+$/u.test(n.text)) return n;
+    const lower = n.normal.toLowerCase();
+    if (gazetteerNations.has(lower) || countries.has(lower)) return n;
+    const text = textOf.get(n.paragraph) ?? '';
+    if (!resultAfter.test(text.slice(n.end)) && !resultBefore.test(text.slice(0, n.start))) return n;
+    return { ...n, type: 'organization', confidence: 'low' } as DetectedName;
   });
 }
 
@@ -1269,9 +1467,16 @@ export function englishConsistency(
   const typed = new Map<string, DetectedName | null>();
   const textOf = new Map(paragraphs.map((p) => [p.paragraph, p.text]));
   for (const n of found) {
-    if (n.language !== 'en' || n.type === 'person' || !/^\p{Lu}[\p{Ll}\p{M}]{3,}$/u.test(n.text)) continue;
+    if (n.language !== 'en' || n.type === 'person') continue;
+    // A body named in two or three capitalised words or by an acronym (`SBC Warburg`, `USDA`) keeps its type too.
+    const body =
+      n.type === 'organization' &&
+      (/^\p{Lu}{2,6}$/u.test(n.text) ||
+        /^\p{Lu}[\p{L}\p{M}'’-]+(?:[ \u00A0]\p{Lu}[\p{L}\p{M}'’-]+){1,2}$/u.test(n.text));
+    if (!body && !/^\p{Lu}[\p{Ll}\p{M}]{3,}$/u.test(n.text)) continue;
     // A guess counts only after `in`, `at`, `near` or a place's word (`town of`), not after `from`, `to`.
     if (
+      !body &&
       n.confidence !== 'high' &&
       !/(?:^|[ \u00A0])(?:in|at|near|of)[ \u00A0]+$/u.test((textOf.get(n.paragraph) ?? '').slice(0, n.start))
     )
@@ -1300,6 +1505,7 @@ export function englishConsistency(
       // Not a word of a longer capitalised name (`Doboj Serbs` may be; `Golan Heights Israel` is not read).
       if (/^[ \u00A0]\p{Lu}/u.test(text.slice(end)) || /\p{Lu}[\p{L}.]*[ \u00A0]$/u.test(text.slice(0, start)))
         continue;
+      if (afterTitle(text, start)) continue;
       const model = typed.get(m[0])!;
       extra.push({ ...model, paragraph, start, end, text: m[0], confidence: 'low' });
     }

@@ -224,12 +224,16 @@ function addOrganizations(
         const start = m.index;
         const end = start + m[0].length;
         if (/[\p{L}\p{N}]/u.test(text.charAt(start - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(end))) continue;
-        // Names inside the match stay (`Америки` in `Голос Америки`); one that crosses its edges, or another organization, wins.
+        // Names inside the match stay (`Америки` in `Голос Америки`); one that crosses its edges, or another organization, wins,
+        // and so does an English name on the very same words (`Mr. Merrill` read as a person).
         const clash = (n: DetectedName) =>
           n.paragraph === paragraph &&
           n.start < end &&
           start < n.end &&
-          (n.type === 'organization' || n.start < start || n.end > end);
+          (n.type === 'organization' ||
+            n.start < start ||
+            n.end > end ||
+            (language === 'en' && n.start === start && n.end === end));
         if (found.some(clash) || extra.some(clash)) continue;
         extra.push({ ...name, paragraph, start, end, text: m[0], language });
       }
