@@ -9,7 +9,7 @@ import { crossLinks } from '../lib/views/cross-links.ts';
 import { quoteViews } from '../lib/views/quote-views.ts';
 import { articlePageProps } from './article-page.ts';
 import type { ArticleEntry } from './articles.ts';
-import { articlePageKey, propsCacheKey } from './cache-keys.ts';
+import { articlePageKey, propsCacheKey, standsFor } from './cache-keys.ts';
 import type { ArchiveIndex, EntityData } from './registry.ts';
 
 const article = (id: string, title: string, refs: string[]) =>
@@ -86,6 +86,20 @@ describe("an article page's cache key", () => {
     expect(firstPageKey((_, people) => (people[1]!.names = { ru: 'Пётр Петрович Сидоров', en: 'Piotr Sidorov' }))).toBe(
       key,
     );
+  });
+
+  it("digests an entity it names as the stand-in given for the entity's data (its registry digest), when there is one", () => {
+    const index = archive();
+    const ivanov = index.entities.get('people/ivanov')!;
+    const key = propsCacheKey(articlePageProps(index, 0));
+    standsFor(ivanov, 'registry people/ivanov 1');
+    const stood = propsCacheKey(articlePageProps(index, 0));
+    expect(stood).not.toBe(key);
+    // The stand-in is what counts: the same stand-in keeps the key, another one changes it.
+    expect(propsCacheKey(articlePageProps(index, 0))).toBe(stood);
+    const other = archive();
+    standsFor(other.entities.get('people/ivanov')!, 'registry people/ivanov 2');
+    expect(propsCacheKey(articlePageProps(other, 0))).not.toBe(stood);
   });
 
   it("is the entry's digest in the content store where there is one, which stands for the entry", () => {
