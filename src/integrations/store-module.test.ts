@@ -18,7 +18,7 @@ afterEach(() => {
 /** Imports the module made for `file` (written beside it). */
 async function importStore(file: string): Promise<unknown> {
   const module = join(dir!, `store-${Math.random().toString(36).slice(2)}.mjs`);
-  writeFileSync(module, storeModuleSource(file));
+  writeFileSync(module, storeModuleSource(file, 'stamp'));
   return ((await import(pathToFileURL(module).href)) as { default: unknown }).default;
 }
 
@@ -43,5 +43,13 @@ describe('the content store module', () => {
       console.error = original;
     }
     expect(String(errors[0])).toContain(missing);
+    // The stamp is used by the module's code: a bundler keeps it, and the module's name changes with it.
+    expect(String(errors[0])).toContain('(stamp)');
+  });
+
+  it('differs with the state of the store file it reads, so a second build in one process imports the new one', () => {
+    expect(storeModuleSource('/cache/data-store.json', '10 1 2')).not.toBe(
+      storeModuleSource('/cache/data-store.json', '11 3 4'),
+    );
   });
 });

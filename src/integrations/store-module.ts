@@ -15,24 +15,30 @@
  */
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** Astro's id of the resolved module (`\0astro:data-layer-content`), and the store file's name in the cache folder. */
 const RESOLVED_ID = '\0astro:data-layer-content';
 const STORE_FILE = 'data-store.json';
 
-/** The module's source: the store file read and parsed when the module runs. */
-export function storeModuleSource(file: string): string {
+/**
+ * The module's source: the store file read and parsed when the module runs. `stamp` says which state of the file
+ * it reads (its size, modification time and inode): the bundler names the chunk by its content, and a process
+ * that builds twice (the tests' build server) would otherwise import the first build's chunk again, Node keeping
+ * modules by name, and render the second build's pages from the first build's store.
+ */
+export function storeModuleSource(file: string, stamp: string): string {
   return [
     "import { readFileSync } from 'node:fs';",
     `const file = ${JSON.stringify(file)};`,
+    `const stamp = ${JSON.stringify(stamp)};`,
     'let text;',
     'try {',
     "  text = readFileSync(file, 'utf8');",
     '} catch (error) {',
     // Astro turns a failing store module into an empty store without a word: say it before it does.
-    '  console.error(`letopis:store-module: cannot read the content store ${file}: ${error}. Delete the cache folder and build again.`);',
+    '  console.error(`letopis:store-module: cannot read the content store ${file} (${stamp}): ${error}. Delete the cache folder and build again.`);',
     '  throw error;',
     '}',
     'export default JSON.parse(text);',
@@ -47,9 +53,10 @@ function storePlugin(file: string): Plugin {
     enforce: 'pre',
     load(id) {
       if (id !== RESOLVED_ID || !existsSync(file)) return null;
+      const { size, mtimeNs, ino } = statSync(file, { bigint: true });
       // Astro's mark of content data: left out of the pages' code hashes (incremental build).
       return {
-        code: storeModuleSource(file),
+        code: storeModuleSource(file, `${size} ${mtimeNs} ${ino}`),
         map: { mappings: '' },
         meta: { astroIncremental: { kind: 'content-data' } },
       };
