@@ -10,6 +10,7 @@ import outputFolder from './src/integrations/output.ts';
 import headers from './src/integrations/headers.ts';
 import interfaceLanguages from './src/integrations/languages.ts';
 import permanenceLock from './src/integrations/lock.ts';
+import storeModule from './src/integrations/store-module.ts';
 import { archivePaths } from './src/lib/inputs/paths.ts';
 import { readIdentity } from './src/lib/identity/read.ts';
 import { resolveSite } from './src/lib/identity/site.ts';
@@ -47,6 +48,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    storeModule() /* the pages read the content store from its file, not from a module that holds it (#20) */,
     // The sitemap leaves out redirect pages, tombstones and noindex pages; captures publishes seeds/ + checksums.sha256
     sitemap({ filter: permanentPagesOnly(env.LETOPIS_BASE || identity.base, env.LETOPIS_OUT_DIR ?? './dist') }),
     captures({ keep: output.keep }),

@@ -10,7 +10,7 @@ import { quoteViews } from '../lib/views/quote-views.ts';
 import { articlePageProps } from './article-page.ts';
 import type { ArticleEntry } from './articles.ts';
 import { inBuild } from './__fixtures__/other-build.ts';
-import { articlePageKey, propsCacheKey } from './cache-keys.ts';
+import { articlePageKey, propsCacheKey, standsFor } from './cache-keys.ts';
 import type { ArchiveIndex, EntityData } from './registry.ts';
 
 const article = (id: string, title: string, refs: string[]) =>
@@ -93,6 +93,20 @@ describe("an article page's cache key", () => {
     const key = () => articlePageKey(articlePageProps(archive(), 0), 'a');
     expect(inBuild({ commitDay: '2026-11-30' }, key)).toBe(inBuild({ commitDay: '2026-12-01' }, key));
     expect(inBuild({ epoch: 1_735_689_600 }, key)).toBe(inBuild({ epoch: 1_767_225_600 }, key));
+  });
+
+  it("digests an entity it names as the stand-in given for the entity's data (its registry digest), when there is one", () => {
+    const index = archive();
+    const ivanov = index.entities.get('people/ivanov')!;
+    const key = propsCacheKey(articlePageProps(index, 0));
+    standsFor(ivanov, 'registry people/ivanov 1');
+    const stood = propsCacheKey(articlePageProps(index, 0));
+    expect(stood).not.toBe(key);
+    // The stand-in is what counts: the same stand-in keeps the key, another one changes it.
+    expect(propsCacheKey(articlePageProps(index, 0))).toBe(stood);
+    const other = archive();
+    standsFor(other.entities.get('people/ivanov')!, 'registry people/ivanov 2');
+    expect(propsCacheKey(articlePageProps(other, 0))).not.toBe(stood);
   });
 
   it("is the entry's digest in the content store where there is one, which stands for the entry", () => {

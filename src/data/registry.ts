@@ -6,6 +6,7 @@ import { displayName, type Names } from '../lib/views/display-name.ts';
 import type { UiLanguage } from '../lib/i18n/dates.ts';
 import { getArticles, type ArticleEntry } from './articles.ts';
 import { populatedEntityKinds } from './permanence.ts';
+import { standsFor } from './cache-keys.ts';
 
 /** A registry entity as the pages use it: the loaded entity and its permanent path (src/loaders/registry-schemas.ts). */
 export type EntityData = CollectionEntry<EntityKind>['data'];
@@ -29,15 +30,28 @@ export interface ArchiveIndex {
 
 let memo: Promise<ArchiveIndex> | undefined;
 
+/**
+ * performance: a registry entry's data is digested in pages' keys as the content store's digest of it
+ * (cache-keys.ts `standsFor`; the registry loader digests all the data it stores): every article page's
+ * props hold the entities it names and its topics, and writing them out for each of 20,000 pages cost
+ * more than the rest of its key.
+ */
+const registryDigest = (ref: string, digest: string | number | undefined) =>
+  digest === undefined ? undefined : `registry ${ref} ${digest}`;
+
 /** Everything the pages cross-reference, built once per build from the collections. */
 export function getArchiveIndex(): Promise<ArchiveIndex> {
   memo ??= (async () => {
     const articles = await getArticles();
     const entities = new Map<string, EntityData>();
     for (const kind of await populatedEntityKinds()) {
-      for (const entry of await getCollection(kind)) entities.set(`${kind}/${entry.id}`, entry.data);
+      for (const entry of await getCollection(kind)) {
+        const ref = `${kind}/${entry.id}`;
+        entities.set(ref, standsFor(entry.data, registryDigest(ref, entry.digest)));
+      }
     }
     const topics = await getCollection('topics');
+    for (const topic of topics) standsFor(topic.data, registryDigest(`topics/${topic.id}`, topic.digest));
     const articleById = new Map(articles.map((a) => [a.id, a]));
     const participants = new Map(
       [...entities].flatMap(([ref, e]) => (e.collection === 'events' ? [[ref, e.participants] as const] : [])),

@@ -100,12 +100,13 @@ export async function articleIndexPage() {
 
 /**
  * Static paths of the article pages, `/articles/<year>/<slug>/` (a withdrawn article gets a tombstone
- * instead), each with everything its page shows (article-page.ts) and the cache key derived from that.
+ * instead), each with everything its page shows (article-page.ts) and the cache key derived from that;
+ * computed once for both interface languages, as the hub pages' are.
  */
-export async function articleRoutes() {
+export const articleRoutes = once(async () => {
   const index = await getArchiveIndex();
   return index.articles.map((entry, i) => {
     const props = articlePageProps(index, i);
     return { params: { path: rest(entry.data.permalink) }, props, cacheKey: articlePageKey(props, entry.digest) };
   });
-}
+});
