@@ -9,19 +9,12 @@
  * `X, 34,`, `X shares`). A body is also told by a role and a person after it (`Cofinec CEO …`), an
  * apposition (`X, the Romanian engineering group`), `said in its`, a share's move (`X lost 22.72 to 597`).
  * Article-wide steps find surnames (`index.ts`), companies' short names (`englishCompanies`) and, in a
- * sports report, clubs and sides (`sportsClubs`, `englishTeams`) again.
+ * sports report, clubs and sides (`sportsClubs`, `englishTeams`) again. This file keeps the entry point and
+ * the reading loop; the cues live in `en-cues.ts`, the other steps in `en-bodies.ts`, `en-lists.ts`,
+ * `en-sports.ts` and `en-consistency.ts`.
  */
-import { isAllCaps, tokenize, type Token } from '../tokenize.ts';
-import {
-  commonAcronyms,
-  countryAcronyms,
-  escapeRegExp,
-  isCapWord,
-  latinEventWords,
-  sentenceInitial,
-  spanName,
-} from './common.ts';
-import { compareText } from '../../collate.ts';
+import { isAllCaps } from '../tokenize.ts';
+import { commonAcronyms, countryAcronyms, isCapWord, latinEventWords, sentenceInitial } from './common.ts';
 import { nameKey } from './name-key.ts';
 import {
   agencies,
@@ -30,7 +23,6 @@ import {
   compassWords,
   connectors,
   countries,
-  particles,
   demonyms,
   foreignArticles,
   gazetteerCities,
@@ -40,319 +32,65 @@ import {
   honorifics,
   knownOrganizations,
   knownPlaces,
-  legislatures,
   legalForms,
-  nationalities,
+  legislatures,
   orgWords,
+  particles,
   placeAcronyms,
-  placePrefixes,
   placeCues,
-  seats,
   placeNames,
+  placePrefixes,
   placePrepositions,
   placeWords,
-  schoolHeads,
+  seats,
   speechVerbs,
-  sportsWords,
   stateAbbreviations,
   stopWords,
   termAcronyms,
   thingWords,
 } from './en-lexicon.ts';
-import type { DetectedName, TextLanguage } from './types.ts';
+import type { DetectedName } from './types.ts';
+import {
+  adjectival,
+  appositiveOrg,
+  bodyAcronym,
+  bodyHeads,
+  camelCase,
+  clubEnds,
+  companySuffix,
+  compoundWords,
+  demonymOf,
+  dottedInitials,
+  employerCue,
+  englishTokens,
+  eventAfter,
+  houseCue,
+  isNationality,
+  itsCue,
+  marketCue,
+  mediaCues,
+  months,
+  namedAfter,
+  namedCue,
+  nationAdjective,
+  newspaperWords,
+  orgCues,
+  placeBefore,
+  placeHeads,
+  placeNounAfter,
+  resultsCue,
+  roleCue,
+  securities,
+  sentenceVerb,
+  sportsRole,
+  vesselWords,
+} from './en-cues.ts';
+import { englishAliases, teamNickname } from './en-bodies.ts';
+import { listedBodies, listedPlaces } from './en-lists.ts';
 
-const byEnglish = compareText('en');
-
-/** Words after a name that make it a company's (`Barrick shares`, `Zenith's stock`, `Petofi unit`). */
-const orgCues =
-  /^(?:['’]s)?\s(?:shares?|stocks?|stake|unit|subsidiary|subsidiaries|shareholders|share\sprice|brokerage|consortium|conglomerate)(?![\p{L}\p{N}])/u;
-
-/** A body's word and `called`, `named`, `dubbed` before a name (`a new company, dubbed Internet Startup`). */
-const namedCue =
-  /(?<![\p{L}])(?:company|firm|consortium|venture|bank|agency|movement|organisation|organization|alliance|coalition|party|group|newspaper|station|channel)[ \u00A0]*,?[ \u00A0]+(?:called|named|dubbed|known[ \u00A0]+as)[ \u00A0]+$/u;
-
-/**
- * A role held in a company, a club or a team right after a name and before a person's name (`Cofinec CEO
- * Stephen Frater`, `Chelsea defender Frank Leboeuf`, `Springbok scrum-half Joost …`): the name is the
- * body the person works or plays for. Roles that follow a person's surname too (`Clinton spokesman`,
- * `Yeltsin aide`) are left out.
- */
-const roleCue =
-  /^[ \u00A0](?:(?:general|chief|managing|executive|central|head|assistant|team|club|reserve|former|new|veteran|star)[ \u00A0])?(?:chairman|chairwoman|ceo|president|director|manager|coach|captain|skipper|striker|midfielder|defender|goalkeeper|keeper|forward|winger|hooker|scrum-half|fly-half|lock|prop|flanker|fullback|full-back|batsman|bowler|spinner|all-rounder|wicketkeeper|pitcher|reliever|shortstop|outfielder|infielder|catcher|player|mate|analyst|economist|strategist|trader|executive|official|boss|owner|editor|correspondent|reporter)[ \u00A0]+\p{Lu}\p{Ll}/u;
-
-/**
- * Lower-case nouns after a guessed name that show it names a place (`Tanjung Priok port`, `Pembroke Pines
- * police`) or a body (`Mujahideen Khalq statement`, `Towers Perrin principal`), not a person.
- */
-const placeHeads = new Set(
-  'port region palace mosque airport area province district village town city river valley camp camps police suburb county harbour harbor border'.split(
-    ' ',
-  ),
-);
-/** Lower-case nouns after a person's name that make it the name of a place (`Ben Gurion airport`). */
-const namedAfter = new Set('airport hospital stadium street avenue square bridge airbase'.split(' '));
-const bodyHeads = new Set(
-  'statement newsletter player players principal workers fans officials board management shareholders unit plant mine factory movement guerrillas rebels group division subsidiary brokerage newspaper daily magazine coalition forces troops members spokesman spokeswoman chairman executives employees staff'.split(
-    ' ',
-  ),
-);
-
-/**
- * An apposition that calls the name a company or another body (`Comelf, the Romanian engineering group,`,
- * `Mentmore Abbey, the UK stationery and housewares business`, `Zenith, a Dutch maker of …`).
- */
-const appositiveOrg =
-  /^,[ \u00A0]+(?:a|an|the|its)[ \u00A0]+(?:[\p{L}\p{N}'’.&-]+[ \u00A0]+){0,5}?(?:company|companies|firm|group|maker|makers|producer|bank|carrier|airline|manufacturer|retailer|insurer|chain|operator|newspaper|daily|weekly|agency|consortium|distributor|conglomerate|subsidiary|utility|brokerage|exporter|importer|supplier|developer|publisher|business|concern|corporation|holding|monopoly|refiner|partnership|association|organisation|organization|movement|party|club|side)(?=[ \u00A0]*[,.;:)]|[ \u00A0]+(?:of|in|which|that|based|whose|with|for)[ \u00A0])/u;
-
-/**
- * A verb of saying and `its` after a name (`Atria said in its interim report`, `Best said its sales`): a
- * company or a body speaks of its own, a person would say `his` or `her`.
- */
-const itsCue =
-  /^[ \u00A0]+(?:said|says|reported|reports|announced|added)[ \u00A0]+(?:(?:on|late|earlier|today|yesterday|\p{Ll}+day|in|that)[ \u00A0]+)*its[ \u00A0]/u;
-
-/**
- * A share's move after a name (`Apex Tannery lost 22.72 to 597`, `Elf fell 1.7 percent to 395.0`,
- * `Hammerson was 8p higher at 390`): a listed company.
- */
-const marketCue =
-  /^[ \u00A0]+(?:(?:rose|fell|gained|lost|dropped|slipped|climbed|eased|firmed|jumped|shed|added|slid|rallied|tumbled|was|were|ended|closed)[ \u00A0]+(?:up[ \u00A0]+|down[ \u00A0]+)?[\d.,/ -]+[ \u00A0]*(?:percent|pct|cents|pence|p|points|higher|lower)?[ \u00A0]*(?:to|at)[ \u00A0]+[$\d])/u;
-
-/**
- * Someone's work before a name (`an analyst at Paribas`, `economist with ING Barings`, `founding engineers
- * at Internet Startup`): the name is the employer. `for` only after trades that serve a firm, not a
- * person (`spokesman for Yeltsin`).
- */
-const employerCue =
-  /(?<![\p{L}])(?:(?:analysts?|economists?|strategists?|dealers?|traders?|brokers?|engineers?|researchers?|employees?|workers?|partners?)[ \u00A0]+(?:at|with|for)|(?:spokes(?:man|woman)|executives?|directors?|chairman|officials?|founder|managers?|chief)[ \u00A0]+(?:at|with))[ \u00A0]+(?:the[ \u00A0]+)?$/u;
-
-/** A player's or a club's role after `the` and a lone word (`the Ajax defender`): the word is the club. */
-const sportsRole =
-  /^[ \u00A0]+(?:striker|defender|midfielder|goalkeeper|keeper|winger|forward|full-back|fullback|playmaker|coach|manager|skipper|fans|supporters)(?![\p{L}])/u;
-
-/** The last word of a club's name (`Manchester United`, `Bristol Rovers`, `Tottenham Hotspur`). */
-const clubEnds = new Set(['united', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'argyle']);
-
-/** Titles of newspapers written `The …` (`The Times`, `The Sun`, `The Independent`). */
-const newspaperWords = new Set(
-  'times sun guardian independent observer telegraph economist post herald tribune journal mirror express star globe nation lancet standard mail age scotsman hindu'.split(
-    ' ',
-  ),
-);
-
-/** A word after `House` that makes it the chamber (`House Speaker`, `House Republicans`). */
-const houseCue = /^(?:speaker|republicans?|democrats?|leaders?|majority|minority|members?|passed|approved|voted)$/u;
-
-/** A company's results after its name (`… year net`, `… interim profit`, `… Q2 earnings`). */
-const resultsCue =
-  /^[ \u00A0]+(?:(?:year|interim|half|half-year|first-half|six-month|nine-month|full-year|annual|quarterly|Q[1-4]|H[12]|(?:19|20)\d\d(?:\/\d\d)?)[ \u00A0]+)?(?:net|pre-tax|pretax|profit|profits|earnings|revenues?|turnover|dividend)(?![\p{L}])/u;
-
-/** A nation's adjective the lists do not hold (`nicaraguan`, `kenyan`, `italian`), lower case. */
-const nationAdjective = (word: string) =>
-  gazetteerNations.has(`${word}s`) ||
-  (/(?:an|ian)$/u.test(word) &&
-    [word.slice(0, -1), word.slice(0, -2), `${word.slice(0, -2)}a`, `${word.slice(0, -3)}y`].some((w) =>
-      gazetteerNations.has(w),
-    ));
-
-/** A country's adjective in two words (`Sri Lankan`, `Costa Ricans`, `Sierra Leonean`, `New Zealander`). */
-const demonymOf =
-  /^(?:sri|costa|puerto|sierra|new|el|south|north|saudi|papua|burkina|ivory)\s\p{L}+(?:ans?|eans?|ers?|ese)$/u;
-
-/** Words after a name that make it a newspaper or an outlet (`Liberte newspaper`, `Zycie Warszawy daily`). */
-const mediaCues = /^\s(?:newspapers?|daily|weekly|magazine|news\sagency|agency|radio|television|tv)(?![\p{L}\p{N}])/u;
-
-/** A word for a people, a faith or a party's followers, in the singular or plural (`Bosnian`, `Bosnians`). */
-const isNationality = (word: string) => nationalities.has(word) || nationalities.has(word.replace(/s$/u, ''));
-
-/** Months and their abbreviations (lower case), never the end of a name. */
-const months = new Set(
-  'january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
-    ' ',
-  ),
-);
-
-/** Dotted initials (`P.W`, `K.T`; the last dot outside), not an acronym the lists know (`U.S`, `U.N`). */
-const dottedInitials = (word: string) =>
-  /^\p{Lu}(?:\.\p{Lu}){1,2}$/u.test(word) &&
-  !placeAcronyms.has(word.replaceAll('.', '').toLowerCase()) &&
-  !countryAcronyms.has(word.replaceAll('.', '')) &&
-  !knownOrganizations.has(word.toLowerCase()) &&
-  !knownOrganizations.has(word.replaceAll('.', '').toLowerCase());
-
-/** Lower-case words after a hyphen that make a compound word, not a part of a name (`London-based`). */
-const compoundWords = new Set(
-  'based born led era like run owned backed bound style type made wide made held bred area'.split(' '),
-);
-
-/**
- * A word with a capital inside (`KeyCorp`, `BankWatch`, `CompuServe`) is a company's name; not a surname's
- * prefix (`McDonald`, `MacLeod`, `DeFreitas`, `LaFontaine`, `VanDyke`).
- */
-const camelCase = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
-
-/** A word of six letters or more with an adjective's ending (`revolutionary`, `volcanic`, `sexual`, `progressive`). */
-const adjectival = /^(?=\p{Ll}{6,}$)\p{Ll}+(?:ical|ary|ic|ive|ous|al)$/u;
-
-/** A lower-case noun of a place after a lone name (`the Afula bus station`, `the Kosevo stadium`, `Zadar police`). */
-const placeNounAfter =
-  /^[ \u00A0]+(?:(?:bus|railway|train|police|border)[ \u00A0]+)?(?:station|stadium|mosque|cathedral|prison|sanatorium|mountains|checkpoint|province|district|region|valley|harbour|harbor|suburb|airport|airbase|police|hinterland)(?![\p{L}])/u;
-
-/**
- * Is a known place or a state written after a comma right at the start of `after` (`, Scotland`, `,
- * Jiangsu province`, `, Ark.`)? The name before it is a town of that place.
- */
-function placeBefore(after: string): boolean {
-  const m =
-    /^,[ \u00A0]+(\p{Lu}[\p{L}-]*(?:[ \u00A0]\p{Lu}[\p{L}-]*)?)(\.?)(?=[ \u00A0]*(?:[,;:)]|\.(?:[ \u00A0]|$)|$)|[ \u00A0]+province)/u.exec(
-      after,
-    );
-  if (!m) return false;
-  const name = m[1].toLowerCase();
-  return (
-    (m[2] === '.' && stateAbbreviations.has(name)) ||
-    gazetteerNations.has(name) ||
-    countries.has(name) ||
-    /^[ \u00A0]+province/u.test(after.slice(m[0].length))
-  );
-}
-
-/** A verb right after a sentence's first word (`Sarah was`, `Diana first met`, `Edgar made`). */
-const sentenceVerb =
-  /^[ \u00A0]+(?:(?:first|also|then|later|never|still)[ \u00A0]+)?(?:was|is|has|had|will|would|did|does|could|can|said|says|told|made|\p{Ll}{2,}ed)(?![\p{L}])/u;
-
-/** A tournament's name after a place (`U.S. Open`, `U.S. Amateur Championship`, `Kenya Masters`). */
-const eventAfter =
-  /^\.?[ \u00A0]+(?:\p{Lu}\p{Ll}+[ \u00A0]+)?(?:Open|Opens|Amateur|Championships?|Masters|Classic|Cup|Games|Olympics)(?![\p{L}\p{N}])/u;
-
-/** Words for a ship before its name (`the ferry Trident Seven`, `aircraft carrier Carl Vinson`): no person. */
-const vesselWords = new Set(
-  'ferry ship vessel tanker freighter submarine destroyer frigate cruiser yacht liner trawler warship'.split(' '),
-);
-
-/** Securities a company issues (`shares of …`, `stock of …`). */
-const securities = /^(?:shares|stocks?|stake|bonds|receipts)$/u;
-
-/** A one-word company's name by its ending (`Promsvyazbank`, `Belarusbank`, `Gazprom`, `Rostelecom`). */
-const companySuffix = /^\p{Lu}\p{Ll}{2,}(?:bank|prom|telecom|neft|soft)$/u;
-
-/** A body the lists know, or an acronym that is no place's, term's or common word's (`EU`, `NATO`, `RBI`). */
-function bodyAcronym(word: string): boolean {
-  const plain = word.replaceAll('.', '');
-  const lower = plain.toLowerCase();
-  if (knownOrganizations.has(word.toLowerCase()) || knownOrganizations.has(lower) || agencies.has(lower)) return true;
-  return (
-    isAllCaps(plain) &&
-    plain.length >= 2 &&
-    plain.length <= 6 &&
-    !commonAcronyms.has(plain) &&
-    !termAcronyms.has(lower) &&
-    !countryAcronyms.has(plain) &&
-    !placeAcronyms.has(lower) &&
-    !gazetteerPlaces.has(lower) &&
-    !knownPlaces.has(lower) &&
-    !countries.has(lower)
-  );
-}
-
-/**
- * The paragraph's words, with a dotted abbreviation as one word (`U.S.`, `U.N.`: its text keeps the
- * inner dots, its end stops before the last one so that the next word never joins it).
- */
-function englishTokens(text: string): Token[] {
-  const tokens = tokenize(text);
-  const out: Token[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    let j = i;
-    while (
-      j + 1 < tokens.length &&
-      tokens[j].text.length === 1 &&
-      tokens[j + 1].text.length === 1 &&
-      /^\p{Lu}$/u.test(tokens[j].text) &&
-      /^\p{Lu}$/u.test(tokens[j + 1].text) &&
-      text.slice(tokens[j].end, tokens[j + 1].start) === '.'
-    )
-      j++;
-    if (j > i && text.charAt(tokens[j].end) === '.') {
-      out.push({ text: text.slice(tokens[i].start, tokens[j].end), start: tokens[i].start, end: tokens[j].end });
-      i = j;
-    } else out.push(tokens[i]);
-  }
-  return out;
-}
-
-/**
- * The nickname of a team named by its city and a plural (`Seattle Mariners` → `Mariners`, `Boston Red
- * Sox` → `Red Sox`), or undefined for any other name.
- */
-export function teamNickname(name: string): string | undefined {
-  const words = name.split(/[\s\u00A0]+/u);
-  for (let k = 1; k <= 3 && k < words.length; k++) {
-    const city = words.slice(0, k).join(' ').toLowerCase();
-    const rest = words.slice(k);
-    if (!gazetteerCities.has(city) || rest.length > 2) continue;
-    const last = rest[rest.length - 1];
-    if (!/^\p{Lu}\p{Ll}+[sx]$/u.test(last) || rest.some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w))) continue;
-    const lowered = rest.map((w) => w.toLowerCase());
-    if (
-      lowered.some(
-        (w) => companyEnds.has(w) || orgWords.has(w) || thingWords.has(w) || placeWords.has(w) || isNationality(w),
-      )
-    )
-      continue;
-    return rest.join(' ');
-  }
-  return undefined;
-}
-
-/**
- * The short names of a company written with its legal form or company word (`Cofinec SA` → `Cofinec`,
- * `Magna International Inc` → `Magna International`, `Magna`), or a one-word company's own name; none
- * for other bodies (`Ministry of Finance`) and none that are common or known words (`lowerWords`: the
- * article's words in lower case).
- */
-export function englishCompanyNames(name: string, lowerWords: ReadonlySet<string>): string[] {
-  const words = name.split(/[\s\u00A0]+/u);
-  const distinct = (word: string) => {
-    const w = word.toLowerCase();
-    return (
-      word.length >= 3 &&
-      /^\p{Lu}[\p{L}-]+$/u.test(word) &&
-      !isAllCaps(word) &&
-      ![
-        agencies,
-        stopWords,
-        connectors,
-        orgWords,
-        thingWords,
-        gazetteerPlaces,
-        givenNames,
-        nationalities,
-        lowerWords,
-      ].some((list) => list.has(w))
-    );
-  };
-  const nickname = teamNickname(name);
-  if (nickname) return [nickname];
-  if (words.length === 1) return words[0].length >= 4 && distinct(words[0]) ? [words[0]] : [];
-  const last = words[words.length - 1].toLowerCase().replaceAll('.', '');
-  // `Manchester United` … `United have dominated`; `Tottenham Hotspur` … `Tottenham`.
-  if (clubEnds.has(last) && words.length <= 3) {
-    const names = last === 'united' ? [words[words.length - 1]] : [];
-    if (words.length === 2 && distinct(words[0])) names.push(words[0]);
-    return names;
-  }
-  // `Yale Law School` … `Yale`, `Smithsonian Institution` … `Smithsonian`: a school's first word, not a place's.
-  if (schoolHeads.has(last) && words.length <= 3 && distinct(words[0]) && !countries.has(words[0].toLowerCase()))
-    return [words[0]];
-  if (!companyEnds.has(last) || placeWords.has(last)) return [];
-  const rest = words.slice(0, -1);
-  const names: string[] = [];
-  if (rest.length > 1 && rest.every((w) => /^\p{Lu}/u.test(w)) && !rest.some((w) => connectors.has(w.toLowerCase())))
-    names.push(rest.join(' '));
-  if (distinct(rest[0])) names.push(rest[0]);
-  return names;
-}
+export { englishCompanies, englishOutlets } from './en-bodies.ts';
+export { englishConsistency } from './en-consistency.ts';
+export { sportsClubs } from './en-sports.ts';
 
 /**
  * Names found in one English paragraph. `lowerWords` are the words the article writes in lower case
@@ -1046,470 +784,4 @@ export function detectEnglish(
     i = j + 1;
   }
   return englishAliases(text, listedPlaces(text, paragraph, listedBodies(text, paragraph, found)));
-}
-
-/** What comes between a body's name and another name of it (`…, known as`, `…, or`, `… (`). */
-const aliasGap =
-  /^\.?(?:,[ \u00A0]+(?:or|(?:also[ \u00A0]+)?(known[ \u00A0]+as|called|dubbed|nicknamed))[ \u00A0]+|[ \u00A0]*\()(?:the[ \u00A0]+)?$/u;
-
-/** The capitals opening the words of a name, its small words aside (`Bovine Spongiform Encephalopathy` → `BSE`). */
-const initials = (name: string) =>
-  name
-    .split(/[ \u00A0-]+/u)
-    .filter((w) => !connectors.has(w.toLowerCase()))
-    .map((w) => w.charAt(0))
-    .join('');
-
-/**
- * Names a paragraph gives a body (`the Federal National Mortgage Association, or Fannie Mae`, `… Corp.,
- * known as Freddie Mac`, `the Federal Reserve (Fed)`): a guess on the second name is the body too, and
- * `englishCompanies` finds it again through the article. A guessed person whose initials are spelled in
- * brackets after it (`Brazilian Football Confederation (CBF)`, `Bovine Spongiform Encephalopathy (BSE)`)
- * is no person: a body when a word of it says so, else no name.
- */
-function englishAliases(text: string, found: DetectedName[]): DetectedName[] {
-  const out: DetectedName[] = [];
-  for (const n of found) {
-    const previous = out[out.length - 1];
-    const gap = previous ? aliasGap.exec(text.slice(previous.end, n.start)) : null;
-    if (
-      previous?.type === 'organization' &&
-      n.type !== 'organization' &&
-      gap &&
-      // `known as`, `called` name the body whatever the guess; `or` and brackets only a guess of little weight.
-      (n.confidence === 'low' || gap[1] !== undefined) &&
-      (!text.slice(previous.end, n.start).includes('(') || /^[ \u00A0]*\)/u.test(text.slice(n.end)))
-    ) {
-      const { given: _given, surname: _surname, ...rest } = n;
-      out.push({ ...rest, type: 'organization', confidence: 'high' });
-      continue;
-    }
-    const acronym = /^[ \u00A0]*\((\p{Lu}{2,6})\)/u.exec(text.slice(n.end))?.[1];
-    const spelled = acronym && initials(n.text);
-    // `Danish Football Confederation (DFC)`: the people's word before the name is no part of it.
-    if (n.type === 'person' && n.confidence === 'low' && spelled && spelled.length >= 2 && acronym.endsWith(spelled)) {
-      const words = n.text.toLowerCase().split(/[ \u00A0]+/u);
-      if (words.some((w) => orgWords.has(w) || companyEnds.has(w) || /(?:tion|ity|ncy|ment)$/u.test(w))) {
-        const { given: _given, surname: _surname, ...rest } = n;
-        out.push({ ...rest, type: 'organization', confidence: 'high' });
-      }
-      continue;
-    }
-    out.push(n);
-  }
-  return out;
-}
-
-/** A capitalised name of one to four words in a list (`Ciments Blancs`, `Rewe`, `AT&T`). */
-const listItem = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \u00A0]\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}`;
-
-/** The names of a list (`listItem`s in `list`, which starts at `at` in its paragraph), without a full stop or `'s`. */
-function listItems(list: string, at: number): Array<{ written: string; start: number; end: number }> {
-  return [...list.matchAll(new RegExp(listItem, 'gu'))].map((item) => {
-    const written = item[0].replace(/(?<=\p{Ll})\.$/u, '').replace(/[’']s$/u, '');
-    const start = at + item.index;
-    return { written, start, end: start + written.length };
-  });
-}
-
-/**
- * A list of two or more names right after a plural word for companies or bodies (`retailers Metro, Rewe
- * and Lidl`, `listed companies: Ciments Blancs, Eternit and Uniceramic`).
- */
-const bodyList = new RegExp(
-  String.raw`(?<![\p{L}])(?:firms|companies|retailers|lenders|insurers|carriers|airlines|banks|makers|producers|brokers|brokerages|clubs|newspapers|dailies|miners|automakers|carmakers|operators|distributors|suppliers|publishers|exporters|importers|refiners|utilities|conglomerates)(?:[ \u00A0]+(?:like|such[ \u00A0]+as|including))?[ \u00A0]*:?[ \u00A0]+(${listItem}(?:,[ \u00A0]+${listItem})*,?[ \u00A0]+(?:and|or)[ \u00A0]+${listItem}|${listItem}(?:,[ \u00A0]+${listItem})+)`,
-  'gu',
-);
-
-/**
- * Every name of a list after a plural word for companies (`bodyList`) is a company: a guessed person or
- * place on it gives way; a known place, a people or a given name is no item.
- */
-function listedBodies(text: string, paragraph: number, found: DetectedName[]): DetectedName[] {
-  const extra: DetectedName[] = [];
-  const replaced = new Set<DetectedName>();
-  for (const m of text.matchAll(bodyList)) {
-    for (const item of listItems(m[1], m.index + m[0].length - m[1].length)) {
-      const { written, start, end } = item;
-      const first = written.split(/[ \u00A0]/u)[0].toLowerCase();
-      const whole = written.toLowerCase();
-      if (
-        givenNames.has(first) ||
-        isNationality(first) ||
-        gazetteerPlaces.has(whole) ||
-        knownPlaces.has(whole) ||
-        countries.has(whole) ||
-        stopWords.has(first) ||
-        connectors.has(first)
-      )
-        continue;
-      const overlapping = found.filter((n) => n.start < end && start < n.end);
-      if (overlapping.some((n) => n.type === 'organization' || n.confidence === 'high')) continue;
-      overlapping.forEach((n) => replaced.add(n));
-      extra.push(spanName(text, paragraph, 'en', 'organization', [item.start, item.end], 'low'));
-    }
-  }
-  if (extra.length === 0) return found;
-  return [...found.filter((n) => !replaced.has(n)), ...extra].sort((a, b) => a.start - b.start);
-}
-
-/** Nations as a text writes them (`Russia`, `Czech Republic`, `U.S.`), for a side's country. */
-const nationNames = [...gazetteerNations]
-  .map((w) => w.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase()))
-  .concat(['U.S.', 'USA', 'England', 'Scotland', 'Wales'])
-  .map((w) => w.replaceAll('.', '\\.'))
-  .join('|');
-
-/**
- * A lone word beside a result's verb, before a plural verb or before its country in a sports report
- * (`Korvet beat …`, `lost to Korvet`, `Rotor are well placed`, `Varnik of Hungary`, `Dinamo (Russia)`;
- * see `englishTeams`).
- */
-const sideCue = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.'’-])(\p{Lu}\p{Ll}{2,})(?=[ \u00A0]+(?:(?:beat|beats|drew|won|lost|defeated|thrashed|edged|routed|crushed|lead|leads|trail|trailed|are|were|have|win|draw|play|meet|face|qualified|equalised|equalized|dominated|conceded)(?![\p{L}])|of[ \u00A0]+(?:${nationNames})(?![\p{L}])|\((?:${nationNames})\)))|(?:beat|defeated|against|over|with|to|host|hosts|visit|visiting|thrashed|edged)[ \u00A0]+(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}'’-])(?![ \u00A0]+\p{Lu})`,
-  'gu',
-);
-
-/**
- * In a sports report, teams named with no cue in the sentence: a capitalised plural the article writes
- * after `the` (`the Cardinals`, `the Springboks`; never a people, a party's followers, a place or a word
- * it writes in lower case) is a team, and so are a lone word beside a result's verb or before its country
- * (`sideCue`) and a name before `'s` and a player's full name (`Everton's Duncan Ferguson`; not a country:
- * national sides are their country), at every mention in the report. Guessed
- * persons and places on those words give way. Called only for a sports report (`sportsClubs`).
- */
-export function englishTeams(
-  found: DetectedName[],
-  paragraphs: ReadonlyArray<{ paragraph: number; text: string; language: string }>,
-  lowerWords: ReadonlySet<string>,
-): DetectedName[] {
-  const personWords = new Set(
-    found.filter((n) => n.type === 'person' && n.language === 'en').flatMap((n) => n.text.split(/[\s\u00A0]+/u)),
-  );
-  const plain = (word: string) => {
-    const w = word.toLowerCase();
-    return (
-      !lowerWords.has(w) &&
-      !isNationality(w) &&
-      !gazetteerPlaces.has(w) &&
-      !knownPlaces.has(w) &&
-      !countries.has(w) &&
-      !givenNames.has(w) &&
-      !thingWords.has(w) &&
-      !stopWords.has(w) &&
-      !orgWords.has(w) &&
-      !personWords.has(word)
-    );
-  };
-  const teams = new Set<string>();
-  for (const { text, language } of paragraphs) {
-    if (language !== 'en') continue;
-    for (const m of text.matchAll(/(?<![\p{L}\p{N}])the[ \u00A0]+(\p{Lu}\p{Ll}+[^s\P{Ll}]s)(?![\p{L}\p{N}'’-])/gu))
-      if (plain(m[1])) teams.add(m[1]);
-    // `the Red Sox`, `the All Blacks`, `the Blue Jays`: two words, the second a plural.
-    for (const m of text.matchAll(
-      /(?<![\p{L}\p{N}])[Tt]he[ \u00A0]+(\p{Lu}\p{Ll}+)[ \u00A0]+(\p{Lu}\p{Ll}+[sx])(?![\p{L}\p{N}'’-])(?![ \u00A0]\p{Lu})/gu,
-    )) {
-      const first = m[1].toLowerCase();
-      if (
-        plain(m[2]) &&
-        !placeWords.has(m[2].toLowerCase()) &&
-        !gazetteerPlaces.has(first) &&
-        !isNationality(first) &&
-        !givenNames.has(first) &&
-        !orgWords.has(first) &&
-        !thingWords.has(first) &&
-        !personWords.has(m[1])
-      )
-        teams.add(`${m[1]} ${m[2]}`);
-    }
-    // `driving a Ferrari`, `fifth in a Williams`, `the Yamaha duo`, `Ducati rider Troy Corser`: a racing team.
-    for (const m of text.matchAll(
-      /(?:(?<![\p{L}])(?:driving|in|on)[ \u00A0]+(?:a|an|his|her|their|the[ \u00A0]+other)[ \u00A0]+(\p{Lu}\p{L}+)(?=[ \u00A0]*(?:[,.;]|$|[ \u00A0](?:with|and|to|in|at|on|for)[ \u00A0]))|(?<![\p{L}\p{N}.'’-])(\p{Lu}\p{L}+)(?=[ \u00A0]+(?:rider|riders|driver|drivers|duo|team-mate|teammate)(?![\p{L}])))/gu,
-    )) {
-      const word = m[1] ?? m[2];
-      if (plain(word)) teams.add(word);
-    }
-  }
-  const extra: DetectedName[] = [];
-  const replaced = new Set<DetectedName>();
-  const add = (paragraph: number, start: number, word: string) => {
-    const end = start + word.length;
-    const overlapping = found.filter((n) => n.paragraph === paragraph && n.start < end && start < n.end);
-    if (overlapping.some((n) => n.type === 'organization' || n.confidence === 'high')) return;
-    if (extra.some((n) => n.paragraph === paragraph && n.start < end && start < n.end)) return;
-    overlapping.forEach((n) => replaced.add(n));
-    extra.push({
-      type: 'organization',
-      paragraph,
-      start,
-      end,
-      text: word,
-      normal: word,
-      key: nameKey(word),
-      language: 'en',
-      confidence: 'low',
-    });
-  };
-  for (const { paragraph, text, language } of paragraphs) {
-    if (language !== 'en') continue;
-    // `Fiorentina beat Cosenza`, `lost to Arsenal`, `Ferencvaros of Hungary`, `Dinamo (Russia)`: a lone
-    // word beside a result's verb, or before its country, is a side (players are named in full first).
-    for (const m of text.matchAll(sideCue)) {
-      const word = m[1] ?? m[2];
-      if (plain(word)) teams.add(word);
-    }
-    // `Everton's Duncan Ferguson`: a club before its player's full name.
-    for (const m of text.matchAll(/(?<![\p{L}\p{N}.-])(\p{Lu}\p{Ll}{2,})['’]s[ \u00A0]+/gu)) {
-      const at = m.index + m[0].length;
-      const player = found.find((n) => n.paragraph === paragraph && n.start === at && n.type === 'person');
-      if (player?.given && plain(m[1]) && !gazetteerNations.has(m[1].toLowerCase())) teams.add(m[1]);
-    }
-  }
-  if (teams.size === 0) return found;
-  // Every mention of a side found so is that side (`Ajax, without injured defenders …`).
-  const mention = new RegExp(
-    `(?<![\\p{L}\\p{N}.-])(?:${[...teams].sort((a, b) => b.length - a.length || byEnglish(a, b)).join('|')})(?![\\p{L}\\p{N}-])`,
-    'gu',
-  );
-  for (const { paragraph, text, language } of paragraphs)
-    if (language === 'en') for (const m of text.matchAll(mention)) add(paragraph, m.index, m[0]);
-  if (extra.length === 0) return found;
-  return [...found.filter((n) => !replaced.has(n)), ...extra].sort(
-    (a, b) => a.paragraph - b.paragraph || a.start - b.start,
-  );
-}
-
-/**
- * A paragraph opening with a guessed name and a verb of saying, right after a paragraph where a newspaper
- * or an agency said something (`… an Albanian newspaper said on Friday.` / `Gazeta Shqiptare said …`), names
- * that outlet: the guess is an organization, not a person.
- */
-export function englishOutlets(
-  found: DetectedName[],
-  paragraphs: ReadonlyArray<{ paragraph: number; text: string; language: string }>,
-): DetectedName[] {
-  return found.map((n) => {
-    if (n.language !== 'en' || n.type !== 'person' || n.confidence !== 'low' || n.start > 1) return n;
-    const here = paragraphs.find((p) => p.paragraph === n.paragraph);
-    const previous = paragraphs.find((p) => p.paragraph === n.paragraph - 1);
-    if (!here || !previous || previous.language !== 'en') return n;
-    if (!/^[ \u00A0]+(?:said|says|reported|quoted|wrote)(?![\p{L}])/u.test(here.text.slice(n.end))) return n;
-    if (
-      !/(?:newspaper|daily|weekly|magazine|news agency|agency|radio|television)[ \u00A0,]+(?:\p{Ll}+[ \u00A0]+)?(?:said|reported|quoted)(?![\p{L}])/u.test(
-        previous.text,
-      )
-    )
-      return n;
-    const { given: _given, surname: _surname, ...rest } = n;
-    return { ...rest, type: 'organization' } as DetectedName;
-  });
-}
-
-/** Does a title stand right before offset `at` (`Mr. Merrill`, `Dr Quillon`)? The name there is a person's. */
-const afterTitle = (text: string, at: number) => {
-  const title = /(\p{L}+)\.?[ \u00A0]+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
-  return title !== undefined && honorifics.has(title.toLowerCase());
-};
-
-/**
- * An English company named with certainty once (`Cofinec SA`, `press distribution chain Ruch`) is that
- * company wherever the article writes its short name alone (`Cofinec said`, `Ruch's shares`): a person
- * or place guessed on those words gives way.
- */
-export function englishCompanies(
-  found: DetectedName[],
-  paragraphs: ReadonlyArray<{ paragraph: number; text: string; language: TextLanguage }>,
-  lowerWords: ReadonlySet<string>,
-): DetectedName[] {
-  const short = new Map<string, DetectedName>();
-  for (const n of found) {
-    if (n.language !== 'en' || n.type !== 'organization' || n.confidence !== 'high') continue;
-    for (const name of englishCompanyNames(n.text, lowerWords))
-      if (!short.has(name)) short.set(name, { ...n, normal: name, key: nameKey(name) });
-    // `Zycie Warszawy daily said` … `Zycie Warszawy said`: the whole name written again, guessed a person there.
-    if (/^\p{Lu}\p{Ll}+[ \u00A0]\p{Lu}\p{Ll}+$/u.test(n.text) && !short.has(n.text)) short.set(n.text, n);
-  }
-  if (short.size === 0) return found;
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${[...short.keys()].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
-    'gu',
-  );
-  const replaced = new Set<DetectedName>();
-  const extra: DetectedName[] = [];
-  for (const { paragraph, text, language } of paragraphs) {
-    if (language !== 'en') continue;
-    for (const m of text.matchAll(pattern)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const overlapping = found.filter((n) => n.paragraph === paragraph && n.start < end && start < n.end);
-      if (overlapping.some((n) => n.type === 'organization' || n.confidence === 'high')) continue;
-      // `Mr. Merrill` is the founder, not the firm.
-      if (afterTitle(text, start)) continue;
-      overlapping.forEach((n) => replaced.add(n));
-      extra.push({ ...short.get(m[0])!, paragraph, start, end, text: m[0], confidence: 'high' });
-    }
-  }
-  return [...found.filter((n) => !replaced.has(n)), ...extra].sort(
-    (a, b) => a.paragraph - b.paragraph || a.start - b.start,
-  );
-}
-
-/**
- * In an English sports report (several words of sports in lower case: `match`, `striker`, `innings`,
- * `beat`), a city named alone is its club (`Leeds beat Chelsea`, `joined Milan from Torino`), unless it
- * follows a preposition of place (`in Milan`); a country stays a place (national teams are their country).
- */
-export function sportsClubs(
-  found: DetectedName[],
-  paragraphs: ReadonlyArray<{ paragraph: number; text: string; language: TextLanguage }>,
-  lowerWords: ReadonlySet<string>,
-): DetectedName[] {
-  let sports = 0;
-  for (const word of sportsWords) if (lowerWords.has(word)) sports++;
-  if (sports >= 3) found = resultSides(found, paragraphs);
-  if (sports < 5) return found;
-  found = englishTeams(found, paragraphs, lowerWords);
-  // A sports report names its players in full first: a lone word read as a person only by a cue
-  // (`Schalke, who …`, `Ajax said`) and no one's surname there is more often a club: no name.
-  const surnames = new Set(found.filter((n) => n.type === 'person' && n.given && n.surname).map((n) => n.surname));
-  const textOf = new Map(paragraphs.map((p) => [p.paragraph, p.text]));
-  return found.flatMap((n) => {
-    if (
-      n.language === 'en' &&
-      n.type === 'person' &&
-      n.confidence === 'low' &&
-      !n.given &&
-      !n.text.includes(' ') &&
-      !surnames.has(n.text)
-    )
-      return [];
-    if (n.language !== 'en' || n.type !== 'place' || !gazetteerCities.has(n.normal.toLowerCase())) return [n];
-    // A dateline's city (`NAIROBI, Kenya (AP) -`) is where the report was filed.
-    if (n.start === 0 && isAllCaps(n.text)) return [n];
-    const text = textOf.get(n.paragraph) ?? '';
-    if (/(?:^|\s)(?:in|at|near|outside|inside)\s+(?:the\s+)?$/iu.test(text.slice(0, n.start))) return [n];
-    return [{ ...n, type: 'organization', confidence: 'low' } as DetectedName];
-  });
-}
-
-/** A result's verb after a side (`Middlesex beat …`) or a score (`Glamorgan 259 and 207`, `Durham 114,`). */
-const resultAfter =
-  /^[ \u00A0]+(?:beat|beats|defeated|thrashed|edged|routed|crushed|\d+(?:-\d+)?(?:[ \u00A0]+and[ \u00A0]+\d|[ \u00A0]*[,(;]|$))/u;
-/** A result's verb before a side (`… beat Hampshire`). */
-const resultBefore = /(?<![\p{L}])(?:beat|beats|defeated|thrashed|edged|routed|crushed)[ \u00A0]+$/u;
-
-/**
- * In a report of results (a few words of sports), a one-word place that is no nation (national sides are
- * their country) is a side when a result's verb or a score stands beside it (`Middlesex beat Hampshire by
- * 188 runs`, `Glamorgan 259 and 207`).
- */
-function resultSides(
-  found: DetectedName[],
-  paragraphs: ReadonlyArray<{ paragraph: number; text: string; language: TextLanguage }>,
-): DetectedName[] {
-  const textOf = new Map(paragraphs.map((p) => [p.paragraph, p.text]));
-  return found.map((n) => {
-    if (n.language !== 'en' || n.type !== 'place' || !/^\p{Lu}\p{Ll}+$/u.test(n.text)) return n;
-    const lower = n.normal.toLowerCase();
-    if (gazetteerNations.has(lower) || countries.has(lower)) return n;
-    const text = textOf.get(n.paragraph) ?? '';
-    if (!resultAfter.test(text.slice(n.end)) && !resultBefore.test(text.slice(0, n.start))) return n;
-    return { ...n, type: 'organization', confidence: 'low' } as DetectedName;
-  });
-}
-
-/** A list of two or more names after `in`, `near`, `at` (`positions at Sojod, Hardon and Soweida`). */
-const placeList = new RegExp(
-  String.raw`(?<![\p{L}])(in|near|at)[ \u00A0]+(${listItem}(?:,[ \u00A0]+${listItem})*,?[ \u00A0]+and[ \u00A0]+${listItem})`,
-  'gu',
-);
-
-/**
- * A list of names after `in`, `near`, `at` holding a place and no body or person read with certainty
- * (`in Beirut, Sidon and Nabatiyeh`) is a list of places: its unknown names are places too.
- */
-function listedPlaces(text: string, paragraph: number, found: DetectedName[]): DetectedName[] {
-  const extra: DetectedName[] = [];
-  const replaced = new Set<DetectedName>();
-  for (const m of text.matchAll(placeList)) {
-    const items = listItems(m[2], m.index + m[0].length - m[2].length);
-    const over = (item: { start: number; end: number }) =>
-      found.filter((n) => n.start < item.end && item.start < n.end);
-    // Every item is a place or unknown, and one at least is a place (`at Microsoft, IBM and Apple` is not).
-    const places = items.filter((item) => over(item).some((n) => n.type === 'place')).length;
-    if (places === 0 || (m[1] === 'at' && places < 2)) continue;
-    if (items.some((item) => over(item).some((n) => n.type !== 'place' && n.confidence === 'high'))) continue;
-    for (const item of items) {
-      const first = item.written.split(/[ \u00A0]/u)[0].toLowerCase();
-      if (givenNames.has(first) || isNationality(first) || stopWords.has(first) || connectors.has(first)) continue;
-      const overlapping = over(item);
-      if (overlapping.some((n) => n.type === 'place')) continue;
-      overlapping.forEach((n) => replaced.add(n));
-      extra.push(spanName(text, paragraph, 'en', 'place', [item.start, item.end], 'low'));
-    }
-  }
-  if (extra.length === 0) return found;
-  return [...found.filter((n) => !replaced.has(n)), ...extra].sort((a, b) => a.start - b.start);
-}
-
-/**
- * A one-word place or body named once in the article (`the town of Doboj`, `in Bogra`, `Interacciones
- * brokerage`) is that place or body wherever the article writes the word alone with no other reading
- * (`Doboj's imam`, `urged Bogra residents`): a name keeps its type through the article. Words the article
- * writes in lower case, and words inside compounds (`Doboj-based`), do not count.
- */
-export function englishConsistency(
-  found: DetectedName[],
-  paragraphs: ReadonlyArray<{ paragraph: number; text: string; language: TextLanguage }>,
-  lowerWords: ReadonlySet<string>,
-): DetectedName[] {
-  const typed = new Map<string, DetectedName | null>();
-  const textOf = new Map(paragraphs.map((p) => [p.paragraph, p.text]));
-  for (const n of found) {
-    if (n.language !== 'en' || n.type === 'person') continue;
-    // A body named in two or three capitalised words or by an acronym (`SBC Warburg`, `USDA`) keeps its type too.
-    const body =
-      n.type === 'organization' &&
-      (/^\p{Lu}{2,6}$/u.test(n.text) ||
-        /^\p{Lu}[\p{L}\p{M}'’-]+(?:[ \u00A0]\p{Lu}[\p{L}\p{M}'’-]+){1,2}$/u.test(n.text));
-    if (!body && !/^\p{Lu}[\p{Ll}\p{M}]{3,}$/u.test(n.text)) continue;
-    // A guess counts only after `in`, `at`, `near` or a place's word (`town of`), not after `from`, `to`.
-    if (
-      !body &&
-      n.confidence !== 'high' &&
-      !/(?:^|[ \u00A0])(?:in|at|near|of)[ \u00A0]+$/u.test((textOf.get(n.paragraph) ?? '').slice(0, n.start))
-    )
-      continue;
-    const word = n.text.toLowerCase();
-    // A head word alone (`the House`) is a name by its cue only.
-    if ([lowerWords, stopWords, orgWords].some((list) => list.has(word))) continue;
-    const seen = typed.get(n.text);
-    // A word read as two types in the article is left as it is.
-    if (seen === undefined) typed.set(n.text, n);
-    else if (seen && seen.type !== n.type) typed.set(n.text, null);
-  }
-  const words = [...typed].filter(([, n]) => n).map(([w]) => w);
-  if (words.length === 0) return found;
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}.'’-])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}-])`,
-    'gu',
-  );
-  const extra: DetectedName[] = [];
-  for (const { paragraph, text, language } of paragraphs) {
-    if (language !== 'en') continue;
-    for (const m of text.matchAll(pattern)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (found.some((n) => n.paragraph === paragraph && n.start < end && start < n.end)) continue;
-      // Not a word of a longer capitalised name (`Doboj Serbs` may be; `Golan Heights Israel` is not read).
-      if (/^[ \u00A0]\p{Lu}/u.test(text.slice(end)) || /\p{Lu}[\p{L}.]*[ \u00A0]$/u.test(text.slice(0, start)))
-        continue;
-      if (afterTitle(text, start)) continue;
-      const model = typed.get(m[0])!;
-      extra.push({ ...model, paragraph, start, end, text: m[0], confidence: 'low' });
-    }
-  }
-  if (extra.length === 0) return found;
-  return [...found, ...extra].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }
