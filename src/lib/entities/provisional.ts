@@ -7,6 +7,7 @@
  * registry entity are not candidates at all.
  */
 import { candidateStub, folderOf, nameTypeOf, type Candidate } from './candidates.ts';
+import { byPosition } from './detect/common.ts';
 import { nameKey } from './detect/name-key.ts';
 import type { DetectedName, NameType } from './detect/types.ts';
 import type { Mention } from './enrichment-schema.ts';
@@ -100,7 +101,7 @@ export function mergeMentions(registry: readonly Mention[], provisional: readonl
     const last = kept.at(-1);
     if (!(registryIn.get(p.paragraph) ?? []).some((m) => overlaps(m, p)) && !(last && overlaps(last, p))) kept.push(p);
   }
-  return [...registry, ...kept].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  return [...registry, ...kept].sort(byPosition);
 }
 
 /**

@@ -203,4 +203,8 @@ export const countryAcronyms = new Map<string, string>([
 ]);
 
 /** `text` with the characters that mean something in a regular expression escaped. */
+/** Detected names in reading order: by paragraph, then by where they start. */
+export const byPosition = (a: { paragraph: number; start: number }, b: { paragraph: number; start: number }) =>
+  a.paragraph - b.paragraph || a.start - b.start;
+
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

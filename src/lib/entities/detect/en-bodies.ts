@@ -4,7 +4,7 @@
  * (`englishOutlets`) and companies named again by their short name (`englishCompanies`).
  */
 import { isAllCaps } from '../tokenize.ts';
-import { escapeRegExp } from './common.ts';
+import { byPosition } from './common.ts';
 import { nameKey } from './name-key.ts';
 import {
   agencies,
@@ -22,7 +22,7 @@ import {
   thingWords,
 } from './en-lexicon.ts';
 import type { DetectedName, TextLanguage } from './types.ts';
-import { afterTitle, clubEnds, isNationality } from './en-cues.ts';
+import { afterTitle, clubEnds, englishOccurrences, isNationality } from './en-cues.ts';
 
 /**
  * The nickname of a team named by its city and a plural (`Seattle Mariners` → `Mariners`, `Boston Red
@@ -194,26 +194,15 @@ export function englishCompanies(
     if (/^\p{Lu}\p{Ll}+[ \u00A0]\p{Lu}\p{Ll}+$/u.test(n.text) && !short.has(n.text)) short.set(n.text, n);
   }
   if (short.size === 0) return found;
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${[...short.keys()].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
-    'gu',
-  );
   const replaced = new Set<DetectedName>();
   const extra: DetectedName[] = [];
-  for (const { paragraph, text, language } of paragraphs) {
-    if (language !== 'en') continue;
-    for (const m of text.matchAll(pattern)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const overlapping = found.filter((n) => n.paragraph === paragraph && n.start < end && start < n.end);
-      if (overlapping.some((n) => n.type === 'organization' || n.confidence === 'high')) continue;
-      // `Mr. Merrill` is the founder, not the firm.
-      if (afterTitle(text, start)) continue;
-      overlapping.forEach((n) => replaced.add(n));
-      extra.push({ ...short.get(m[0])!, paragraph, start, end, text: m[0], confidence: 'high' });
-    }
+  for (const { paragraph, text, start, end, word } of englishOccurrences(paragraphs, [...short.keys()])) {
+    const overlapping = found.filter((n) => n.paragraph === paragraph && n.start < end && start < n.end);
+    if (overlapping.some((n) => n.type === 'organization' || n.confidence === 'high')) continue;
+    // `Mr. Merrill` is the founder, not the firm.
+    if (afterTitle(text, start)) continue;
+    overlapping.forEach((n) => replaced.add(n));
+    extra.push({ ...short.get(word)!, paragraph, start, end, text: word, confidence: 'high' });
   }
-  return [...found.filter((n) => !replaced.has(n)), ...extra].sort(
-    (a, b) => a.paragraph - b.paragraph || a.start - b.start,
-  );
+  return [...found.filter((n) => !replaced.has(n)), ...extra].sort(byPosition);
 }

@@ -2,10 +2,10 @@
  * English article-wide consistency: a one-word place or body named once keeps its type wherever the
  * article writes the word alone (`englishConsistency`).
  */
-import { escapeRegExp } from './common.ts';
+import { byPosition } from './common.ts';
 import { orgWords, stopWords } from './en-lexicon.ts';
 import type { DetectedName, TextLanguage } from './types.ts';
-import { afterTitle } from './en-cues.ts';
+import { afterTitle, englishOccurrences } from './en-cues.ts';
 
 /**
  * A one-word place or body named once in the article (`the town of Doboj`, `in Bogra`, `Interacciones
@@ -45,25 +45,15 @@ export function englishConsistency(
   }
   const words = [...typed].filter(([, n]) => n).map(([w]) => w);
   if (words.length === 0) return found;
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}.'’-])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}-])`,
-    'gu',
-  );
   const extra: DetectedName[] = [];
-  for (const { paragraph, text, language } of paragraphs) {
-    if (language !== 'en') continue;
-    for (const m of text.matchAll(pattern)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (found.some((n) => n.paragraph === paragraph && n.start < end && start < n.end)) continue;
-      // Not a word of a longer capitalised name (`Doboj Serbs` may be; `Golan Heights Israel` is not read).
-      if (/^[ \u00A0]\p{Lu}/u.test(text.slice(end)) || /\p{Lu}[\p{L}.]*[ \u00A0]$/u.test(text.slice(0, start)))
-        continue;
-      if (afterTitle(text, start)) continue;
-      const model = typed.get(m[0])!;
-      extra.push({ ...model, paragraph, start, end, text: m[0], confidence: 'low' });
-    }
+  const edges = { before: "\\p{L}\\p{N}.'’-", after: '\\p{L}\\p{N}-' };
+  for (const { paragraph, text, start, end, word } of englishOccurrences(paragraphs, words, edges)) {
+    if (found.some((n) => n.paragraph === paragraph && n.start < end && start < n.end)) continue;
+    // Not a word of a longer capitalised name (`Doboj Serbs` may be; `Golan Heights Israel` is not read).
+    if (/^[ \u00A0]\p{Lu}/u.test(text.slice(end)) || /\p{Lu}[\p{L}.]*[ \u00A0]$/u.test(text.slice(0, start))) continue;
+    if (afterTitle(text, start)) continue;
+    extra.push({ ...typed.get(word)!, paragraph, start, end, text: word, confidence: 'low' });
   }
   if (extra.length === 0) return found;
-  return [...found, ...extra].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  return [...found, ...extra].sort(byPosition);
 }

@@ -3,7 +3,7 @@
  * word) and the cues around a run of capitalised words that type it as a person, a body or a place.
  */
 import { isAllCaps, type Token, tokenize } from '../tokenize.ts';
-import { commonAcronyms, countryAcronyms } from './common.ts';
+import { commonAcronyms, countryAcronyms, escapeRegExp } from './common.ts';
 import {
   agencies,
   countries,
@@ -243,3 +243,30 @@ export const afterTitle = (text: string, at: number) => {
   const title = /(\p{L}+)\.?[ \u00A0]+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
   return title !== undefined && honorifics.has(title.toLowerCase());
 };
+
+/** Where one of a list of words stands in an article's English paragraphs ({@link englishOccurrences}). */
+export interface Occurrence {
+  paragraph: number;
+  text: string;
+  start: number;
+  end: number;
+  word: string;
+}
+
+/**
+ * Every place one of `words` is written in the English paragraphs, paragraph by paragraph: a word counts where no
+ * character of the class `before` stands right before it and none of `after` right after it (both default to
+ * letters and digits: whole words). At one place the first of `words` that fits wins, so the caller orders them.
+ */
+export function* englishOccurrences(
+  paragraphs: ReadonlyArray<{ paragraph: number; text: string; language: string }>,
+  words: readonly string[],
+  { before = '\\p{L}\\p{N}', after = '\\p{L}\\p{N}' }: { before?: string; after?: string } = {},
+): Generator<Occurrence> {
+  const pattern = new RegExp(`(?<![${before}])(?:${words.map(escapeRegExp).join('|')})(?![${after}])`, 'gu');
+  for (const { paragraph, text, language } of paragraphs) {
+    if (language !== 'en') continue;
+    for (const m of text.matchAll(pattern))
+      yield { paragraph, text, start: m.index, end: m.index + m[0].length, word: m[0] };
+  }
+}

@@ -19,7 +19,8 @@ import {
   thingWords,
 } from './en-lexicon.ts';
 import type { DetectedName, TextLanguage } from './types.ts';
-import { isNationality } from './en-cues.ts';
+import { byPosition } from './common.ts';
+import { englishOccurrences, isNationality } from './en-cues.ts';
 
 const byEnglish = compareText('en');
 
@@ -138,16 +139,14 @@ export function englishTeams(
   }
   if (teams.size === 0) return found;
   // Every mention of a side found so is that side (`Ajax, without injured defenders …`).
-  const mention = new RegExp(
-    `(?<![\\p{L}\\p{N}.-])(?:${[...teams].sort((a, b) => b.length - a.length || byEnglish(a, b)).join('|')})(?![\\p{L}\\p{N}-])`,
-    'gu',
-  );
-  for (const { paragraph, text, language } of paragraphs)
-    if (language === 'en') for (const m of text.matchAll(mention)) add(paragraph, m.index, m[0]);
+  const sides = [...teams].sort((a, b) => b.length - a.length || byEnglish(a, b));
+  for (const { paragraph, start, word } of englishOccurrences(paragraphs, sides, {
+    before: '\\p{L}\\p{N}.-',
+    after: '\\p{L}\\p{N}-',
+  }))
+    add(paragraph, start, word);
   if (extra.length === 0) return found;
-  return [...found.filter((n) => !replaced.has(n)), ...extra].sort(
-    (a, b) => a.paragraph - b.paragraph || a.start - b.start,
-  );
+  return [...found.filter((n) => !replaced.has(n)), ...extra].sort(byPosition);
 }
 
 /**

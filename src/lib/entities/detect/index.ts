@@ -8,7 +8,7 @@
  */
 import type { Morphology } from '../morphology.ts';
 import { belarusianOrganizationForms, belarusianSurname, detectBelarusian } from './be.ts';
-import { escapeRegExp, likeWritten } from './common.ts';
+import { byPosition, escapeRegExp, likeWritten } from './common.ts';
 import { detectEnglish, englishCompanies, englishConsistency, englishOutlets, sportsClubs } from './en.ts';
 import { orgWords, speechVerbs, thingWords } from './en-lexicon.ts';
 import { isLacinkaParagraph, paragraphLanguage } from './language.ts';
@@ -96,13 +96,7 @@ export function detectNames(
     read,
   );
   return resolveSurnames(
-    placesOverSurnames(
-      feminineGivens(
-        [...names, ...descriptorMentions(names, read, morphology)].sort(
-          (a, b) => a.paragraph - b.paragraph || a.start - b.start,
-        ),
-      ),
-    ),
+    placesOverSurnames(feminineGivens([...names, ...descriptorMentions(names, read, morphology)].sort(byPosition))),
   );
 }
 
@@ -239,7 +233,7 @@ function addOrganizations(
       }
     }
   }
-  return [...found, ...extra].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  return [...found, ...extra].sort(byPosition);
 }
 
 /**
@@ -364,9 +358,7 @@ function addSurnames(
       extra.push(lonePerson(surname, given ? { given: surname, gender: given.gender } : { surname }));
     }
   }
-  return [...found.filter((n) => !replaced.has(n)), ...extra].sort(
-    (a, b) => a.paragraph - b.paragraph || a.start - b.start,
-  );
+  return [...found.filter((n) => !replaced.has(n)), ...extra].sort(byPosition);
 }
 
 /**
