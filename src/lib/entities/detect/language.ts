@@ -11,6 +11,9 @@ import type { TextLanguage } from './types.ts';
 const belarusianWords =
   /(?<![\p{L}\p{N}])(?:і|ў|таксама|паводле|яго|гэта|якія|які|што|калі|таму|быў|была|ужо|вельмі)(?![\p{L}\p{N}])/giu;
 
+/** Spellings of Belarusian and not Russian: `шч`, `-ць`, `-цыя`, the adjective endings `-скае`, `-нага` (not `дз`: `Рособрнадзор`). */
+const belarusianSpellings = /шч|ць(?![\p{L}\p{N}])|цы[яюі]|(?:ск|цк|н)(?:ае|ага)(?![\p{L}\p{N}])/iu;
+
 /** The paragraph's language: `be`, `ru` or `en` (any mostly Latin-script text). */
 export function paragraphLanguage(text: string): TextLanguage {
   const cyrillic = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
@@ -19,6 +22,8 @@ export function paragraphLanguage(text: string): TextLanguage {
   const be = text.match(/[іІўЎ]/gu)?.length ?? 0;
   const ru = text.match(/[иИщЩъЪ]/gu)?.length ?? 0;
   if (be > ru) return 'be';
+  // Neither script's own letters (`Беларускае Радыё Рацыя`): Belarusian spellings Russian does not have.
+  if (be === 0 && ru === 0 && belarusianSpellings.test(text)) return 'be';
   if (be > 0 && be * 3 >= ru && (text.match(belarusianWords)?.length ?? 0) > 0) return 'be';
   return 'ru';
 }
