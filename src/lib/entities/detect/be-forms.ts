@@ -44,7 +44,7 @@ function genderOf(noun: string): 'masc' | 'femn' | 'neut' {
 /** An adjective in the nominative agreeing with a head of `gender`. */
 export function adjectiveNominative(word: string, gender: 'masc' | 'femn' | 'neut'): string {
   // The possessives `наш`, `ваш` decline as pronouns (`Нашай` → `Наша`, `Нашага` → `Наш`).
-  const possessive = /^([НнВв]аш)(?:ай|ой|ую|ага|аму|ым|а|ы|ае)$/u.exec(word);
+  const possessive = /^([НнВв]аш)(?:ай|ой|ую|ага|аму|ым|а|у|ы|ае)$/u.exec(word);
   if (possessive) return `${possessive[1]}${gender === 'femn' ? 'а' : gender === 'neut' ? 'а' : ''}`;
   // Soft adjectives (`Усходняй`, `Заходняга` → `Усходняя`, `Заходні`).
   const soft = /^(.*?[дн])(?:яга|яму|ім|яй|юю|яя|яе|іх)$/u.exec(word);
@@ -65,7 +65,7 @@ export function organizationNominative(words: readonly string[]): string {
   const at = words.findIndex((w) => headNominative(w) !== undefined);
   if (at < 0) return words.join(' ');
   const head = headNominative(words[at])!;
-  const gender = /(?:ства|цтва|нне|ё)$/u.test(head) ? 'neut' : /[ая]$/u.test(head) ? 'femn' : 'masc';
+  const gender = /(?:ства|цтва|нне|ньне|ё)$/u.test(head) ? 'neut' : /[ая]$/u.test(head) ? 'femn' : 'masc';
   const before = words.slice(0, at).map((w) => adjectiveNominative(w, gender));
   const name = [...before, head, ...words.slice(at + 1)].join(' ');
   return name.charAt(0).toLocaleUpperCase('be') + name.slice(1);
@@ -90,7 +90,7 @@ export function femaleGiven(given: string): string {
       .replace(/(?<=[аеёіоуыэюя])(?:ю|і|яй|яю)$/u, 'я')
       // A soft stem's genitive and dative (`Натальлі`, `Настассі` → `Натальля`, `Настасся`); `-кі` is a hard one's.
       .replace(/(?<=[бвджзлмнпрстфцчшў])і$/u, 'я')
-      .replace(/(?<=[бвгджзклмнпрстфхцчшў])(?:у|ай|аю|ы|і|е)$/u, 'а')
+      .replace(/(?<=[бвгджзклмнпрстфхцчшў])(?:у|ай|ой|аю|ы|і|е)$/u, 'а')
       .replace(/(?<=к)ц$/u, '')
   );
 }
@@ -99,6 +99,7 @@ export function femaleGiven(given: string): string {
 const givenStems: ReadonlyArray<readonly [RegExp, string]> = [
   [/^Паўл$/u, 'Павел'],
   [/^Пятр$/u, 'Пётр'],
+  [/^Франц(і|ы)шк$/u, 'Франц$1шак'],
   [/^(З|Зь)мітр$/u, '$1міцер'],
   [/^(З|Зь)міцр$/u, '$1міцер'],
 ];
@@ -179,9 +180,12 @@ export function adjectiveNounNominative(words: readonly string[], isAdjective: (
   const adjectives = words.slice(0, -1);
   const noun = words[words.length - 1];
   // The noun may look like an adjective (`Думкі`), but not like an oblique masculine or plural one.
-  if (!adjectives.every(isAdjective) || /(?:ага|яга|аму|яму|ым|ім|ую|юю|ых|іх)$/u.test(noun) || noun.length < 3)
+  // The possessives decline as pronouns: `Нашу Ніву` → `Наша Ніва`.
+  const possessive = /^[НнВв]аш(?:у|ай|ой|ага|аму|ым)$/u;
+  const adjective = (w: string) => isAdjective(w) || possessive.test(w);
+  if (!adjectives.every(adjective) || /(?:ага|яга|аму|яму|ым|ім|ую|юю|ых|іх)$/u.test(noun) || noun.length < 3)
     return name;
-  if (adjectives.every((w) => feminineOblique.test(w)))
+  if (adjectives.every((w) => feminineOblique.test(w) || /^[НнВв]ашу$/u.test(w)))
     return [...adjectives.map((w) => adjectiveNominative(w, 'femn')), feminineNoun(noun)].join(' ');
   if (adjectives.every((w) => masculineOblique.test(w))) {
     const nominative = masculineNoun(noun);

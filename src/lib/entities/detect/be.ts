@@ -24,6 +24,7 @@ import {
   isOrganizationHead,
   maleGivenNames,
   mediumWords,
+  eventNouns,
   openers,
   peopleGenitive,
   personTitle,
@@ -31,6 +32,7 @@ import {
   places,
   regionName,
   settlementWords,
+  streetHeads,
   streetWords,
   surnameEnding,
   workNouns,
@@ -41,6 +43,7 @@ import {
   divisionNominative,
   femaleGiven,
   femaleName,
+  headNominative,
   isMaleGiven,
   maleGiven,
   organizationNominative,
@@ -92,8 +95,11 @@ function genitiveSurname(word: string): string {
   return rule ? word.replace(rule[0], rule[1]) : word;
 }
 
+/** `Ўладзімір` → `Уладзімір`: the short `ў` after a vowel is `у` when the word stands alone. */
+const openingU = (name: string) => name.replace(/(?<![\p{L}\p{N}])Ў/gu, 'У');
+
 /** Men's given names whose nominative ends in `-а` (`Мікола`, `Янка`): no genitive. */
-const maleNominativeInA = /^(?:Мікола|Янка|Кузьма|Мікіта|Фама|Сава|Лука|Ілья)$/u;
+const maleNominativeInA = /^(?:Мікола|Янка|Кузьма|Мікіта|Фама|Сава|Лука|Ілья|Ілля)$/u;
 
 /** The nominative of a man's name in `-а` written in the genitive (`Янкі`, `Міколы` → `Янка`, `Мікола`), else undefined. */
 function maleGenitiveInA(word: string): string | undefined {
@@ -102,7 +108,7 @@ function maleGenitiveInA(word: string): string | undefined {
 }
 
 /** Endings of adjectives in any case: a word opening a sentence before a head (`Еўрапейскага саюза`). */
-const adjectiveEnding = /(?:ск|цк|н|ов|ав|ёв|ін|ын)(?:ы|і|ая|ае|ага|ай|ой|ую|ых|іх|ым|ім|аму|ому)$/u;
+const adjectiveEnding = /(?:ск|цк|н|ч|ов|ав|ёв|ін|ын)(?:ы|і|ая|ае|ага|ай|ой|ую|ых|іх|ым|ім|аму|ому)$/u;
 
 /** Any adjective's ending: only adjectives stand between a name and its lower-case head (`Еўразійскага эканамічнага саюза`). */
 const adjectiveForm = /(?:ы|і|ая|яя|ае|яе|ага|яга|ай|яй|ой|ую|юю|ых|іх|ым|ім|аму|ому|яму|ымі|імі)$/u;
@@ -123,8 +129,15 @@ const belarusianCountryAcronyms = new Map<string, string>([
   ['ААЭ', 'ААЭ'],
 ]);
 
-/** Acronyms that are common words or Roman numerals, not names. */
-const notNames = /^(?:[IVXLC]+|СМІ|ВНУ|ІТ|ПДВ|ДТЗ|ДТП|КК|КаАП|ЧП|АЭС)$/u;
+/** Acronyms that are common words or Roman numerals (in Latin or Cyrillic letters, `ІІ`, `XV-XVIII`), not names. */
+const notNames = /^(?:[IVXLCІХ]+(?:-[IVXLCІХ]+)?|СМІ|ВНУ|ІТ|ПДВ|ДТЗ|ДТП|КК|КаАП|ЧП|АЭС)$/u;
+
+/** Heads that name no body without a tail or a name after them (`арганізацыя`, `кампанія`). */
+const genericHeads = /^(?:арганізацы|кампані|служб|каманд|школ|суполк|ініцыятыв)\p{Ll}*$/u;
+
+/** Lower-case words for a state's bodies before the country's name in the genitive (`парламенце Бельгіі`). */
+const countryBodies =
+  /^(?:(?:парламен|парлямэн)(?:т|та|ту|це)|урад(?:а|у|зе)?|пасольств(?:а|у|е)|амбасад(?:а|ы|у|зе)|сенат(?:а|у)?|сенаце|с[оe]йм(?:а|у|е)?)$/u;
 
 /** Words joined by a hyphen or an apostrophe are one word here (`Дуніна-Марцінкевіча`, `Санкт-Пецярбурга`, `ПЭН-цэнтар`, `Аб’яднанай`). */
 function joinHyphens(tokens: Token[], text: string): Token[] {
@@ -155,7 +168,10 @@ export function companyName(word: string): string | undefined {
   const m = companyWord.exec(word);
   if (!m) return undefined;
   const core = m[1] ?? m[2];
-  return word.slice(0, m.index) + core + (core.endsWith('нафт') ? 'а' : '');
+  // `Еўракамісіі` → `Еўракамісія`.
+  if (/камісі\p{Ll}*$/u.test(core)) return core.replace(/камісі\p{Ll}*$/u, 'камісія');
+  // `Мінадукацыі` → `Мінадукацыя`.
+  return (word.slice(0, m.index) + core + (core.endsWith('нафт') ? 'а' : '')).replace(/цыі$/u, 'цыя');
 }
 
 /** The nominative of the last word of a one-word quoted name (`«Вясны»` → `Вясна`, `"Металургу"` → `Металург`). */
@@ -182,9 +198,16 @@ function quotedNominative(name: string): string {
  */
 function unknownPlace(word: string, preposition = ''): string {
   if (/ах$/u.test(word)) return word.replace(/ах$/u, 'ы');
+  // `у Сухарава`, `ў Жодзіна`: after a preposition of the locative, a name in `-а` does not decline;
+  // `у Курапаты`: one in `-ы` is a plural's accusative, its nominative.
+  if (/^(?:у|ў|ва|на)$/iu.test(preposition) && /(?:(?<=[бвгджзклмнпрстфхцчшў])а|(?<!ц)ы)$/u.test(word)) return word;
+  // `з Ракава`, `да Быхава`: a town in `-аў`, `-оў`, `-ёў` in the genitive.
+  if (/^(?:з|са|да|ад)$/iu.test(preposition) && /(?<=[аоё])ва$/u.test(word)) return word.replace(/ва$/u, 'ў');
   // A genitive after `з`, `да` (`з Бярозаўкі`, `да Бярозы`): a feminine noun's.
   if (/^(?:з|са|да|ад)$/iu.test(preposition) && /(?:(?<=[кгх])і|(?<=[бвдзлмнпрстфчшў])ы)$/u.test(word))
     return word.replace(/[іы]$/u, 'а');
+  // `у Малінаўцы`, `у Сляпянцы` → `Малінаўка`, `Сляпянка`: the many names in `-ўка`, `-янка`.
+  if (/(?:ў|ян)цы$/u.test(word)) return word.replace(/цы$/u, 'ка');
   if (/цы$/u.test(word)) return word.replace(/цы$/u, 'ца');
   if (/(?<=[аоеё])ве$/u.test(word)) return word.replace(/ве$/u, 'ў');
   if (/(?<=[бвгджзклмнпрстфхцчшў])ні$/u.test(word)) return word.replace(/ні$/u, 'ня');
@@ -198,10 +221,52 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
     belarusianGivenNames.test(word) ||
     !morphology ||
     morphology.parses(word).some((p) => Boolean(p.tag.Name) && p.score >= 0.3);
+  /**
+   * A man's given name `az` reads in the genitive or dative (not one of ours) with a surname of that case's
+   * ending after a consonant: both in the nominative, else undefined.
+   */
+  const foreignOblique = (given: string, surname: string) => {
+    if (!morphology || belarusianGivenNames.test(given)) return undefined;
+    const top = morphology.parses(given)[0];
+    if (!top?.tag.Name || !top.tag.masc) return undefined;
+    const ending = top.tag.gent ? 'а' : top.tag.datv ? 'у' : undefined;
+    const oblique = ending && new RegExp(`(?<=[бвгджзклмнпрстфхцчшў])${ending}$`, 'u');
+    if (!oblique || !oblique.test(given) || !oblique.test(surname)) return undefined;
+    return { given: given.slice(0, -1), surname: surname.slice(0, -1) };
+  };
   const tokens = joinHyphens(tokenize(text), text);
   const found: DetectedName[] = [];
   const make = nameMaker(text, tokens, paragraph, 'be');
-  const push: (...args: Parameters<typeof make>) => void = (...args) => found.push(make(...args));
+  // A name's nominative never opens with `Ў` (`Прэзыдэнт Расеі Ўладзімір Пуцін` → `Уладзімір Пуцін`).
+  /** The last place found: its last token and the preposition its list opened with (`з розных мясцін — Гародні, Менска`). */
+  let lastPlace: { last: number; preposition: string; listed: number } | undefined;
+  /** Are tokens `a` and `b` neighbours in a list (`, `, ` – `, ` і `)? */
+  const listGap = (a: number, b: number) =>
+    /^(?:\s*[,–—-]\s*|\s+(?:і|й|ды)\s+)$/u.test(text.slice(tokens[a].end, tokens[b].start));
+  const push: (...args: Parameters<typeof make>) => void = (type, first, last, normal, confidence, parts) => {
+    if (type === 'place') {
+      const before = first > 0 ? tokens[first - 1].text : '';
+      const inList = lastPlace !== undefined && lastPlace.last < first && listGap(lastPlace.last, first);
+      const preposition = /^(?:у|ў|ва|з|са|да|на|па|каля|пад|ад)$/iu.test(before)
+        ? before
+        : inList
+          ? lastPlace!.preposition
+          : '';
+      lastPlace = { last, preposition, listed: inList ? lastPlace!.listed + 1 : 1 };
+    }
+    found.push(
+      make(
+        type,
+        first,
+        last,
+        openingU(normal),
+        confidence,
+        parts?.given ? { ...parts, given: openingU(parts.given) } : parts,
+      ),
+    );
+  };
+  /** A headline in capitals (`ДЗЯДЫ Ў БЕЛАРУСІ`): its words are no acronyms. */
+  const headline = !/\p{Ll}/u.test(text) && (text.match(/\p{L}+/gu)?.length ?? 0) >= 2;
   const joined = (a: number, b: number) => b < tokens.length && plainGap(text, tokens[a], tokens[b]);
   const lower = (k: number) => tokens[k].text.toLocaleLowerCase('be');
   const isHead = (k: number) =>
@@ -213,7 +278,8 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
     const known = placeByForm.get(word) ?? places.find(([re]) => re.test(word))?.[1];
     if (known) return known;
     const region = regionName.exec(word);
-    if (region) return `${region[1]}а`;
+    // `Бацькаўшчына` is the homeland, no region.
+    if (region && !/^Бацькаўшчын/u.test(word)) return `${region[1]}а`;
     if (isAllCaps(word) && word.length >= 4 && !word.includes('-'))
       return placeOf(word.charAt(0) + word.slice(1).toLocaleLowerCase('be'));
     return undefined;
@@ -242,7 +308,8 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
   };
   /** A quoted name opening at token `k`: its text, last token and end, when the quotes close soon after. */
   const quoted = (k: number, maxWords: number) => {
-    if (k === 0 || !/[«"„“”]\s*$/u.test(text.slice(tokens[k - 1].end, tokens[k].start))) return undefined;
+    // `,,Іскры Скарыны”`: two commas stand for a low opening quote in some texts.
+    if (k === 0 || !/(?:[«"„“”]|,,)\s*$/u.test(text.slice(tokens[k - 1].end, tokens[k].start))) return undefined;
     const closing = text.slice(tokens[k].start, tokens[k].start + 61).search(/["»“”]/u);
     if (closing <= 0 || closing >= 60) return undefined;
     const end = tokens[k].start + closing;
@@ -256,7 +323,7 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
     const q = quoted(k, 6);
     if (!q) return undefined;
     const cue = tokens[k - 1].text;
-    return legalForms.test(cue) || isHead(k - 1) ? q : undefined;
+    return legalForms.test(cue) || isHead(k - 1) || mediumWords.test(lower(k - 1)) ? q : undefined;
   };
   /** Is a work, an event or a slogan named before the quote opening at token `k` (`п'есы … «Пінская шляхта»`)? */
   const afterWorkNoun = (k: number) => {
@@ -306,12 +373,27 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
       continue;
     }
     if (!isCapWord(t)) {
+      // `парламенце Бельгіі`, `урада Польшчы`: a state's body named by its country.
+      const body = countryBodies.exec(lower(i));
+      const country = i + 1 < tokens.length && joined(i, i + 1) ? placeOf(tokens[i + 1].text) : undefined;
+      if (body && country && /[іыу]$/u.test(tokens[i + 1].text))
+        push(
+          'organization',
+          i,
+          i + 1,
+          `${headNominative(lower(i)) ?? lower(i).replace(/^амбасад\p{Ll}*$/u, 'амбасада')} ${tokens[i + 1].text}`,
+          'high',
+        );
       // Capitalised adjectives before a lower-case head: `Еўразійскага эканамічнага саюза`.
       i++;
       continue;
     }
-    // `вуліцы Кузьмы Чорнага`, `на праспекце Незалежнасці`: an address, not a person.
-    if (i > 0 && streetWords.test(lower(i - 1)) && joined(i - 1, i)) {
+    // `вуліцы Кузьмы Чорнага`, `на праспекце Незалежнасці`, `на Рынку Касцюшкі`: an address, not a person;
+    // `Канферэнцыя Каліноўскага`, `Кубак Гагарына`: an event or a prize, named after a person.
+    if (
+      (i > 0 && streetWords.test(lower(i - 1)) && joined(i - 1, i)) ||
+      (i + 1 < tokens.length && joined(i, i + 1) && (streetHeads.test(lower(i)) || eventNouns.test(lower(i))))
+    ) {
       let j = i;
       while (j + 1 < tokens.length && joined(j, j + 1) && isCapWord(tokens[j + 1])) j++;
       i = j + 1;
@@ -330,8 +412,10 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
       continue;
     }
     // Words glued by a lost line break (`МенскСёньня`) are not names, nor function words and titles opening a sentence.
+    // Nor a lone letter (`у 1952 годзе ў Н…`, a text cut short).
     if (
       openers.has(lower(i)) ||
+      t.text.length === 1 ||
       (personTitle.test(lower(i)) && sentenceInitial(text, t.start)) ||
       /\p{Ll}\p{Lu}/u.test(t.text)
     ) {
@@ -373,8 +457,9 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
         );
       if (!afterWorkNoun(i) && !venue) {
         push('organization', i, inQuotes.last, quotedNominative(inQuotes.name), 'low');
-        // `«Піянер Беларусі»`: a place inside the name is a place too.
-        for (let k = i + 1; k <= inQuotes.last; k++) {
+        // `«Піянер Беларусі»`, `«Віцебск для мяне»`: a place inside a name of several words is a place too
+        // (a one-word one is a club's, `«Мінск»`).
+        for (let k = inQuotes.last > i ? i : i + 1; k <= inQuotes.last; k++) {
           const inner = placeOf(tokens[k].text);
           if (inner) push('place', k, k, inner, 'high');
         }
@@ -488,8 +573,11 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
       i++;
       continue;
     }
+    // A given name after a head's word opens a person's name (`Вярхоўнага Савета Станіслаў Шушкевіч`).
     if (j > i && apart(i) && !isHead(i + 1)) j = i;
-    else for (let k = i + 1; k <= j; k++) if (apart(k)) j = k - 1;
+    else
+      for (let k = i + 1; k <= j; k++)
+        if (apart(k) || (isHead(k - 1) && belarusianGivenNames.test(tokens[k].text))) j = k - 1;
     // A run opening a sentence whose first word is no given name: the first word is just the sentence's
     // (`Потым Лукашэнку спыталі`).
     if (
@@ -509,6 +597,8 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
     let head = -1;
     for (let k = i; k <= Math.min(j + 3, tokens.length - 1); k++) {
       if (k > i && !joined(k - 1, k)) break;
+      // `госці з Варшавы гурты …`: a lone place's noun has no head after it.
+      if (k > j && j === i && placeOf(t.text) && !obliqueOrNominativeAdjective(t.text)) break;
       if (isHead(k)) {
         head = k;
         break;
@@ -524,6 +614,8 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
     while (head >= 0 && end + 1 < tokens.length && joined(end, end + 1) && end - head < 3) {
       const next = tokens[end + 1].text;
       if (end > head && isCapWord(tokens[end])) break;
+      // `Вярхоўнага Савета Станіслаў Шушкевіч`: a given name after the head is a person's.
+      if (isCapWord(tokens[end + 1]) && belarusianGivenNames.test(next)) break;
       // `Радыё Свабода`, `Польскага радыё`: an indeclinable head before its name, or after its adjectives.
       if (end === head && /^радыё$/iu.test(tokens[head].text) && isCapWord(tokens[end + 1])) {
         end++;
@@ -546,6 +638,18 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
         while (end + 1 < tokens.length && joined(end, end + 1) && isCapWord(tokens[end + 1]) && end - head < 5) end++;
         break;
       }
+      // An adjective and its noun in the genitive (`Таварыства беларускай мовы`).
+      if (
+        /(?:ай|яй|ага|яга)$/u.test(next) &&
+        end + 2 < tokens.length &&
+        joined(end + 1, end + 2) &&
+        !isCapWord(tokens[end + 2]) &&
+        /(?:ы|і)$/u.test(tokens[end + 2].text) &&
+        !/(?:ай|ых|іх|ыя|ія)$/u.test(tokens[end + 2].text)
+      ) {
+        end += 2;
+        break;
+      }
       // A noun's genitive after another (`аховы здароўя`, `па справах моладзі`), not a verb (`пацвердзіла`).
       const chained =
         end > head && /(?:ы|і)$/u.test(tokens[end].text) && /(?:я|у|а)$/u.test(next) && !/(?:ла|ся|ць)$/u.test(next);
@@ -562,11 +666,12 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
     // Opening a sentence, a head is a name with a tail of two words or more (`Міністэрства замежных спраў
     // Беларусі`), a lower-case head after the first word only when that word is an adjective (`Еўрапейскі
     // саюз`, not `Увядзенне часовай адміністрацыі`).
+    // … and an adjective before a generic head with no tail is a phrase (`Непажаданай арганізацыяй канал абвясьцілі`).
     const isName =
       !opens ||
       (head === i
         ? end - head >= 2 || (end > head && /^радыё$/iu.test(t.text))
-        : j > i || adjectiveEnding.test(t.text));
+        : j > i || (adjectiveEnding.test(t.text) && !(end === head && genericHeads.test(lower(head)))));
     // `Мінскі хакейны клуб "Дынама"`: the quoted name after the head is the name.
     if (head >= 0 && end === head && end + 1 < tokens.length && quotedName(end + 1)) {
       i = end + 1;
@@ -613,9 +718,33 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
         const country = belarusianCountryAcronyms.get(word) ?? countryAcronyms.get(word);
         if (place) push('place', i, i, place, 'high');
         else if (country) push('place', i, i, country, 'high');
-        else if (!commonAcronyms.has(word) && !notNames.test(word)) push('organization', i, i, word, 'low');
+        else if (headline) {
+          // `У СВІСЛАЧЫ`: after a preposition of place, a place.
+          if (i > 0 && /^(?:у|ў|ва|з|са|да)$/iu.test(tokens[i - 1].text))
+            push(
+              'place',
+              i,
+              i,
+              unknownPlace(word.charAt(0) + word.slice(1).toLocaleLowerCase('be'), lower(i - 1)),
+              'low',
+            );
+        } else if (!commonAcronyms.has(word) && !notNames.test(word)) push('organization', i, i, word, 'low');
       } else if (place) push('place', i, i, place, 'high');
       else if (i > 0 && settlementWords.test(lower(i - 1)) && joined(i - 1, i)) push('place', i, i, word, 'low');
+      else if (
+        // `у Сляпянцы, Малінаўцы, Сухарава`: one word listed after a place, the list going on or ending there.
+        lastPlace &&
+        (lastPlace.preposition || lastPlace.listed >= 2) &&
+        lastPlace.last < i &&
+        !obliqueOrNominativeAdjective(word) &&
+        listGap(lastPlace.last, i) &&
+        !opens &&
+        !belarusianGivenNames.test(word) &&
+        (i + 1 >= tokens.length ||
+          /^\s*[,.;:!?)–—]/u.test(text.slice(t.end, tokens[i + 1].start)) ||
+          /^(?:і|й|ды)$/u.test(tokens[i + 1].text))
+      )
+        push('place', i, i, unknownPlace(word, lastPlace.preposition), 'low');
       else if (
         i > 0 &&
         /^(?:у|ў|ва|в|з|са|да|на|па|каля|пад)$/iu.test(tokens[i - 1].text) &&
@@ -637,7 +766,25 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
         // word of a quoted title, `кнізе „Айчына. …”`).
         const surname = belarusianSurname(word);
         push('person', i, i, surname, 'low', { surname });
-      }
+      } else if (
+        !opens &&
+        belarusianGivenNames.test(word) &&
+        !/[«"„“]\s*$/u.test(text.slice(Math.max(0, t.start - 3), t.start))
+      ) {
+        // `у Вільні Францішак пазнаёміўся`: a given name alone, after the article has named its bearer.
+        const given = belarusianGiven(word, false);
+        push('person', i, i, given, 'low', { given });
+      } else if (
+        // `Зяленскі, Пуцін, Трамп`: one word listed after a person's name, the list ending there.
+        !opens &&
+        found.length > 0 &&
+        found[found.length - 1].type === 'person' &&
+        i >= 2 &&
+        found[found.length - 1].end === tokens[i - 1].end &&
+        /^\s*,\s*$|^\s+(?:і|й|ды)\s+$/u.test(text.slice(tokens[i - 1].end, t.start)) &&
+        (i + 1 >= tokens.length || /^\s*[,.;:!?)–—]/u.test(text.slice(t.end, tokens[i + 1].start)))
+      )
+        push('person', i, i, word, 'low', { surname: word });
     } else if (words.length <= 3) {
       const allPlaces = words.every((w) => placeOf(w));
       if (allPlaces) {
@@ -660,16 +807,24 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
         // `-ай` declension is in the genitive too (`Шабуні`, `Стомы`, `Бяляя` → `Шабуня`, `Стома`, `Бяляй`).
         // So beside the genitive of a man's name in `-а` (`Янкі Купалы`, `Міколы Статкевіча` → `Янка Купала`).
         const genitiveInA = given.length === 1 ? maleGenitiveInA(given[0]) : undefined;
+        // `Міхася`, `Анатоля`: a soft stem's genitive too.
         const genitive =
           genitiveInA !== undefined ||
           (maleGivenNames.test(given[0] ?? '') &&
             !maleNominativeInA.test(given[0]) &&
-            /(?:(?<=[бвгджзклмнпрстфхцчшў])а|(?<=[аеэоуы])я)$/u.test(given[0]));
-        const surname = genitive ? genitiveSurname(words[surnameIndex]) : belarusianSurname(words[surnameIndex]);
+            /(?:(?<=[бвгджзклмнпрстфхцчшў])а|(?<=[аеэоуы]|[лнсзц]|дз)я)$/u.test(given[0]));
+        // A foreign man's name in the genitive or dative, given name and surname in one case (`Юстаса
+        // Чапоніса`, `Рамуальду Траўгуту` → `Юстас Чапоніс`, `Рамуальд Траўгут`).
+        const foreignCase = given.length === 1 && surnameIndex === 1 ? foreignOblique(given[0], words[1]) : undefined;
+        const surname = foreignCase
+          ? foreignCase.surname
+          : genitive
+            ? genitiveSurname(words[surnameIndex])
+            : belarusianSurname(words[surnameIndex]);
         const inflected = surname !== words[surnameIndex] || genitive;
         const others = words
           .filter((_, k) => k !== surnameIndex)
-          .map((w) => genitiveInA ?? belarusianGiven(w, inflected));
+          .map((w) => genitiveInA ?? foreignCase?.given ?? belarusianGiven(w, inflected));
         const normal = surnameIndex === 0 ? [others[0], surname].join(' ') : [...others, surname].join(' ');
         push('person', i, j, normal, 'high', { given: others[0], surname });
       }
