@@ -405,3 +405,100 @@ describe('detectBelarusian: a radio opening a sentence, a newspaper named after 
     expect(typed(names, 'person')).toEqual([]);
   });
 });
+
+describe('detectBelarusian: the 3 December evaluation round (sentences written for these tests)', () => {
+  it('reads a sign-off with no `і` or `ў` as Belarusian, and bodies named by their country', () => {
+    const names = detectNames(
+      [
+        'Алесь Пятровіч сустрэўся ў парламенце Бельгіі з кіраўнікамі Еўракамісіі і Інтэрпола.',
+        'Беларускае Радыё Рацыя',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['парламенце Бельгіі', 'парламент Бельгіі'],
+      ['Еўракамісіі', 'Еўракамісія'],
+      ['Інтэрпола', 'Інтэрпол'],
+      ['Беларускае Радыё Рацыя', 'Беларускае Радыё Рацыя'],
+    ]);
+    expect(typed(names, 'person')).toEqual([['Алесь Пятровіч', 'Алесь Пятровіч']]);
+  });
+
+  it('puts foreign and soft-stemmed men’s names in the nominative, and never opens a name with `Ў`', () => {
+    const names = detectNames(
+      [
+        'Вечар памяці Міхася Бурака прайшоў у клубе. Кветкі паклалі да помніка Рамуальду Мардасу.',
+        'Гасцей віталі Юстаса Мікалайціса і Францішка Валковіча, а Ўладзімір Пятрук сказаў слова.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual([
+      ['Міхася Бурака', 'Міхась Бурак'],
+      ['Рамуальду Мардасу', 'Рамуальд Мардас'],
+      ['Юстаса Мікалайціса', 'Юстас Мікалайціс'],
+      ['Францішка Валковіча', 'Францішак Валковіч'],
+      ['Ўладзімір Пятрук', 'Уладзімір Пятрук'],
+    ]);
+  });
+
+  it('reads places listed after a place, towns in `-ўка` and `-ы`, and the place words of a capitals headline', () => {
+    const names = detectNames(
+      [
+        'ШЭСЦЕ Ў СМАРГОНІ',
+        'Людзі прыехалі з Гародні, Ракава, Падбярэзся. Пікеты былі ў Сасноўцы і Валеўцы, а потым у Курапаты.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([]);
+    expect(typed(names, 'place')).toEqual([
+      ['СМАРГОНІ', 'Смаргонь'],
+      ['Гародні', 'Гародня'],
+      ['Ракава', 'Ракаў'],
+      ['Падбярэзся', 'Падбярэзся'],
+      ['Сасноўцы', 'Сасноўка'],
+      ['Валеўцы', 'Валеўка'],
+      ['Курапаты', 'Курапаты'],
+    ]);
+  });
+
+  it('reads no person in events, markets, feasts, Roman numerals or a lone letter, and no body in a generic phrase', () => {
+    const names = detectNames(
+      [
+        'Удзельнікі Форуму Багдановіча сабраліся на Рынку Каліноўскага напярэдадні Дня Волі і пайшлі на Дзяды.',
+        'Гэта было ў ХІХ стагоддзі. Забароненай арганізацыяй яе назвалі ў Н',
+      ],
+      morphology,
+    );
+    expect(names).toEqual([]);
+  });
+
+  it('ends a body’s name before a given name, keeps an adjective’s genitive tail and a place alone before a head', () => {
+    const names = detectNames(
+      [
+        'Старшыня Таварыства беларускай мовы сустрэўся з былым кіраўніком Вярхоўнага Савета Мікалаем Кавалёвым, а госці з Варшавы гурты прывезлі.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Таварыства беларускай мовы', 'Таварыства беларускай мовы'],
+      ['Вярхоўнага Савета', 'Вярхоўны Савет'],
+    ]);
+    expect(typed(names, 'person')).toEqual([['Мікалаем Кавалёвым', 'Мікалай Кавалёў']]);
+    expect(typed(names, 'place')).toEqual([['Варшавы', 'Варшава']]);
+  });
+
+  it('reads a given name alone and a surname closing a list of people as persons', () => {
+    const names = detectNames(
+      ['Пра сустрэчу казалі Эмануэль Макрон, Шольц, Дуда. Пасля яе Алена Рудак сказала, што Алена задаволена.'],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual([
+      ['Эмануэль Макрон', 'Эмануэль Макрон'],
+      ['Шольц', 'Шольц'],
+      ['Дуда', 'Дуда'],
+      ['Алена Рудак', 'Алена Рудак'],
+      // The article's full name for her (index.ts).
+      ['Алена', 'Алена Рудак'],
+    ]);
+  });
+});
