@@ -34,6 +34,7 @@ export function personRules(c: RussianContext) {
     unknown,
     surnameForm,
     loneGiven,
+    womanUndeclined,
     cueBefore,
     givenOf,
     bodyHead,
@@ -193,6 +194,11 @@ export function personRules(c: RussianContext) {
     if (!words[i].cap) return undefined;
     // `во ВГИКе`: an acronym with a case ending is no name of a person.
     if (/^\p{Lu}{2,}\p{Ll}{1,2}$/u.test(tokens[i].text)) return undefined;
+    const woman = womanUndeclined(i);
+    if (woman) {
+      const { given, surname } = woman;
+      return make('person', i, i + 1, `${given} ${surname}`, 'high', { given, surname, gender: 'female' });
+    }
     // Given name [patronymic] [surname].
     if (isGiven(i) || givenBeforeSurname(i)) {
       let j = i;

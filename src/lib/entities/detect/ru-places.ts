@@ -202,8 +202,13 @@ export function placeRules(c: RussianContext) {
       return make('place', i, i, likeWritten(noun?.normalize().word ?? tokens[i].text, tokens[i].text), 'low');
     }
     const geox = words[i].parses.find((p) => has(p, 'Geox') && p.score >= 0.1);
+    // `Поп-звезда Мадонна`: a place reading the dictionary ranks under a being's (`мадонна`) names no place
+    // by itself; after `в`, `из` … `locativePlace` still reads it (`в Орле`).
+    const being =
+      geox && words[i].top.some((p) => has(p, 'NOUN') && has(p, 'anim') && !proper(p) && p.score > geox.score);
     if (
       geox &&
+      !being &&
       !words[i].top.some((p) => has(p, 'Surn') || has(p, 'Name')) &&
       !(common(i) && sentenceInitial(text, tokens[i].start))
     ) {
