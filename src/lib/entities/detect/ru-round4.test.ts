@@ -49,3 +49,21 @@ describe("a woman's given name before a surname that does not decline", () => {
     expect(typed(names, 'organization')).toEqual([['штаб Любови Сокол', 'Штаб Любови Сокол']]);
   });
 });
+
+describe('a place word that is also a given name, after a noun of a being', () => {
+  it('opens a foreign full name before a word the dictionary does not know', () => {
+    const names = detectNames(['Премию вручили художнице Азии Кастелло.'], morphology);
+    expect(typed(names, 'person')).toEqual([['Азии Кастелло', 'Азия Кастелло']]);
+    expect(typed(names, 'place')).toEqual([]);
+  });
+
+  it('stays a place before a surname in another case or number', () => {
+    const names = detectNames(['Чемпионка Азии Сидорова выиграла снова.'], morphology);
+    expect(typed(names, 'place')).toEqual([['Азии', 'Азия']]);
+  });
+
+  it('is a given name in the case of the surname after it', () => {
+    const names = detectNames(['Книга рассказывает о Владимире Петрове.'], morphology);
+    expect(typed(names, 'person')).toEqual([['Владимире Петрове', 'Владимир Петров']]);
+  });
+});
