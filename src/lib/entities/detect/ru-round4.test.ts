@@ -67,3 +67,18 @@ describe('a place word that is also a given name, after a noun of a being', () =
     expect(typed(names, 'person')).toEqual([['Владимире Петрове', 'Владимир Петров']]);
   });
 });
+
+describe('a word only the predictor reads, after a preposition of place', () => {
+  it('is a place, in the locative and after из as well', () => {
+    const names = detectNames(['Завод построили в Висконойсе.', 'Туристы приехали из Хаксбриджа вчера.'], morphology);
+    expect(typed(names, 'place')).toEqual([
+      ['Висконойсе', 'Висконойс'],
+      ['Хаксбриджа', 'Хаксбридж'],
+    ]);
+  });
+
+  it('takes the lower-case parts joined to it by hyphens', () => {
+    const names = detectNames(['Совещание прошло на Фоксинг-стрит утром.'], morphology);
+    expect(typed(names, 'place')).toEqual([['Фоксинг-стрит', 'Фоксинг-стрит']]);
+  });
+});
