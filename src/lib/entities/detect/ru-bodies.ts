@@ -108,7 +108,8 @@ export function bodyRules(c: RussianContext) {
         continue;
       }
       const gent = w.parses.some((p) => has(p, 'gent') && (has(p, 'NOUN') || has(p, 'ADJF')) && p.score >= 0.1);
-      if (!gent || isGiven(j) || (w.cap && parseWith(j, 'Surn', 0.3) && !parseWith(j, 'Geox'))) break;
+      if (!gent || isGiven(j) || c.womanUndeclined(j) || (w.cap && parseWith(j, 'Surn', 0.3) && !parseWith(j, 'Geox')))
+        break;
       // An adjective in the tail must be followed by its noun.
       if (!w.parses.some((p) => has(p, 'gent') && has(p, 'NOUN'))) {
         j++;
@@ -126,6 +127,8 @@ export function bodyRules(c: RussianContext) {
   const personTail = (from: number): number => {
     let k = from;
     if (k < tokens.length && joined(k - 1, k) && !words[k].cap && personTitles.has(lemmaOf(k))) k++;
+    // `штаб Любови Соболь`: a woman's given name and her surname, which does not decline.
+    if (k < tokens.length && joined(k - 1, k) && c.womanUndeclined(k)) return k + 1;
     // `правительства Терезы Мэй`: a given name in the genitive before the surname.
     if (
       k + 1 < tokens.length &&

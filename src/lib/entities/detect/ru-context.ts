@@ -142,7 +142,28 @@ export function russianContext(text: string, paragraph: number, morphology: Morp
     /^\p{Script=Cyrillic}/u.test(tokens[j].text) &&
     !words[j].parses.some((p) => (has(p, 'Geox') || has(p, 'Orgn')) && p.score >= 0.05) &&
     !words[j].top.some((p) => !proper(p)) &&
+    // `в Инстаграме`: after `в` / `на` a name read only in the locative is where something is, not a person.
+    !(afterPlacePreposition(j) && words[j].top.every((p) => !has(p, 'Name') || has(p, 'loct'))) &&
     !(j + 1 < tokens.length && text.slice(tokens[j].end, tokens[j + 1].start) === '-');
+  /**
+   * `штаб Любови Соболь`, `книга Анны Шмидт`: a woman's given name in an oblique case (a reading of the
+   * dictionary, though it ranks an ordinary word first) before a capitalised word on a consonant, in which
+   * a woman's surname does not decline: her name, the surname as written. `undefined` when not.
+   */
+  const womanUndeclined = (j: number): { given: string; surname: string } | undefined => {
+    const k = j + 1;
+    if (k >= tokens.length || !words[j].cap || !words[k].cap || initialAt(j) || !joined(j, k)) return undefined;
+    if (!/^\p{Script=Cyrillic}\p{Ll}+$/u.test(tokens[j].text)) return undefined;
+    if (!/^\p{Script=Cyrillic}\p{Ll}+[бвгджзклмнпрстфхцчшщь]$/u.test(tokens[k].text)) return undefined;
+    const names = words[j].parses.filter((p) => has(p, 'Name') && p.score >= 0.1);
+    const oblique = names.find((p) => has(p, 'femn') && has(p, 'sing') && !has(p, 'nomn'));
+    if (!oblique || names.some((p) => has(p, 'masc'))) return undefined;
+    if (k + 1 < tokens.length && joined(k, k + 1) && words[k + 1].cap) return undefined;
+    if (text.charAt(tokens[k].end) === '-' || isGiven(k) || orgn(k) || bodyHead(k)) return undefined;
+    if (words[k].parses.some((p) => (has(p, 'Geox') || has(p, 'ADJF')) && p.score >= 0.1)) return undefined;
+    if (orgHeads.has(lemmaOf(k)) || placeHeads.has(lemmaOf(k)) || notNames.has(lemmaOf(k))) return undefined;
+    return { given: titleCase(oblique.normalize().word), surname: tokens[k].text };
+  };
   /** The word before `j` is a lower-case noun (lemma) of `set`, separated by a space only. */
   // The cue in lower case, or capitalised only because it opens a sentence (`Город Павия`).
   const cueBefore = (j: number, set: ReadonlySet<string>) =>
@@ -270,6 +291,7 @@ export function russianContext(text: string, paragraph: number, morphology: Morp
     unknown,
     surnameForm,
     loneGiven,
+    womanUndeclined,
     cueBefore,
     givenOf,
     bodyHead,

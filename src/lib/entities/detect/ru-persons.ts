@@ -9,7 +9,7 @@ import { isAllCaps } from '../tokenize.ts';
 import { countryAcronyms, initialGap, sentenceInitial, titleCase } from './common.ts';
 import { speechVerbs } from '../speech-verbs.ts';
 import { has, proper, type RussianContext } from './ru-context.ts';
-import { notNames, orgCues, orgHeads, personTitles, placeCues, placeHeads } from './ru-lexicon.ts';
+import { notNames, orgCues, orgHeads, personTitles, placeCues, placeHeads, staffTitles } from './ru-lexicon.ts';
 import { maleSurnameForm, patronymicForm } from './ru-forms.ts';
 import type { DetectedName } from './types.ts';
 
@@ -34,6 +34,7 @@ export function personRules(c: RussianContext) {
     unknown,
     surnameForm,
     loneGiven,
+    womanUndeclined,
     cueBefore,
     givenOf,
     bodyHead,
@@ -154,6 +155,45 @@ export function personRules(c: RussianContext) {
   };
 
   /**
+   * `христианке Азии Биби`, `актрисе Индии Смит`: after a lower-case noun of a being that is no title (a
+   * title takes its country's genitive: `президента Китая`), a place word the dictionary also knows as a
+   * given name, then, a space apart, a word it does not know: a foreign full name, the place word its given
+   * name in the nominative.
+   */
+  const placeGivenAfterBeing = (k: number): DetectedName | undefined => {
+    if (k === 0 || k + 1 >= tokens.length || words[k - 1].cap || !joined(k - 1, k) || !joined(k, k + 1))
+      return undefined;
+    if (!words[k].cap || !/^\p{Script=Cyrillic}\p{Ll}+$/u.test(tokens[k].text)) return undefined;
+    const geox = words[k].top.find((p) => has(p, 'Geox') && has(p, 'NOUN'));
+    if (!geox || !words[k].parses.some((p) => has(p, 'Name') && p.score >= 0.05)) return undefined;
+    const being = words[k - 1].parses.some(
+      (p) => has(p, 'NOUN') && has(p, 'anim') && !proper(p) && p.score >= 0.1 && !staffTitles.has(p.normalize().word),
+    );
+    if (!being || !unknownWord(k + 1)) return undefined;
+    if (k + 2 < tokens.length && joined(k + 1, k + 2) && words[k + 2].cap) return undefined;
+    const given = titleCase(geox.normalize().word);
+    const surname = tokens[k + 1].text;
+    const gender = /[ая]$/u.test(given) ? 'female' : 'male';
+    return make('person', k, k + 1, `${given} ${surname}`, 'high', { given, surname, gender });
+  };
+
+  /** A declined given-name reading at `k` that shares its case and gender with a surname reading after it. */
+  const agreesWithSurname = (k: number) =>
+    k + 1 < tokens.length &&
+    words[k].parses.some(
+      (n) =>
+        has(n, 'Name') &&
+        !has(n, 'Fixd') &&
+        n.score >= 0.1 &&
+        words[k + 1].parses.some(
+          (s) =>
+            has(s, 'Surn') &&
+            cases.some((x) => has(n, x) && has(s, x)) &&
+            ['femn', 'plur'].every((g) => has(n, g) === has(s, g)),
+        ),
+    );
+
+  /**
    * `Максим Дадашев`: a word whose likeliest reading is an ordinary word (`максима`) but that the dictionary
    * also knows as a given name is one before a word it reads first of all as a surname.
    */
@@ -166,6 +206,9 @@ export function personRules(c: RussianContext) {
     // `Ранний Моне`: not an adjective opening a sentence, which a rare given name (`Рания`) may spell too.
     // Nor a surname before another (`Сталину Вертинский`).
     words[k].top.every((p) => has(p, 'NOUN') && !has(p, 'Surn')) &&
+    // A place word is a given name only in the surname's case and gender (`о Владимире Путине`, not
+    // `чемпионка Азии Сидорова`).
+    (!words[k].top.some((p) => has(p, 'Geox')) || agreesWithSurname(k)) &&
     joined(k, k + 1) &&
     words[k + 1].top.some((p) => has(p, 'Surn')) &&
     surnameSlot(k + 1);
@@ -193,6 +236,11 @@ export function personRules(c: RussianContext) {
     if (!words[i].cap) return undefined;
     // `во ВГИКе`: an acronym with a case ending is no name of a person.
     if (/^\p{Lu}{2,}\p{Ll}{1,2}$/u.test(tokens[i].text)) return undefined;
+    const woman = womanUndeclined(i);
+    if (woman) {
+      const { given, surname } = woman;
+      return make('person', i, i + 1, `${given} ${surname}`, 'high', { given, surname, gender: 'female' });
+    }
     // Given name [patronymic] [surname].
     if (isGiven(i) || givenBeforeSurname(i)) {
       let j = i;
@@ -276,6 +324,8 @@ export function personRules(c: RussianContext) {
       (i + 1 < tokens.length && text.slice(tokens[i].end, tokens[i + 1].start) === '-');
     const adjective = words[i].parses.some((p) => has(p, 'ADJF') && p.score >= 0.1);
     if (quoted || hyphen || adjective || afterPlacePreposition(i)) return undefined;
+    const beingNamed = placeGivenAfterBeing(i);
+    if (beingNamed) return beingNamed;
     // `Ван Цзюнь`, `Стэнли Хо`: a word the dictionary reads as a place, then a foreign word it does not know.
     const placeThenForeign = placeBeforeUnknown(i);
     if (placeThenForeign) return placeThenForeign;

@@ -63,6 +63,13 @@ export function placeRules(c: RussianContext) {
     morphology,
   } = c;
 
+  /**
+   * A word the dictionary does not hold, however sure the predictor's guess by its ending (`Иллинойсе` →
+   * `иллинойс`, one guess, the highest score): no reading of it is the dictionary's.
+   */
+  const guessed = (i: number) =>
+    words[i].parses.length > 0 && words[i].parses.every((p) => p.parser !== 'Dictionary') && !c.orgn(i);
+
   const place = (i: number): DetectedName | undefined => {
     if (!words[i].cap) return undefined;
     // A hyphenated place name: `Нью-Йорке`, `Санкт-Петербурга`, `Лос-Анджелеса`.
@@ -191,19 +198,33 @@ export function placeRules(c: RussianContext) {
     const celestial = words[i].parses.find((p) => has(p, 'NOUN') && celestialBodies.has(p.normalize().word));
     if (celestial && !sentenceInitial(text, tokens[i].start) && !isAllCaps(tokens[i].text))
       return make('place', i, i, titleCase(celestial.normalize().word), 'high');
-    // `в Тусоне`, `в Бенрате`: an unknown capitalised word after a preposition of place.
+    // `в Тусоне`, `в Бенрате`, `из Брикстона`: an unknown capitalised word after a preposition of place.
     if (
       afterPlacePreposition(i) &&
-      unknown(i) &&
+      (unknown(i) || guessed(i)) &&
       /^\p{Script=Cyrillic}/u.test(tokens[i].text) &&
       !words[i].top.some((p) => has(p, 'Name') || has(p, 'Surn'))
     ) {
+      // `на Даунинг-стрит`: lower-case or unknown parts joined by hyphens belong to the name, which stays as written.
+      let last = i;
+      while (
+        last + 1 < tokens.length &&
+        text.slice(tokens[last].end, tokens[last + 1].start) === '-' &&
+        (/^\p{Ll}/u.test(tokens[last + 1].text) || unknown(last + 1) || guessed(last + 1))
+      )
+        last++;
+      if (last > i) return make('place', i, last, text.slice(tokens[i].start, tokens[last].end), 'low');
       const noun = words[i].top.find((p) => has(p, 'NOUN'));
       return make('place', i, i, likeWritten(noun?.normalize().word ?? tokens[i].text, tokens[i].text), 'low');
     }
     const geox = words[i].parses.find((p) => has(p, 'Geox') && p.score >= 0.1);
+    // `Поп-звезда Мадонна`: a place reading the dictionary ranks under a being's (`мадонна`) names no place
+    // by itself; after `в`, `из` … `locativePlace` still reads it (`в Орле`).
+    const being =
+      geox && words[i].top.some((p) => has(p, 'NOUN') && has(p, 'anim') && !proper(p) && p.score > geox.score);
     if (
       geox &&
+      !being &&
       !words[i].top.some((p) => has(p, 'Surn') || has(p, 'Name')) &&
       !(common(i) && sentenceInitial(text, tokens[i].start))
     ) {
@@ -271,7 +292,7 @@ export function placeRules(c: RussianContext) {
     // inanimate first) gives the place's own form.
     // Only a word ending in the locative's `-е` (`в Тусоне`): `в семье Аньелли` is a foreign surname that
     // does not decline; and only a guess that keeps the word's stem.
-    if (!unknown(i) || !/е$/u.test(tokens[i].text)) return undefined;
+    if (!(unknown(i) || guessed(i)) || !/е$/u.test(tokens[i].text)) return undefined;
     const stem = tokens[i].text.slice(0, 3).toLocaleLowerCase('ru');
     const nouns = words[i].parses.filter(
       (p) => has(p, 'NOUN') && has(p, 'loct') && !has(p, 'Name') && p.normalize().word.startsWith(stem),

@@ -108,7 +108,7 @@ export function detectRussian(text: string, paragraph: number, morphology: Morph
               (k === next - 1 ||
               tokens[k - 1].text === 'имени' ||
               (k === next - 2 &&
-                c.isGiven(k) &&
+                (c.isGiven(k) || c.womanUndeclined(k)) &&
                 /^\s$/u.test(text.slice(tokens[k - 1].end, tokens[k].start)) &&
                 !c.words[k - 1].cap)
                 ? person(k)
