@@ -115,7 +115,8 @@ export function detectEnglish(
     (/^\.\s$/u.test(text.slice(tokens[a].end, tokens[b].start)) &&
       tokens[a].text.length === 1 &&
       isCapWord(tokens[a]) &&
-      tokens[a].text !== 'A' &&
+      // `A.` is an initial only in a list of names (`(A. Dale 69, A. Smith 5-68)`), never the article.
+      (tokens[a].text !== 'A' || /[(,;][ \u00A0]?$/u.test(text.slice(0, tokens[a].start))) &&
       tokens[a].text !== 'I') ||
     // Dotted initials before a surname (`P.W. Botha`, `F.W. de Klerk`), not a place's or body's acronym.
     (/^\.\s$/u.test(text.slice(tokens[a].end, tokens[b].start)) && dottedInitials(tokens[a].text));
@@ -222,7 +223,10 @@ export function detectEnglish(
     };
     while (
       start <= j &&
-      ((stopWords.has(lower(start)) && !placeRun(start)) ||
+      ((stopWords.has(lower(start)) &&
+        !placeRun(start) &&
+        // `A. Dale`: an initial the run joined (see `gapOk`), not the article.
+        !(tokens[start].text === 'A' && start < j && text.charAt(tokens[start].end) === '.')) ||
         /^\d+$/u.test(tokens[start].text) ||
         // A sentence's first word, a common one, before a known place (`Blaming Iraq …`; not `Torpedo Kazan`).
         (start === i &&
@@ -698,8 +702,10 @@ export function detectEnglish(
           isNationality(w) ||
           (known(w) && !(k === words.length - 1 && givenNames.has(lowered[0]))),
       ) &&
-      // Not a title or a thing after `the` or a year (`the Dow Jones`, `the 1993 BellSouth Classic`).
-      (givenNames.has(lowered[0]) || (before !== 'the' && !/^\d+$/u.test(before)))
+      // Not a title or a thing after `the` or a year (`the Dow Jones`, `the 1993 BellSouth Classic`); a
+      // number with a comma or bracket between is a score's (`207 (A. Dale 69, H. Morris 69`).
+      (givenNames.has(lowered[0]) ||
+        (before !== 'the' && !(/^\d+$/u.test(before) && /^[ \u00A0]$/u.test(text.slice(tokens[start - 1].end, from)))))
     ) {
       if (namedAfter.has(next))
         // `Ben Gurion airport`, `Victor Babes hospital`: a place named after a person.

@@ -1,0 +1,27 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadMorphology, type Morphology } from '../morphology.ts';
+import { detectNames, type DetectedName } from './index.ts';
+
+// The fifth English round's rules, each with sentences written for it.
+let morphology: Morphology;
+beforeAll(async () => {
+  morphology = await loadMorphology();
+});
+
+const typed = (names: DetectedName[], type: DetectedName['type']) =>
+  names.filter((n) => n.type === type).map((n) => n.text);
+
+describe('detectEnglish: players in a score card', () => {
+  it('reads an initial and a surname after a score and a bracket or comma as a person, `A.` too', () => {
+    const names = detectNames(
+      ['Kentshire 310 and 144 (A. Pellow 71, R. Dunmore 58; T. Ashgrove 3-40), Wessex 201 (A. Carrow 6-52).'],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual(['A. Pellow', 'R. Dunmore', 'T. Ashgrove', 'A. Carrow']);
+  });
+
+  it('still reads a year before a name as no person, and `A.` ending a sentence as no initial', () => {
+    const names = detectNames(['He won the 1998 Brightwater Trophy, which was rated A. Nobody else did.'], morphology);
+    expect(typed(names, 'person')).toEqual([]);
+  });
+});
