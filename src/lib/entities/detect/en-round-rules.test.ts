@@ -25,3 +25,27 @@ describe('detectEnglish: players in a score card', () => {
     expect(typed(names, 'person')).toEqual([]);
   });
 });
+
+describe('detectEnglish: venues, legislatures and teams', () => {
+  it('reads a lone unknown word after `at` as a venue, but not after a job or a person, nor an owner', () => {
+    const names = detectNames(
+      [
+        'The second test starts at Brackleton on Thursday after rain at Fennimore.',
+        'His former coach at Valdera praised him, economist Ruth Gale at Castwell said, and a fire at Norvik’s plant spread.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'place')).toEqual(['Brackleton', 'Fennimore']);
+  });
+
+  it('reads a capitalised Parliament alone as the legislature', () => {
+    const names = detectNames(['If the Parliament rejects the nominee, the president may dissolve it.'], morphology);
+    expect(typed(names, 'organization')).toEqual(['Parliament']);
+  });
+
+  it('reads a team named after a city written with `St.` as the team', () => {
+    const names = detectNames(['The St. Louis Cardinals beat the visitors 4-2 in St. Louis.'], morphology);
+    expect(typed(names, 'organization')).toEqual(['St. Louis Cardinals']);
+    expect(typed(names, 'place')).toEqual(['St. Louis']);
+  });
+});
