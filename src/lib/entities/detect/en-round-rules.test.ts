@@ -49,3 +49,29 @@ describe('detectEnglish: venues, legislatures and teams', () => {
     expect(typed(names, 'place')).toEqual(['St. Louis']);
   });
 });
+
+describe('detectEnglish: a place before a post', () => {
+  it('reads a place before a title inside a run as a place and the name after the title as a person', () => {
+    const names = detectNames(
+      ['New Zealand Trade Minister Alan Pembury met Hong Kong Financial Secretary Ralph Quayle.'],
+      morphology,
+    );
+    expect(typed(names, 'place')).toEqual(['New Zealand', 'Hong Kong']);
+    expect(typed(names, 'person')).toEqual(['Alan Pembury', 'Ralph Quayle']);
+  });
+
+  it('reads a place before a party’s member, `Gov.` or `PM` as a place', () => {
+    const names = detectNames(
+      ['Tom Hadley, an Ohio Republican, met former Norway PM Lindqvist and then Nevada Gov. Carl Munro.'],
+      morphology,
+    );
+    expect(typed(names, 'place')).toEqual(['Ohio', 'Norway', 'Nevada']);
+    expect(typed(names, 'person')).toEqual(['Tom Hadley', 'Lindqvist', 'Carl Munro']);
+  });
+
+  it('keeps a body whose name opens with a place', () => {
+    const names = detectNames(['The New York Stock Exchange Chairman Richard Grale spoke.'], morphology);
+    expect(typed(names, 'organization')).toEqual(['New York Stock Exchange']);
+    expect(typed(names, 'place')).toEqual([]);
+  });
+});

@@ -88,6 +88,7 @@ import {
 import { englishAliases, teamNickname } from './en-bodies.ts';
 import { listedBodies, listedPlaces } from './en-lists.ts';
 import { atVenue } from './en-venues.ts';
+import { leadingPlace, memberWords } from './en-place-titles.ts';
 
 export { englishCompanies, englishOutlets } from './en-bodies.ts';
 export { englishConsistency } from './en-consistency.ts';
@@ -372,6 +373,8 @@ export function detectEnglish(
         push('organization', start, start + titleStart - 1, 'high');
       else if (body.every((w) => known(w)) || gazetteerPlaces.has(body.join(' ')))
         push('place', start, start + titleStart - 1, 'high');
+      // `Hong Kong Financial Secretary Donald Tsang`: a place, then the post's other words.
+      else if (leadingPlace(body) > 0) push('place', start, start + leadingPlace(body) - 1, 'high');
       // `EU Farm Commissioner Franz Fischler`, `NATO Secretary-General …`: a body the lists know, or an
       // acronym, opening the words before the title is that body.
       else if (bodyAcronym(words[0])) push('organization', start, start, 'high');
@@ -396,6 +399,16 @@ export function detectEnglish(
       )
         push('organization', start, start + titleStart - 1, 'high');
       push('person', start + title + 1, j, 'high');
+      i = j + 1;
+      continue;
+    }
+    // `a California Democrat`, `Pennsylvania Gov.`, `Israel PM Peres`: a place before a party's member or a
+    // post is a place of its own; a name after the post is the person.
+    const placeLength = leadingPlace(lowered.map((w) => w.replaceAll('.', '')));
+    if (placeLength > 0 && placeLength < words.length && memberWords.has(lowered[placeLength].replace(/\.$/u, ''))) {
+      push('place', start, start + placeLength - 1, 'high');
+      const rest = words.length - placeLength - 1;
+      if (rest >= 1 && rest <= 3) push('person', start + placeLength + 1, j, 'high');
       i = j + 1;
       continue;
     }
