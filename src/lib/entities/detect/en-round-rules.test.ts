@@ -75,3 +75,28 @@ describe('detectEnglish: a place before a post', () => {
     expect(typed(names, 'place')).toEqual([]);
   });
 });
+
+describe('detectNames: a person’s first word alone', () => {
+  it('reads the first word of a name given in full, found alone later, as that person', () => {
+    const names = detectNames(
+      [
+        'Top seed Tarsem Okonkwo beat the Dane in straight sets on Friday.',
+        'The crowd cheered when the umpire called Tarsem’s serve good.',
+        'Later Tarsem thanked the fans.',
+      ],
+      morphology,
+    );
+    const people = names.filter((n) => n.type === 'person');
+    expect(people.map((n) => n.text)).toEqual(['Tarsem Okonkwo', 'Tarsem', 'Tarsem']);
+    expect(people.map((n) => n.normal)).toEqual(['Tarsem Okonkwo', 'Tarsem Okonkwo', 'Tarsem Okonkwo']);
+  });
+
+  it('leaves the word alone when two people of the article share it, or when it is a place', () => {
+    const names = detectNames(
+      ['Paul Vell met Paul Makasi and Chelsea Brandt on Monday.', 'Later Paul spoke to Chelsea fans in the lobby.'],
+      morphology,
+    );
+    const people = names.filter((n) => n.type === 'person');
+    expect(people.map((n) => n.normal)).toEqual(['Paul Vell', 'Paul Makasi', 'Chelsea Brandt', 'Paul']);
+  });
+});
