@@ -100,3 +100,36 @@ describe('detectNames: a person’s first word alone', () => {
     expect(people.map((n) => n.normal)).toEqual(['Paul Vell', 'Paul Makasi', 'Chelsea Brandt', 'Paul']);
   });
 });
+
+describe('detectEnglish: a body spelled out beside its acronym', () => {
+  it('reads the full name whose initials the acronym spells as one organization, place words and all', () => {
+    const names = detectNames(
+      [
+        'The Organisation for Trade and Cooperation in Asia (OTCA) met, and the FLTK (Freedom League of Tarn Kesh) rebels fled.',
+        'Grand New Alliance (NA) party leader Omar Petty spoke.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      'Organisation for Trade and Cooperation in Asia',
+      'OTCA',
+      'FLTK',
+      'Freedom League of Tarn Kesh',
+      'New Alliance',
+      'NA',
+    ]);
+    expect(typed(names, 'place')).toEqual([]);
+  });
+
+  it('reads no body in a treaty, a term or a country spelled out', () => {
+    const names = detectNames(
+      [
+        'India blocked the Comprehensive Arms Ban Treaty (CABT), and the Adjusted Asset Value (AAV) of the grid rose.',
+        'Officials of the United Arab Emirates (UAE) agreed.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization').filter((n) => n.includes(' '))).toEqual([]);
+    expect(typed(names, 'place')).toContain('United Arab Emirates');
+  });
+});

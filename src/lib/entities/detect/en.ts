@@ -88,6 +88,7 @@ import {
 import { englishAliases, teamNickname } from './en-bodies.ts';
 import { listedBodies, listedPlaces } from './en-lists.ts';
 import { atVenue } from './en-venues.ts';
+import { spelledBodies } from './en-spelled-bodies.ts';
 import { leadingPlace, memberWords } from './en-place-titles.ts';
 
 export { englishCompanies, englishOutlets } from './en-bodies.ts';
@@ -812,5 +813,9 @@ export function detectEnglish(
     }
     i = j + 1;
   }
-  return englishAliases(text, listedPlaces(text, paragraph, listedBodies(text, paragraph, found)));
+  return spelledBodies(
+    text,
+    paragraph,
+    englishAliases(text, listedPlaces(text, paragraph, listedBodies(text, paragraph, found))),
+  );
 }
