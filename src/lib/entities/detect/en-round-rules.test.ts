@@ -133,3 +133,24 @@ describe('detectEnglish: a body spelled out beside its acronym', () => {
     expect(typed(names, 'place')).toContain('United Arab Emirates');
   });
 });
+
+describe('detectEnglish: places told by their shape', () => {
+  it('reads a name ending in City as a place, but not a club', () => {
+    const names = detectNames(
+      [
+        'Police in Harbour City said the Old City was calm, and she flew on to Bayport City.',
+        'Dunmore City beat Leeds 2-1, a week after he joined Fenwick City.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'place')).toEqual(['Harbour City', 'Old City', 'Bayport City', 'Leeds']);
+  });
+
+  it('reads the compass’s initial before a known place as part of the place', () => {
+    const names = detectNames(
+      ['N. Korea urged S. Korea to return the veteran, an envoy to S. Africa said.'],
+      morphology,
+    );
+    expect(typed(names, 'place')).toEqual(['N. Korea', 'S. Korea', 'S. Africa']);
+  });
+});

@@ -88,6 +88,7 @@ import {
 import { englishAliases, teamNickname } from './en-bodies.ts';
 import { listedBodies, listedPlaces } from './en-lists.ts';
 import { atVenue } from './en-venues.ts';
+import { placeShape } from './en-place-shapes.ts';
 import { spelledBodies } from './en-spelled-bodies.ts';
 import { leadingPlace, memberWords } from './en-place-titles.ts';
 
@@ -496,7 +497,13 @@ export function detectEnglish(
     } else if (constituency && words.length <= 3) {
       // `R-Buffalo`, `D-New York City`: the place a member of a legislature stands for.
       [type, confidence] = ['place', 'high'];
-    } else if (placeNames.has(joined) || (!single && gazetteerPlaces.has(joined)) || compassPlace || dateline) {
+    } else if (
+      placeNames.has(joined) ||
+      (!single && gazetteerPlaces.has(joined)) ||
+      compassPlace ||
+      dateline ||
+      (!single && !titled && placeShape(written, words, textBefore, textAfter))
+    ) {
       [type, confidence] = ['place', 'high'];
     } else if (words.length === 2 && lowered[0] === 'air' && known(lowered[1])) {
       // `Air France`, `Air India`: an airline named by its country.
