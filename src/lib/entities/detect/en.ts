@@ -87,7 +87,6 @@ import {
 } from './en-cues.ts';
 import { englishAliases, teamNickname } from './en-bodies.ts';
 import { listedBodies, listedPlaces } from './en-lists.ts';
-import { atVenue } from './en-venues.ts';
 import { placeShape } from './en-place-shapes.ts';
 import { spelledBodies } from './en-spelled-bodies.ts';
 import { leadingPlace, memberWords } from './en-place-titles.ts';
@@ -711,16 +710,7 @@ export function detectEnglish(
     ) {
       // `Dynamo Batumi win 9-0 on aggregate`, `Rapid meet Ajax`: a side takes a plural verb, a player does not.
       type = 'organization';
-    } else if (
-      !/\s/u.test(written) &&
-      !opensSentence &&
-      (placePrepositions.has(before) ||
-        // `at Edgbaston`, `landed at Stansted`: a lone unknown word after `at` is the venue, not a guest.
-        (before === 'at' &&
-          !givenNames.has(lowered[0]) &&
-          !lowerWords.has(lowered[0]) &&
-          atVenue(textBefore, textAfter, found[found.length - 1])))
-    ) {
+    } else if (!/\s/u.test(written) && placePrepositions.has(before) && !opensSentence) {
       type = 'place';
     } else if (
       !single &&
