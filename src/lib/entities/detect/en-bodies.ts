@@ -31,7 +31,8 @@ import { afterTitle, clubEnds, englishOccurrences, isNationality } from './en-cu
 export function teamNickname(name: string): string | undefined {
   const words = name.split(/[\s\u00A0]+/u);
   for (let k = 1; k <= 3 && k < words.length; k++) {
-    const city = words.slice(0, k).join(' ').toLowerCase();
+    // `St. Louis Cardinals`: the city's dotted abbreviation reads as the gazetteer writes it.
+    const city = words.slice(0, k).join(' ').toLowerCase().replaceAll('.', '');
     const rest = words.slice(k);
     if (!gazetteerCities.has(city) || rest.length > 2) continue;
     const last = rest[rest.length - 1];

@@ -1,11 +1,13 @@
 /**
  * English article-wide consistency: a one-word place or body named once keeps its type wherever the
- * article writes the word alone (`englishConsistency`).
+ * article writes the word alone (`englishConsistency`); then a person's first word alone is that person
+ * (`englishGivenNames`, `en-given-names.ts`).
  */
 import { byPosition } from './common.ts';
 import { orgWords, stopWords } from './en-lexicon.ts';
 import type { DetectedName, TextLanguage } from './types.ts';
 import { afterTitle, englishOccurrences } from './en-cues.ts';
+import { englishGivenNames } from './en-given-names.ts';
 
 /**
  * A one-word place or body named once in the article (`the town of Doboj`, `in Bogra`, `Interacciones
@@ -44,7 +46,7 @@ export function englishConsistency(
     else if (seen && seen.type !== n.type) typed.set(n.text, null);
   }
   const words = [...typed].filter(([, n]) => n).map(([w]) => w);
-  if (words.length === 0) return found;
+  if (words.length === 0) return englishGivenNames(found, paragraphs, lowerWords);
   const extra: DetectedName[] = [];
   const edges = { before: "\\p{L}\\p{N}.'’-", after: '\\p{L}\\p{N}-' };
   for (const { paragraph, text, start, end, word } of englishOccurrences(paragraphs, words, edges)) {
@@ -54,6 +56,5 @@ export function englishConsistency(
     if (afterTitle(text, start)) continue;
     extra.push({ ...typed.get(word)!, paragraph, start, end, text: word, confidence: 'low' });
   }
-  if (extra.length === 0) return found;
-  return [...found, ...extra].sort(byPosition);
+  return englishGivenNames(extra.length === 0 ? found : [...found, ...extra].sort(byPosition), paragraphs, lowerWords);
 }

@@ -1008,7 +1008,7 @@ export const termAcronyms = new Set(
 );
 
 /** A country's legislature named by its head word alone: a body's own name (`the Senate`, `the Duma`). */
-export const legislatures = new Set(list('senate congress duma knesset bundestag sejm rada majlis house'));
+export const legislatures = new Set(list('senate congress duma knesset bundestag sejm rada majlis house parliament'));
 
 /** First words of places' names (`Monte Carlo`, `Port Moresby`, `Lake Placid`, `Cape Town`). */
 export const placePrefixes = new Set(

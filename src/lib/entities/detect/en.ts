@@ -87,6 +87,9 @@ import {
 } from './en-cues.ts';
 import { englishAliases, teamNickname } from './en-bodies.ts';
 import { listedBodies, listedPlaces } from './en-lists.ts';
+import { placeShape } from './en-place-shapes.ts';
+import { spelledBodies } from './en-spelled-bodies.ts';
+import { leadingPlace, memberWords } from './en-place-titles.ts';
 
 export { englishCompanies, englishOutlets } from './en-bodies.ts';
 export { englishConsistency } from './en-consistency.ts';
@@ -115,7 +118,8 @@ export function detectEnglish(
     (/^\.\s$/u.test(text.slice(tokens[a].end, tokens[b].start)) &&
       tokens[a].text.length === 1 &&
       isCapWord(tokens[a]) &&
-      tokens[a].text !== 'A' &&
+      // `A.` is an initial only in a list of names (`(A. Dale 69, A. Smith 5-68)`), never the article.
+      (tokens[a].text !== 'A' || /[(,;][ \u00A0]?$/u.test(text.slice(0, tokens[a].start))) &&
       tokens[a].text !== 'I') ||
     // Dotted initials before a surname (`P.W. Botha`, `F.W. de Klerk`), not a place's or body's acronym.
     (/^\.\s$/u.test(text.slice(tokens[a].end, tokens[b].start)) && dottedInitials(tokens[a].text));
@@ -222,7 +226,10 @@ export function detectEnglish(
     };
     while (
       start <= j &&
-      ((stopWords.has(lower(start)) && !placeRun(start)) ||
+      ((stopWords.has(lower(start)) &&
+        !placeRun(start) &&
+        // `A. Dale`: an initial the run joined (see `gapOk`), not the article.
+        !(tokens[start].text === 'A' && start < j && text.charAt(tokens[start].end) === '.')) ||
         /^\d+$/u.test(tokens[start].text) ||
         // A sentence's first word, a common one, before a known place (`Blaming Iraq …`; not `Torpedo Kazan`).
         (start === i &&
@@ -367,6 +374,8 @@ export function detectEnglish(
         push('organization', start, start + titleStart - 1, 'high');
       else if (body.every((w) => known(w)) || gazetteerPlaces.has(body.join(' ')))
         push('place', start, start + titleStart - 1, 'high');
+      // `Hong Kong Financial Secretary Donald Tsang`: a place, then the post's other words.
+      else if (leadingPlace(body) > 0) push('place', start, start + leadingPlace(body) - 1, 'high');
       // `EU Farm Commissioner Franz Fischler`, `NATO Secretary-General …`: a body the lists know, or an
       // acronym, opening the words before the title is that body.
       else if (bodyAcronym(words[0])) push('organization', start, start, 'high');
@@ -391,6 +400,16 @@ export function detectEnglish(
       )
         push('organization', start, start + titleStart - 1, 'high');
       push('person', start + title + 1, j, 'high');
+      i = j + 1;
+      continue;
+    }
+    // `a California Democrat`, `Pennsylvania Gov.`, `Israel PM Peres`: a place before a party's member or a
+    // post is a place of its own; a name after the post is the person.
+    const placeLength = leadingPlace(lowered.map((w) => w.replaceAll('.', '')));
+    if (placeLength > 0 && placeLength < words.length && memberWords.has(lowered[placeLength].replace(/\.$/u, ''))) {
+      push('place', start, start + placeLength - 1, 'high');
+      const rest = words.length - placeLength - 1;
+      if (rest >= 1 && rest <= 3) push('person', start + placeLength + 1, j, 'high');
       i = j + 1;
       continue;
     }
@@ -477,7 +496,13 @@ export function detectEnglish(
     } else if (constituency && words.length <= 3) {
       // `R-Buffalo`, `D-New York City`: the place a member of a legislature stands for.
       [type, confidence] = ['place', 'high'];
-    } else if (placeNames.has(joined) || (!single && gazetteerPlaces.has(joined)) || compassPlace || dateline) {
+    } else if (
+      placeNames.has(joined) ||
+      (!single && gazetteerPlaces.has(joined)) ||
+      compassPlace ||
+      dateline ||
+      (!single && !titled && placeShape(written, words, textBefore, textAfter))
+    ) {
       [type, confidence] = ['place', 'high'];
     } else if (words.length === 2 && lowered[0] === 'air' && known(lowered[1])) {
       // `Air France`, `Air India`: an airline named by its country.
@@ -698,8 +723,10 @@ export function detectEnglish(
           isNationality(w) ||
           (known(w) && !(k === words.length - 1 && givenNames.has(lowered[0]))),
       ) &&
-      // Not a title or a thing after `the` or a year (`the Dow Jones`, `the 1993 BellSouth Classic`).
-      (givenNames.has(lowered[0]) || (before !== 'the' && !/^\d+$/u.test(before)))
+      // Not a title or a thing after `the` or a year (`the Dow Jones`, `the 1993 BellSouth Classic`); a
+      // number with a comma or bracket between is a score's (`207 (A. Dale 69, H. Morris 69`).
+      (givenNames.has(lowered[0]) ||
+        (before !== 'the' && !(/^\d+$/u.test(before) && /^[ \u00A0]$/u.test(text.slice(tokens[start - 1].end, from)))))
     ) {
       if (namedAfter.has(next))
         // `Ben Gurion airport`, `Victor Babes hospital`: a place named after a person.
@@ -783,5 +810,9 @@ export function detectEnglish(
     }
     i = j + 1;
   }
-  return englishAliases(text, listedPlaces(text, paragraph, listedBodies(text, paragraph, found)));
+  return spelledBodies(
+    text,
+    paragraph,
+    englishAliases(text, listedPlaces(text, paragraph, listedBodies(text, paragraph, found))),
+  );
 }
