@@ -164,6 +164,36 @@ function masculineNoun(noun: string): string {
     .replace(/(?<=[бвзклмнпсфхў])е$/u, '');
 }
 
+/** A plural noun's nominative from its genitive (`дэмакратаў`, `Сяброў`, `Настаўнікаў` → `дэмакраты`, `Сябры`, `Настаўнікі`), else undefined. */
+export function pluralNoun(noun: string): string | undefined {
+  const m = /^(.*?\p{L}{2})(аў|оў|ёў|яў)$/u.exec(noun);
+  if (!m) return undefined;
+  return `${m[1]}${/[ёя]ў$/u.test(m[2]) || /[кгхйчшжщ]$/u.test(m[1]) ? 'і' : 'ы'}`;
+}
+
+/**
+ * The nominative of a quoted plural name written in the genitive (`Маладых дэмакратаў` → `Маладыя
+ * дэмакраты`, `Сяброў свабоднай Беларусі` → `Сябры свабоднай Беларусі`): plural adjectives and a noun in
+ * `-аў`, `-оў`, or a capitalised noun in `-аў`, `-оў` with a lower-case genitive tail; undefined otherwise.
+ */
+export function pluralNominative(words: readonly string[]): string | undefined {
+  const at = words.findIndex((w) => !/(?:ых|іх)$/u.test(w));
+  if (at < 0 || words.length < 2) return undefined;
+  const adjectives = words.slice(0, at);
+  const noun = pluralNoun(words[at]);
+  if (!noun) return undefined;
+  const tail = words.slice(at + 1);
+  // A tail is lower-case (`свабоднай Беларусі` may end in a name); no adjective and no tail is a surname (`Іваноў`).
+  if (adjectives.length === 0 && (tail.length === 0 || /^\p{Lu}/u.test(tail[0]))) return undefined;
+  const plural = adjectives.map((w) =>
+    w
+      .replace(/(?<=[кгх])іх$/u, 'ія')
+      .replace(/ых$/u, 'ыя')
+      .replace(/іх$/u, 'ія'),
+  );
+  return [...plural, noun, ...tail].join(' ');
+}
+
 /** Feminine adjective endings in an oblique case (`Нашай`, `Нашу`, `Вольнай`). */
 const feminineOblique = /(?:ай|яй|ой|ую|юю|аю|яю)$/u;
 /** Masculine and neuter adjective endings in an oblique case (`Новага`, `Беларускім`, `Народнаму`). */
