@@ -719,7 +719,14 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
       if (next === 'імя' && end + 2 < tokens.length && isCapWord(tokens[end + 2])) {
         namesake = end + 2;
         end += 2;
-        while (end + 1 < tokens.length && joined(end, end + 1) && isCapWord(tokens[end + 1]) && end - head < 5) end++;
+        // `імя Я. Купалы`: initials before the surname.
+        while (
+          end + 1 < tokens.length &&
+          (joined(end, end + 1) || (isInitial(tokens[end], text) && initialGap(text, tokens[end], tokens[end + 1]))) &&
+          isCapWord(tokens[end + 1]) &&
+          end - head < 5
+        )
+          end++;
         break;
       }
       // An adjective and its noun in the genitive (`Таварыства беларускай мовы`).
@@ -762,15 +769,17 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
       continue;
     }
     if (head >= 0 && isName) {
-      const named = tokens.slice(i, end + 1).map((w) => w.text);
+      const named = tokens.slice(i, end + 1).map((w) => (isInitial(w, text) ? `${w.text}.` : w.text));
       push('organization', i, end, organizationNominative(named), 'high');
       // Places named inside an organization's name are places too (`Савету міністраў Беларусі`), and the
       // person it is named after (`тэатр імя Янкі Купалы` → `Янка Купала`).
       for (let k = i + 1; k <= end; k++) {
         if (k === namesake) {
           const parts = tokens.slice(k, end + 1).map((w) => w.text);
-          const normal = parts.map((w) =>
-            w.replace(/(?<=[кгх])і$/u, 'а').replace(/(?<=[бвгджзлмнпрстфхцчшў])ы$/u, 'а'),
+          const normal = parts.map((w, n) =>
+            isInitial(tokens[k + n], text)
+              ? `${w}.`
+              : w.replace(/(?<=[кгх])і$/u, 'а').replace(/(?<=[бвгджзлмнпрстфхцчшў])ы$/u, 'а'),
           );
           push('person', k, end, normal.join(' '), 'low', { surname: normal[normal.length - 1] });
           break;
