@@ -128,6 +128,11 @@ export function femaleName(given: string, surname: string): { given: string; sur
   if (isMaleGiven(given)) return undefined;
   const known = femaleGivenNames.test(given);
   const adjectival = /^(.*(?:ск|цк))(?:ай|ой|ую|ая)$/u.exec(surname);
+  // `Канстанцыі Буйлы`, `Ганны Цёткі`: a known woman's genitive beside a surname of the `-а` declension in the genitive.
+  if (known && /(?:[ыі])$/u.test(given) && !/(?:ай|ой|ую|ая|ы[йя]|ія)$/u.test(surname)) {
+    const inA = /^(\p{Lu}\p{Ll}*(?:[бвгджзлмнпрстфхцчшў]ы|[кгх]і))$/u.exec(surname);
+    if (inA) return { given: femaleGiven(given), surname: `${surname.slice(0, -1)}а` };
+  }
   const female = adjectival ?? /^(.*(?:ов|ав|ёв|ев|ін|ын))(?:ай|ой|ую|у|а)$/u.exec(surname);
   if (!female || !/(?:ю|і|ай|яй|у|а|я|ы|е)$/u.test(given) || /[бвгджзклмнпрстфхцчшў]$/u.test(given)) return undefined;
   // The given name must read as a woman's: `Надзею`, `Надзеі`, `Ганну`, `Вольгай`, not `Івана`.
