@@ -593,4 +593,19 @@ describe('detectBelarusian: the second round (sentences written for these tests)
     expect(typed(names, 'person')).toEqual([]);
     expect(typed(names, 'place')).toContainEqual(['Мінску', 'Мінск']);
   });
+
+  it('reads a capital after a colon or a dash inside a sentence as a name, not as a sentence’s start', () => {
+    const names = detectNames(
+      [
+        'Першы гол забіў нападнік – Ігнат Сідарчук, другі – Малкевіч. Пра гэта сказаў трэнер: Сідарчук гуляў добра.',
+        'Ён скончыў прамову. – Мы пойдзем разам, – сказаў ён. Потым дадаў: «Мы вернемся».',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual([
+      ['Ігнат Сідарчук', 'Ігнат Сідарчук'],
+      ['Малкевіч', 'Малкевіч'],
+      ['Сідарчук', 'Ігнат Сідарчук'],
+    ]);
+  });
 });

@@ -14,7 +14,7 @@ import {
   isInitial,
   nameMaker,
   plainGap,
-  sentenceInitial,
+  sentenceInitial as opensAfterAnyMark,
 } from './common.ts';
 import type { Morphology } from '../morphology.ts';
 import {
@@ -112,6 +112,20 @@ function foreignWoman(given: string, surname: string): { given: string; surname:
   if (!/^\p{Lu}\p{Ll}+(?:[бвгджзклмнпрстфхцчшў]|[эеі]й)$/u.test(surname) || surnameEnding.test(surname))
     return undefined;
   return { given: `${given.slice(0, -1)}а`, surname };
+}
+
+/**
+ * Does the word at `offset` open a sentence? After a colon or a dash only when a sentence ended before the
+ * mark (`сказаў ён. – Мы`) or a quote opens after it (`сказаў: «Мы`): a capital after `:` or ` – ` inside
+ * a sentence is a name's (`адказаў выканаўца: Лукашэнка`, `Гародня – Менск`).
+ */
+function sentenceInitial(text: string, offset: number): boolean {
+  if (!opensAfterAnyMark(text, offset)) return false;
+  const before = text.slice(0, offset).replace(/[\s"«„“(]+$/u, '');
+  if (!/[:—–-]$/u.test(before)) return true;
+  if (/[«"„“]\s*$/u.test(text.slice(0, offset))) return true;
+  const earlier = before.slice(0, -1).trimEnd();
+  return earlier === '' || /[.!?…:]$/u.test(earlier);
 }
 
 /** `Ўладзімір` → `Уладзімір`: the short `ў` after a vowel is `у` when the word stands alone. */
