@@ -755,13 +755,32 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
         end += 2;
         break;
       }
+      // `інстытут навукі й мастацтва`, `адукацыі і навукі`: a second genitive noun joined to the tail's.
+      if (
+        end > head &&
+        /^(?:і|й)$/u.test(next) &&
+        end + 2 < tokens.length &&
+        joined(end + 1, end + 2) &&
+        !isCapWord(tokens[end + 2]) &&
+        /(?:ы|і)$/u.test(tokens[end].text) &&
+        /(?<=[бвгджзклмнпрстфхцчшў])(?:а|ы|і|ей)$/u.test(tokens[end + 2].text) &&
+        !/(?:ла|лі|ся|ці|іць|аць)$/u.test(tokens[end + 2].text)
+      ) {
+        end += 2;
+        continue;
+      }
+      // `музея старажытнасцей`: a soft noun's genitive plural right after the head.
+      if (end === head && /\p{Ll}{4,}ей$/u.test(next) && !isCapWord(tokens[end + 1])) {
+        end++;
+        continue;
+      }
       // A noun's genitive after another (`аховы здароўя`, `па справах моладзі`), not a verb (`пацвердзіла`).
       const chained =
         end > head && /(?:ы|і)$/u.test(tokens[end].text) && /(?:я|у|а)$/u.test(next) && !/(?:ла|ся|ць)$/u.test(next);
       if (!chained && (!/(?:ых|іх|аў|яў|і|ы)$/u.test(next) || /^(?:і|ці|па|на|у|ў|з|да|ды|бо|калі|таму)$/u.test(next)))
         break;
       // `Сусветны банк далі крэдыт`: a verb in the past plural ends the name.
-      if (/(?:[аэыуя]лі|ілі)$/u.test(next) && !peopleGenitive.test(next)) break;
+      if (/(?:[аэыуя]лі|ілі|шлі|глі|клі|злі|слі)$/u.test(next) && !peopleGenitive.test(next)) break;
       if (/(?:аў|яў)$/u.test(next) && !isCapWord(tokens[end + 1])) {
         const afterIsName = end + 2 < tokens.length && joined(end + 1, end + 2) && isCapWord(tokens[end + 2]);
         if (!afterIsName && !/(?:ых|іх)$/u.test(tokens[end].text)) break;
@@ -780,6 +799,11 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
     // `Мінскі хакейны клуб "Дынама"`: the quoted name after the head is the name.
     if (head >= 0 && end === head && end + 1 < tokens.length && quotedName(end + 1)) {
       i = end + 1;
+      continue;
+    }
+    // `Прадстаўнікі Саюза пісьменнікаў`: a plural noun opening a sentence before a capitalised head is no part of it.
+    if (head === i + 1 && opens && isCapWord(tokens[head]) && /(?:нікі|нікаў|ўцы|ары|еры)$/u.test(t.text)) {
+      i++;
       continue;
     }
     if (head >= 0 && isName) {
