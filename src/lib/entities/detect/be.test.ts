@@ -624,4 +624,15 @@ describe('detectBelarusian: the second round (sentences written for these tests)
       ['Дзяржаўны музей старажытнасцей', 'Дзяржаўны музей старажытнасцей'],
     ]);
   });
+
+  it('leaves a noun in `-ы`, `-і` opening a sentence out of an oblique head after it, keeps an adjective before one in the nominative', () => {
+    const names = detectNames(
+      ['Студэнты Акадэміі музыкі выйгралі конкурс. Нацыянальны банк знізіў стаўку.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Акадэміі музыкі', 'Акадэмія музыкі'],
+      ['Нацыянальны банк', 'Нацыянальны банк'],
+    ]);
+  });
 });

@@ -802,7 +802,15 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
       continue;
     }
     // `Прадстаўнікі Саюза пісьменнікаў`: a plural noun opening a sentence before a capitalised head is no part of it.
-    if (head === i + 1 && opens && isCapWord(tokens[head]) && /(?:нікі|нікаў|ўцы|ары|еры)$/u.test(t.text)) {
+    // So is a word in `-ы`, `-і` before an oblique head (`Спартсмены Федэрацыі`): a masculine adjective would
+    // stand before a head in the nominative (`Нацыянальны банк`).
+    if (
+      head === i + 1 &&
+      opens &&
+      isCapWord(tokens[head]) &&
+      (/(?:нікі|нікаў|ўцы|ары|еры)$/u.test(t.text) ||
+        (/(?<![ыі])[ыі]$/u.test(t.text) && /[аяіыуюеэ]$/u.test(tokens[head].text)))
+    ) {
       i++;
       continue;
     }
