@@ -635,4 +635,20 @@ describe('detectBelarusian: the second round (sentences written for these tests)
       ['Нацыянальны банк', 'Нацыянальны банк'],
     ]);
   });
+
+  it('declines surnames in `-к` after a vowel, in `-нец`, men’s names in `-а`, towns in `-на`, and reads no person in a building', () => {
+    const names = detectNames(
+      [
+        'Ліст напісалі Зянону Пазняку, а потым сустрэліся з Міколам Статкевічам і Паўлам Севярынцам.',
+        'Канцэрт прайшоў у Палацы Рэспублікі, а потым у Маладзечне.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual([
+      ['Зянону Пазняку', 'Зянон Пазняк'],
+      ['Міколам Статкевічам', 'Мікола Статкевіч'],
+      ['Паўлам Севярынцам', 'Павел Севярынец'],
+    ]);
+    expect(typed(names, 'place')).toEqual([['Маладзечне', 'Маладзечна']]);
+  });
 });

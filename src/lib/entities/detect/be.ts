@@ -58,7 +58,11 @@ export function belarusianSurname(word: string): string {
   if (word.includes('-')) return word.split('-').map(belarusianSurname).join('-');
   const rules: ReadonlyArray<readonly [RegExp, string]> = [
     [/(ск|цк)і$/u, '$1і'],
+    // `Знаку`, `Пазняком`, `Лосікам` → `Знак`, `Пазняк`, `Лосік`: a vowel before `к` in the dative or instrumental.
+    [/(?<=[аеіоуыэяё]к)(?:у|ам|ом)$/u, ''],
     [/(энк|енк|анк|онк|к)(?:і|у|ам|е)$/u, '$1а'],
+    // `Севярынцам` → `Севярынец`: the `е` of `-нец` drops in the oblique cases.
+    [/(?<=[ыі]н)ц(?:а|у|ам|ом|ы)$/u, 'ец'],
     [/віч(?:а|у|ам|ы)$/u, 'віч'],
     [/(ск|цк)(?:ага|аму|ім|ім)$/u, '$1і'],
     [/(ск|цк)(?:ай|ую|ой)$/u, '$1ая'],
@@ -81,7 +85,11 @@ export function belarusianSurname(word: string): string {
  */
 function belarusianGiven(word: string, surnameInflected: boolean): string {
   if (femaleGivenNames.test(word) && !isMaleGiven(word)) return femaleGiven(word);
-  if (surnameInflected || (maleGivenNames.test(word) && /(?:ам|ом|ем|ём|у|ю)$/u.test(word))) return maleGiven(word);
+  if (surnameInflected || (maleGivenNames.test(word) && /(?:ам|ом|ем|ём|у|ю)$/u.test(word))) {
+    // `Міколам`, `Янку` → `Мікола`, `Янка`: a man's name in `-а`.
+    const stem = maleGiven(word);
+    return maleNominativeInA.test(`${stem}а`) ? `${stem}а` : stem;
+  }
   return word;
 }
 
@@ -263,6 +271,8 @@ function unknownPlace(word: string, preposition = ''): string {
   // `у Малінаўцы`, `у Сляпянцы` → `Малінаўка`, `Сляпянка`: the many names in `-ўка`, `-янка`.
   if (/(?:ў|ян)цы$/u.test(word)) return word.replace(/цы$/u, 'ка');
   if (/цы$/u.test(word)) return word.replace(/цы$/u, 'ца');
+  // `у Маладзечне`, `у Гродне`: a consonant before `-не` is a neuter town's in `-на`.
+  if (/(?<=[бвгджзклмпрстфхцчшў])не$/u.test(word)) return word.replace(/не$/u, 'на');
   if (/(?<=[аоеё])ве$/u.test(word)) return word.replace(/ве$/u, 'ў');
   if (/(?<=[бвгджзклмнпрстфхцчшў])ні$/u.test(word)) return word.replace(/ні$/u, 'ня');
   return word.replace(/(?:у|е|ы|і|а)$/u, '');
@@ -929,6 +939,19 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
       if (allPlaces) {
         for (let k = i; k <= j; k++) push('place', k, k, placeOf(tokens[k].text)!, 'high');
       } else {
+        // `у Палацы Рэспублікі`: after a preposition of place, a noun in the locative and a genitive name are a
+        // building's or a place's, no person's.
+        if (
+          words.length === 2 &&
+          i > 0 &&
+          /^(?:у|ў|ва|на)$/iu.test(tokens[i - 1].text) &&
+          !givenName(words[0]) &&
+          /(?:це|цы|дзе|ры|се|ле|не)$/u.test(words[0]) &&
+          /[іы]$/u.test(words[1])
+        ) {
+          i = j + 1;
+          continue;
+        }
         // `у Паўднёвым Судане`: after a preposition of place, a word in `-ым`, `-ім` and a noun in `-е` agree as an
         // adjective and its noun in the locative (a man's instrumental would read `-ам`, `-ем` beside `-ым`).
         if (
