@@ -128,6 +128,11 @@ export function femaleName(given: string, surname: string): { given: string; sur
   if (isMaleGiven(given)) return undefined;
   const known = femaleGivenNames.test(given);
   const adjectival = /^(.*(?:ск|цк))(?:ай|ой|ую|ая)$/u.exec(surname);
+  // `Канстанцыі Буйлы`, `Ганны Цёткі`: a known woman's genitive beside a surname of the `-а` declension in the genitive.
+  if (known && /(?:[ыі])$/u.test(given) && !/(?:ай|ой|ую|ая|ы[йя]|ія)$/u.test(surname)) {
+    const inA = /^(\p{Lu}\p{Ll}*(?:[бвгджзлмнпрстфхцчшў]ы|[кгх]і))$/u.exec(surname);
+    if (inA) return { given: femaleGiven(given), surname: `${surname.slice(0, -1)}а` };
+  }
   const female = adjectival ?? /^(.*(?:ов|ав|ёв|ев|ін|ын))(?:ай|ой|ую|у|а)$/u.exec(surname);
   if (!female || !/(?:ю|і|ай|яй|у|а|я|ы|е)$/u.test(given) || /[бвгджзклмнпрстфхцчшў]$/u.test(given)) return undefined;
   // The given name must read as a woman's: `Надзею`, `Надзеі`, `Ганну`, `Вольгай`, not `Івана`.
@@ -162,6 +167,36 @@ function masculineNoun(noun: string): string {
     .replace(/це$/u, 'т')
     .replace(/(?<=[рчшжц])ы$/u, '')
     .replace(/(?<=[бвзклмнпсфхў])е$/u, '');
+}
+
+/** A plural noun's nominative from its genitive (`дэмакратаў`, `Сяброў`, `Настаўнікаў` → `дэмакраты`, `Сябры`, `Настаўнікі`), else undefined. */
+export function pluralNoun(noun: string): string | undefined {
+  const m = /^(.*?\p{L}{2})(аў|оў|ёў|яў)$/u.exec(noun);
+  if (!m) return undefined;
+  return `${m[1]}${/[ёя]ў$/u.test(m[2]) || /[кгхйчшжщ]$/u.test(m[1]) ? 'і' : 'ы'}`;
+}
+
+/**
+ * The nominative of a quoted plural name written in the genitive (`Маладых дэмакратаў` → `Маладыя
+ * дэмакраты`, `Сяброў свабоднай Беларусі` → `Сябры свабоднай Беларусі`): plural adjectives and a noun in
+ * `-аў`, `-оў`, or a capitalised noun in `-аў`, `-оў` with a lower-case genitive tail; undefined otherwise.
+ */
+export function pluralNominative(words: readonly string[]): string | undefined {
+  const at = words.findIndex((w) => !/(?:ых|іх)$/u.test(w));
+  if (at < 0 || words.length < 2) return undefined;
+  const adjectives = words.slice(0, at);
+  const noun = pluralNoun(words[at]);
+  if (!noun) return undefined;
+  const tail = words.slice(at + 1);
+  // A tail is lower-case (`свабоднай Беларусі` may end in a name); no adjective and no tail is a surname (`Іваноў`).
+  if (adjectives.length === 0 && (tail.length === 0 || /^\p{Lu}/u.test(tail[0]))) return undefined;
+  const plural = adjectives.map((w) =>
+    w
+      .replace(/(?<=[кгх])іх$/u, 'ія')
+      .replace(/ых$/u, 'ыя')
+      .replace(/іх$/u, 'ія'),
+  );
+  return [...plural, noun, ...tail].join(' ');
 }
 
 /** Feminine adjective endings in an oblique case (`Нашай`, `Нашу`, `Вольнай`). */

@@ -502,3 +502,153 @@ describe('detectBelarusian: the 3 December evaluation round (sentences written f
     ]);
   });
 });
+
+describe('detectBelarusian: the second round (sentences written for these tests)', () => {
+  it('puts a one-word quoted club after a genitive cue in the masculine nominative, an indeclinable one as written', () => {
+    const names = detectNames(
+      [
+        'Каманда прайграла ў Омску супраць мясцовага "Сокала", а потым зноў пабіла вароты "Сокала".',
+        'Заўзятары "Дынама" і "Зоркі" спявалі разам.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Сокала', 'Сокал'],
+      ['Сокала', 'Сокал'],
+      ['Дынама', 'Дынама'],
+      ['Зоркі', 'Зорка'],
+    ]);
+  });
+
+  it('puts quoted plural names in the genitive in the nominative plural, and leaves a quoted surname alone', () => {
+    const names = detectNames(
+      ['На мітынгу віселі сцягі «Вольных журналістаў», а ў Вільні дзейнічае клуб «Аматараў старой музыкі».'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Вольных журналістаў', 'Вольныя журналісты'],
+      ['Аматараў старой музыкі', 'Аматары старой музыкі'],
+    ]);
+  });
+
+  it('puts instrumental surnames in `-лем`, foreign men beside indeclinable surnames and foreign women in the nominative', () => {
+    const names = detectNames(
+      [
+        'Паэт сябраваў з мастаком Казімірам Вяргеслем і з фатографам Рафаэлем Бэлучы.',
+        'Міліцыя затрымала журналістку Мірэну Голдсміт і яе калегу.',
+        'Нам пра гэта расказала Мірэна Бэлучы.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual([
+      ['Казімірам Вяргеслем', 'Казімір Вяргесля'],
+      ['Рафаэлем Бэлучы', 'Рафаэль Бэлучы'],
+      ['Мірэну Голдсміт', 'Мірэна Голдсміт'],
+      ['Мірэна Бэлучы', 'Мірэна Бэлучы'],
+    ]);
+  });
+
+  it('puts a surname with initials after `імя` in the nominative', () => {
+    const names = detectNames(
+      [
+        'Сёння ў Гімназіі імя Я. Купалы, а заўтра ў Ліцэі імя К. Каліноўскага пройдуць сустрэчы з вучнямі імя Ф. Скарыны.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual([
+      ['Я. Купалы', 'Я. Купала'],
+      ['К. Каліноўскага', 'К. Каліноўскі'],
+      ['Ф. Скарыны', 'Ф. Скарына'],
+    ]);
+  });
+
+  it('reads no body in quoted slogans, listed or not, yet finds the names inside them', () => {
+    const names = detectNames(
+      [
+        'Людзі трымалі плакаты «Свабоду палітвязням», «Ідзі» і «Жыве Беларусь».',
+        'Моладзь скандавала «Міліцыя з народам – супраць КДБ» і «Годна».',
+        'Праваабаронцы «Вясны» выйшлі разам з актывістамі «Зубра».',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['КДБ', 'КДБ'],
+      ['Вясны', 'Вясна'],
+      ['Зубра', 'Зубра'],
+    ]);
+    expect(typed(names, 'place')).toEqual([['Беларусь', 'Беларусь']]);
+  });
+
+  it('reads an acronym with a case ending as a body in capitals, and a verb before a place as no adjective', () => {
+    const names = detectNames(
+      ['Студэнты пісалі пра сустрэчу з АМОНам і пра рух «Падтрымаем Беларусь разам».'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toContainEqual(['АМОНам', 'АМОН']);
+    expect(typed(names, 'place')).toEqual([['Беларусь', 'Беларусь']]);
+  });
+
+  it('reads an adjective and a noun in the locative after a preposition of place as a place, never as a person', () => {
+    const names = detectNames(['Ён доўга жыў у Паўночным Кіпры, а потым на Верхнім Горадзе ў Мінску.'], morphology);
+    expect(typed(names, 'person')).toEqual([]);
+    expect(typed(names, 'place')).toContainEqual(['Мінску', 'Мінск']);
+  });
+
+  it('reads a capital after a colon or a dash inside a sentence as a name, not as a sentence’s start', () => {
+    const names = detectNames(
+      [
+        'Першы гол забіў нападнік – Ігнат Сідарчук, другі – Малкевіч. Пра гэта сказаў трэнер: Сідарчук гуляў добра.',
+        'Ён скончыў прамову. – Мы пойдзем разам, – сказаў ён. Потым дадаў: «Мы вернемся».',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual([
+      ['Ігнат Сідарчук', 'Ігнат Сідарчук'],
+      ['Малкевіч', 'Малкевіч'],
+      ['Сідарчук', 'Ігнат Сідарчук'],
+    ]);
+  });
+
+  it('extends a body’s tail over `і`, `й` and a plural in `-ей`, ends it at a verb in `-шлі`, and leaves a plural noun opening a sentence out', () => {
+    const names = detectNames(
+      [
+        'Ён выкладаў у Беларускім інстытуце мовы й літаратуры, а потым у Міністэрстве адукацыі і культуры.',
+        'Супрацоўнікі Міністэрства замежных спраў прыйшлі разам з госцямі ў Дзяржаўны музей старажытнасцей.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Беларускім інстытуце мовы й літаратуры', 'Беларускі інстытут мовы й літаратуры'],
+      ['Міністэрстве адукацыі і культуры', 'Міністэрства адукацыі і культуры'],
+      ['Міністэрства замежных спраў', 'Міністэрства замежных спраў'],
+      ['Дзяржаўны музей старажытнасцей', 'Дзяржаўны музей старажытнасцей'],
+    ]);
+  });
+
+  it('leaves a noun in `-ы`, `-і` opening a sentence out of an oblique head after it, keeps an adjective before one in the nominative', () => {
+    const names = detectNames(
+      ['Студэнты Акадэміі музыкі выйгралі конкурс. Нацыянальны банк знізіў стаўку.'],
+      morphology,
+    );
+    expect(typed(names, 'organization')).toEqual([
+      ['Акадэміі музыкі', 'Акадэмія музыкі'],
+      ['Нацыянальны банк', 'Нацыянальны банк'],
+    ]);
+  });
+
+  it('declines surnames in `-к` after a vowel, in `-нец`, men’s names in `-а`, towns in `-на`, and reads no person in a building', () => {
+    const names = detectNames(
+      [
+        'Ліст напісалі Зянону Пазняку, а потым сустрэліся з Міколам Статкевічам і Паўлам Севярынцам.',
+        'Канцэрт прайшоў у Палацы Рэспублікі, а потым у Маладзечне.',
+      ],
+      morphology,
+    );
+    expect(typed(names, 'person')).toEqual([
+      ['Зянону Пазняку', 'Зянон Пазняк'],
+      ['Міколам Статкевічам', 'Мікола Статкевіч'],
+      ['Паўлам Севярынцам', 'Павел Севярынец'],
+    ]);
+    expect(typed(names, 'place')).toEqual([['Маладзечне', 'Маладзечна']]);
+  });
+});

@@ -14,7 +14,7 @@ import {
   isInitial,
   nameMaker,
   plainGap,
-  sentenceInitial,
+  sentenceInitial as opensAfterAnyMark,
 } from './common.ts';
 import type { Morphology } from '../morphology.ts';
 import {
@@ -32,6 +32,7 @@ import {
   places,
   regionName,
   settlementWords,
+  sloganWords,
   streetHeads,
   streetWords,
   surnameEnding,
@@ -48,6 +49,7 @@ import {
   maleGiven,
   organizationNominative,
   placeNominative,
+  pluralNominative,
 } from './be-forms.ts';
 import type { DetectedName } from './types.ts';
 
@@ -56,7 +58,11 @@ export function belarusianSurname(word: string): string {
   if (word.includes('-')) return word.split('-').map(belarusianSurname).join('-');
   const rules: ReadonlyArray<readonly [RegExp, string]> = [
     [/(ск|цк)і$/u, '$1і'],
+    // `Знаку`, `Пазняком`, `Лосікам` → `Знак`, `Пазняк`, `Лосік`: a vowel before `к` in the dative or instrumental.
+    [/(?<=[аеіоуыэяё]к)(?:у|ам|ом)$/u, ''],
     [/(энк|енк|анк|онк|к)(?:і|у|ам|е)$/u, '$1а'],
+    // `Севярынцам` → `Севярынец`: the `е` of `-нец` drops in the oblique cases.
+    [/(?<=[ыі]н)ц(?:а|у|ам|ом|ы)$/u, 'ец'],
     [/віч(?:а|у|ам|ы)$/u, 'віч'],
     [/(ск|цк)(?:ага|аму|ім|ім)$/u, '$1і'],
     [/(ск|цк)(?:ай|ую|ой)$/u, '$1ая'],
@@ -64,6 +70,8 @@ export function belarusianSurname(word: string): string {
     [/(о|а|ё|е)в(?:а|у|ым)$/u, '$1ў'],
     [/(ін|ын)(?:а|у|ым)$/u, '$1'],
     [/(ук|юк|чык)(?:а|у|ом|ам)$/u, '$1'],
+    // `Сыракомлем` → `Сыракомля`: a consonant before a soft `л`, `н` makes a surname of the `-я` declension.
+    [/(?<=[бвгджзкмпрстфхцчшў][лн])ем$/u, 'я'],
     [/(?<=[бвгджзклмнпрстфхцчш])(?:ам|ом)$/u, ''],
     [/(?<=[бвгджзлмнпрстфхцчш])ай$/u, 'а'],
   ];
@@ -77,7 +85,11 @@ export function belarusianSurname(word: string): string {
  */
 function belarusianGiven(word: string, surnameInflected: boolean): string {
   if (femaleGivenNames.test(word) && !isMaleGiven(word)) return femaleGiven(word);
-  if (surnameInflected || (maleGivenNames.test(word) && /(?:ам|ом|ем|ём|у|ю)$/u.test(word))) return maleGiven(word);
+  if (surnameInflected || (maleGivenNames.test(word) && /(?:ам|ом|ем|ём|у|ю)$/u.test(word))) {
+    // `Міколам`, `Янку` → `Мікола`, `Янка`: a man's name in `-а`.
+    const stem = maleGiven(word);
+    return maleNominativeInA.test(`${stem}а`) ? `${stem}а` : stem;
+  }
   return word;
 }
 
@@ -93,6 +105,35 @@ function genitiveSurname(word: string): string {
   ];
   const rule = rules.find(([re]) => re.test(word));
   return rule ? word.replace(rule[0], rule[1]) : word;
+}
+
+/** A surname that does not decline: it ends in a vowel other than `-а`, `-я` (`Кагалаці`, `Дэ Сота`, `Руа`). */
+const indeclinableSurname = /(?<=\p{L}{2})(?:[іоэуеиы]|(?<=[аоеіу])а)$/u;
+
+/**
+ * A foreign woman: a given name in the accusative (`Даяну`) beside a surname a man's accusative or dative
+ * would decline (`Магнэй`, `Сміт`: `Магнэя`, `Сміту`), so it is a woman's; undefined otherwise.
+ */
+function foreignWoman(given: string, surname: string): { given: string; surname: string } | undefined {
+  if (isMaleGiven(given) || belarusianGivenNames.test(given)) return undefined;
+  if (!/^\p{Lu}\p{Ll}+(?<=[бвгджзклмнпрстфхцчшў])у$/u.test(given)) return undefined;
+  if (!/^\p{Lu}\p{Ll}+(?:[бвгджзклмнпрстфхцчшў]|[эеі]й)$/u.test(surname) || surnameEnding.test(surname))
+    return undefined;
+  return { given: `${given.slice(0, -1)}а`, surname };
+}
+
+/**
+ * Does the word at `offset` open a sentence? After a colon or a dash only when a sentence ended before the
+ * mark (`сказаў ён. – Мы`) or a quote opens after it (`сказаў: «Мы`): a capital after `:` or ` – ` inside
+ * a sentence is a name's (`адказаў выканаўца: Лукашэнка`, `Гародня – Менск`).
+ */
+function sentenceInitial(text: string, offset: number): boolean {
+  if (!opensAfterAnyMark(text, offset)) return false;
+  const before = text.slice(0, offset).replace(/[\s"«„“(]+$/u, '');
+  if (!/[:—–-]$/u.test(before)) return true;
+  if (/[«"„“]\s*$/u.test(text.slice(0, offset))) return true;
+  const earlier = before.slice(0, -1).trimEnd();
+  return earlier === '' || /[.!?…:]$/u.test(earlier);
 }
 
 /** `Ўладзімір` → `Уладзімір`: the short `ў` after a vowel is `у` when the word stands alone. */
@@ -174,10 +215,31 @@ export function companyName(word: string): string | undefined {
   return (word.slice(0, m.index) + core + (core.endsWith('нафт') ? 'а' : '')).replace(/цыі$/u, 'цыя');
 }
 
+/**
+ * Words before a quoted name that put it in the genitive (`супраць "Амура"`, `вароты "Амура"`, `мясцовага
+ * "Амура"`): a one-word name in `-а` there is a masculine's genitive, a feminine's would end in `-ы`, `-і`.
+ */
+const genitiveCue =
+  /^(?:супраць|з|са|ад|да|для|без|каля|ля|акрамя|замест|вароты|варотах|брамку|гульцы|гульцоў|гульца|трэнер|трэнера|капітан|нападнік|абаронца|варатар|склад|складзе|заўзятары|балельшчыкі|\p{Ll}+(?:ага|яга))$/u;
+
+/** Indeclinable club and brand names in `-а` (`Дынама`, `Тарпеда`). */
+const indeclinableInA = /(?:ама|эда|еда|ота|ета|эта|іа|ыа)$/u;
+
 /** The nominative of the last word of a one-word quoted name (`«Вясны»` → `Вясна`, `"Металургу"` → `Металург`). */
-function quotedNominative(name: string): string {
+function quotedNominative(name: string, before = ''): string {
   const words = name.split(/\s+/u);
   if (words.some((w) => isOrganizationHead(w))) return organizationNominative(words);
+  const plural = pluralNominative(words);
+  if (plural) return plural;
+  // `супраць мясцовага "Амура"` → `Амур`.
+  if (
+    words.length === 1 &&
+    genitiveCue.test(before) &&
+    /^\p{Lu}\p{Ll}+(?<=[бвгджзклмнпрстфхцчшў])а$/u.test(name) &&
+    !indeclinableInA.test(name) &&
+    !/(?:ств|цтв)а$/u.test(name)
+  )
+    return name.slice(0, -1);
   // `«Нашай Нівы»` → `Наша Ніва`: capitalised adjectives and a noun, declined as a phrase.
   if (words.length > 1) return adjectiveNounNominative(words, obliqueOrNominativeAdjective);
   if (isAllCaps(name) || !/\p{Script=Cyrillic}/u.test(name)) return name;
@@ -209,6 +271,8 @@ function unknownPlace(word: string, preposition = ''): string {
   // `у Малінаўцы`, `у Сляпянцы` → `Малінаўка`, `Сляпянка`: the many names in `-ўка`, `-янка`.
   if (/(?:ў|ян)цы$/u.test(word)) return word.replace(/цы$/u, 'ка');
   if (/цы$/u.test(word)) return word.replace(/цы$/u, 'ца');
+  // `у Маладзечне`, `у Гродне`: a consonant before `-не` is a neuter town's in `-на`.
+  if (/(?<=[бвгджзклмпрстфхцчшў])не$/u.test(word)) return word.replace(/не$/u, 'на');
   if (/(?<=[аоеё])ве$/u.test(word)) return word.replace(/ве$/u, 'ў');
   if (/(?<=[бвгджзклмнпрстфхцчшў])ні$/u.test(word)) return word.replace(/ні$/u, 'ня');
   return word.replace(/(?:у|е|ы|і|а)$/u, '');
@@ -301,6 +365,9 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
         return { last: m + 1, normal: placeNominative(adjectives, noun) };
       }
       const place = isCapWord(tokens[m + 1]) ? placeOf(next) : undefined;
+      // `«Абаронім Беларусь»`: a word in `-ім` before a feminine place is a verb, no adjective of it.
+      if (place && adjectives.some((w) => /(?:ым|ім|ага|яга|аму|яму)$/u.test(w)) && /(?:ая|яя|сць|ь)$/u.test(place))
+        return undefined;
       if (place) return { last: m + 1, normal: placeNominative(adjectives, place) };
       m++;
     }
@@ -324,6 +391,33 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
     if (!q) return undefined;
     const cue = tokens[k - 1].text;
     return legalForms.test(cue) || isHead(k - 1) || mediumWords.test(lower(k - 1)) ? q : undefined;
+  };
+  /**
+   * The first token of the first quote of a list of quotes that ends with the quote opening at token `k`
+   * (`«Сыходзь»` in `плакаты «Мы за мір», «Сыходзь»`, `«Жыве Беларусь»` in `«…», «…» і «Жыве Беларусь»`).
+   */
+  const listOpening = (k: number) => {
+    for (let rounds = 0; rounds < 10 && k > 0; rounds++) {
+      const conjunction = k > 1 && /^(?:і|й|ды)$/u.test(tokens[k - 1].text) ? 1 : 0;
+      const gap = text.slice(tokens[k - 1 - conjunction].end, tokens[k].start);
+      if (
+        !(conjunction ? /^[»"”]\s*$/u : /^[»"”]\s*,\s*[«"„“]\s*$/u).test(
+          conjunction ? text.slice(tokens[k - 2].end, tokens[k - 1].start) : gap,
+        )
+      )
+        return k;
+      let m = k - 1 - conjunction;
+      while (m > 0 && k - m < 40 && !/[«"„“]\s*$/u.test(text.slice(tokens[m - 1].end, tokens[m].start))) m--;
+      if (m <= 0 || k - m >= 40) return k;
+      k = m;
+    }
+    return k;
+  };
+  /** Is a slogan named before the quote opening at token `k`, or before the list of quotes it ends? */
+  const afterSloganWord = (k: number) => {
+    const first = listOpening(k);
+    for (let m = first - 1; m >= 0 && m >= first - 3; m--) if (sloganWords.test(lower(m))) return true;
+    return false;
   };
   /** Is a work, an event or a slogan named before the quote opening at token `k` (`п'есы … «Пінская шляхта»`)? */
   const afterWorkNoun = (k: number) => {
@@ -355,7 +449,9 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
         isCapWord(tokens[j + 1]) &&
         !isInitial(tokens[j + 1], text)
       ) {
-        const surname = belarusianSurname(tokens[j + 1].text);
+        // `імя Ф. Скарыны`: named after someone, in the genitive.
+        const named = i > 0 && lower(i - 1) === 'імя';
+        const surname = (named ? genitiveSurname : belarusianSurname)(tokens[j + 1].text);
         push('person', i, j + 1, `${initials.map((x) => `${x}.`).join(' ')} ${surname}`, 'high', { surname });
         i = j + 2;
         continue;
@@ -402,6 +498,13 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
     // `БелТА`: capitals closing a word make a short name, an organization's.
     if (/^\p{Lu}\p{Ll}+\p{Lu}{2,}$/u.test(t.text)) {
       if (!notNames.test(t.text)) push('organization', i, i, t.text, 'low');
+      i++;
+      continue;
+    }
+    // `супраць АМАПу`, `з БНФам`: an acronym with a case ending names a body, in capitals.
+    const declined = /^(\p{Lu}{2,})(?:у|а|ам|ом|е|ы)$/u.exec(t.text);
+    if (declined && !notNames.test(declined[1]) && !belarusianCountryAcronyms.has(declined[1])) {
+      push('organization', i, i, declined[1], 'low');
       i++;
       continue;
     }
@@ -455,8 +558,13 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
           inQuotes.last + 1 < tokens.length &&
           /^(?:заяв|паведам|лічаць|адзнач|расказ|кажуць|падкрэсл|пацвердз|тлумач|адказ)/u.test(lower(inQuotes.last + 1))
         );
+      // `скандавалі «Бабулі – супраць АМАПу», «Сыходзь»`: slogans name no body, but names may stand in them.
+      if (afterSloganWord(i)) {
+        i++;
+        continue;
+      }
       if (!afterWorkNoun(i) && !venue) {
-        push('organization', i, inQuotes.last, quotedNominative(inQuotes.name), 'low');
+        push('organization', i, inQuotes.last, quotedNominative(inQuotes.name, i > 0 ? lower(i - 1) : ''), 'low');
         // `«Піянер Беларусі»`, `«Віцебск для мяне»`: a place inside a name of several words is a place too
         // (a one-word one is a club's, `«Мінск»`).
         for (let k = inQuotes.last > i ? i : i + 1; k <= inQuotes.last; k++) {
@@ -635,7 +743,14 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
       if (next === 'імя' && end + 2 < tokens.length && isCapWord(tokens[end + 2])) {
         namesake = end + 2;
         end += 2;
-        while (end + 1 < tokens.length && joined(end, end + 1) && isCapWord(tokens[end + 1]) && end - head < 5) end++;
+        // `імя Я. Купалы`: initials before the surname.
+        while (
+          end + 1 < tokens.length &&
+          (joined(end, end + 1) || (isInitial(tokens[end], text) && initialGap(text, tokens[end], tokens[end + 1]))) &&
+          isCapWord(tokens[end + 1]) &&
+          end - head < 5
+        )
+          end++;
         break;
       }
       // An adjective and its noun in the genitive (`Таварыства беларускай мовы`).
@@ -650,13 +765,32 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
         end += 2;
         break;
       }
+      // `інстытут навукі й мастацтва`, `адукацыі і навукі`: a second genitive noun joined to the tail's.
+      if (
+        end > head &&
+        /^(?:і|й)$/u.test(next) &&
+        end + 2 < tokens.length &&
+        joined(end + 1, end + 2) &&
+        !isCapWord(tokens[end + 2]) &&
+        /(?:ы|і)$/u.test(tokens[end].text) &&
+        /(?<=[бвгджзклмнпрстфхцчшў])(?:а|ы|і|ей)$/u.test(tokens[end + 2].text) &&
+        !/(?:ла|лі|ся|ці|іць|аць)$/u.test(tokens[end + 2].text)
+      ) {
+        end += 2;
+        continue;
+      }
+      // `музея старажытнасцей`: a soft noun's genitive plural right after the head.
+      if (end === head && /\p{Ll}{4,}ей$/u.test(next) && !isCapWord(tokens[end + 1])) {
+        end++;
+        continue;
+      }
       // A noun's genitive after another (`аховы здароўя`, `па справах моладзі`), not a verb (`пацвердзіла`).
       const chained =
         end > head && /(?:ы|і)$/u.test(tokens[end].text) && /(?:я|у|а)$/u.test(next) && !/(?:ла|ся|ць)$/u.test(next);
       if (!chained && (!/(?:ых|іх|аў|яў|і|ы)$/u.test(next) || /^(?:і|ці|па|на|у|ў|з|да|ды|бо|калі|таму)$/u.test(next)))
         break;
       // `Сусветны банк далі крэдыт`: a verb in the past plural ends the name.
-      if (/(?:[аэыуя]лі|ілі)$/u.test(next) && !peopleGenitive.test(next)) break;
+      if (/(?:[аэыуя]лі|ілі|шлі|глі|клі|злі|слі)$/u.test(next) && !peopleGenitive.test(next)) break;
       if (/(?:аў|яў)$/u.test(next) && !isCapWord(tokens[end + 1])) {
         const afterIsName = end + 2 < tokens.length && joined(end + 1, end + 2) && isCapWord(tokens[end + 2]);
         if (!afterIsName && !/(?:ых|іх)$/u.test(tokens[end].text)) break;
@@ -677,16 +811,31 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
       i = end + 1;
       continue;
     }
+    // `Прадстаўнікі Саюза пісьменнікаў`: a plural noun opening a sentence before a capitalised head is no part of it.
+    // So is a word in `-ы`, `-і` before an oblique head (`Спартсмены Федэрацыі`): a masculine adjective would
+    // stand before a head in the nominative (`Нацыянальны банк`).
+    if (
+      head === i + 1 &&
+      opens &&
+      isCapWord(tokens[head]) &&
+      (/(?:нікі|нікаў|ўцы|ары|еры)$/u.test(t.text) ||
+        (/(?<![ыі])[ыі]$/u.test(t.text) && /[аяіыуюеэ]$/u.test(tokens[head].text)))
+    ) {
+      i++;
+      continue;
+    }
     if (head >= 0 && isName) {
-      const named = tokens.slice(i, end + 1).map((w) => w.text);
+      const named = tokens.slice(i, end + 1).map((w) => (isInitial(w, text) ? `${w.text}.` : w.text));
       push('organization', i, end, organizationNominative(named), 'high');
       // Places named inside an organization's name are places too (`Савету міністраў Беларусі`), and the
       // person it is named after (`тэатр імя Янкі Купалы` → `Янка Купала`).
       for (let k = i + 1; k <= end; k++) {
         if (k === namesake) {
           const parts = tokens.slice(k, end + 1).map((w) => w.text);
-          const normal = parts.map((w) =>
-            w.replace(/(?<=[кгх])і$/u, 'а').replace(/(?<=[бвгджзлмнпрстфхцчшў])ы$/u, 'а'),
+          const normal = parts.map((w, n) =>
+            isInitial(tokens[k + n], text)
+              ? `${w}.`
+              : w.replace(/(?<=[кгх])і$/u, 'а').replace(/(?<=[бвгджзлмнпрстфхцчшў])ы$/u, 'а'),
           );
           push('person', k, end, normal.join(' '), 'low', { surname: normal[normal.length - 1] });
           break;
@@ -790,8 +939,50 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
       if (allPlaces) {
         for (let k = i; k <= j; k++) push('place', k, k, placeOf(tokens[k].text)!, 'high');
       } else {
+        // `у Палацы Рэспублікі`: after a preposition of place, a noun in the locative and a genitive name are a
+        // building's or a place's, no person's.
+        if (
+          words.length === 2 &&
+          i > 0 &&
+          /^(?:у|ў|ва|на)$/iu.test(tokens[i - 1].text) &&
+          !givenName(words[0]) &&
+          /(?:це|цы|дзе|ры|се|ле|не)$/u.test(words[0]) &&
+          /[іы]$/u.test(words[1])
+        ) {
+          i = j + 1;
+          continue;
+        }
+        // `у Паўднёвым Судане`: after a preposition of place, a word in `-ым`, `-ім` and a noun in `-е` agree as an
+        // adjective and its noun in the locative (a man's instrumental would read `-ам`, `-ем` beside `-ым`).
+        if (
+          words.length === 2 &&
+          i > 0 &&
+          /^(?:у|ў|ва|на|пры)$/iu.test(tokens[i - 1].text) &&
+          /(?<=[бвгджзклмнпрстфхцчшў])(?:ым|ім)$/u.test(words[0]) &&
+          /(?<=[бвгджзклмнпрстфхцчшў])е$/u.test(words[1])
+        ) {
+          push(
+            'place',
+            i,
+            j,
+            adjectiveNounNominative(words, (w) => /(?:ым|ім)$/u.test(w)),
+            'low',
+          );
+          i = j + 1;
+          continue;
+        }
+        // `на Першамайскім Прадмесці`: the same in `-і` is a place of some kind, no person.
+        if (
+          words.length === 2 &&
+          /(?<=[бвгджзклмнпрстфхцчшў])(?:ым|ім)$/u.test(words[0]) &&
+          /(?<=[бвгджзклмнпрстфхцчшў])і$/u.test(words[1])
+        ) {
+          i = j + 1;
+          continue;
+        }
         // A woman's given name and surname (`Надзеі Ермаковай` → `Надзея Ермакова`).
-        const woman = words.length === 2 ? femaleName(words[0], words[1]) : undefined;
+        const woman =
+          words.length === 2 ? (femaleName(words[0], words[1]) ?? foreignWoman(words[0], words[1])) : undefined;
         if (woman) {
           push('person', i, j, `${woman.given} ${woman.surname}`, 'high', { ...woman, gender: 'female' });
           i = j + 1;
@@ -822,9 +1013,16 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
             ? genitiveSurname(words[surnameIndex])
             : belarusianSurname(words[surnameIndex]);
         const inflected = surname !== words[surnameIndex] || genitive;
+        // `Самюэлем Кагалаці`: a given name in the instrumental beside an indeclinable surname is a man's.
+        const instrumental = !inflected && surnameIndex === words.length - 1 && indeclinableSurname.test(surname);
         const others = words
           .filter((_, k) => k !== surnameIndex)
-          .map((w) => genitiveInA ?? foreignCase?.given ?? belarusianGiven(w, inflected));
+          .map(
+            (w) =>
+              genitiveInA ??
+              foreignCase?.given ??
+              belarusianGiven(w, inflected || (instrumental && /(?:ам|ем|ём|ом)$/u.test(w))),
+          );
         const normal = surnameIndex === 0 ? [others[0], surname].join(' ') : [...others, surname].join(' ');
         push('person', i, j, normal, 'high', { given: others[0], surname });
       }

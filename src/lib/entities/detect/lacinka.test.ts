@@ -78,3 +78,24 @@ describe('Łacinka and taraškievica heads', () => {
     ]);
   });
 });
+
+describe('Łacinka without `ŭ`', () => {
+  it('reads short lines with `ł` and `v`, or `š` and a Belarusian ending, as Łacinka, and Croatian, Czech, Polish not', () => {
+    expect(paragraphLanguage('Zatrymany vialiki aktyvist Michał Kavalenka')).toBe('be');
+    expect(isLacinka('Redakcyja «Našaj Hazety»')).toBe(true);
+    expect(isLacinka('Spotkanie odbyło się w Lublinie')).toBe(false);
+    expect(isLacinka('Ministar je rekao da će Hrvatska ostati.')).toBe(false);
+    expect(isLacinka('Mluvčí řekl, že vláda zasedne.')).toBe(false);
+    expect(isLacinka('The Cabinet met in Bratislava on Tuesday.')).toBe(false);
+    const names = detectNames(['Redakcyja «Našaj Hazety»'], morphology);
+    expect(names.map((n) => [n.type, n.text, n.normal])).toEqual([['organization', 'Našaj Hazety', 'Naša Hazeta']]);
+  });
+
+  it('puts a woman’s genitive given name and a surname of the `-a` declension in the nominative', () => {
+    const names = detectNames(['Ŭspaminy pra Hannu i vieršy Hanny Čajki čytali ŭ škole.'], morphology);
+    expect(names.filter((n) => n.type === 'person').map((n) => [n.text, n.normal])).toContainEqual([
+      'Hanny Čajki',
+      'Hanna Čajka',
+    ]);
+  });
+});

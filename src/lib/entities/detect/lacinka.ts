@@ -17,8 +17,20 @@ import type { DetectedName } from './types.ts';
  */
 export function isLacinka(text: string): boolean {
   if (/[ŭŬ]/u.test(text)) return true;
-  return /[łŁ]/u.test(text) && /[ćśźńčšžĆŚŹŃČŠŽ]/u.test(text) && !/[ąęóżwĄĘÓŻW]/u.test(text);
+  // Polish, Czech, Slovak, Croatian and Baltic letters Łacinka does not use.
+  if (/[ąęóżwĄĘÓŻWěřůáéíýäôľĺŕđėįųūāēīģķļņĚŘŮÁÉÍÝĐ]/u.test(text)) return false;
+  if (/[łŁ]/u.test(text)) {
+    if (/[ćśźńčšžĆŚŹŃČŠŽ]/u.test(text)) return true;
+    // `Zatrymany hramadski aktyvist Mikałaj`: `ł` with a `v` and no Polish digraph.
+    return /v/iu.test(text) && !/sz|cz|rz/iu.test(text);
+  }
+  // `Praha «Našaj Nivy»`: `č`, `š`, `ž` or an acute with Belarusian endings or words (`-aj`, `-aha`, `heta`).
+  return /[ćśźńčšžĆŚŹŃČŠŽ]/u.test(text) && lacinkaWords.test(text);
 }
+
+/** Belarusian endings and words spelt in Łacinka (`Našaj`, `novaha`, `jakija`, `hetaha`, `taksama`). */
+const lacinkaWords =
+  /(?:\p{L}{2}(?:aj|aha|ija|yja|ńnie|ńni|aŭ|oŭ)|(?<![\p{L}\p{N}])(?:heta\p{L}*|taksama|jaho|jany|jana|jon|pavodle|kab|ciapier|siońnia|što|ale))(?![\p{L}\p{N}])/iu;
 
 const vowels = 'aeiouyŭ';
 const plain: Record<string, string> = {
