@@ -18,7 +18,7 @@ import * as pagefind from 'pagefind';
 import { indexedHtml } from '../lib/search/indexed-html.ts';
 import { splitIntoShards } from '../lib/search/shards.ts';
 import { htmlFiles, NOT_INDEXED, SEARCH_PAGES_DIR, separateIndexOnly } from './search-pages.ts';
-import { CONCURRENT, FORMAT, pagefindVersion, type PlannedShard, placeShards, SHARDS_DIR } from './search-shards.ts';
+import { FORMAT, pagefindVersion, type PlannedShard, placeShards, SHARDS_DIR } from './search-shards.ts';
 
 /** Thrown when Pagefind reports a problem: the build stops with this message. */
 export class PagefindIndexError extends Error {
@@ -148,7 +148,6 @@ async function indexShard(
   const count = await sendPages(index, source, pages, content);
   const written = await index.writeFiles({ outputPath });
   check(`write the index to ${outputPath}`, written.errors);
-  await index.deleteIndex();
   return count;
 }
 
@@ -164,25 +163,37 @@ export async function indexSite(
   outDir: string,
   pagesDir?: string,
   cacheDir?: string,
+  log: (line: string) => void = () => {},
 ): Promise<{ pages: number; languages: string[]; indexed: number; shards: number }> {
+  let mark = performance.now();
+  const took = () => {
+    const [was, now] = [mark, (mark = performance.now())];
+    return `${((now - was) / 1000).toFixed(1)} s`;
+  };
   const source = pagesDir ?? outDir;
   const store = join(cacheDir ?? `${outDir}.letopis-shards-${process.pid}`, SHARDS_DIR);
   try {
     const { shards, content } = digestShards(source, pagePaths(source));
+    log(`read and digested the pages of ${shards.length} shards: ${took()}`);
     if (shards.length === 0) throw new PagefindIndexError('index the site', [`no HTML page in ${source}`]);
     const missing = shards.filter((s) => !existsSync(join(store, s.digest)));
-    // Two at a time: Pagefind's one service indexes them side by side, one per core.
-    for (let i = 0; i < missing.length; i += CONCURRENT) {
-      await Promise.all(
-        missing.slice(i, i + CONCURRENT).map(async (shard) => {
-          const partial = join(store, `${shard.digest}.partial`);
-          rmSync(partial, { recursive: true, force: true });
-          await indexShard(source, shard.pages, content, partial);
-          renameSync(partial, join(store, shard.digest));
-        }),
-      );
+    // One after another, each in a Pagefind service of its own, closed once its bundle is written: the
+    // memory Pagefind holds is one shard's. (Pagefind's service handles its messages one at a time, so
+    // two indexes in one service would not index side by side; nor can its index be deleted while
+    // another is open: its source removes it from a list the later indexes' ids point into.)
+    for (const shard of missing) {
+      const partial = join(store, `${shard.digest}.partial`);
+      rmSync(partial, { recursive: true, force: true });
+      try {
+        await indexShard(source, shard.pages, content, partial);
+      } finally {
+        await pagefind.close();
+      }
+      renameSync(partial, join(store, shard.digest));
+      log(`indexed ${shard.dir} (${shard.count} pages): ${took()}`);
     }
     const written = placeShards(store, shards, join(outDir, bundleDir));
+    log(`put the shards' bundles in place: ${took()}`);
     return {
       pages: shards.reduce((sum, s) => sum + s.count, 0),
       languages: written,
@@ -228,7 +239,9 @@ export default function pagefindIndex(): AstroIntegration {
         const pagesDir = join(cacheDir, SEARCH_PAGES_DIR);
         const { cut, reused } = separateIndexOnly(outDir, pagesDir, since);
         logger.info(`search-only parts cut out of ${cut} pages; ${reused} reused pages kept their copy for the index`);
-        const { pages, languages, indexed, shards } = await indexSite(outDir, pagesDir, cacheDir);
+        const { pages, languages, indexed, shards } = await indexSite(outDir, pagesDir, cacheDir, (line) =>
+          logger.info(line),
+        );
         logger.info(
           `${pages} pages in ${shards} search shards (${languages.join(', ')}); ${indexed} indexed, ${shards - indexed} kept from an earlier build`,
         );

@@ -36,9 +36,6 @@ export const SHARDS_DIR = 'letopis-search-shards';
 /** Changes when what is given to Pagefind changes in a way the digest does not see (indexes every shard again). */
 export const FORMAT = 'letopis-search-shard/1';
 
-/** How many shards Pagefind indexes at once (each index uses about one core). */
-export const CONCURRENT = 2;
-
 /** The manifest of shards, in the output's `pagefind/` folder. */
 export const MANIFEST = 'shards.json';
 
