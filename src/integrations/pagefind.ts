@@ -16,7 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { indexedHtml } from '../lib/search/indexed-html.ts';
-import { splitIntoShards } from '../lib/search/shards.ts';
+import { type ShardOptions, splitIntoShards } from '../lib/search/shards.ts';
 import { htmlFiles, NOT_INDEXED, SEARCH_PAGES_DIR, separateIndexOnly } from './search-pages.ts';
 import { FORMAT, pagefindVersion, type PlannedShard, placeShards, SHARDS_DIR } from './search-shards.ts';
 
@@ -117,9 +117,13 @@ const wholePage: Content = (bytes) => bytes.toString('utf8');
  * (docs/performance.md, "Search at scale"). When no page has a `data-pagefind-body` (an archive with
  * nothing in it yet), every page is given whole, as Pagefind reads a site that marks no body element.
  */
-function digestShards(source: string, paths: readonly string[]): { shards: PlannedShard[]; content: Content } {
+function digestShards(
+  source: string,
+  paths: readonly string[],
+  split: ShardOptions,
+): { shards: PlannedShard[]; content: Content } {
   const digestWith = (content: Content) =>
-    splitIntoShards(paths).map(({ dir, pages }) => {
+    splitIntoShards(paths, split).map(({ dir, pages }) => {
       const hash = createHash('sha256').update(`${FORMAT}\0${pagefindVersion}\0${JSON.stringify(excludeSelectors)}\0`);
       let count = 0;
       for (const page of pages) {
@@ -157,13 +161,17 @@ async function indexShard(
  * again. `pagesDir`: where the pages are read from, when not from `outDir` itself: the pages as rendered,
  * with the parts only the index reads (search-pages.ts). `cacheDir`: where the shards' bundles are kept
  * between builds (a shard whose digest is unchanged is not indexed again); without it, a folder of its
- * own in the output's parent is used and removed.
+ * own beside the output is used and removed. `log`: each step and its time. `shards`: how the pages are
+ * split (shards.ts; its defaults otherwise).
  */
 export async function indexSite(
   outDir: string,
-  pagesDir?: string,
-  cacheDir?: string,
-  log: (line: string) => void = () => {},
+  {
+    pagesDir,
+    cacheDir,
+    log = () => {},
+    shards: split = {},
+  }: { pagesDir?: string; cacheDir?: string; log?: (line: string) => void; shards?: ShardOptions } = {},
 ): Promise<{ pages: number; languages: string[]; indexed: number; shards: number }> {
   let mark = performance.now();
   const took = () => {
@@ -173,7 +181,7 @@ export async function indexSite(
   const source = pagesDir ?? outDir;
   const store = join(cacheDir ?? `${outDir}.letopis-shards-${process.pid}`, SHARDS_DIR);
   try {
-    const { shards, content } = digestShards(source, pagePaths(source));
+    const { shards, content } = digestShards(source, pagePaths(source), split);
     log(`read and digested the pages of ${shards.length} shards: ${took()}`);
     if (shards.length === 0) throw new PagefindIndexError('index the site', [`no HTML page in ${source}`]);
     const missing = shards.filter((s) => !existsSync(join(store, s.digest)));
@@ -214,9 +222,9 @@ export async function indexSite(
 /**
  * The Astro integration: `integrations: [pagefindIndex()]` in `astro.config.mjs`. It first cuts the
  * index-only parts out of the pages served, keeping the pages as rendered in the cache folder for
- * Pagefind (search-pages.ts), then indexes those.
+ * Pagefind (search-pages.ts), then indexes those. `shards`: how the pages are split (shards.ts).
  */
-export default function pagefindIndex(): AstroIntegration {
+export default function pagefindIndex({ shards: split }: { shards?: ShardOptions } = {}): AstroIntegration {
   let cacheDir = '';
   let outDir = '';
   let since = 0n;
@@ -239,9 +247,12 @@ export default function pagefindIndex(): AstroIntegration {
         const pagesDir = join(cacheDir, SEARCH_PAGES_DIR);
         const { cut, reused } = separateIndexOnly(outDir, pagesDir, since);
         logger.info(`search-only parts cut out of ${cut} pages; ${reused} reused pages kept their copy for the index`);
-        const { pages, languages, indexed, shards } = await indexSite(outDir, pagesDir, cacheDir, (line) =>
-          logger.info(line),
-        );
+        const { pages, languages, indexed, shards } = await indexSite(outDir, {
+          pagesDir,
+          cacheDir,
+          log: (line) => logger.info(line),
+          shards: split,
+        });
         logger.info(
           `${pages} pages in ${shards} search shards (${languages.join(', ')}); ${indexed} indexed, ${shards - indexed} kept from an earlier build`,
         );

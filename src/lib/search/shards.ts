@@ -5,16 +5,17 @@
  * the browser (src/client/search-pagefind.ts, `mergePlan`).
  *
  * The split is a function of the pages' paths only, so a clean build and a rebuild split alike:
- * - `hubs`: every indexed page outside `articles/<year>/` (entities, topics, events): few, and they
- *   change with the archive's data, not with one article;
- * - the articles of the newest year (and the undated ones) in a shard of their own, `articles-recent`:
- *   a new capture is nearly always of the current year, so publishing one re-indexes this shard and
- *   `hubs` only;
+ * - `recent`: the articles of the newest year, the undated ones, and every indexed page outside
+ *   `articles/<year>/` (entities, topics, events: few, and they change with the archive's data). A new
+ *   capture is nearly always of the current year, so publishing one re-indexes this shard only;
  * - the older years, in order, packed into shards of at least `perShard` articles each
  *   (`articles-<first year>-<last year>`): a correction in an old year re-indexes that year's shard.
+ *   While the older years hold fewer than `MIN_OLDER` articles, they stay in `recent` (one shard, as
+ *   Pagefind would index the archive without shards: it takes seconds).
  *
- * Fewer, larger shards are on purpose: every shard a search merges costs the first query its metadata
- * and one index chunk per word and language (docs/performance.md, "The search index in shards").
+ * Fewer, larger shards are on purpose: every shard a search merges costs the first query its entry,
+ * metadata and one index chunk per word and language (about 20 KB a chunk whatever the shard's size:
+ * docs/performance.md, "The search index in shards"), so the hubs are not a shard of their own.
  */
 
 /** One shard: its folder name under `pagefind/` and its pages (paths relative to the output folder). */
@@ -26,23 +27,35 @@ export interface Shard {
 /** Older years' articles per shard, at least (the last older shard may hold fewer). */
 export const ARTICLES_PER_SHARD = 50_000;
 
+/** Below this many articles in the older years, the archive is one shard. */
+export const MIN_OLDER = 5_000;
+
 const ARTICLE = /^articles\/(\d{4}|undated)\//u;
+
+/** How the pages are split: {@link ARTICLES_PER_SHARD} and {@link MIN_OLDER} unless given. */
+export interface ShardOptions {
+  perShard?: number;
+  minOlder?: number;
+}
 
 /**
  * Splits `pages` (sorted paths) into shards, in a fixed order: the older years' shards (oldest first),
- * `articles-recent`, `hubs`; each shard's pages keep their order; shards without pages are left out.
+ * then `recent`; each shard's pages keep their order; shards without pages are left out.
  */
-export function splitIntoShards(pages: readonly string[], perShard: number = ARTICLES_PER_SHARD): Shard[] {
+export function splitIntoShards(
+  pages: readonly string[],
+  { perShard = ARTICLES_PER_SHARD, minOlder = MIN_OLDER }: ShardOptions = {},
+): Shard[] {
   const byYear = new Map<string, string[]>();
-  const hubs: string[] = [];
   for (const page of pages) {
     const year = ARTICLE.exec(page)?.[1];
-    if (year === undefined) hubs.push(page);
-    else byYear.set(year, [...(byYear.get(year) ?? []), page]);
+    if (year !== undefined && year !== 'undated') byYear.set(year, [...(byYear.get(year) ?? []), page]);
   }
-  const years = [...byYear.keys()].filter((y) => y !== 'undated').sort();
-  const newest = years.at(-1);
-  const recent = [...(newest ? byYear.get(newest)! : []), ...(byYear.get('undated') ?? [])];
+  const older = [...byYear.keys()].sort().slice(0, -1);
+  const olderCount = older.reduce((sum, year) => sum + byYear.get(year)!.length, 0);
+  if (olderCount < minOlder) return pages.length > 0 ? [{ dir: 'recent', pages: [...pages] }] : [];
+  const inOlder = new Set(older);
+  const recent = pages.filter((page) => !inOlder.has(ARTICLE.exec(page)?.[1] ?? ''));
   const shards: Shard[] = [];
   let group: string[] = [];
   let first = '';
@@ -51,19 +64,16 @@ export function splitIntoShards(pages: readonly string[], perShard: number = ART
     if (group.length > 0) shards.push({ dir: `articles-${first === last ? first : `${first}-${last}`}`, pages: group });
     group = [];
   };
-  for (const year of years.slice(0, -1)) {
+  for (const year of older) {
     if (group.length === 0) first = year;
     last = year;
     group = [...group, ...byYear.get(year)!];
     if (group.length >= perShard) close();
   }
   close();
-  if (recent.length > 0) shards.push({ dir: 'articles-recent', pages: recent.sort(byCodeUnits) });
-  if (hubs.length > 0) shards.push({ dir: 'hubs', pages: hubs });
+  if (recent.length > 0) shards.push({ dir: 'recent', pages: recent });
   return shards;
 }
-
-const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** What `pagefind/shards.json` says of each shard: its folder and its languages' page counts. */
 export interface ShardEntry {
