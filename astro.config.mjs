@@ -55,7 +55,11 @@ export default defineConfig({
     interfaceLanguages() /* an archive without an English interface publishes no /en/ pages */,
     output.stalePages /* before search: removes the pages the previous build left and this one does not */,
     citations({ keep: output.keep }) /* each article's .bib, .ris and .json, from its page */,
-    pagefindIndex() /* search: indexes the built pages */,
+    // search: indexes the built pages in shards; LETOPIS_SEARCH_SPLIT_FROM: how many articles of the years before
+    // the newest make the archive more than one shard (src/lib/search/shards.ts, MIN_OLDER; tests set 1)
+    pagefindIndex({
+      shards: env.LETOPIS_SEARCH_SPLIT_FROM ? { minOlder: Number(env.LETOPIS_SEARCH_SPLIT_FROM) } : {},
+    }),
     headers() /* _headers: the CSP narrowed to the project's script folders, captures as plain text (nosniff) */,
     output.finish /* removes the rest the previous build left, then stamps the service worker */,
     permanenceLock() /* last: only a build that succeeded records its paths and anchors in content/ */,

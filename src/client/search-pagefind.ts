@@ -1,9 +1,10 @@
 /**
  * The search page's link to Pagefind: its configuration from the page, the parts of Pagefind's JS API
- * it uses, and loading Pagefind with every language's index merged (each language is indexed with its
- * own stemming).
+ * it uses, and loading Pagefind with every shard's index of every language merged (each language is
+ * indexed with its own stemming; the archive is indexed in shards: src/lib/search/shards.ts).
  */
-import { languagesToMerge, type Anchor } from '../lib/search/result.ts';
+import type { Anchor } from '../lib/search/result.ts';
+import { mergePlan, type ShardEntry } from '../lib/search/shards.ts';
 import type { Facet } from '../lib/search/query.ts';
 
 /** The page's configuration (`#search-config`, written by `SearchPage.astro`). */
@@ -49,18 +50,23 @@ export interface ResultData {
   anchors: Anchor[];
 }
 
-/** Loads Pagefind once, with every language's index. */
+/** Loads Pagefind once, with every shard's index of every language. */
 export async function loadPagefind(config: Config): Promise<Pagefind> {
+  const response = await fetch(`${config.bundle}shards.json`);
+  if (!response.ok) throw new Error(`${config.bundle}shards.json: ${response.status}`);
+  const { shards } = (await response.json()) as { shards: ShardEntry[] };
+  const plan = mergePlan(shards, document.documentElement.lang);
+  if (!plan) throw new Error(`${config.bundle}shards.json lists no index`);
   const pagefind = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as Pagefind;
   // In this thread, not in Pagefind's web worker: the worker is a second copy of Pagefind's search code
   // (pagefind-worker.js, 43 KB) fetched before the first result, for a search that takes milliseconds here.
-  await pagefind.options({ basePath: config.bundle, baseUrl: config.base, excerptLength: 26, noWorker: true });
-  const entry = (await (await fetch(`${config.bundle}pagefind-entry.json`)).json()) as {
-    languages: Record<string, { page_count: number }>;
-  };
-  // Pagefind refuses to merge its own bundle path again; `./` names the same files by another path.
-  for (const language of languagesToMerge(entry.languages, document.documentElement.lang)) {
-    await pagefind.mergeIndex(`${config.bundle}./`, { language, baseUrl: config.base });
+  const basePath = `${config.bundle}${plan.primary.dir}/`;
+  await pagefind.options({ basePath, baseUrl: config.base, excerptLength: 26, noWorker: true });
+  // Merged one after another: Pagefind starts the primary index on the first merge. Pagefind refuses to
+  // merge its primary bundle's path again; `./` names the same files by another path.
+  for (const { dir, language } of plan.merged) {
+    const path = dir === plan.primary.dir ? `${basePath}./` : `${config.bundle}${dir}/`;
+    await pagefind.mergeIndex(path, { language, baseUrl: config.base });
   }
   return pagefind;
 }

@@ -48,6 +48,26 @@ describe('precacheList', () => {
     expect(cached).not.toContain('pagefind/index/ru_1.pf_index');
     expect(cached).toContain('pagefind/pagefind.js');
   });
+
+  it('caches every shard’s entry, metadata and WebAssembly, and their chunks within the budget', () => {
+    const sharded = [
+      'pagefind/pagefind.js',
+      'pagefind/shards.json',
+      'pagefind/articles-2019/pagefind-entry.json',
+      'pagefind/articles-2019/pagefind.ru_1.pf_meta',
+      'pagefind/articles-2019/wasm.ru.pagefind',
+      'pagefind/articles-2019/wasm.unknown.pagefind',
+      'pagefind/articles-2019/index/ru_1.pf_index',
+      'pagefind/articles-2019/fragment/ru_1.pf_fragment',
+      'pagefind/hubs/pagefind-entry.json',
+      'pagefind/hubs/filter/ru_2.pf_filter',
+      'pagefind/hubs/index/ru_2.pf_index',
+    ];
+    expect(precacheList(sharded, ['ru'], () => 1000)).toEqual(sharded.filter((f) => !f.includes('unknown')));
+    const large = precacheList(sharded, ['ru'], (f) => (f.includes('/index/') ? PRECACHE_BUDGET.index : 1000));
+    expect(large.filter((f) => f.includes('/index/'))).toEqual([]);
+    expect(large).toContain('pagefind/hubs/filter/ru_2.pf_filter');
+  });
 });
 
 describe('the build id', () => {
@@ -58,7 +78,9 @@ describe('the build id', () => {
     const files: Record<string, string> = {
       'sw.js': "const BUILD_ID = '__LETOPIS_BUILD_ID__';\nconst PRECACHE = /* __LETOPIS_PRECACHE__ */ [];\n",
       'articles/x/index.html': '<p>one</p>',
-      'pagefind/pagefind-entry.json': JSON.stringify({ languages: { ru: { wasm: 'ru' } } }),
+      'pagefind/shards.json': JSON.stringify({
+        shards: [{ dir: 'hubs', languages: { ru: { page_count: 1, wasm: 'ru' } } }],
+      }),
     };
     for (const [file, text] of Object.entries(files)) {
       mkdirSync(join(outDir, file, '..'), { recursive: true });

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import { join, relative, sep } from 'node:path';
 import { z } from 'zod';
 import { openFileMemo } from '../lib/output/file-memo.ts';
+import { readManifest } from './search-shards.ts';
 
 /** Every file under `dir`, as sorted `/`-separated paths relative to it. */
 export function listFiles(dir: string): string[] {
@@ -63,8 +64,9 @@ export function precacheList(
   wasmLanguages: readonly string[],
   sizeOf: (file: string) => number = () => 0,
 ): string[] {
-  const wasm = /^pagefind\/wasm\.(.+)\.pagefind$/u;
-  const chunk = /^pagefind\/(index|fragment)\//u;
+  // A shard's files are in its own folder (search-shards.ts); a bundle without shards has them at the top.
+  const wasm = /^pagefind\/(?:[^/]+\/)?wasm\.(.+)\.pagefind$/u;
+  const chunk = /^pagefind\/(?:[^/]+\/)?(index|fragment)\//u;
   const total = (kind: 'index' | 'fragment') =>
     files.filter((f) => chunk.exec(f)?.[1] === kind).reduce((sum, f) => sum + sizeOf(f), 0);
   const withinBudget = {
@@ -106,10 +108,9 @@ export function stampServiceWorker(outDir: string, digestCache?: string): string
   });
   const id = buildId(outDir, files, (path) => digests.get(path, fileDigest));
   digests.save();
-  const entry = JSON.parse(readFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { wasm?: string }>;
-  };
-  const wasmLanguages = Object.values(entry.languages).map((l) => l.wasm ?? 'unknown');
+  const wasmLanguages = readManifest(outDir).flatMap((shard) =>
+    Object.values(shard.languages).map((l) => l.wasm ?? 'unknown'),
+  );
   const source = readFileSync(worker, 'utf8');
   if (!source.includes('__LETOPIS_BUILD_ID__')) {
     throw new Error(

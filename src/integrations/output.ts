@@ -14,8 +14,8 @@
  * - Astro then leaves a reused page where it is (it logs "(cached)") instead of copying it back;
  * - after Astro, every page it neither wrote nor reused is deleted, before Pagefind runs; at the end,
  *   after the other integrations wrote theirs over the old files, every other file this build did not
- *   write or use (Pagefind writes only the files of its bundle it does not find: 4 s at 10,000 articles,
- *   against 10 s into an empty folder). The folder then holds exactly what a clean build writes
+ *   write or use (the search bundle's files are links to the shards' bundles kept in the cache, older
+ *   than the build: search-shards.ts). The folder then holds exactly what a clean build writes
  *   (test/quality/incremental.test.ts compares the two byte for byte). Then the service worker is
  *   stamped with the build id, and the cache remembers the folder.
  */
@@ -24,7 +24,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, st
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stampServiceWorker } from './offline.ts';
-import { bundleFiles } from './pagefind.ts';
+import { bundleFiles } from './search-shards.ts';
 import { SEARCH_PAGES_DIR } from './search-pages.ts';
 
 /** In the output folder: the finished build's id, written last (offline.ts). */
@@ -131,9 +131,8 @@ export function rememberOutput(cacheDir: string, outDir: string, buildId: string
 /**
  * The two Astro integrations, sharing one build's state (astro.config.mjs, with `vite.build.emptyOutDir: false`):
  * `stalePages` goes before Pagefind, which indexes every HTML file: it removes the pages no longer built.
- * `finish` goes last: the rest of what the previous build left (the old search bundle's files the new one
- * does not use among them: Pagefind writes only the files it does not find, see `bundleFiles`), then the
- * service worker. `keep` takes the files another integration left in place as this build's (citations.ts, captures.ts).
+ * `finish` goes last: the rest of what the previous build left (but the search bundle's files, see
+ * `bundleFiles`), then the service worker. `keep` takes the files another integration left in place as this build's (citations.ts, captures.ts).
  */
 export default function outputFolder(): {
   stalePages: AstroIntegration;

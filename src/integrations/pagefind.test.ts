@@ -1,79 +1,10 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { encode } from 'cborg';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../test/support/temp.ts';
-import { bundleFiles, excludeSelectors, indexSite, pagePaths, PagefindIndexError } from './pagefind.ts';
-
-/** A Pagefind bundle as a build into a kept output folder leaves it: the new files beside the old. */
-function bundle(pageCount: number) {
-  const outDir = tempDir('bundle-');
-  const dir = join(outDir, 'pagefind');
-  const files: Record<string, Uint8Array | string> = {
-    'pagefind-entry.json': JSON.stringify({
-      version: '1.6.0',
-      languages: { ru: { hash: 'ru_new', wasm: 'ru', page_count: pageCount } },
-    }),
-    // What the metadata names: pages (fragments), index chunks, filter chunks.
-    'pagefind.ru_new.pf_meta': gzipSync(
-      Buffer.concat([
-        Buffer.from('pagefind_dcd'),
-        encode([
-          '1.6.0',
-          [
-            ['ru_p1', 4, ''],
-            ['ru_p2', 9, ''],
-          ],
-          [['a', 'я', 'ru_i1']],
-          [['kind', 'ru_f1']],
-          [],
-          [],
-        ]),
-      ]),
-    ),
-    'pagefind.ru_old.pf_meta': 'old metadata',
-    'pagefind.js': 'script',
-    'wasm.ru.pagefind': 'wasm',
-    'wasm.unknown.pagefind': 'wasm',
-    'wasm.en.pagefind': 'a language the archive no longer has',
-    'fragment/ru_p1.pf_fragment': 'page 1',
-    'fragment/ru_p2.pf_fragment': 'page 2',
-    'fragment/ru_gone.pf_fragment': 'a page as it was',
-    'index/ru_i1.pf_index': 'chunk',
-    'index/ru_i0.pf_index': 'old chunk',
-    'filter/ru_f1.pf_filter': 'filter',
-  };
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return { outDir, dir };
-}
-
-describe('bundleFiles', () => {
-  it('tells the new bundle’s files from the old ones beside them', () => {
-    const { outDir, dir } = bundle(2);
-    expect([...bundleFiles(outDir)].map((f) => f.slice(dir.length + 1)).sort()).toEqual([
-      'filter/ru_f1.pf_filter',
-      'fragment/ru_p1.pf_fragment',
-      'fragment/ru_p2.pf_fragment',
-      'index/ru_i1.pf_index',
-      'pagefind-entry.json',
-      'pagefind.js',
-      'pagefind.ru_new.pf_meta',
-      'wasm.ru.pagefind',
-      'wasm.unknown.pagefind',
-    ]);
-  });
-
-  it('stops rather than prune by a reading that does not add up (a fragment per indexed page)', () => {
-    const { outDir } = bundle(3);
-    expect(() => bundleFiles(outDir)).toThrow(PagefindIndexError);
-    expect(() => bundleFiles(outDir)).toThrow(/2 page fragments in use for 3 indexed pages/u);
-  });
-});
+import { excludeSelectors, indexSite, pagePaths } from './pagefind.ts';
+import { bundleFiles, readManifest } from './search-shards.ts';
 
 /** A built site in miniature: pages laid out as the templates lay them out, with what Pagefind reads. */
 function site(): string {
@@ -113,11 +44,25 @@ function site(): string {
   return outDir;
 }
 
-/** Every page fragment of a bundle (Pagefind's record of one page: URL, text, metadata, filters, anchors). */
+/** Every page fragment of a bundle, of every shard (Pagefind's record of one page: URL, text, metadata, filters, anchors). */
 function fragments(bundle: string): Record<string, string> {
-  const dir = join(bundle, 'fragment');
-  return Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'base64')]));
+  const found: Record<string, string> = {};
+  for (const entry of readdirSync(bundle, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile() && entry.name.endsWith('.pf_fragment'))
+      found[entry.name] = readFileSync(join(entry.parentPath, entry.name), 'base64');
+  }
+  return found;
 }
+
+/** Every file of the output's search bundle, by its path in it, with its bytes. */
+function bundleBytes(outDir: string): Record<string, string> {
+  return Object.fromEntries(
+    [...bundleFiles(outDir)].sort().map((f) => [relative(outDir, f), readFileSync(f, 'base64')]),
+  );
+}
+
+/** Shards for a site of a few pages: the older year apart from the newest, as in a large archive. */
+const split = { minOlder: 1 };
 
 describe('indexSite', () => {
   it('reads every page but the English-interface copies, in an order that does not depend on the file system', () => {
@@ -133,7 +78,13 @@ describe('indexSite', () => {
 
   it('gives Pagefind the same record of every page as its own reading of the whole pages', async () => {
     const outDir = site();
-    expect(await indexSite(outDir)).toEqual({ pages: 4, languages: ['en', 'ru'] });
+    expect(await indexSite(outDir, { shards: split })).toEqual({
+      pages: 4,
+      languages: ['en', 'ru'],
+      indexed: 2,
+      shards: 2,
+    });
+    expect(readManifest(outDir).map((s) => s.dir)).toEqual(['articles-2023', 'recent']);
     const whole = join(tempDir('whole-'), 'pagefind');
     try {
       const { index } = await pagefind.createIndex({ excludeSelectors });
@@ -154,7 +105,34 @@ describe('indexSite', () => {
       join(outDir, 'index.html'),
       '<!DOCTYPE html><html lang="ru"><body><h1>Архив</h1><p>Пусто.</p></body></html>',
     );
-    expect(await indexSite(outDir)).toEqual({ pages: 1, languages: ['ru'] });
+    expect(await indexSite(outDir)).toEqual({ pages: 1, languages: ['ru'], indexed: 1, shards: 1 });
     expect(Object.keys(fragments(join(outDir, 'pagefind')))).toHaveLength(1);
+  });
+
+  it('indexes again only the shards whose pages changed, and writes what a clean build writes', async () => {
+    const outDir = site();
+    const cache = tempDir('cache-');
+    await indexSite(outDir, { cacheDir: cache, shards: split });
+    const first = bundleBytes(outDir);
+    expect(await indexSite(outDir, { cacheDir: cache, shards: split })).toMatchObject({ indexed: 0, shards: 2 });
+    expect(bundleBytes(outDir)).toEqual(first);
+
+    const changed = join(outDir, 'articles/2024/plan/index.html');
+    writeFileSync(changed, readFileSync(changed, 'utf8').replace('план цифровизации', 'план ремонта'));
+    expect(await indexSite(outDir, { cacheDir: cache, shards: split })).toMatchObject({ indexed: 1, shards: 2 });
+    const rebuilt = bundleBytes(outDir);
+    expect(rebuilt).not.toEqual(first);
+    const clean = site();
+    writeFileSync(join(clean, 'articles/2024/plan/index.html'), readFileSync(changed));
+    await indexSite(clean, { cacheDir: tempDir('clean-cache-'), shards: split });
+    expect(bundleBytes(clean)).toEqual(rebuilt);
+    // The WebAssembly only where a search page starts Pagefind: each language's first shard.
+    expect(Object.keys(rebuilt).filter((f) => f.includes('wasm.'))).toEqual([
+      'pagefind/articles-2023/wasm.ru.pagefind',
+      'pagefind/recent/wasm.en.pagefind',
+    ]);
+    // Only the bundles of this build's shards are kept.
+    expect(existsSync(join(cache, 'letopis-search-shards'))).toBe(true);
+    expect(readdirSync(join(cache, 'letopis-search-shards'))).toHaveLength(2);
   });
 });

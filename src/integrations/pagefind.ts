@@ -2,20 +2,23 @@
  * Builds the Pagefind search index at the end of `astro build`, so `npm run build` alone produces a
  * searchable archive. Pagefind runs through its Node API (no child process, no CLI flags): it reads
  * every built HTML page, keeps what is inside `data-pagefind-body`, and writes `<outDir>/pagefind/`.
+ * The pages are indexed in shards (src/lib/search/shards.ts), each into its own bundle, and a shard
+ * whose pages are as they were keeps its bundle from the last build (search-shards.ts).
  *
  * One index per `<html lang>` is kept on purpose (Russian pages stemmed as Russian, English pages as
  * English); the search page merges the other languages' indexes in the browser (README, "Search").
  * The service worker is then stamped with the build id by `letopis:output` (output.ts, offline.ts).
  */
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { decode } from 'cborg';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { indexedHtml } from '../lib/search/indexed-html.ts';
+import { type ShardOptions, splitIntoShards } from '../lib/search/shards.ts';
 import { htmlFiles, NOT_INDEXED, SEARCH_PAGES_DIR, separateIndexOnly } from './search-pages.ts';
+import { FORMAT, pagefindVersion, type PlannedShard, placeShards, SHARDS_DIR } from './search-shards.ts';
 
 /** Thrown when Pagefind reports a problem: the build stops with this message. */
 export class PagefindIndexError extends Error {
@@ -62,67 +65,6 @@ export function pagePaths(outDir: string): string[] {
 /** How many pages are sent to Pagefind before the first is answered (bounds the memory they hold). */
 const IN_FLIGHT = 64;
 
-/** A bundle file of one language (its metadata or WebAssembly), named in the entry file. */
-const PER_LANGUAGE = /^(?:pagefind\..+\.pf_meta|wasm\..+\.pagefind)$/u;
-
-/** What a Pagefind metadata file starts with, once unzipped; CBOR follows. */
-const SIGNATURE = 'pagefind_dcd';
-
-/** Every string in a decoded CBOR value. */
-function stringsIn(value: unknown, into: Set<string>): Set<string> {
-  if (typeof value === 'string') into.add(value);
-  else if (Array.isArray(value)) for (const item of value) stringsIn(item, into);
-  return into;
-}
-
-/**
- * The files of the bundle Pagefind wrote last (absolute paths). Pagefind names its chunks
- * and fragments by their content and leaves a file that already exists as it is, so in an output folder
- * kept from the previous build (output.ts) the old bundle's files sit beside the new one's, and are told
- * apart here: the entry file names each language's metadata file and WebAssembly, and a metadata file
- * names the index chunks, filter chunks and page fragments in use. Pagefind's scripts and styles have
- * fixed names and are always the bundle's.
- */
-export function bundleFiles(outDir: string): Set<string> {
-  const dir = join(outDir, bundleDir);
-  const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { hash: string; wasm?: string; page_count: number }>;
-  };
-  const named = new Set(['wasm.unknown.pagefind']);
-  const inUse = new Set<string>();
-  for (const { hash, wasm } of Object.values(entry.languages)) {
-    const meta = `pagefind.${hash}.pf_meta`;
-    named.add(meta).add(`wasm.${wasm ?? 'unknown'}.pagefind`);
-    const bytes = gunzipSync(readFileSync(join(dir, meta)));
-    if (bytes.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) {
-      throw new PagefindIndexError('read back its bundle', [
-        `${join(dir, meta)} does not start with "${SIGNATURE}": has Pagefind's file format changed? Delete ${dir} and build again.`,
-      ]);
-    }
-    stringsIn(decode(bytes.subarray(SIGNATURE.length)), inUse);
-  }
-  const files = new Set<string>();
-  let fragments = 0;
-  for (const file of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!file.isFile()) continue;
-    const path = join(file.parentPath, file.name);
-    const rel = relative(dir, path).split(sep).join('/');
-    const chunk = /^(fragment|index|filter)\/(.+)\.pf_[a-z]+$/u.exec(rel);
-    if (chunk ? !inUse.has(chunk[2]!) : PER_LANGUAGE.test(rel) && !named.has(rel)) continue;
-    files.add(path);
-    if (chunk?.[1] === 'fragment') fragments++;
-  }
-  // Every indexed page has its fragment: if the count is off, this reading of the format is wrong, and
-  // pruning by it would break search. Stop instead.
-  const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-  if (fragments !== pages) {
-    throw new PagefindIndexError('read back its bundle', [
-      `${dir} has ${fragments} page fragments in use for ${pages} indexed pages: has Pagefind's file format changed? Delete ${outDir} and build again.`,
-    ]);
-  }
-  return files;
-}
-
 /**
  * Gives Pagefind the pages at `paths` in `outDir`, in that order, each as `content` makes it of the file's
  * bytes (undefined: left out); returns how many were given. Pagefind's service answers its messages one
@@ -158,43 +100,114 @@ async function sendPages(
   return pages;
 }
 
+/** What Pagefind is given of a page's bytes: its indexed part, or the whole page (see `pageContent`). */
+type Content = (bytes: Buffer) => string | undefined;
+
+/** A page with a `data-pagefind-body`, trimmed to what Pagefind indexes of it (`indexedHtml`); others: none. */
+const markedOnly: Content = (bytes) =>
+  bytes.includes('data-pagefind-body') ? indexedHtml(bytes.toString('utf8')) : undefined;
+/** The whole page: when no page marks a body element, Pagefind indexes each page's `<body>`. */
+const wholePage: Content = (bytes) => bytes.toString('utf8');
+
 /**
- * Gives Pagefind every page of `outDir` that has a `data-pagefind-body`, trimmed to what it indexes
- * (`indexedHtml`), in `pagePaths` order; returns how many. Reading the pages here instead of
- * `addDirectory` spares Pagefind parsing the pages it would skip and the parts of each page outside the
- * body element: half its CPU in a rebuild at 1,000 articles (docs/performance.md, "Search at scale").
- * When no page has one (an archive with nothing in it yet), every page is given whole, and Pagefind
- * indexes each page's `<body>`, as it does a site that marks no body element.
+ * What is indexed of each shard, and a digest of it: the pages' paths and the text given to Pagefind,
+ * with Pagefind's version and options and {@link FORMAT} (a change in any of them indexes every shard
+ * again). Reading every page here instead of `addDirectory` spares Pagefind parsing the pages it would
+ * skip and the parts of each page outside the body element: half its CPU in a rebuild at 1,000 articles
+ * (docs/performance.md, "Search at scale"). When no page has a `data-pagefind-body` (an archive with
+ * nothing in it yet), every page is given whole, as Pagefind reads a site that marks no body element.
  */
-async function addPages(index: pagefind.PagefindIndex, outDir: string): Promise<number> {
-  const paths = pagePaths(outDir);
-  const marked = await sendPages(index, outDir, paths, (bytes) =>
-    bytes.includes('data-pagefind-body') ? indexedHtml(bytes.toString('utf8')) : undefined,
-  );
-  return marked > 0 ? marked : sendPages(index, outDir, paths, (bytes) => bytes.toString('utf8'));
+function digestShards(
+  source: string,
+  paths: readonly string[],
+  split: ShardOptions,
+): { shards: PlannedShard[]; content: Content } {
+  const digestWith = (content: Content) =>
+    splitIntoShards(paths, split).map(({ dir, pages }) => {
+      const hash = createHash('sha256').update(`${FORMAT}\0${pagefindVersion}\0${JSON.stringify(excludeSelectors)}\0`);
+      let count = 0;
+      for (const page of pages) {
+        const html = content(readFileSync(join(source, page)));
+        if (html === undefined) continue;
+        count++;
+        hash.update(`${page}\0${html.length}\0`).update(html);
+      }
+      return { dir, pages, count, digest: hash.digest('hex').slice(0, 32) };
+    });
+  const marked = digestWith(markedOnly);
+  if (marked.some((s) => s.count > 0)) return { shards: marked.filter((s) => s.count > 0), content: markedOnly };
+  return { shards: digestWith(wholePage).filter((s) => s.count > 0), content: wholePage };
+}
+
+/** Indexes one shard's pages of `source` into a new bundle at `outputPath`; returns how many pages. */
+async function indexShard(
+  source: string,
+  pages: readonly string[],
+  content: Content,
+  outputPath: string,
+): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors });
+  check('start', errors);
+  if (!index) throw new PagefindIndexError('start', ['no index was created']);
+  const count = await sendPages(index, source, pages, content);
+  const written = await index.writeFiles({ outputPath });
+  check(`write the index to ${outputPath}`, written.errors);
+  return count;
 }
 
 /**
- * Indexes the pages of `outDir` and writes the bundle into it. Returns the languages indexed and the page
- * count. `pagesDir`: where the pages are read from, when not from `outDir` itself: the pages as
- * rendered, with the parts only the index reads (search-pages.ts).
+ * Indexes the pages of `outDir` in shards (src/lib/search/shards.ts) and writes their bundles into
+ * `<outDir>/pagefind/`. Returns the languages indexed, the page count and how many shards were indexed
+ * again. `pagesDir`: where the pages are read from, when not from `outDir` itself: the pages as rendered,
+ * with the parts only the index reads (search-pages.ts). `cacheDir`: where the shards' bundles are kept
+ * between builds (a shard whose digest is unchanged is not indexed again); without it, a folder of its
+ * own beside the output is used and removed. `log`: each step and its time. `shards`: how the pages are
+ * split (shards.ts; its defaults otherwise).
  */
-export async function indexSite(outDir: string, pagesDir?: string): Promise<{ pages: number; languages: string[] }> {
+export async function indexSite(
+  outDir: string,
+  {
+    pagesDir,
+    cacheDir,
+    log = () => {},
+    shards: split = {},
+  }: { pagesDir?: string; cacheDir?: string; log?: (line: string) => void; shards?: ShardOptions } = {},
+): Promise<{ pages: number; languages: string[]; indexed: number; shards: number }> {
+  let mark = performance.now();
+  const took = () => {
+    const [was, now] = [mark, (mark = performance.now())];
+    return `${((now - was) / 1000).toFixed(1)} s`;
+  };
+  const source = pagesDir ?? outDir;
+  const store = join(cacheDir ?? `${outDir}.letopis-shards-${process.pid}`, SHARDS_DIR);
   try {
-    const { index, errors } = await pagefind.createIndex({ excludeSelectors });
-    check('start', errors);
-    if (!index) throw new PagefindIndexError('start', ['no index was created']);
-    const source = pagesDir ?? outDir;
-    const pages = await addPages(index, source);
-    if (pages === 0) {
-      throw new PagefindIndexError('index the site', [`no HTML page in ${source}`]);
+    const { shards, content } = digestShards(source, pagePaths(source), split);
+    log(`read and digested the pages of ${shards.length} shards: ${took()}`);
+    if (shards.length === 0) throw new PagefindIndexError('index the site', [`no HTML page in ${source}`]);
+    const missing = shards.filter((s) => !existsSync(join(store, s.digest)));
+    // One after another, each in a Pagefind service of its own, closed once its bundle is written: the
+    // memory Pagefind holds is one shard's. (Pagefind's service handles its messages one at a time, so
+    // two indexes in one service would not index side by side; nor can its index be deleted while
+    // another is open: its source removes it from a list the later indexes' ids point into.)
+    for (const shard of missing) {
+      const partial = join(store, `${shard.digest}.partial`);
+      rmSync(partial, { recursive: true, force: true });
+      try {
+        await indexShard(source, shard.pages, content, partial);
+      } finally {
+        await pagefind.close();
+      }
+      renameSync(partial, join(store, shard.digest));
+      log(`indexed ${shard.dir} (${shard.count} pages): ${took()}`);
     }
-    const written = await index.writeFiles({ outputPath: `${outDir}/${bundleDir}` });
-    check(`write the index to ${outDir}/${bundleDir}`, written.errors);
-    const entry = JSON.parse(readFileSync(`${outDir}/${bundleDir}/pagefind-entry.json`, 'utf8')) as {
-      languages: Record<string, unknown>;
+    const written = placeShards(store, shards, join(outDir, bundleDir));
+    log(`put the shards' bundles in place: ${took()}`);
+    return {
+      pages: shards.reduce((sum, s) => sum + s.count, 0),
+      languages: written,
+      indexed: missing.length,
+      shards: shards.length,
     };
-    return { pages, languages: Object.keys(entry.languages).sort() };
   } catch (error) {
     if (error instanceof PagefindIndexError) throw error;
     throw new PagefindIndexError('build the search index', [error instanceof Error ? error.message : String(error)], {
@@ -202,15 +215,16 @@ export async function indexSite(outDir: string, pagesDir?: string): Promise<{ pa
     });
   } finally {
     await pagefind.close();
+    if (!cacheDir) rmSync(dirname(store), { recursive: true, force: true });
   }
 }
 
 /**
  * The Astro integration: `integrations: [pagefindIndex()]` in `astro.config.mjs`. It first cuts the
  * index-only parts out of the pages served, keeping the pages as rendered in the cache folder for
- * Pagefind (search-pages.ts), then indexes those.
+ * Pagefind (search-pages.ts), then indexes those. `shards`: how the pages are split (shards.ts).
  */
-export default function pagefindIndex(): AstroIntegration {
+export default function pagefindIndex({ shards: split }: { shards?: ShardOptions } = {}): AstroIntegration {
   let cacheDir = '';
   let outDir = '';
   let since = 0n;
@@ -233,8 +247,15 @@ export default function pagefindIndex(): AstroIntegration {
         const pagesDir = join(cacheDir, SEARCH_PAGES_DIR);
         const { cut, reused } = separateIndexOnly(outDir, pagesDir, since);
         logger.info(`search-only parts cut out of ${cut} pages; ${reused} reused pages kept their copy for the index`);
-        const { pages, languages } = await indexSite(outDir, pagesDir);
-        logger.info(`indexed ${pages} pages (${languages.join(', ')})`);
+        const { pages, languages, indexed, shards } = await indexSite(outDir, {
+          pagesDir,
+          cacheDir,
+          log: (line) => logger.info(line),
+          shards: split,
+        });
+        logger.info(
+          `${pages} pages in ${shards} search shards (${languages.join(', ')}); ${indexed} indexed, ${shards - indexed} kept from an earlier build`,
+        );
       },
     },
   };

@@ -159,7 +159,7 @@ describe.each(['/', SUB_PATH] as const)('search, served under %s', (base) => {
     const fonts: string[] = [];
     page.on('request', (request) => {
       const path = new URL(request.url()).pathname;
-      if (path.includes('/pagefind/filter/')) filterChunks.push(path);
+      if (/\/pagefind\/(?:[^/]+\/)?filter\//u.test(path)) filterChunks.push(path);
       if (path.endsWith('/search/facet-names.json')) facetNames.push(path);
       if (path.includes('pagefind-worker')) worker.push(path);
       if (path.endsWith('.woff2')) fonts.push(path.replace(/^.*\/|\.[^.]+\.woff2$/gu, ''));

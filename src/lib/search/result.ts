@@ -161,20 +161,6 @@ export function kindOf(url: string, base: string, meta: Record<string, string | 
 }
 
 /**
- * Languages whose index must be merged into a search on a page in `pageLang`: all but the one Pagefind
- * loads first, chosen as Pagefind chooses it (the exact language, else its base, else the largest).
- */
-export function languagesToMerge(languages: Record<string, { page_count: number }>, pageLang: string): string[] {
-  const codes = Object.keys(languages);
-  const lang = pageLang.toLowerCase();
-  const primary =
-    (lang in languages ? lang : undefined) ??
-    (lang.split('-')[0]! in languages ? lang.split('-')[0] : undefined) ??
-    [...codes].sort((a, b) => languages[b]!.page_count - languages[a]!.page_count)[0];
-  return codes.filter((code) => code !== primary).sort();
-}
-
-/**
  * The address of a result in the reader's interface language. The site builds every page twice, at
  * `/x/` (Russian interface) and `/en/x/` (English interface); both copies are indexed, so a result is
  * shown once, as the copy for the interface the reader is using.

@@ -5,7 +5,6 @@ import {
   excerptAround,
   excerptSegments,
   kindOf,
-  languagesToMerge,
   matchedOnlyNames,
   nameMatch,
   paragraphOf,
@@ -113,13 +112,6 @@ describe('results', () => {
     expect(kindOf('/en/topics/x/', '/', {})).toBe('topic');
     expect(kindOf('/about/', '/', { kind: 'event' })).toBe('event');
     expect(kindOf('/about/', '/', {})).toBe('page');
-  });
-  it('merges every language but the one Pagefind loads first', () => {
-    const languages = { ru: { page_count: 4 }, en: { page_count: 1 } };
-    expect(languagesToMerge(languages, 'ru')).toEqual(['en']);
-    expect(languagesToMerge(languages, 'en-GB')).toEqual(['ru']);
-    expect(languagesToMerge(languages, 'be')).toEqual(['en']);
-    expect(languagesToMerge({ ru: { page_count: 4 } }, 'ru')).toEqual([]);
   });
 });
 
