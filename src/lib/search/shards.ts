@@ -49,7 +49,10 @@ export function splitIntoShards(
   const byYear = new Map<string, string[]>();
   for (const page of pages) {
     const year = ARTICLE.exec(page)?.[1];
-    if (year !== undefined && year !== 'undated') byYear.set(year, [...(byYear.get(year) ?? []), page]);
+    if (year === undefined || year === 'undated') continue;
+    const list = byYear.get(year);
+    if (list) list.push(page);
+    else byYear.set(year, [page]);
   }
   const older = [...byYear.keys()].sort().slice(0, -1);
   const olderCount = older.reduce((sum, year) => sum + byYear.get(year)!.length, 0);
@@ -67,7 +70,7 @@ export function splitIntoShards(
   for (const year of older) {
     if (group.length === 0) first = year;
     last = year;
-    group = [...group, ...byYear.get(year)!];
+    group.push(...byYear.get(year)!);
     if (group.length >= perShard) close();
   }
   close();
