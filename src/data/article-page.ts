@@ -26,6 +26,11 @@ export interface RelatedArticle {
 export interface ArticlePageProps {
   /** The article's entry, without the content store's `digest` (the page's cache key uses it: cache-keys.ts). */
   entry: Omit<ArticleEntry, 'digest'>;
+  /**
+   * The digest its paragraphs rendered to HTML are kept under, read when the page is rendered
+   * (src/lib/render/rendering-store.ts); none when the store promises no digest (nothing is kept then).
+   */
+  rendering?: string | undefined;
   /** Neighbours by date: "previous" is the older article, "next" the newer one. */
   older?: ArticleLink | undefined;
   newer?: ArticleLink | undefined;
@@ -36,12 +41,13 @@ export interface ArticlePageProps {
 
 /** The props of the page of `index.articles[i]` (the list is newest first). */
 export function articlePageProps(index: ArchiveIndex, i: number): ArticlePageProps {
-  const { digest: _digest, ...entry } = index.articles[i]!;
+  const { digest, ...entry } = index.articles[i]!;
   const article = entry.data;
   const entity = (ref: string) => index.entities.get(ref);
   const [older, newer] = [index.articles[i + 1], index.articles[i - 1]];
   return {
     entry,
+    rendering: digest === undefined ? undefined : String(digest),
     older: older && link(older.data),
     newer: newer && link(newer.data),
     mentioned: [...entitiesOf(article)].flatMap(([ref, paragraphs]) => {

@@ -62,7 +62,7 @@ export function writeCitationFiles(outDir: string, cacheFile?: string): { files:
 }
 
 /** In Astro's cache folder: the names of each article page's citation files, by the page's stamp. */
-const CACHE_FILE = 'letopis-citation-pages.json';
+const CACHE_FILE = 'letopis-citation-pages';
 
 /**
  * The Astro integration. `keep` receives every citation file of this build, so that the output folder's

@@ -32,7 +32,7 @@ const BUILD_ID_FILE = join('pagefind', 'build-id.json');
 /** In the cache folder: which output folder and build id the last finished build left. */
 const RECORD_FILE = 'letopis-output.json';
 /** In the cache folder: the digests of the output files, by path and stamp (offline.ts, file-memo.ts). */
-const DIGESTS_FILE = 'letopis-output-digests.json';
+const DIGESTS_FILE = 'letopis-output-digests';
 /**
  * In the output folder while a build runs: written when it starts, so files older than it were not
  * written by this build (the same file system's clock and precision as the files it is compared with).

@@ -19,9 +19,9 @@ async function load(
   const cached = (file: string) => cacheDir && fileURLToPath(new URL(file, cacheDir));
   const reading = await readArchive(paths, {
     ...(cacheDir && {
-      enrichmentCache: cached('letopis-enrichment.json'),
-      readingCache: cached('letopis-readings.json'),
-      sidecarCache: cached('letopis-sidecars.json'),
+      enrichmentCache: cached('letopis-enrichment'),
+      readingCache: cached('letopis-readings'),
+      sidecarCache: cached('letopis-sidecars'),
     }),
   });
   if (!reading.ok) {
