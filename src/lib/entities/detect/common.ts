@@ -208,3 +208,10 @@ export const byPosition = (a: { paragraph: number; start: number }, b: { paragra
   a.paragraph - b.paragraph || a.start - b.start;
 
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** Splits a space-separated list; `_` stands for a space inside an entry (`new_york`). */
+export const wordList = (words: string) =>
+  words
+    .trim()
+    .split(/\s+/u)
+    .map((w) => w.replaceAll('_', ' '));

@@ -10,8 +10,8 @@
  * apposition (`X, the Romanian engineering group`), `said in its`, a share's move (`X lost 22.72 to 597`).
  * Article-wide steps find surnames (`index.ts`), companies' short names (`englishCompanies`) and, in a
  * sports report, clubs and sides (`sportsClubs`, `englishTeams`) again. This file keeps the entry point and
- * the reading loop; the cues live in `en-cues.ts`, the other steps in `en-bodies.ts`, `en-lists.ts`,
- * `en-sports.ts` and `en-consistency.ts`.
+ * the reading loop; which words join a run is in `en-runs.ts`, the cues in `en-cues.ts`, the other steps in
+ * `en-bodies.ts`, `en-lists.ts`, `en-sports.ts` and `en-consistency.ts`.
  */
 import { isAllCaps } from '../tokenize.ts';
 import { commonAcronyms, countryAcronyms, isCapWord, latinEventWords, sentenceInitial } from './common.ts';
@@ -32,7 +32,6 @@ import {
   honorifics,
   knownOrganizations,
   knownPlaces,
-  legalForms,
   legislatures,
   orgWords,
   particles,
@@ -60,7 +59,6 @@ import {
   companySuffix,
   compoundWords,
   demonymOf,
-  dottedInitials,
   employerCue,
   englishTokens,
   eventAfter,
@@ -88,6 +86,7 @@ import {
 import { englishAliases, teamNickname } from './en-bodies.ts';
 import { listedBodies, listedPlaces } from './en-lists.ts';
 import { placeShape } from './en-place-shapes.ts';
+import { runJoins } from './en-runs.ts';
 import { spelledBodies } from './en-spelled-bodies.ts';
 import { leadingPlace, memberWords } from './en-place-titles.ts';
 
@@ -108,61 +107,7 @@ export function detectEnglish(
   const found: DetectedName[] = [];
   const lower = (j: number) => tokens[j].text.toLowerCase();
   const known = (word: string) => knownPlaces.has(word) || countries.has(word) || gazetteerPlaces.has(word);
-  const gapOk = (a: number, b: number) =>
-    /^[ \u00A0-]$|^[ \u00A0]?&[ \u00A0]?$/u.test(text.slice(tokens[a].end, tokens[b].start)) ||
-    // `O'Brien`, `D'Alema`: a capital and an apostrophe open a surname.
-    (/^['’]$/u.test(text.slice(tokens[a].end, tokens[b].start)) &&
-      /^[ODL]$/u.test(tokens[a].text) &&
-      isCapWord(tokens[b])) ||
-    (/^\.\s$/u.test(text.slice(tokens[a].end, tokens[b].start)) && /^(?:St|Mt|Ft)$/u.test(tokens[a].text)) ||
-    (/^\.\s$/u.test(text.slice(tokens[a].end, tokens[b].start)) &&
-      tokens[a].text.length === 1 &&
-      isCapWord(tokens[a]) &&
-      // `A.` is an initial only in a list of names (`(A. Dale 69, A. Smith 5-68)`), never the article.
-      (tokens[a].text !== 'A' || /[(,;][ \u00A0]?$/u.test(text.slice(0, tokens[a].start))) &&
-      tokens[a].text !== 'I') ||
-    // Dotted initials before a surname (`P.W. Botha`, `F.W. de Klerk`), not a place's or body's acronym.
-    (/^\.\s$/u.test(text.slice(tokens[a].end, tokens[b].start)) && dottedInitials(tokens[a].text));
-  /**
-   * May the small words between token `j` (the end of a run from `i`) and the capitalised token `k` join
-   * them into one name? A name's particles always (`Aravinda de Silva`, `Joost van der Westhuizen`); `of`,
-   * `for`, `the` only after a head word of a body or place (`Bank of England`, `Gulf of Mexico`; not
-   * `Tono Eitel of Germany`, `President of Belarus`); `and` only inside a body's name or a place the
-   * lists know (`Ministry of Trade and Industry`, `Bosnia and Herzegovina`; not `Bob Dole and Ross Perot`).
-   */
-  const joins = (i: number, j: number, k: number): boolean => {
-    const small = tokens.slice(j + 1, k).map((w) => w.text.toLowerCase());
-    // A legal form ends a company's name (`Dow Chemical Co of the United States`).
-    if (legalForms.has(lower(j)) && !small.every((w) => particles.has(w))) return false;
-    if (small.every((w) => particles.has(w))) return true;
-    const sofar = tokens
-      .slice(i, j + 1)
-      .map((w) => w.text.toLowerCase())
-      .join(' ');
-    const heads =
-      !gazetteerPlaces.has(sofar) &&
-      !placeNames.has(sofar) &&
-      tokens.slice(i, j + 1).some((w) => {
-        const l = w.text.toLowerCase();
-        return orgWords.has(l) || companyEnds.has(l) || placeWords.has(l);
-      });
-    if (small.includes('and'))
-      return (
-        // `American University and Robert Mergess`: a given name after `and` opens a person's name.
-        (heads && small.length === 1 && j > i && !givenNames.has(lower(k))) ||
-        gazetteerPlaces.has(`${lower(j)} ${small.join(' ')} ${lower(k)}`) ||
-        placeNames.has(`${lower(j)} and ${lower(k)}`)
-      );
-    // `Shares of Comelf`: a security is no name's head.
-    return heads || (thingWords.has(lower(j)) && !honorifics.has(lower(j)) && !securities.test(lower(j)));
-  };
-  /** Is token `k` a party's letter before a member's state or city (`Rep. Jack Quinn, R-Buffalo`, `(D-N.Y.)`)? */
-  const partyLetter = (k: number) =>
-    /^[RDI]$/u.test(tokens[k].text) &&
-    k + 1 < tokens.length &&
-    text.slice(tokens[k].end, tokens[k + 1].start) === '-' &&
-    isCapWord(tokens[k + 1]) &&
-    /(?:,[ \u00A0]|\()$/u.test(text.slice(0, tokens[k].start));
+  const { gapOk, joins, partyLetter } = runJoins(text, tokens);
   // A headline written in capitals (`SMITHSONIAN CLOSES BOOK UNITS`): its long words are no acronyms.
   const letters = text.replace(/[^\p{L}]/gu, '');
   const shouted = letters.length >= 12 && isAllCaps(letters);
