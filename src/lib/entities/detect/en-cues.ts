@@ -4,6 +4,8 @@
  */
 import { isAllCaps, type Token, tokenize } from '../tokenize.ts';
 import { commonAcronyms, countryAcronyms, escapeRegExp } from './common.ts';
+import { nameKey } from './name-key.ts';
+import type { DetectedName, NameType } from './types.ts';
 import {
   agencies,
   countries,
@@ -269,4 +271,25 @@ export function* englishOccurrences(
     for (const m of text.matchAll(pattern))
       yield { paragraph, text, start: m.index, end: m.index + m[0].length, word: m[0] };
   }
+}
+
+/** An English name as written (its normal form is its text) at `start` of paragraph `paragraph`. */
+export function writtenName(
+  type: NameType,
+  paragraph: number,
+  start: number,
+  text: string,
+  confidence: DetectedName['confidence'],
+): DetectedName {
+  return {
+    type,
+    paragraph,
+    start,
+    end: start + text.length,
+    text,
+    normal: text,
+    key: nameKey(text),
+    language: 'en',
+    confidence,
+  };
 }

@@ -4,9 +4,8 @@
  * is that person (`englishGivenNames`). The article-wide surname step (`index.ts`) covers the last word.
  */
 import { byPosition } from './common.ts';
-import { nameKey } from './name-key.ts';
 import { connectors, countries, gazetteerPlaces, knownPlaces, orgWords, stopWords, thingWords } from './en-lexicon.ts';
-import { englishOccurrences, isNationality } from './en-cues.ts';
+import { englishOccurrences, isNationality, writtenName } from './en-cues.ts';
 import type { DetectedName, TextLanguage } from './types.ts';
 
 /**
@@ -55,18 +54,7 @@ export function englishGivenNames(
       !/^\s$/u.test(previous[1]) &&
       (lowerWords.has(previous[2].toLowerCase()) || stopWords.has(previous[2].toLowerCase()));
     if (previous && !opener) continue;
-    extra.push({
-      type: 'person',
-      paragraph,
-      start,
-      end,
-      text: word,
-      normal: word,
-      key: nameKey(word),
-      language: 'en',
-      confidence: 'low',
-      given: word,
-    });
+    extra.push({ ...writtenName('person', paragraph, start, word, 'low'), given: word });
   }
   if (extra.length === 0) return found;
   return [...found, ...extra].sort(byPosition);

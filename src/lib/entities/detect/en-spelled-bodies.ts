@@ -4,10 +4,9 @@
  * are the acronym's letters are one organization, the place or person read on a part of them is not a
  * name of its own (`spelledBodies`).
  */
-import { nameKey } from './name-key.ts';
 import { companyEnds, gazetteerPlaces, orgWords, placeNames, thingWords } from './en-lexicon.ts';
 import type { DetectedName } from './types.ts';
-import { bodyHeads } from './en-cues.ts';
+import { bodyHeads, writtenName } from './en-cues.ts';
 
 /** Words of a body's name beside those of `orgWords` (`Confederation of British Industry`). */
 const spelledHeads = new Set(['confederation', 'project', 'rally', 'tigers', 'congress', 'coalition']);
@@ -120,17 +119,7 @@ export function spelledBodies(text: string, paragraph: number, found: DetectedNa
       ((bodyHeads.has(next) || orgWords.has(next)) && !thingWords.has(parts[parts.length - 1]));
     if (!body) continue;
     out = out.filter((n) => n.end <= start || n.start >= end);
-    out.push({
-      type: 'organization',
-      paragraph,
-      start,
-      end,
-      text: written,
-      normal: written,
-      key: nameKey(written),
-      language: 'en',
-      confidence: 'high',
-    });
+    out.push(writtenName('organization', paragraph, start, written, 'high'));
   }
   return out.sort((a, b) => a.start - b.start);
 }

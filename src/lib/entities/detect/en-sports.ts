@@ -4,7 +4,6 @@
  */
 import { isAllCaps } from '../tokenize.ts';
 import { compareText } from '../../collate.ts';
-import { nameKey } from './name-key.ts';
 import {
   countries,
   gazetteerCities,
@@ -20,7 +19,7 @@ import {
 } from './en-lexicon.ts';
 import type { DetectedName, TextLanguage } from './types.ts';
 import { byPosition } from './common.ts';
-import { englishOccurrences, isNationality } from './en-cues.ts';
+import { englishOccurrences, isNationality, writtenName } from './en-cues.ts';
 
 const byEnglish = compareText('en');
 
@@ -110,17 +109,7 @@ export function englishTeams(
     if (overlapping.some((n) => n.type === 'organization' || n.confidence === 'high')) return;
     if (extra.some((n) => n.paragraph === paragraph && n.start < end && start < n.end)) return;
     overlapping.forEach((n) => replaced.add(n));
-    extra.push({
-      type: 'organization',
-      paragraph,
-      start,
-      end,
-      text: word,
-      normal: word,
-      key: nameKey(word),
-      language: 'en',
-      confidence: 'low',
-    });
+    extra.push(writtenName('organization', paragraph, start, word, 'low'));
   };
   for (const { paragraph, text, language } of paragraphs) {
     if (language !== 'en') continue;

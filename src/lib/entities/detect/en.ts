@@ -82,6 +82,7 @@ import {
   sentenceVerb,
   sportsRole,
   vesselWords,
+  writtenName,
 } from './en-cues.ts';
 import { englishAliases, teamNickname } from './en-bodies.ts';
 import { listedBodies, listedPlaces } from './en-lists.ts';
@@ -211,17 +212,7 @@ export function detectEnglish(
       start++;
     }
     while (j >= start && (connectors.has(lower(j)) || /^\d+$/u.test(tokens[j].text) || tokens[j].text === 'I')) j--;
-    const place = (k: number): DetectedName => ({
-      type: 'place',
-      paragraph,
-      start: tokens[k].start,
-      end: tokens[k].end,
-      text: tokens[k].text,
-      normal: tokens[k].text,
-      key: nameKey(tokens[k].text),
-      language: 'en',
-      confidence: 'high',
-    });
+    const place = (k: number): DetectedName => writtenName('place', paragraph, tokens[k].start, tokens[k].text, 'high');
     // `Belarus and Russia`: known places joined by connectors are places, each of its own.
     const run = tokens.slice(start, j + 1);
     if (
