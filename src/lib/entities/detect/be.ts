@@ -4,23 +4,15 @@
  * that do not open a sentence, typed by initials, surname endings (`-ка`, `-віч`, `-скі`, `-оў`, `-ук`),
  * organization head words (`міністэрства`, `саюз`, `парк`) and a list of place stems, and put in the
  * nominative by suffix rules (`Лукашэнкі` → `Лукашэнка`, `у Мінску` → `Мінск`).
+ * This file keeps the entry point and the reading loop; persons' forms are in `be-persons.ts`, reading cues
+ * in `be-cues.ts`, places beyond the list in `be-places.ts`, bodies and quoted names in `be-bodies.ts`,
+ * quotes and the slogans and works before them in `be-quotes.ts`.
  */
-import { isAllCaps, tokenize, type Token } from '../tokenize.ts';
-import {
-  commonAcronyms,
-  countryAcronyms,
-  initialGap,
-  isCapWord,
-  isInitial,
-  nameMaker,
-  plainGap,
-  sentenceInitial as opensAfterAnyMark,
-} from './common.ts';
+import { isAllCaps, tokenize } from '../tokenize.ts';
+import { commonAcronyms, countryAcronyms, initialGap, isCapWord, isInitial, nameMaker, plainGap } from './common.ts';
 import type { Morphology } from '../morphology.ts';
 import {
   belarusianGivenNames,
-  companyWord,
-  femaleGivenNames,
   isOrganizationHead,
   maleGivenNames,
   mediumWords,
@@ -28,255 +20,55 @@ import {
   openers,
   peopleGenitive,
   personTitle,
-  placeByForm,
-  places,
-  regionName,
   settlementWords,
-  sloganWords,
   streetHeads,
   streetWords,
   surnameEnding,
-  workNouns,
 } from './be-lexicon.ts';
 import {
   adjectiveNominative,
   adjectiveNounNominative,
   divisionNominative,
-  femaleGiven,
   femaleName,
   headNominative,
-  isMaleGiven,
-  maleGiven,
   organizationNominative,
   placeNominative,
-  pluralNominative,
 } from './be-forms.ts';
+import {
+  belarusianGiven,
+  belarusianSurname,
+  foreignWoman,
+  genitiveSurname,
+  indeclinableSurname,
+  maleGenitiveInA,
+  maleNominativeInA,
+  openingU,
+} from './be-persons.ts';
+import {
+  adjectiveEnding,
+  adjectiveForm,
+  domains,
+  genericHeads,
+  joinHyphens,
+  legalForms,
+  notNames,
+  obliqueAdjective,
+  sentenceInitial,
+} from './be-cues.ts';
+import {
+  adjectiveNominativeMasc,
+  belarusianCountryAcronyms,
+  countryBodies,
+  obliqueOrNominativeAdjective,
+  placeOf,
+  unknownPlace,
+} from './be-places.ts';
+import { quoteCues } from './be-quotes.ts';
+import { companyName, quotedNominative } from './be-bodies.ts';
 import type { DetectedName } from './types.ts';
 
-/** Nominative of a Belarusian surname (`Лукашэнкі` → `Лукашэнка`, `Мікалаевіча` → `Мікалаевіч`, `Дуніна-Марцінкевіча` → `Дунін-Марцінкевіч`). */
-export function belarusianSurname(word: string): string {
-  if (word.includes('-')) return word.split('-').map(belarusianSurname).join('-');
-  const rules: ReadonlyArray<readonly [RegExp, string]> = [
-    [/(ск|цк)і$/u, '$1і'],
-    // `Знаку`, `Пазняком`, `Лосікам` → `Знак`, `Пазняк`, `Лосік`: a vowel before `к` in the dative or instrumental.
-    [/(?<=[аеіоуыэяё]к)(?:у|ам|ом)$/u, ''],
-    [/(энк|енк|анк|онк|к)(?:і|у|ам|е)$/u, '$1а'],
-    // `Севярынцам` → `Севярынец`: the `е` of `-нец` drops in the oblique cases.
-    [/(?<=[ыі]н)ц(?:а|у|ам|ом|ы)$/u, 'ец'],
-    [/віч(?:а|у|ам|ы)$/u, 'віч'],
-    [/(ск|цк)(?:ага|аму|ім|ім)$/u, '$1і'],
-    [/(ск|цк)(?:ай|ую|ой)$/u, '$1ая'],
-    [/(ов|ав|ёв|ев|ін|ын)(?:ай|ой|ую)$/u, '$1а'],
-    [/(о|а|ё|е)в(?:а|у|ым)$/u, '$1ў'],
-    [/(ін|ын)(?:а|у|ым)$/u, '$1'],
-    [/(ук|юк|чык)(?:а|у|ом|ам)$/u, '$1'],
-    // `Сыракомлем` → `Сыракомля`: a consonant before a soft `л`, `н` makes a surname of the `-я` declension.
-    [/(?<=[бвгджзкмпрстфхцчшў][лн])ем$/u, 'я'],
-    [/(?<=[бвгджзклмнпрстфхцчш])(?:ам|ом)$/u, ''],
-    [/(?<=[бвгджзлмнпрстфхцчш])ай$/u, 'а'],
-  ];
-  for (const [re, to] of rules) if (re.test(word)) return word.replace(re, to);
-  return word;
-}
-
-/**
- * Nominative of a given name beside a surname: a woman's by her name (`Алену` → `Алена`), a man's when
- * its form or its surname's is oblique (`Аляксандра Лукашэнкі`, `Анатолем Сіваком` → `Анатоль`).
- */
-function belarusianGiven(word: string, surnameInflected: boolean): string {
-  if (femaleGivenNames.test(word) && !isMaleGiven(word)) return femaleGiven(word);
-  if (surnameInflected || (maleGivenNames.test(word) && /(?:ам|ом|ем|ём|у|ю)$/u.test(word))) {
-    // `Міколам`, `Янку` → `Мікола`, `Янка`: a man's name in `-а`.
-    const stem = maleGiven(word);
-    return maleNominativeInA.test(`${stem}а`) ? `${stem}а` : stem;
-  }
-  return word;
-}
-
-/** A surname in the genitive beside a man's given name in the genitive (`Шабуні`, `Стомы`, `Бяляя`, `Лукашэнкі`). */
-function genitiveSurname(word: string): string {
-  const regular = belarusianSurname(word);
-  if (regular !== word) return regular;
-  const rules: ReadonlyArray<readonly [RegExp, string]> = [
-    [/(?<=[аеэяоу])я$/u, 'й'],
-    [/(?<=[лнсзцдч]|дз)і$/u, 'я'],
-    [/(?<=[бвгдзлмнпрстфхцчшў])ы$/u, 'а'],
-    [/(?<=[бвгджзклмнпрстфхцчш])а$/u, ''],
-  ];
-  const rule = rules.find(([re]) => re.test(word));
-  return rule ? word.replace(rule[0], rule[1]) : word;
-}
-
-/** A surname that does not decline: it ends in a vowel other than `-а`, `-я` (`Кагалаці`, `Дэ Сота`, `Руа`). */
-const indeclinableSurname = /(?<=\p{L}{2})(?:[іоэуеиы]|(?<=[аоеіу])а)$/u;
-
-/**
- * A foreign woman: a given name in the accusative (`Даяну`) beside a surname a man's accusative or dative
- * would decline (`Магнэй`, `Сміт`: `Магнэя`, `Сміту`), so it is a woman's; undefined otherwise.
- */
-function foreignWoman(given: string, surname: string): { given: string; surname: string } | undefined {
-  if (isMaleGiven(given) || belarusianGivenNames.test(given)) return undefined;
-  if (!/^\p{Lu}\p{Ll}+(?<=[бвгджзклмнпрстфхцчшў])у$/u.test(given)) return undefined;
-  if (!/^\p{Lu}\p{Ll}+(?:[бвгджзклмнпрстфхцчшў]|[эеі]й)$/u.test(surname) || surnameEnding.test(surname))
-    return undefined;
-  return { given: `${given.slice(0, -1)}а`, surname };
-}
-
-/**
- * Does the word at `offset` open a sentence? After a colon or a dash only when a sentence ended before the
- * mark (`сказаў ён. – Мы`) or a quote opens after it (`сказаў: «Мы`): a capital after `:` or ` – ` inside
- * a sentence is a name's (`адказаў выканаўца: Лукашэнка`, `Гародня – Менск`).
- */
-function sentenceInitial(text: string, offset: number): boolean {
-  if (!opensAfterAnyMark(text, offset)) return false;
-  const before = text.slice(0, offset).replace(/[\s"«„“(]+$/u, '');
-  if (!/[:—–-]$/u.test(before)) return true;
-  if (/[«"„“]\s*$/u.test(text.slice(0, offset))) return true;
-  const earlier = before.slice(0, -1).trimEnd();
-  return earlier === '' || /[.!?…:]$/u.test(earlier);
-}
-
-/** `Ўладзімір` → `Уладзімір`: the short `ў` after a vowel is `у` when the word stands alone. */
-const openingU = (name: string) => name.replace(/(?<![\p{L}\p{N}])Ў/gu, 'У');
-
-/** Men's given names whose nominative ends in `-а` (`Мікола`, `Янка`): no genitive. */
-const maleNominativeInA = /^(?:Мікола|Янка|Кузьма|Мікіта|Фама|Сава|Лука|Ілья|Ілля)$/u;
-
-/** The nominative of a man's name in `-а` written in the genitive (`Янкі`, `Міколы` → `Янка`, `Мікола`), else undefined. */
-function maleGenitiveInA(word: string): string | undefined {
-  const m = /^(?:(Мікол|Кузьм|Мікіт|Фам|Сав)ы|(Янк|Лук)і)$/u.exec(word);
-  return m ? `${m[1] ?? m[2]}а` : undefined;
-}
-
-/** Endings of adjectives in any case: a word opening a sentence before a head (`Еўрапейскага саюза`). */
-const adjectiveEnding = /(?:ск|цк|н|ч|ов|ав|ёв|ін|ын)(?:ы|і|ая|ае|ага|ай|ой|ую|ых|іх|ым|ім|аму|ому)$/u;
-
-/** Any adjective's ending: only adjectives stand between a name and its lower-case head (`Еўразійскага эканамічнага саюза`). */
-const adjectiveForm = /(?:ы|і|ая|яя|ае|яе|ага|яга|ай|яй|ой|ую|юю|ых|іх|ым|ім|аму|ому|яму|ымі|імі)$/u;
-
-/** Oblique and feminine adjective endings (`Нобелеўскаму`, `Вялікай`, `Заходняй`): no surname when a lower-case noun follows. */
-const obliqueAdjective = /(?:ага|ога|аму|ому|ым|ім|ай|яй|ой|ую|юю|ая|яя|ае|яе|ых|іх)$/u;
-
-/** Latin-script countries' acronyms and Belarusian ones (`ЗША`, `БНР`), places. */
-const belarusianCountryAcronyms = new Map<string, string>([
-  ['ЗША', 'ЗША'],
-  ['РБ', 'Беларусь'],
-  ['РФ', 'Расія'],
-  ['БНР', 'БНР'],
-  ['БССР', 'БССР'],
-  ['СССР', 'СССР'],
-  ['КНР', 'КНР'],
-  ['ФРГ', 'ФРГ'],
-  ['ААЭ', 'ААЭ'],
-]);
-
-/** Acronyms that are common words or Roman numerals (in Latin or Cyrillic letters, `ІІ`, `XV-XVIII`), not names. */
-const notNames = /^(?:[IVXLCІХ]+(?:-[IVXLCІХ]+)?|СМІ|ВНУ|ІТ|ПДВ|ДТЗ|ДТП|КК|КаАП|ЧП|АЭС)$/u;
-
-/** Heads that name no body without a tail or a name after them (`арганізацыя`, `кампанія`). */
-const genericHeads = /^(?:арганізацы|кампані|служб|каманд|школ|суполк|ініцыятыв)\p{Ll}*$/u;
-
-/** Lower-case words for a state's bodies before the country's name in the genitive (`парламенце Бельгіі`). */
-const countryBodies =
-  /^(?:(?:парламен|парлямэн)(?:т|та|ту|це)|урад(?:а|у|зе)?|пасольств(?:а|у|е)|амбасад(?:а|ы|у|зе)|сенат(?:а|у)?|сенаце|с[оe]йм(?:а|у|е)?)$/u;
-
-/** Words joined by a hyphen or an apostrophe are one word here (`Дуніна-Марцінкевіча`, `Санкт-Пецярбурга`, `ПЭН-цэнтар`, `Аб’яднанай`). */
-function joinHyphens(tokens: Token[], text: string): Token[] {
-  const out: Token[] = [];
-  for (const t of tokens) {
-    const last = out[out.length - 1];
-    if (
-      last &&
-      /^[-\u2010\u2011'’]$/u.test(text.slice(last.end, t.start)) &&
-      /\p{L}$/u.test(last.text) &&
-      /^\p{L}/u.test(t.text)
-    )
-      out[out.length - 1] = { text: text.slice(last.start, t.end), start: last.start, end: t.end };
-    else out.push(t);
-  }
-  return out;
-}
-
-/** Belarusian and Russian legal forms and sports clubs' prefixes before a quoted name (`ААТ «Нафтан»`, `ФК «Шахцёр»`). */
-const legalForms = /^(?:ААТ|ЗАТ|ТАА|АДА|УП|РУП|КУП|ПрАТ|ОАО|ЗАО|ООО|СТАА|ФК|ХК|БК|ПК)$/u;
-
-/** A domain's ending after a site's name (`Tut.by`). */
-const domains = /^(?:by|ru|com|org|net|info|eu|io|life|media|news|fm|tv|online|pl|ua|lt|me)$/u;
-
-/** One word naming a company or a state body, in the nominative (`Белгазпрамбанку` → `Белгазпрамбанк`). */
-export function companyName(word: string): string | undefined {
-  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word)) return undefined;
-  const m = companyWord.exec(word);
-  if (!m) return undefined;
-  const core = m[1] ?? m[2];
-  // `Еўракамісіі` → `Еўракамісія`.
-  if (/камісі\p{Ll}*$/u.test(core)) return core.replace(/камісі\p{Ll}*$/u, 'камісія');
-  // `Мінадукацыі` → `Мінадукацыя`.
-  return (word.slice(0, m.index) + core + (core.endsWith('нафт') ? 'а' : '')).replace(/цыі$/u, 'цыя');
-}
-
-/**
- * Words before a quoted name that put it in the genitive (`супраць "Амура"`, `вароты "Амура"`, `мясцовага
- * "Амура"`): a one-word name in `-а` there is a masculine's genitive, a feminine's would end in `-ы`, `-і`.
- */
-const genitiveCue =
-  /^(?:супраць|з|са|ад|да|для|без|каля|ля|акрамя|замест|вароты|варотах|брамку|гульцы|гульцоў|гульца|трэнер|трэнера|капітан|нападнік|абаронца|варатар|склад|складзе|заўзятары|балельшчыкі|\p{Ll}+(?:ага|яга))$/u;
-
-/** Indeclinable club and brand names in `-а` (`Дынама`, `Тарпеда`). */
-const indeclinableInA = /(?:ама|эда|еда|ота|ета|эта|іа|ыа)$/u;
-
-/** The nominative of the last word of a one-word quoted name (`«Вясны»` → `Вясна`, `"Металургу"` → `Металург`). */
-function quotedNominative(name: string, before = ''): string {
-  const words = name.split(/\s+/u);
-  if (words.some((w) => isOrganizationHead(w))) return organizationNominative(words);
-  const plural = pluralNominative(words);
-  if (plural) return plural;
-  // `супраць мясцовага "Амура"` → `Амур`.
-  if (
-    words.length === 1 &&
-    genitiveCue.test(before) &&
-    /^\p{Lu}\p{Ll}+(?<=[бвгджзклмнпрстфхцчшў])а$/u.test(name) &&
-    !indeclinableInA.test(name) &&
-    !/(?:ств|цтв)а$/u.test(name)
-  )
-    return name.slice(0, -1);
-  // `«Нашай Нівы»` → `Наша Ніва`: capitalised adjectives and a noun, declined as a phrase.
-  if (words.length > 1) return adjectiveNounNominative(words, obliqueOrNominativeAdjective);
-  if (isAllCaps(name) || !/\p{Script=Cyrillic}/u.test(name)) return name;
-  return (
-    name
-      // `«Рацыі»` → `Рацыя`.
-      .replace(/(?<=[ыі])[іі]$/u, 'я')
-      .replace(/(?<=[бвгджзклмнпрстфхцчшў])(?:ы|ай)$/u, 'а')
-      .replace(/(?<=[гкх])і$/u, 'а')
-      .replace(/(?<=[бвгджзклмнпрстфхцчшў])(?:у|ам|ом|е)$/u, '')
-      .replace(/(?<=[лнц])ем$/u, 'ь')
-  );
-}
-
-/**
- * A nominative guess for an unknown place after a preposition (`у Гародні` → `Гародня`, `у Кузніцы` →
- * `Кузніца`, `у Курапатах` → `Курапаты`, `з Бярозаўкі` → `Бярозаўка`).
- */
-function unknownPlace(word: string, preposition = ''): string {
-  if (/ах$/u.test(word)) return word.replace(/ах$/u, 'ы');
-  // `у Сухарава`, `ў Жодзіна`: after a preposition of the locative, a name in `-а` does not decline;
-  // `у Курапаты`: one in `-ы` is a plural's accusative, its nominative.
-  if (/^(?:у|ў|ва|на)$/iu.test(preposition) && /(?:(?<=[бвгджзклмнпрстфхцчшў])а|(?<!ц)ы)$/u.test(word)) return word;
-  // `з Ракава`, `да Быхава`: a town in `-аў`, `-оў`, `-ёў` in the genitive.
-  if (/^(?:з|са|да|ад)$/iu.test(preposition) && /(?<=[аоё])ва$/u.test(word)) return word.replace(/ва$/u, 'ў');
-  // A genitive after `з`, `да` (`з Бярозаўкі`, `да Бярозы`): a feminine noun's.
-  if (/^(?:з|са|да|ад)$/iu.test(preposition) && /(?:(?<=[кгх])і|(?<=[бвдзлмнпрстфчшў])ы)$/u.test(word))
-    return word.replace(/[іы]$/u, 'а');
-  // `у Малінаўцы`, `у Сляпянцы` → `Малінаўка`, `Сляпянка`: the many names in `-ўка`, `-янка`.
-  if (/(?:ў|ян)цы$/u.test(word)) return word.replace(/цы$/u, 'ка');
-  if (/цы$/u.test(word)) return word.replace(/цы$/u, 'ца');
-  // `у Маладзечне`, `у Гродне`: a consonant before `-не` is a neuter town's in `-на`.
-  if (/(?<=[бвгджзклмпрстфхцчшў])не$/u.test(word)) return word.replace(/не$/u, 'на');
-  if (/(?<=[аоеё])ве$/u.test(word)) return word.replace(/ве$/u, 'ў');
-  if (/(?<=[бвгджзклмнпрстфхцчшў])ні$/u.test(word)) return word.replace(/ні$/u, 'ня');
-  return word.replace(/(?:у|е|ы|і|а)$/u, '');
-}
+export { belarusianSurname } from './be-persons.ts';
+export { belarusianOrganizationForms, companyName } from './be-bodies.ts';
 
 /** Names found in one Belarusian paragraph. */
 export function detectBelarusian(text: string, paragraph: number, morphology?: Morphology): DetectedName[] {
@@ -337,17 +129,6 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
     isOrganizationHead(tokens[k].text.split('-').pop()!) &&
     // A war's front (`на Паўночна-Заходнім фронце`) is no body; a people's front (`Беларускага народнага фронту`) is.
     !(/^фрон[тц]/u.test(tokens[k].text) && !(k > 0 && /^[Нн]ародн/u.test(tokens[k - 1].text)));
-  /** A place's nominative: a listed place in any case, a `-шчына` region, a dateline in capitals (`МІНСК`). */
-  const placeOf = (word: string): string | undefined => {
-    const known = placeByForm.get(word) ?? places.find(([re]) => re.test(word))?.[1];
-    if (known) return known;
-    const region = regionName.exec(word);
-    // `Бацькаўшчына` is the homeland, no region.
-    if (region && !/^Бацькаўшчын/u.test(word)) return `${region[1]}а`;
-    if (isAllCaps(word) && word.length >= 4 && !word.includes('-'))
-      return placeOf(word.charAt(0) + word.slice(1).toLocaleLowerCase('be'));
-    return undefined;
-  };
   /** The adjectives from token `k` up to a division noun or a place word: the place's last token and nominative. */
   const placeByAdjectives = (k: number) => {
     let m = k;
@@ -373,67 +154,7 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
     }
     return undefined;
   };
-  /** A quoted name opening at token `k`: its text, last token and end, when the quotes close soon after. */
-  const quoted = (k: number, maxWords: number) => {
-    // `,,Іскры Скарыны”`: two commas stand for a low opening quote in some texts.
-    if (k === 0 || !/(?:[«"„“”]|,,)\s*$/u.test(text.slice(tokens[k - 1].end, tokens[k].start))) return undefined;
-    const closing = text.slice(tokens[k].start, tokens[k].start + 61).search(/["»“”]/u);
-    if (closing <= 0 || closing >= 60) return undefined;
-    const end = tokens[k].start + closing;
-    let last = k;
-    while (last + 1 < tokens.length && tokens[last + 1].end <= end) last++;
-    if (last - k + 1 > maxWords || /[.!?:;…]/u.test(text.slice(tokens[k].start, end))) return undefined;
-    return { name: text.slice(tokens[k].start, end).trim(), last, end };
-  };
-  /** A quoted name after a head of bodies or a legal form (`кампаніі «Белавія»`, `ААТ «Нафтан»`). */
-  const quotedName = (k: number) => {
-    const q = quoted(k, 6);
-    if (!q) return undefined;
-    const cue = tokens[k - 1].text;
-    return legalForms.test(cue) || isHead(k - 1) || mediumWords.test(lower(k - 1)) ? q : undefined;
-  };
-  /**
-   * The first token of the first quote of a list of quotes that ends with the quote opening at token `k`
-   * (`«Сыходзь»` in `плакаты «Мы за мір», «Сыходзь»`, `«Жыве Беларусь»` in `«…», «…» і «Жыве Беларусь»`).
-   */
-  const listOpening = (k: number) => {
-    for (let rounds = 0; rounds < 10 && k > 0; rounds++) {
-      const conjunction = k > 1 && /^(?:і|й|ды)$/u.test(tokens[k - 1].text) ? 1 : 0;
-      const gap = text.slice(tokens[k - 1 - conjunction].end, tokens[k].start);
-      if (
-        !(conjunction ? /^[»"”]\s*$/u : /^[»"”]\s*,\s*[«"„“]\s*$/u).test(
-          conjunction ? text.slice(tokens[k - 2].end, tokens[k - 1].start) : gap,
-        )
-      )
-        return k;
-      let m = k - 1 - conjunction;
-      while (m > 0 && k - m < 40 && !/[«"„“]\s*$/u.test(text.slice(tokens[m - 1].end, tokens[m].start))) m--;
-      if (m <= 0 || k - m >= 40) return k;
-      k = m;
-    }
-    return k;
-  };
-  /** Is a slogan named before the quote opening at token `k`, or before the list of quotes it ends? */
-  const afterSloganWord = (k: number) => {
-    const first = listOpening(k);
-    for (let m = first - 1; m >= 0 && m >= first - 3; m--) if (sloganWords.test(lower(m))) return true;
-    return false;
-  };
-  /** Is a work, an event or a slogan named before the quote opening at token `k` (`п'есы … «Пінская шляхта»`)? */
-  const afterWorkNoun = (k: number) => {
-    for (let m = k - 1, seen = 0; m >= 0 && seen < 4; m--) {
-      if (/[.!?;:]/u.test(text.slice(tokens[m].end, tokens[m + 1].start))) return false;
-      if (isCapWord(tokens[m])) continue;
-      // `п’есы` is two tokens around its apostrophe.
-      const word =
-        m > 0 && /^['’]$/u.test(text.slice(tokens[m - 1].end, tokens[m].start))
-          ? text.slice(tokens[m - 1].start, tokens[m].end)
-          : tokens[m].text;
-      if (workNouns.test(word.toLocaleLowerCase('be'))) return true;
-      seen++;
-    }
-    return false;
-  };
+  const { quoted, quotedName, afterSloganWord, afterWorkNoun } = quoteCues(text, tokens, isHead, lower);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -1030,39 +751,4 @@ export function detectBelarusian(text: string, paragraph: number, morphology?: M
     i = j + 1;
   }
   return found;
-}
-
-/**
- * A one-word Belarusian organization whose name the article also writes in its bare nominative (`«Белсат»`
- * … `калумністам «Белсата»`, in Łacinka `«Biełsat»` … `«Biełsata»`) takes that nominative: a quoted
- * masculine name in the genitive, dative or instrumental looks like a feminine one in the nominative.
- */
-export function belarusianOrganizationForms(found: DetectedName[]): DetectedName[] {
-  const bare = new Map<string, DetectedName>();
-  for (const n of found)
-    if (n.type === 'organization' && n.language === 'be' && !/\s/u.test(n.normal)) bare.set(n.normal, n);
-  if (bare.size < 2) return found;
-  return found.map((n) => {
-    if (n.type !== 'organization' || n.language !== 'be' || /\s/u.test(n.normal)) return n;
-    const stem = /^(.{3,}?)(?:ам|ом|а|у|е|ы|am|om|a|u|e|y)$/u.exec(n.normal)?.[1];
-    const other = stem === undefined ? undefined : bare.get(stem);
-    return other ? { ...n, normal: other.normal, key: other.key } : n;
-  });
-}
-
-/** A capitalised adjective in any case (`Гомельскай`, `Хойніцкі`, `Усходняй`). */
-function obliqueOrNominativeAdjective(word: string): boolean {
-  // `Пуціным`, `Пуціна`: a surname in `-ін`, not an adjective.
-  if (/(?<!н)(?:ін|ын|ов|ав|ёв|ев)(?:ым|а|у)$/u.test(word)) return false;
-  return (
-    /(?:ск|цк|к|н)[ыі]$/u.test(word) ||
-    /[бвгджзклмнпрстфхцчшў](?:ая|яя|ае|яе|ага|яга|ай|яй|ой|ую|юю|ых|іх|ым|ім|аму|ому|яму)$/u.test(word)
-  );
-}
-
-/** A masculine nominative for an oblique adjective (`Першамайскім` → `Першамайскі`). */
-function adjectiveNominativeMasc(word: string): string {
-  const m = /^(.*?)(ага|аму|ым|ім|ом|ай|ой|ую|ых|іх)$/u.exec(word);
-  if (!m) return word;
-  return `${m[1]}${/[кгх]$/u.test(m[1]) ? 'і' : 'ы'}`;
 }
