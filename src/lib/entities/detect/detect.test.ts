@@ -202,6 +202,13 @@ describe('detectNames: what is not the article', () => {
     expect(names.map((n) => n.normal)).toEqual(['МИД Франции', 'Франция', 'Ольга Петрова', 'Лион']);
     expect(detectNames(['Фото: С. Иванов. Снимок сделан утром.'], morphology)).toEqual([]);
   });
+
+  it('reads a photo credit after a live blog’s time stamp as a credit', () => {
+    const names = detectNames(['Митинг закончился к вечеру. 21:24 Фото: Сергей Иванов'], morphology);
+    expect(names).toEqual([]);
+    const kept = detectNames(['В 21:24 Ольга Петрова вышла к журналистам.'], morphology);
+    expect(kept.map((n) => n.normal)).toEqual(['Ольга Петрова']);
+  });
 });
 
 describe('nameKey', () => {

@@ -26,8 +26,12 @@ export { nameKey, wordKey } from './name-key.ts';
 /** Paragraph kinds whose text is not the article's own: never a source of names. */
 const skippedKinds = new Set(['caption', 'boilerplate', 'credit']);
 
-/** A photo credit or caption line inside a paragraph (`Фото: TUT.BY`). */
-const credit = /(?:^|[.!?]\s+)(?:фото|фота|photo|иллюстрация|источник|крыніца|source)\s*:/iu;
+/**
+ * A photo credit or caption line inside a paragraph (`Фото: TUT.BY`), also after a live blog's time stamp
+ * (`21:24 Фото: Сергей Иванов`).
+ */
+const credit =
+  /(?:^|[.!?]\s+|(?<![\p{L}\p{N}])\d{1,2}:\d{2}\s+)(?:фото|фота|photo|иллюстрация|источник|крыніца|source)\s*:/iu;
 
 /**
  * Where a credit that starts at `at` ends: at the end of its sentence when a new sentence follows it in the
