@@ -66,41 +66,29 @@ export function pagePaths(outDir: string): string[] {
 const IN_FLIGHT = 64;
 
 /**
- * Gives Pagefind the pages at `paths` in `outDir`, in that order, each as `content` makes it of the file's
- * bytes (undefined: left out); returns how many were given. Pagefind's service answers its messages one
- * at a time in the order sent, so keeping `IN_FLIGHT` of them in flight keeps that order while this
- * process reads the next pages.
+ * Gives Pagefind `pages` (path and the text to index), in that order. Pagefind's service answers its
+ * messages one at a time in the order sent, so keeping `IN_FLIGHT` of them in flight keeps that order.
  */
-async function sendPages(
-  index: pagefind.PagefindIndex,
-  outDir: string,
-  paths: readonly string[],
-  content: (bytes: Buffer) => string | undefined,
-): Promise<number> {
+async function sendPages(index: pagefind.PagefindIndex, source: string, pages: readonly ShardPage[]): Promise<void> {
   let failure: unknown;
   const waiting: Promise<void>[] = [];
-  const add = (path: string, html: string) =>
-    index
-      .addHTMLFile({ sourcePath: path, content: html })
-      .then((response) => check(`index ${join(outDir, path)}`, response.errors))
-      .catch((error: unknown) => {
-        failure ??= error;
-      });
-  let pages = 0;
-  for (const path of paths) {
-    const html = content(readFileSync(join(outDir, path)));
-    if (html === undefined) continue;
-    pages++;
-    waiting.push(add(path, html));
+  for (const { path, html } of pages) {
+    waiting.push(
+      index
+        .addHTMLFile({ sourcePath: path, content: html })
+        .then((response) => check(`index ${join(source, path)}`, response.errors))
+        .catch((error: unknown) => {
+          failure ??= error;
+        }),
+    );
     if (waiting.length >= IN_FLIGHT) await waiting.shift();
     if (failure !== undefined) break;
   }
   await Promise.all(waiting);
   if (failure !== undefined) throw failure;
-  return pages;
 }
 
-/** What Pagefind is given of a page's bytes: its indexed part, or the whole page (see `pageContent`). */
+/** What Pagefind is given of a page's bytes: its indexed part, or the whole page (see `readShard`). */
 type Content = (bytes: Buffer) => string | undefined;
 
 /** A page with a `data-pagefind-body`, trimmed to what Pagefind indexes of it (`indexedHtml`); others: none. */
@@ -109,50 +97,49 @@ const markedOnly: Content = (bytes) =>
 /** The whole page: when no page marks a body element, Pagefind indexes each page's `<body>`. */
 const wholePage: Content = (bytes) => bytes.toString('utf8');
 
-/**
- * What is indexed of each shard, and a digest of it: the pages' paths and the text given to Pagefind,
- * with Pagefind's version and options and {@link FORMAT} (a change in any of them indexes every shard
- * again). Reading every page here instead of `addDirectory` spares Pagefind parsing the pages it would
- * skip and the parts of each page outside the body element: half its CPU in a rebuild at 1,000 articles
- * (docs/performance.md, "Search at scale"). When no page has a `data-pagefind-body` (an archive with
- * nothing in it yet), every page is given whole, as Pagefind reads a site that marks no body element.
- */
-function digestShards(
-  source: string,
-  paths: readonly string[],
-  split: ShardOptions,
-): { shards: PlannedShard[]; content: Content } {
-  const digestWith = (content: Content) =>
-    splitIntoShards(paths, split).map(({ dir, pages }) => {
-      const hash = createHash('sha256').update(`${FORMAT}\0${pagefindVersion}\0${JSON.stringify(excludeSelectors)}\0`);
-      let count = 0;
-      for (const page of pages) {
-        const html = content(readFileSync(join(source, page)));
-        if (html === undefined) continue;
-        count++;
-        hash.update(`${page}\0${html.length}\0`).update(html);
-      }
-      return { dir, pages, count, digest: hash.digest('hex').slice(0, 32) };
-    });
-  const marked = digestWith(markedOnly);
-  if (marked.some((s) => s.count > 0)) return { shards: marked.filter((s) => s.count > 0), content: markedOnly };
-  return { shards: digestWith(wholePage).filter((s) => s.count > 0), content: wholePage };
+/** A page as given to Pagefind: its path (relative to the pages' folder) and its text. */
+interface ShardPage {
+  path: string;
+  html: string;
 }
 
-/** Indexes one shard's pages of `source` into a new bundle at `outputPath`; returns how many pages. */
-async function indexShard(
-  source: string,
-  pages: readonly string[],
-  content: Content,
-  outputPath: string,
-): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ excludeSelectors });
-  check('start', errors);
-  if (!index) throw new PagefindIndexError('start', ['no index was created']);
-  const count = await sendPages(index, source, pages, content);
-  const written = await index.writeFiles({ outputPath });
-  check(`write the index to ${outputPath}`, written.errors);
-  return count;
+/**
+ * Reads one shard's pages once: what is given to Pagefind of each, and a digest of it (the pages' paths
+ * and text, with Pagefind's version and options and {@link FORMAT}: a change in any of them indexes every
+ * shard again). Reading the pages here instead of `addDirectory` spares Pagefind parsing the pages it
+ * would skip and the parts of each page outside the body element: half its CPU in a rebuild at 1,000
+ * articles (docs/performance.md, "Search at scale"). The text is kept only while its shard is indexed,
+ * so the memory held is one shard's.
+ */
+function readShard(source: string, paths: readonly string[], content: Content): { pages: ShardPage[]; digest: string } {
+  const hash = createHash('sha256').update(`${FORMAT}\0${pagefindVersion}\0${JSON.stringify(excludeSelectors)}\0`);
+  const pages: ShardPage[] = [];
+  for (const path of paths) {
+    const html = content(readFileSync(join(source, path)));
+    if (html === undefined) continue;
+    pages.push({ path, html });
+    hash.update(`${path}\0${html.length}\0`).update(html);
+  }
+  return { pages, digest: hash.digest('hex').slice(0, 32) };
+}
+
+/**
+ * Indexes one shard's pages into a new bundle at `outputPath`, in a Pagefind service of its own, closed once
+ * its bundle is written: the memory Pagefind holds is one shard's. (Pagefind's service handles its messages
+ * one at a time, so two indexes in one service would not index side by side; nor can its index be deleted
+ * while another is open: its source removes it from a list the later indexes' ids point into.)
+ */
+async function indexShard(source: string, pages: readonly ShardPage[], outputPath: string): Promise<void> {
+  try {
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors });
+    check('start', errors);
+    if (!index) throw new PagefindIndexError('start', ['no index was created']);
+    await sendPages(index, source, pages);
+    const written = await index.writeFiles({ outputPath });
+    check(`write the index to ${outputPath}`, written.errors);
+  } finally {
+    await pagefind.close();
+  }
 }
 
 /**
@@ -181,33 +168,33 @@ export async function indexSite(
   const source = pagesDir ?? outDir;
   const store = join(cacheDir ?? `${outDir}.letopis-shards-${process.pid}`, SHARDS_DIR);
   try {
-    const { shards, content } = digestShards(source, pagePaths(source), split);
-    log(`read and digested the pages of ${shards.length} shards: ${took()}`);
-    if (shards.length === 0) throw new PagefindIndexError('index the site', [`no HTML page in ${source}`]);
-    const missing = shards.filter((s) => !existsSync(join(store, s.digest)));
-    // One after another, each in a Pagefind service of its own, closed once its bundle is written: the
-    // memory Pagefind holds is one shard's. (Pagefind's service handles its messages one at a time, so
-    // two indexes in one service would not index side by side; nor can its index be deleted while
-    // another is open: its source removes it from a list the later indexes' ids point into.)
-    for (const shard of missing) {
-      const partial = join(store, `${shard.digest}.partial`);
-      rmSync(partial, { recursive: true, force: true });
-      try {
-        await indexShard(source, shard.pages, content, partial);
-      } finally {
-        await pagefind.close();
+    const planned = splitIntoShards(pagePaths(source), split);
+    if (planned.length === 0) throw new PagefindIndexError('index the site', [`no HTML page in ${source}`]);
+    // Each shard read once, and indexed at once when no bundle of its digest is kept. When no page has a
+    // `data-pagefind-body` (an archive with nothing in it yet), every page is given whole, as Pagefind reads
+    // a site that marks no body element.
+    let indexed = 0;
+    const indexShards = async (content: Content): Promise<PlannedShard[]> => {
+      const shards: PlannedShard[] = [];
+      for (const { dir, pages: paths } of planned) {
+        const { pages, digest } = readShard(source, paths, content);
+        if (pages.length === 0) continue;
+        shards.push({ dir, count: pages.length, digest });
+        if (existsSync(join(store, digest))) continue;
+        const partial = join(store, `${digest}.partial`);
+        rmSync(partial, { recursive: true, force: true });
+        await indexShard(source, pages, partial);
+        renameSync(partial, join(store, digest));
+        indexed++;
+        log(`indexed ${dir} (${pages.length} pages): ${took()}`);
       }
-      renameSync(partial, join(store, shard.digest));
-      log(`indexed ${shard.dir} (${shard.count} pages): ${took()}`);
-    }
+      return shards;
+    };
+    let shards = await indexShards(markedOnly);
+    if (shards.length === 0) shards = await indexShards(wholePage);
     const written = placeShards(store, shards, join(outDir, bundleDir));
     log(`put the shards' bundles in place: ${took()}`);
-    return {
-      pages: shards.reduce((sum, s) => sum + s.count, 0),
-      languages: written,
-      indexed: missing.length,
-      shards: shards.length,
-    };
+    return { pages: shards.reduce((sum, s) => sum + s.count, 0), languages: written, indexed, shards: shards.length };
   } catch (error) {
     if (error instanceof PagefindIndexError) throw error;
     throw new PagefindIndexError('build the search index', [error instanceof Error ? error.message : String(error)], {

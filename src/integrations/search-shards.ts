@@ -1,7 +1,7 @@
 /**
  * The search bundle in shards, on disk (#20): each shard's Pagefind bundle is kept in the cache folder
  * (`<cacheDir>/letopis-search-shards/<digest>/`, named by the digest of what it indexes: pagefind.ts,
- * `digestShards`), so a shard whose pages are as they were is not indexed again, and the output folder's
+ * `readShard`), so a shard whose pages are as they were is not indexed again, and the output folder's
  * `pagefind/` is put together from them at the end of every build:
  *
  * - `pagefind/<shard>/`: the shard's entry, metadata, index chunks, filter chunks and page fragments,
@@ -39,10 +39,9 @@ export const FORMAT = 'letopis-search-shard/1';
 /** The manifest of shards, in the output's `pagefind/` folder. */
 export const MANIFEST = 'shards.json';
 
-/** A shard as this build indexes it: its folder, pages, how many of them are indexed, and the digest. */
+/** A shard as this build indexes it: its folder, how many pages are indexed, and the digest of them. */
 export interface PlannedShard {
   dir: string;
-  pages: string[];
   count: number;
   digest: string;
 }
